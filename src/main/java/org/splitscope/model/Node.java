@@ -1,0 +1,73 @@
+package org.splitscope.model;
+
+/**
+ * A place that runs stages: an end device (tier 0), an edge server, a cloud server or a
+ * serverless function.
+ *
+ * @param flopsPerSecond effective FLOP/s (for serverless: at 1,769 MB)
+ * @param memoryBytes    capacity for parameters and working sets; absent means unlimited
+ *                       (serverless functions use their memory size instead)
+ * @param concurrency    requests served in parallel
+ * @param watts          active power, for energy per inference on tier-0 nodes
+ */
+public record Node(String id,
+                   @OptionalField String name,
+                   int tier,
+                   String deviceClass,
+                   double flopsPerSecond,
+                   @OptionalField Double memoryBytes,
+                   @OptionalField Integer concurrency,
+                   @OptionalField Pricing pricing,
+                   @OptionalField Double watts) {
+    public Node {
+        name = name == null ? id : name;
+        concurrency = concurrency == null ? 1 : concurrency;
+    }
+
+    public Node(String id, int tier, String deviceClass, double flopsPerSecond) {
+        this(id, null, tier, deviceClass, flopsPerSecond, null, null, null, null);
+    }
+
+    public boolean isServerless() {
+        return pricing instanceof ServerlessPricing;
+    }
+
+    /** FLOP/s this node actually delivers (serverless speed scales with memory). */
+    public double effectiveFlopsPerSecond() {
+        return pricing instanceof ServerlessPricing s ? flopsPerSecond * s.speedFactor() : flopsPerSecond;
+    }
+
+    /** Memory capacity in bytes, or {@code null} for unlimited. */
+    public Double memoryCapacityBytes() {
+        return pricing instanceof ServerlessPricing s ? s.memoryGB() * 1e9 : memoryBytes;
+    }
+
+    public Node withFlopsPerSecond(double rate) {
+        return new Node(id, name, tier, deviceClass, rate, memoryBytes, concurrency, pricing, watts);
+    }
+
+    public Node withPricing(Pricing newPricing) {
+        return new Node(id, name, tier, deviceClass, flopsPerSecond, memoryBytes, concurrency, newPricing, watts);
+    }
+
+    void validate(String path, Problems p) {
+        p.notBlank(id, path + ".id");
+        p.notBlank(deviceClass, path + ".deviceClass");
+        if (tier < 0) {
+            p.add(path + ".tier", "must be >= 0 (0 is the end device), got " + tier);
+        }
+        p.positive(flopsPerSecond, path + ".flopsPerSecond");
+        if (memoryBytes != null) {
+            p.positive(memoryBytes, path + ".memoryBytes");
+        }
+        if (concurrency < 1) {
+            p.add(path + ".concurrency", "must be >= 1, got " + concurrency);
+        }
+        if (pricing != null) {
+            pricing.validate(path + ".pricing", p);
+        }
+        if (watts != null) {
+            p.nonNegative(watts, path + ".watts");
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package org.splitscope.model;
+
+import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Nodes, the links between them, where requests start ({@code source}) and where results go
+ * ({@code sink}, default the source).
+ */
+public record Topology(List<Node> nodes,
+                       List<Link> links,
+                       String source,
+                       @OptionalField String sink,
+                       @OptionalField Double mtuBytes) {
+    public static final double DEFAULT_MTU_BYTES = 1500;
+
+    public Topology {
+        nodes = nodes == null ? List.of() : List.copyOf(nodes);
+        links = links == null ? List.of() : List.copyOf(links);
+        sink = sink == null ? source : sink;
+        mtuBytes = mtuBytes == null ? DEFAULT_MTU_BYTES : mtuBytes;
+    }
+
+    public Node node(String id) {
+        for (Node n : nodes) {
+            if (n.id().equals(id)) {
+                return n;
+            }
+        }
+        return null;
+    }
+
+    public int nodeIndex(String id) {
+        for (int i = 0; i < nodes.size(); i++) {
+            if (nodes.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    public Topology withNodes(List<Node> newNodes) {
+        return new Topology(newNodes, links, source, sink, mtuBytes);
+    }
+
+    public Topology withLinks(List<Link> newLinks) {
+        return new Topology(nodes, newLinks, source, sink, mtuBytes);
+    }
+
+    /** Whether data can travel from one node to another over the links (respecting one-way links). */
+    public boolean reachable(String from, String to) {
+        if (from.equals(to)) {
+            return true;
+        }
+        Map<String, List<String>> next = new HashMap<>();
+        for (Link l : links) {
+            next.computeIfAbsent(l.from(), k -> new java.util.ArrayList<>()).add(l.to());
+            if (!l.oneWay()) {
+                next.computeIfAbsent(l.to(), k -> new java.util.ArrayList<>()).add(l.from());
+            }
+        }
+        Set<String> seen = new HashSet<>();
+        ArrayDeque<String> queue = new ArrayDeque<>(List.of(from));
+        seen.add(from);
+        while (!queue.isEmpty()) {
+            for (String n : next.getOrDefault(queue.poll(), List.of())) {
+                if (n.equals(to)) {
+                    return true;
+                }
+                if (seen.add(n)) {
+                    queue.add(n);
+                }
+            }
+        }
+        return false;
+    }
+
+    public List<Problem> validate(String path) {
+        Problems p = new Problems();
+        if (nodes.isEmpty()) {
+            p.add(path + ".nodes", "the topology has no nodes");
+        }
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            Node n = nodes.get(i);
+            n.validate(path + ".nodes[" + i + "]", p);
+            if (n.id() != null && !ids.add(n.id())) {
+                p.add(path + ".nodes[" + i + "].id", "node id '" + n.id() + "' is used twice");
+            }
+        }
+        Set<String> linkIds = new HashSet<>();
+        for (int i = 0; i < links.size(); i++) {
+            Link l = links.get(i);
+            String at = path + ".links[" + i + "]";
+            l.validate(at, p);
+            if (l.from() != null && !ids.contains(l.from())) {
+                p.add(at + ".from", "no node with id '" + l.from() + "'");
+            }
+            if (l.to() != null && !ids.contains(l.to())) {
+                p.add(at + ".to", "no node with id '" + l.to() + "'");
+            }
+            if (!linkIds.add(l.id())) {
+                p.add(at + ".id", "link id '" + l.id() + "' is used twice");
+            }
+        }
+        if (source == null || !ids.contains(source)) {
+            p.add(path + ".source", "no node with id '" + source + "'");
+        }
+        if (sink == null || !ids.contains(sink)) {
+            p.add(path + ".sink", "no node with id '" + sink + "'");
+        }
+        p.positive(mtuBytes, path + ".mtuBytes");
+        return p.list();
+    }
+}
