@@ -118,6 +118,13 @@ public record Plan(List<Stage> stages,
                 p.add(at + ".exit", "exit '" + x.exit() + "' lies after the terminal exit, where no unit is deployed");
             }
             p.unitInterval(x.threshold(), at + ".threshold");
+            if (profile.exitStats() instanceof CurveStats cs && e < cs.curves().size()) {
+                double[] table = cs.curves().get(e).thresholds();
+                if (table.length > 0 && (x.threshold() < table[0] || x.threshold() > table[table.length - 1])) {
+                    p.add(at + ".threshold", "threshold " + x.threshold() + " is outside the curve table of exit '" + x.exit()
+                            + "' [" + table[0] + ", " + table[table.length - 1] + "]");
+                }
+            }
         }
         return p.list();
     }

@@ -1,0 +1,89 @@
+package org.splitscope.perf;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.splitscope.model.ModelProfile;
+import org.splitscope.model.Plan;
+import org.splitscope.model.Problem;
+import org.splitscope.model.Scenario;
+import org.splitscope.model.Topology;
+import org.splitscope.model.Workload;
+
+/**
+ * The joint performance model of {@code performance-model.md}: the one place any metric is
+ * computed. Built once per profile and topology (which it validates and precomputes), it then
+ * evaluates plans in time linear in stages, exits and route hops, plus O(S x E) for per-sample
+ * exit statistics, whose result is reused while the exits and thresholds stay the same (as they
+ * do while a cut is dragged). Thread-safe.
+ */
+public final class Evaluator {
+    private final ModelProfile profile;
+    private final Topology topology;
+    private final NodeTimes[] times;
+    private final Router router;
+    private volatile CachedOutcomes lastOutcomes;
+
+    private record CachedOutcomes(int[] enabled, double[] thresholds, int terminal, ExitOutcomes.Result result) {
+        boolean matches(PlanLayout p) {
+            return terminal == p.terminal && Arrays.equals(enabled, p.enabled) && Arrays.equals(thresholds, p.thresholds);
+        }
+    }
+
+    /** @throws InvalidScenarioException listing every problem of the profile and the topology */
+    public Evaluator(ModelProfile profile, Topology topology) {
+        List<Problem> problems = new ArrayList<>(profile.validate("profile"));
+        problems.addAll(topology.validate("topology"));
+        if (!problems.isEmpty()) {
+            throw new InvalidScenarioException(problems);
+        }
+        this.profile = profile;
+        this.topology = topology;
+        times = new NodeTimes[topology.nodes().size()];
+        for (int n = 0; n < times.length; n++) {
+            times[n] = new NodeTimes(profile, topology.nodes().get(n));
+        }
+        router = new Router(topology);
+    }
+
+    /** Validates the whole scenario and evaluates its plan under its workload. */
+    public static Metrics evaluate(Scenario scenario) {
+        List<Problem> problems = scenario.validate();
+        if (!problems.isEmpty()) {
+            throw new InvalidScenarioException(problems);
+        }
+        return new Evaluator(scenario.profile(), scenario.topology()).evaluate(scenario.plan(), scenario.workload());
+    }
+
+    public ModelProfile profile() {
+        return profile;
+    }
+
+    public Topology topology() {
+        return topology;
+    }
+
+    /** @throws InvalidScenarioException listing every problem of the plan and the workload */
+    public Metrics evaluate(Plan plan, Workload workload) {
+        List<Problem> problems = new ArrayList<>(plan.validate("plan", profile, topology));
+        problems.addAll(workload.validate("workload"));
+        if (!problems.isEmpty()) {
+            throw new InvalidScenarioException(problems);
+        }
+        PlanLayout layout = new PlanLayout(plan, profile, topology);
+        ExitOutcomes.Result shares = outcomes(layout);
+        RequestWalk walk = new RequestWalk(profile, topology, times, router);
+        return new MetricsBuilder(profile, topology, layout, shares, walk, workload).build();
+    }
+
+    private ExitOutcomes.Result outcomes(PlanLayout layout) {
+        CachedOutcomes cached = lastOutcomes;
+        if (cached != null && cached.matches(layout)) {
+            return cached.result();
+        }
+        ExitOutcomes.Result result = ExitOutcomes.compute(profile, layout.enabled, layout.thresholds, layout.terminal);
+        lastOutcomes = new CachedOutcomes(layout.enabled, layout.thresholds, layout.terminal, result);
+        return result;
+    }
+}

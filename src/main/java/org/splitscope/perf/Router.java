@@ -1,0 +1,167 @@
+package org.splitscope.perf;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import org.splitscope.model.Link;
+import org.splitscope.model.Topology;
+
+/**
+ * Least-time routes for transfers of a given size under PORTEND's packet pipelining model.
+ *
+ * <p>The time of a path is not a sum over its links (its middle term depends on the slowest
+ * link), so plain Dijkstra is not enough. For each distinct link bandwidth beta, Dijkstra over
+ * the links at least as fast as beta, with additive weight {@code latency + 8 min(x, MTU) / bw},
+ * finds a path whose true time is at most that of the best path whose slowest link is beta;
+ * the minimum over all beta is therefore optimal. O(B (V^2 + E)) for B distinct bandwidths,
+ * memoized per (from, to, size) because a drag revisits the same few sizes.
+ */
+final class Router {
+    private final int nodeCount;
+    private final Link[] links;
+    private final double mtu;
+    private final int[] linkFrom;
+    private final int[] linkTo;
+    private final int[][] adjacency; // per node: link indices usable from it
+    private final double[] bandwidths;
+    private final Map<RouteKey, Route> cache = new HashMap<>();
+
+    private record RouteKey(int from, int to, double bytes) {
+    }
+
+    Router(Topology topology) {
+        nodeCount = topology.nodes().size();
+        links = topology.links().toArray(new Link[0]);
+        mtu = topology.mtuBytes();
+        List<List<Integer>> adj = new ArrayList<>();
+        for (int i = 0; i < nodeCount; i++) {
+            adj.add(new ArrayList<>());
+        }
+        TreeSet<Double> distinct = new TreeSet<>();
+        linkFrom = new int[links.length];
+        linkTo = new int[links.length];
+        for (int l = 0; l < links.length; l++) {
+            linkFrom[l] = topology.nodeIndex(links[l].from());
+            linkTo[l] = topology.nodeIndex(links[l].to());
+            adj.get(linkFrom[l]).add(l);
+            if (!links[l].oneWay()) {
+                adj.get(linkTo[l]).add(l);
+            }
+            distinct.add(links[l].bandwidthBps());
+        }
+        adjacency = new int[nodeCount][];
+        for (int i = 0; i < nodeCount; i++) {
+            adjacency[i] = adj.get(i).stream().mapToInt(Integer::intValue).toArray();
+        }
+        bandwidths = distinct.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    private int otherEnd(int link, int node) {
+        return linkFrom[link] == node ? linkTo[link] : linkFrom[link];
+    }
+
+    /** The least-time route, or {@code null} when the destination cannot be reached. */
+    Route route(int from, int to, double bytes) {
+        if (from == to) {
+            return Route.LOCAL;
+        }
+        RouteKey key = new RouteKey(from, to, bytes);
+        Route cached = cache.get(key);
+        if (cached == null && !cache.containsKey(key)) {
+            cached = search(from, to, bytes);
+            if (cache.size() > 10_000) {
+                cache.clear(); // sweeps over many sizes must not grow memory without bound
+            }
+            cache.put(key, cached);
+        }
+        return cached;
+    }
+
+    private Route search(int from, int to, double bytes) {
+        Route best = null;
+        for (double beta : bandwidths) {
+            int[] path = dijkstra(from, to, bytes, beta);
+            if (path != null) {
+                Route r = timed(path, bytes);
+                if (best == null || Tolerance.less(r.seconds(), best.seconds())
+                        || (Tolerance.equal(r.seconds(), best.seconds()) && r.links().length < best.links().length)) {
+                    best = r;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Transfer time of x bytes over the given links, split into per-hop shares. */
+    Route timed(int[] path, double bytes) {
+        double firstPacketBits = 8 * Math.min(bytes, mtu);
+        double packets = Math.max(1, Math.ceil(bytes / mtu));
+        double[] parts = new double[path.length];
+        int slowest = 0;
+        double total = 0;
+        for (int h = 0; h < path.length; h++) {
+            Link l = links[path[h]];
+            parts[h] = l.latencySeconds() + firstPacketBits / l.bandwidthBps();
+            if (l.bandwidthBps() < links[path[slowest]].bandwidthBps()) {
+                slowest = h;
+            }
+        }
+        parts[slowest] += (packets - 1) * 8 * mtu / links[path[slowest]].bandwidthBps();
+        for (double p : parts) {
+            total += p;
+        }
+        return new Route(path, parts, total);
+    }
+
+    private int[] dijkstra(int from, int to, double bytes, double minBandwidth) {
+        double firstPacketBits = 8 * Math.min(bytes, mtu);
+        double[] dist = new double[nodeCount];
+        int[] viaLink = new int[nodeCount];
+        boolean[] done = new boolean[nodeCount];
+        Arrays.fill(dist, Double.POSITIVE_INFINITY);
+        Arrays.fill(viaLink, -1);
+        dist[from] = 0;
+        for (int round = 0; round < nodeCount; round++) {
+            int u = -1;
+            for (int v = 0; v < nodeCount; v++) {
+                if (!done[v] && dist[v] < Double.POSITIVE_INFINITY && (u < 0 || dist[v] < dist[u])) {
+                    u = v;
+                }
+            }
+            if (u < 0 || u == to) {
+                break;
+            }
+            done[u] = true;
+            for (int l : adjacency[u]) {
+                Link link = links[l];
+                if (link.bandwidthBps() < minBandwidth) {
+                    continue;
+                }
+                int v = otherEnd(l, u);
+                double d = dist[u] + link.latencySeconds() + firstPacketBits / link.bandwidthBps();
+                if (d < dist[v]) {
+                    dist[v] = d;
+                    viaLink[v] = l;
+                }
+            }
+        }
+        if (dist[to] == Double.POSITIVE_INFINITY) {
+            return null;
+        }
+        List<Integer> reversed = new ArrayList<>();
+        for (int v = to; v != from; ) {
+            int l = viaLink[v];
+            reversed.add(l);
+            v = otherEnd(l, v);
+        }
+        int[] path = new int[reversed.size()];
+        for (int i = 0; i < path.length; i++) {
+            path[i] = reversed.get(path.length - 1 - i);
+        }
+        return path;
+    }
+}
