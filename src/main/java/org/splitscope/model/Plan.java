@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiPredicate;
 
 /**
  * Where the model is cut, where each piece runs, and which exits are deployed.
@@ -52,6 +53,12 @@ public record Plan(List<Stage> stages,
     }
 
     public List<Problem> validate(String path, ModelProfile profile, Topology topology) {
+        return validate(path, profile, topology, topology::reachable);
+    }
+
+    /** As {@link #validate(String, ModelProfile, Topology)}, with reachability precomputed by the caller. */
+    public List<Problem> validate(String path, ModelProfile profile, Topology topology,
+                                  BiPredicate<String, String> reachable) {
         Problems p = new Problems();
         int terminalAfter = -1;
         if (terminalExit != null) {
@@ -83,11 +90,11 @@ public record Plan(List<Stage> stages,
                 p.add(at + ".node", "no node with id '" + s.node() + "'");
             } else {
                 String from = k == 0 ? topology.source() : stages.get(k - 1).node();
-                if (topology.node(from) != null && !topology.reachable(from, s.node())) {
+                if (topology.node(from) != null && !reachable.test(from, s.node())) {
                     p.add(at + ".node", "no route from '" + from + "' to '" + s.node() + "'");
                 }
                 if (k == stages.size() - 1 && topology.node(topology.sink()) != null
-                        && !topology.reachable(s.node(), topology.sink())) {
+                        && !reachable.test(s.node(), topology.sink())) {
                     p.add(at + ".node", "no route from '" + s.node() + "' to the sink '" + topology.sink() + "'");
                 }
             }

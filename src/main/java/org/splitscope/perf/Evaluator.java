@@ -23,6 +23,7 @@ public final class Evaluator {
     private final Topology topology;
     private final NodeTimes[] times;
     private final Router router;
+    private final boolean[][] reachable;
     private volatile CachedOutcomes lastOutcomes;
 
     private record CachedOutcomes(int[] enabled, double[] thresholds, int terminal, ExitOutcomes.Result result) {
@@ -45,6 +46,19 @@ public final class Evaluator {
             times[n] = new NodeTimes(profile, topology.nodes().get(n));
         }
         router = new Router(topology);
+        int v = times.length;
+        reachable = new boolean[v][v];
+        for (int a = 0; a < v; a++) {
+            for (int b = 0; b < v; b++) {
+                reachable[a][b] = router.route(a, b, 0) != null;
+            }
+        }
+    }
+
+    private boolean reachable(String from, String to) {
+        int a = topology.nodeIndex(from);
+        int b = topology.nodeIndex(to);
+        return a >= 0 && b >= 0 && reachable[a][b];
     }
 
     /** Validates the whole scenario and evaluates its plan under its workload. */
@@ -66,7 +80,7 @@ public final class Evaluator {
 
     /** @throws InvalidScenarioException listing every problem of the plan and the workload */
     public Metrics evaluate(Plan plan, Workload workload) {
-        List<Problem> problems = new ArrayList<>(plan.validate("plan", profile, topology));
+        List<Problem> problems = new ArrayList<>(plan.validate("plan", profile, topology, this::reachable));
         problems.addAll(workload.validate("workload"));
         if (!problems.isEmpty()) {
             throw new InvalidScenarioException(problems);
