@@ -1,5 +1,7 @@
 package org.splitscope.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * A place that runs stages: an end device (tier 0), an edge server, a cloud server or a
  * serverless function.
@@ -28,6 +30,7 @@ public record Node(String id,
         this(id, null, tier, deviceClass, flopsPerSecond, null, null, null, null);
     }
 
+    @JsonIgnore
     public boolean isServerless() {
         return pricing instanceof ServerlessPricing;
     }

@@ -64,7 +64,7 @@ public record Scenario(int formatVersion,
         all.addAll(topologyProblems);
         if (plan == null) {
             all.add(new Problem("plan", "missing"));
-        } else if (profile != null && topology != null && topologyProblems.isEmpty()) {
+        } else if (profile != null && topology != null) {
             all.addAll(plan.validate("plan", profile, topology));
         }
         if (workload != null) {

@@ -12,7 +12,7 @@ import java.util.Set;
  * ({@code sink}, default the source).
  */
 public record Topology(List<Node> nodes,
-                       List<Link> links,
+                       @OptionalField List<Link> links,
                        String source,
                        @OptionalField String sink,
                        @OptionalField Double mtuBytes) {
@@ -27,7 +27,7 @@ public record Topology(List<Node> nodes,
 
     public Node node(String id) {
         for (Node n : nodes) {
-            if (n.id().equals(id)) {
+            if (java.util.Objects.equals(n.id(), id)) {
                 return n;
             }
         }
@@ -36,7 +36,7 @@ public record Topology(List<Node> nodes,
 
     public int nodeIndex(String id) {
         for (int i = 0; i < nodes.size(); i++) {
-            if (nodes.get(i).id().equals(id)) {
+            if (java.util.Objects.equals(nodes.get(i).id(), id)) {
                 return i;
             }
         }
@@ -53,6 +53,9 @@ public record Topology(List<Node> nodes,
 
     /** Whether data can travel from one node to another over the links (respecting one-way links). */
     public boolean reachable(String from, String to) {
+        if (from == null || to == null) {
+            return false;
+        }
         if (from.equals(to)) {
             return true;
         }

@@ -1,0 +1,195 @@
+package org.splitscope.io;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.splitscope.model.Problem;
+
+/** The steps every SplitScope JSON file shares: bounded reading, parsing, binding, atomic writing. */
+final class JsonFiles {
+    // NaN is written bare (not as the string "NaN") so that it reads back as a number and
+    // validation names the field, instead of a type error
+    private static final ObjectWriter WRITER = Json.mapper().writer()
+            .without(JsonWriteFeature.WRITE_NAN_AS_STRINGS);
+
+    // Jackson names the (hidden) source inside nested locations; it says nothing to a user
+    private static final Pattern SOURCE_NOTE = Pattern.compile("Source: REDACTED \\(.*?\\); ");
+
+    private JsonFiles() {
+    }
+
+    /** The file as text; file-level problems have the empty path. */
+    static Loaded<String> readText(Path file, long maxBytes) {
+        byte[] bytes;
+        try {
+            if (Files.isDirectory(file)) {
+                return Loaded.failed("", file + " is a folder, not a file");
+            }
+            long size = Files.size(file);
+            if (size > maxBytes) {
+                return Loaded.failed("", file + " is " + size + " bytes, over the limit of " + maxBytes + " bytes");
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                // the file may have grown since it was measured
+                bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
+            }
+        } catch (NoSuchFileException e) {
+            return Loaded.failed("", "no such file: " + file);
+        } catch (AccessDeniedException e) {
+            return Loaded.failed("", "not allowed to read " + file);
+        } catch (IOException e) {
+            return Loaded.failed("", "cannot read " + file + ": " + e.getMessage());
+        }
+        if (bytes.length > maxBytes) {
+            return Loaded.failed("", file + " is over the limit of " + maxBytes + " bytes");
+        }
+        return decode(bytes);
+    }
+
+    private static Loaded<String> decode(byte[] bytes) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                return Loaded.failed("", "this is a binary file, not JSON text (a zero byte at offset " + i + ")");
+            }
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            return Loaded.failed("", "this is not UTF-8 text (an invalid byte at offset " + in.position() + ")");
+        }
+        decoder.flush(out);
+        String text = out.flip().toString();
+        return Loaded.ok(text.startsWith("\uFEFF") ? text.substring(1) : text, List.of());
+    }
+
+    /** The text parsed as one JSON object. */
+    static Loaded<ObjectNode> parseObject(String text) {
+        if (text.isBlank()) {
+            return Loaded.failed("", "the file is empty; it should hold one JSON object {...}");
+        }
+        try (JsonParser parser = Json.mapper().createParser(text)) {
+            JsonNode root = Json.mapper().readTree(parser);
+            if (!root.isObject()) {
+                return Loaded.failed("", "the file must hold one JSON object {...}, but it holds "
+                        + StructureCheck.describe(root));
+            }
+            if (parser.nextToken() != null) {
+                return Loaded.failed("", "unexpected content after the JSON object" + at(parser.currentTokenLocation()));
+            }
+            return Loaded.ok((ObjectNode) root, List.of());
+        } catch (JsonProcessingException e) {
+            String message = SOURCE_NOTE.matcher(e.getOriginalMessage()).replaceAll("");
+            return Loaded.failed("", "not valid JSON" + at(e.getLocation()) + ": " + message);
+        } catch (IOException e) {
+            return Loaded.failed("", "cannot read the JSON: " + e.getMessage());
+        }
+    }
+
+    private static String at(JsonLocation where) {
+        return where == null || where.getLineNr() < 1 ? ""
+                : " at line " + where.getLineNr() + ", column " + where.getColumnNr();
+    }
+
+    /**
+     * The problem with the root's {@code formatVersion}, or {@code null}. A missing version is
+     * reported but the rest is still checked; a different one stops the read.
+     */
+    static Problem formatVersionProblem(ObjectNode root, String kind, int expected) {
+        JsonNode v = root.get("formatVersion");
+        if (v == null || v.isNull()) {
+            return new Problem("formatVersion", "required field is missing; add \"formatVersion\": " + expected
+                    + " (the " + kind + " format this SplitScope reads)");
+        }
+        if (!v.isIntegralNumber()) {
+            return new Problem("formatVersion", "expected a whole number, got " + StructureCheck.describe(v));
+        }
+        if (v.asInt() != expected || !v.canConvertToInt()) {
+            return new Problem("formatVersion", "this SplitScope reads " + kind + " format version " + expected
+                    + ", the file says " + v);
+        }
+        return null;
+    }
+
+    /** The tree bound to {@code type} by Jackson, after the structural check has passed. */
+    static <T> Loaded<T> bind(JsonNode tree, Class<T> type, String path) {
+        try {
+            return Loaded.ok(Json.mapper().treeToValue(tree, type), List.of());
+        } catch (JsonMappingException e) {
+            return Loaded.failed(pathOf(path, e), e.getOriginalMessage());
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            return Loaded.failed(path, e.getMessage());
+        }
+    }
+
+    private static String pathOf(String root, JsonMappingException e) {
+        StringBuilder path = new StringBuilder(root);
+        for (JsonMappingException.Reference r : e.getPath()) {
+            if (r.getFieldName() != null) {
+                path.append(path.length() == 0 ? "" : ".").append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                path.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    static String toText(JsonNode tree) {
+        try {
+            return WRITER.withDefaultPrettyPrinter().writeValueAsString(tree) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a JSON tree could not be written", e);
+        }
+    }
+
+    /**
+     * Writes the text to a temporary file in the same folder and moves it over the target, so
+     * that a crash or a full disk never leaves a half-written file where the old one was.
+     */
+    static void writeAtomically(Path file, String text) throws IOException {
+        Path target = file.toAbsolutePath();
+        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
+        try {
+            try (FileChannel out = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+                ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
+                while (bytes.hasRemaining()) {
+                    out.write(bytes);
+                }
+                out.force(true);
+            }
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}
