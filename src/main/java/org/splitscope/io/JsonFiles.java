@@ -183,6 +183,7 @@ final class JsonFiles {
                 }
                 out.force(true);
             }
+            keepPermissions(target, tmp);
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -191,5 +192,19 @@ final class JsonFiles {
         } finally {
             Files.deleteIfExists(tmp);
         }
+    }
+
+    /**
+     * A temporary file is created private (rw-------); the saved file should keep the target's
+     * permissions, or get the usual rw-r--r-- when it is new.
+     */
+    private static void keepPermissions(Path target, Path tmp) throws IOException {
+        if (!tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return;
+        }
+        java.util.Set<java.nio.file.attribute.PosixFilePermission> perms = Files.exists(target)
+                ? Files.getPosixFilePermissions(target)
+                : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(tmp, perms);
     }
 }

@@ -131,6 +131,20 @@ class ScenarioRoundTripTest {
     }
 
     @Test
+    void writeKeepsTheFilesPermissionsAndMakesNewFilesReadable() throws IOException {
+        Path existing = dir.resolve("shared.json");
+        Files.writeString(existing, "old");
+        Files.setPosixFilePermissions(existing, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--"));
+        ScenarioFiles.write(full(), existing);
+        assertEquals("rw-rw-r--", java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(existing)));
+        Path fresh = dir.resolve("new.json");
+        ScenarioFiles.write(full(), fresh);
+        assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(fresh)), "not the temporary file's private mode");
+    }
+
+    @Test
     void writeIntoMissingFolderFailsWithoutCreatingAnything() {
         Path file = dir.resolve("no/such/folder/s.json");
         assertThrows(IOException.class, () -> ScenarioFiles.write(full(), file));
