@@ -7,6 +7,7 @@ import java.util.List;
 import org.splitscope.model.ModelProfile;
 import org.splitscope.model.Plan;
 import org.splitscope.model.Problem;
+import org.splitscope.model.SampleStats;
 import org.splitscope.model.Scenario;
 import org.splitscope.model.Topology;
 import org.splitscope.model.Workload;
@@ -14,9 +15,9 @@ import org.splitscope.model.Workload;
 /**
  * The joint performance model of {@code performance-model.md}: the one place any metric is
  * computed. Built once per profile and topology (which it validates and precomputes), it then
- * evaluates plans in time linear in stages, exits and route hops, plus O(S x E) for per-sample
- * exit statistics, whose result is reused while the exits and thresholds stay the same (as they
- * do while a cut is dragged). Thread-safe.
+ * evaluates plans in time linear in units, stages, exits and route hops, plus O(S E / 64) word
+ * operations for S per-sample exit statistics, whose result is reused while the exits and
+ * thresholds stay the same (as they do while a cut is dragged). Thread-safe.
  */
 public final class Evaluator {
     private final ModelProfile profile;
@@ -24,6 +25,7 @@ public final class Evaluator {
     private final NodeTimes[] times;
     private final Router router;
     private final boolean[][] reachable;
+    private final SampleBits sampleBits;
     private volatile CachedOutcomes lastOutcomes;
 
     private record CachedOutcomes(int[] enabled, double[] thresholds, int terminal, ExitOutcomes.Result result) {
@@ -46,6 +48,7 @@ public final class Evaluator {
             times[n] = new NodeTimes(profile, topology.nodes().get(n));
         }
         router = new Router(topology);
+        sampleBits = profile.exitStats() instanceof SampleStats s ? new SampleBits(s, profile.criterion()) : null;
         int v = times.length;
         reachable = new boolean[v][v];
         for (int a = 0; a < v; a++) {
@@ -96,7 +99,7 @@ public final class Evaluator {
         if (cached != null && cached.matches(layout)) {
             return cached.result();
         }
-        ExitOutcomes.Result result = ExitOutcomes.compute(profile, layout.enabled, layout.thresholds, layout.terminal);
+        ExitOutcomes.Result result = ExitOutcomes.compute(profile, sampleBits, layout.enabled, layout.thresholds, layout.terminal);
         lastOutcomes = new CachedOutcomes(layout.enabled, layout.thresholds, layout.terminal, result);
         return result;
     }

@@ -5,16 +5,15 @@ import java.util.List;
 
 import org.splitscope.model.CurveCombination;
 import org.splitscope.model.CurveStats;
-import org.splitscope.model.ExitCriterion;
 import org.splitscope.model.ExitCurve;
 import org.splitscope.model.ModelProfile;
-import org.splitscope.model.SampleStats;
 
 /**
  * The share of requests leaving at each outcome (enabled exits in model order, then the final
  * classifier or a partial model's terminal exit) and the accuracy there, from either exact
  * per-sample statistics or per-exit curves (section 3 of the performance model).
- * O(S x E) for S samples and E enabled exits; O(E log T) for curves.
+ * O(S E / 64) word operations for S samples and E enabled exits (see {@link SampleBits}); O(E log T)
+ * for curves of T thresholds.
  */
 final class ExitOutcomes {
     /**
@@ -30,13 +29,15 @@ final class ExitOutcomes {
     }
 
     /**
+     * @param samples    the profile's per-sample statistics as bit sets, or null when it has curves or none
      * @param enabled    exit indices of the profile, in model order
      * @param thresholds their thresholds
      * @param terminal   the profile exit index a partial model ends at, or -1 for the final classifier
      */
-    static Result compute(ModelProfile profile, int[] enabled, double[] thresholds, int terminal) {
-        if (profile.exitStats() instanceof SampleStats s) {
-            return fromSamples(s, profile.criterion(), enabled, thresholds, terminal);
+    static Result compute(ModelProfile profile, SampleBits samples, int[] enabled, double[] thresholds,
+                          int terminal) {
+        if (samples != null) {
+            return fromSamples(samples, enabled, thresholds, terminal);
         }
         if (profile.exitStats() instanceof CurveStats c) {
             return fromCurves(c, enabled, thresholds, terminal);
@@ -48,40 +49,27 @@ final class ExitOutcomes {
                         : List.of());
     }
 
-    private static Result fromSamples(SampleStats s, ExitCriterion criterion, int[] enabled,
-                                      double[] thresholds, int terminal) {
-        int n = s.sampleCount();
+    private static Result fromSamples(SampleBits bits, int[] enabled, double[] thresholds, int terminal) {
         int outcomes = enabled.length + 1;
         int[] count = new int[outcomes];
         int[] right = new int[outcomes];
-        double[][] conf = new double[enabled.length][];
-        boolean[][] ok = new boolean[enabled.length][];
+        long[] remaining = bits.all(); // samples that have not left yet
         for (int i = 0; i < enabled.length; i++) {
-            conf[i] = s.confidence()[enabled[i]];
-            ok[i] = s.correct()[enabled[i]];
-        }
-        boolean[] okLast = terminal >= 0 ? s.correct()[terminal] : s.correctFinal();
-        // Exit-major and branch-free: walking exits from last to first, a passing exit overwrites
-        // the outcome, so the first passing one wins. Random confidences make a per-sample "break"
-        // mispredict about every other time, which cost 4x here.
-        int[] leave = new int[n];
-        java.util.Arrays.fill(leave, enabled.length);
-        boolean maxProb = criterion == ExitCriterion.MAX_PROB;
-        for (int i = enabled.length - 1; i >= 0; i--) {
-            double[] c = conf[i];
-            double t = thresholds[i];
-            for (int j = 0; j < n; j++) {
-                boolean pass = maxProb ? c[j] >= t : c[j] <= t;
-                leave[j] = pass ? i : leave[j];
+            long[] pass = bits.passing(enabled[i], thresholds[i]);
+            long[] ok = bits.correct(enabled[i]);
+            for (int w = 0; w < remaining.length; w++) {
+                long leave = remaining[w] & pass[w];
+                count[i] += Long.bitCount(leave);
+                right[i] += Long.bitCount(leave & ok[w]);
+                remaining[w] &= ~pass[w];
             }
         }
-        boolean[][] okAt = java.util.Arrays.copyOf(ok, outcomes);
-        okAt[enabled.length] = okLast;
-        for (int j = 0; j < n; j++) {
-            int o = leave[j];
-            count[o]++;
-            right[o] += okAt[o][j] ? 1 : 0;
+        long[] okLast = terminal >= 0 ? bits.correct(terminal) : bits.correctFinal();
+        for (int w = 0; w < remaining.length; w++) {
+            count[enabled.length] += Long.bitCount(remaining[w]);
+            right[enabled.length] += Long.bitCount(remaining[w] & okLast[w]);
         }
+        int n = bits.samples();
         double[] p = new double[outcomes];
         Double[] acc = new Double[outcomes];
         int totalRight = 0;

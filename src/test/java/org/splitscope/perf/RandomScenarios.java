@@ -53,7 +53,7 @@ final class RandomScenarios {
             }
             exits.add(new ExitHead("x" + e, after, r.nextDouble() * 1e8, r.nextDouble() * 1e4));
         }
-        int samples = 1 + r.nextInt(60);
+        int samples = 1 + r.nextInt(200); // several 64-sample words
         double[][] conf = new double[exits.size()][samples];
         boolean[][] ok = new boolean[exits.size()][samples];
         boolean[] okFinal = new boolean[samples];
