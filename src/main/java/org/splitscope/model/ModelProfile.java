@@ -95,8 +95,14 @@ public record ModelProfile(String name,
         } else if (!exits.isEmpty()) {
             p.add(path + ".exitStats", "the model has exits but no exit statistics");
         }
+        Set<String> rangeClasses = new HashSet<>();
         for (int i = 0; i < rangeLatencies.size(); i++) {
-            rangeLatencies.get(i).validate(path + ".rangeLatencies[" + i + "]", units.size(), p);
+            RangeLatencyTable t = rangeLatencies.get(i);
+            t.validate(path + ".rangeLatencies[" + i + "]", units.size(), p);
+            if (t.deviceClass() != null && !rangeClasses.add(t.deviceClass())) {
+                p.add(path + ".rangeLatencies[" + i + "].deviceClass",
+                        "device class '" + t.deviceClass() + "' already has a range table; merge them");
+            }
         }
         serialize.forEach((cls, c) -> c.validate(path + ".serialize." + cls, units.size(), p));
         deserialize.forEach((cls, c) -> c.validate(path + ".deserialize." + cls, units.size(), p));
