@@ -1,7 +1,8 @@
 package org.splitscope.model;
 
 /**
- * Exact per-sample exit statistics over S validation samples.
+ * Exact per-sample exit statistics over S validation samples. Like every record here it is a
+ * value: its arrays are never modified once it is built (the evaluator memoizes work on them).
  *
  * @param confidence   [exit][sample]: the value the criterion compares (max probability, or
  *                     normalized entropy), in [0, 1]

@@ -48,7 +48,7 @@ public final class Evaluator {
             times[n] = new NodeTimes(profile, topology.nodes().get(n));
         }
         router = new Router(topology);
-        sampleBits = profile.exitStats() instanceof SampleStats s ? new SampleBits(s, profile.criterion()) : null;
+        sampleBits = profile.exitStats() instanceof SampleStats s ? SampleBits.of(s, profile.criterion()) : null;
         int v = times.length;
         reachable = new boolean[v][v];
         for (int a = 0; a < v; a++) {

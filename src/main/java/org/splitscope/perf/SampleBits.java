@@ -16,7 +16,7 @@ import org.splitscope.model.SampleStats;
 final class SampleBits {
     private static final int MAX_CACHED = 512;
 
-    private final SampleStats stats;
+    private final double[][] confidence; // not the record itself: it is the weak key of SHARED
     private final ExitCriterion criterion;
     private final int samples;
     private final long[][] correct; // per exit
@@ -26,8 +26,26 @@ final class SampleBits {
     private record PassKey(int exit, double threshold) {
     }
 
-    SampleBits(SampleStats stats, ExitCriterion criterion) {
-        this.stats = stats;
+    /**
+     * Shared by every evaluator of the same statistics, so that editing the topology (a new
+     * evaluator per edit) keeps the memoized passing sets. Records compare arrays by reference,
+     * so the weak keys behave as identities and a replaced profile is simply forgotten.
+     */
+    private static final Map<SampleStats, SampleBits> SHARED = new java.util.WeakHashMap<>();
+
+    static SampleBits of(SampleStats stats, ExitCriterion criterion) {
+        synchronized (SHARED) {
+            SampleBits bits = SHARED.get(stats);
+            if (bits == null || bits.criterion != criterion) {
+                bits = new SampleBits(stats, criterion);
+                SHARED.put(stats, bits);
+            }
+            return bits;
+        }
+    }
+
+    private SampleBits(SampleStats stats, ExitCriterion criterion) {
+        this.confidence = stats.confidence();
         this.criterion = criterion;
         this.samples = stats.sampleCount();
         correct = new long[stats.correct().length][];
@@ -75,7 +93,7 @@ final class SampleBits {
             passing.clear();
         }
         long[] set = new long[words()];
-        double[] c = stats.confidence()[exit];
+        double[] c = confidence[exit];
         if (criterion == ExitCriterion.MAX_PROB) {
             for (int j = 0; j < samples; j++) {
                 set[j >>> 6] |= (c[j] >= threshold ? 1L : 0L) << j;
