@@ -1,0 +1,36 @@
+package org.splitscope.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.splitscope.io.Loaded;
+import org.splitscope.io.ScenarioFiles;
+import org.splitscope.model.Scenario;
+
+/** The README tells the truth: its example scenario is valid and its commands exist. */
+class ReadmeTest {
+    private static String readme() throws Exception {
+        return Files.readString(Path.of("README.md"));
+    }
+
+    @Test
+    void exampleScenarioIsValid() throws Exception {
+        Matcher m = Pattern.compile("### Example\\s+```json\\n(.*?)```", Pattern.DOTALL).matcher(readme());
+        assertTrue(m.find(), "the README has an example scenario");
+        Loaded<Scenario> loaded = ScenarioFiles.read(m.group(1), null);
+        assertTrue(loaded.isOk(), () -> loaded.problems().toString());
+    }
+
+    @Test
+    void runCommandNamesAnExistingScenario() throws Exception {
+        Matcher m = Pattern.compile("java -jar target/splitscope\\.jar evaluate (\\S+\\.json)").matcher(readme());
+        assertTrue(m.find(), "the README's run command evaluates a scenario");
+        assertEquals(ExitCodes.OK, CommandLineTest.run("validate", m.group(1)).code());
+    }
+}
