@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import org.splitscope.io.Json;
 import org.splitscope.model.Scenario;
 import org.splitscope.perf.Evaluator;
+import org.splitscope.perf.InvalidScenarioException;
 import org.splitscope.perf.Metrics;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -46,7 +47,13 @@ final class EvaluateCommand implements Callable<Integer> {
             }
             s = s.withWorkload(s.workload().withArrivalRate(rate));
         }
-        Metrics m = Evaluator.evaluate(s);
+        Metrics m;
+        try {
+            m = Evaluator.evaluate(s);
+        } catch (InvalidScenarioException e) {
+            e.problems().forEach(p -> spec.commandLine().getErr().println(file + ": " + p));
+            return ExitCodes.INVALID_INPUT;
+        }
         if (json) {
             spec.commandLine().getOut().println(Json.mapper().copy()
                     .setSerializationInclusion(JsonInclude.Include.ALWAYS).writeValueAsString(m));

@@ -91,7 +91,15 @@ public final class Evaluator {
         PlanLayout layout = new PlanLayout(plan, profile, topology);
         ExitOutcomes.Result shares = outcomes(layout);
         RequestWalk walk = new RequestWalk(profile, topology, times, router);
-        return new MetricsBuilder(profile, topology, layout, shares, walk, workload).build();
+        Metrics m = new MetricsBuilder(profile, topology, layout, shares, walk, workload).build();
+        if (!Double.isFinite(m.latency().mean()) || !Double.isFinite(m.costUsdPerRequest())
+                || !Double.isFinite(m.energyJoulesPerRequest())) {
+            // every input was finite, but extreme ones (1e300 FLOPs at 1e-10 FLOP/s) overflow
+            throw new InvalidScenarioException(List.of(new Problem("",
+                    "the figures overflow (latency " + m.latency().mean() + " s, cost $" + m.costUsdPerRequest()
+                            + "): some values are too extreme, e.g. a unit's flops against a node's flopsPerSecond")));
+        }
+        return m;
     }
 
     private ExitOutcomes.Result outcomes(PlanLayout layout) {

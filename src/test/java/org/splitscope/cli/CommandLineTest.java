@@ -109,6 +109,19 @@ class CommandLineTest {
     }
 
     @Test
+    void overflowingFiguresAreAnInputErrorNotACrash() throws Exception {
+        ObjectNode tree = (ObjectNode) Json.mapper().readTree(TEACHING.toFile());
+        ((ObjectNode) tree.at("/profile/units/0")).put("flops", 1e308);
+        ((ObjectNode) tree.at("/topology/nodes/0")).put("flopsPerSecond", 1e-10);
+        Path extreme = dir.resolve("extreme.json");
+        Files.writeString(extreme, tree.toString());
+        Run r = run("evaluate", extreme.toString());
+        assertEquals(ExitCodes.INVALID_INPUT, r.code(), r.err());
+        assertTrue(r.err().contains("overflow"), r.err());
+        assertEquals("", r.out());
+    }
+
+    @Test
     void missingFileIsAMessage() {
         Run r = run("evaluate", dir.resolve("nope.json").toString());
         assertEquals(ExitCodes.INVALID_INPUT, r.code());

@@ -118,4 +118,15 @@ class ServerlessAndValidationTest {
         assertEquals("plan.stages[1].node", e.problems().get(0).path());
         assertTrue(e.problems().get(0).message().contains("no route from 'f1' to 'f2'"));
     }
+
+    @Test
+    void overflowingFiguresAreRefusedNotShown() {
+        ModelProfile huge = new ModelProfile("m", null, 1000, 100.0, List.of(new Unit("u1", "conv", 1e308, 0, 10)),
+                null, null, null, null, null, null);
+        Topology slow = new Topology(List.of(new Node("phone", 0, "arm", 1e-10)), null, "phone", null, null);
+        Evaluator ev = new Evaluator(huge, slow);
+        InvalidScenarioException e = assertThrows(InvalidScenarioException.class,
+                () -> ev.evaluate(new Plan(List.of(new Stage(1, 1, "phone"))), Workload.NONE));
+        assertTrue(e.getMessage().contains("overflow"), e.getMessage());
+    }
 }
