@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -127,6 +128,25 @@ class CommandLineTest {
         assertEquals(ExitCodes.INVALID_INPUT, r.code());
         assertFalse(r.err().contains("Exception"), r.err());
         assertTrue(r.err().contains("nope.json"), r.err());
+    }
+
+    @Test
+    void sweepPrintsARowPerValueAndWritesCsv() throws Exception {
+        Path csv = dir.resolve("sweep.csv");
+        Run r = run("sweep", TEACHING.toString(), "--param", "link:phone-edge.bandwidth", "--from", "1e6",
+                "--to", "1e8", "--steps", "3", "--log", "--csv", csv.toString());
+        assertEquals(ExitCodes.OK, r.code(), r.err());
+        assertEquals(4, r.out().lines().count(), r.out());
+        List<String> rows = Files.readAllLines(csv);
+        assertEquals(4, rows.size());
+        assertTrue(rows.get(0).startsWith("link:phone-edge.bandwidth,meanLatencySeconds"));
+    }
+
+    @Test
+    void sweepOfAnUnknownParameterSaysWhatIsAccepted() {
+        Run r = run("sweep", TEACHING.toString(), "--param", "link:wifi.speed", "--from", "1", "--to", "2");
+        assertEquals(ExitCodes.USAGE, r.code());
+        assertTrue(r.err().contains("link:ID.bandwidth"), r.err());
     }
 
     @Test

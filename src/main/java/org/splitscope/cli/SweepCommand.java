@@ -1,0 +1,96 @@
+package org.splitscope.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.splitscope.io.SweepCsv;
+import org.splitscope.model.Scenario;
+import org.splitscope.whatif.Sweep;
+import org.splitscope.whatif.SweepParameter;
+import org.splitscope.whatif.SweepPoint;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "sweep", description = "Vary one parameter over a range and evaluate the plan at every value.",
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:done (points where the scenario is invalid are listed with their problems)",
+                "1:the scenario has problems", "2:bad command line", "3:the CSV could not be written"})
+final class SweepCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "SCENARIO", description = "scenario JSON file")
+    Path file;
+
+    @Option(names = "--param", required = true, paramLabel = "PARAM", description = "what to vary: "
+            + SweepParameter.SYNTAX + " (SI units: bit/s, s, FLOP/s, USD, requests/s)")
+    String param;
+
+    @Option(names = "--from", required = true, description = "first value (SI units)")
+    double from;
+
+    @Option(names = "--to", required = true, description = "last value (SI units)")
+    double to;
+
+    @Option(names = "--steps", defaultValue = "11", description = "number of values (default ${DEFAULT-VALUE})")
+    int steps;
+
+    @Option(names = "--log", description = "space the values geometrically (for bandwidth and compute)")
+    boolean log;
+
+    @Option(names = "--csv", paramLabel = "FILE", description = "also write the sweep as CSV")
+    Path csv;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        Scenario s = ScenarioInput.read(file, err);
+        if (s == null) {
+            return ExitCodes.INVALID_INPUT;
+        }
+        SweepParameter parameter;
+        double[] values;
+        Sweep sweep;
+        try {
+            parameter = SweepParameter.parse(param);
+            values = Sweep.values(from, to, steps, log);
+            sweep = new Sweep(s, parameter, null);
+        } catch (IllegalArgumentException e) {
+            err.println("sweep: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        List<SweepPoint> points = sweep.run(values, done -> { }, () -> false);
+        print(parameter, points, spec.commandLine().getOut());
+        if (csv != null) {
+            try {
+                SweepCsv.write(parameter.toString(), points, csv);
+            } catch (IOException e) {
+                err.println("sweep: cannot write " + csv + ": " + e.getMessage());
+                return ExitCodes.IO_ERROR;
+            }
+        }
+        return ExitCodes.OK;
+    }
+
+    private static void print(SweepParameter parameter, List<SweepPoint> points, PrintWriter out) {
+        out.printf(Locale.ROOT, "%-14s %12s %12s %9s %14s %12s  %s%n", parameter, "mean", "p95", "accuracy",
+                "cost/million", "throughput", "bottleneck");
+        for (SweepPoint p : points) {
+            if (!p.valid()) {
+                out.printf(Locale.ROOT, "%-14.6g invalid: %s%n", p.value(), p.problems().get(0));
+                continue;
+            }
+            var m = p.current();
+            out.printf(Locale.ROOT, "%-14.6g %12s %12s %9s %14s %12s  %s%n", p.value(), Format.ms(m.meanLatency()),
+                    Format.ms(m.latency().p95()), Format.percent(m.accuracy()), Format.usd(m.costUsdPerMillion()),
+                    Format.rate(m.throughputPerSecond()), m.bottleneck());
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package org.splitscope.whatif;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import java.util.function.DoubleConsumer;
+import java.util.function.Function;
+import java.util.stream.IntStream;
+
+import org.splitscope.model.Plan;
+import org.splitscope.model.Problem;
+import org.splitscope.model.Scenario;
+import org.splitscope.perf.Evaluator;
+import org.splitscope.perf.InvalidScenarioException;
+import org.splitscope.perf.Metrics;
+
+/**
+ * Varies one parameter over a range and evaluates the scenario's plan at every value, optionally
+ * re-optimizing there too ("at what bandwidth does offloading win?"). Points are evaluated in
+ * parallel on the common pool (both cores), report progress and stop when cancelled.
+ */
+public final class Sweep {
+    private final Scenario scenario;
+    private final SweepParameter parameter;
+    private final Function<Scenario, Plan> reoptimize; // null: only the current plan
+
+    public Sweep(Scenario scenario, SweepParameter parameter, Function<Scenario, Plan> reoptimize) {
+        List<String> problems = parameter.check(scenario);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join("; ", problems));
+        }
+        this.scenario = scenario;
+        this.parameter = parameter;
+        this.reoptimize = reoptimize;
+    }
+
+    /** {@code steps} values from {@code from} to {@code to}, evenly or geometrically spaced. */
+    public static double[] values(double from, double to, int steps, boolean logarithmic) {
+        if (steps < 1 || !Double.isFinite(from) || !Double.isFinite(to)) {
+            throw new IllegalArgumentException("a sweep needs finite bounds and at least one step");
+        }
+        if (logarithmic && (from <= 0 || to <= 0)) {
+            throw new IllegalArgumentException("a logarithmic sweep needs bounds > 0, got " + from + " and " + to);
+        }
+        double[] v = new double[steps];
+        for (int i = 0; i < steps; i++) {
+            double f = steps == 1 ? 0 : (double) i / (steps - 1);
+            v[i] = logarithmic ? from * Math.pow(to / from, f) : from + f * (to - from);
+        }
+        return v;
+    }
+
+    /**
+     * @param progress receives the share of points done, from any thread
+     * @throws CancellationException when {@code cancelled} turns true before the end
+     */
+    public List<SweepPoint> run(double[] values, DoubleConsumer progress, BooleanSupplier cancelled) {
+        AtomicInteger done = new AtomicInteger();
+        SweepPoint[] points = new SweepPoint[values.length];
+        IntStream.range(0, values.length).parallel().forEach(i -> {
+            if (cancelled.getAsBoolean()) {
+                return;
+            }
+            points[i] = point(values[i]);
+            progress.accept((double) done.incrementAndGet() / values.length);
+        });
+        if (cancelled.getAsBoolean()) {
+            throw new CancellationException("sweep cancelled");
+        }
+        return List.of(points);
+    }
+
+    private SweepPoint point(double value) {
+        Scenario s = parameter.apply(scenario, value);
+        List<Problem> problems = s.validate();
+        if (!problems.isEmpty()) {
+            return new SweepPoint(value, null, null, null, problems);
+        }
+        try {
+            Evaluator evaluator = new Evaluator(s.profile(), s.topology());
+            Metrics current = evaluator.evaluate(s.plan(), s.workload());
+            if (reoptimize == null) {
+                return new SweepPoint(value, current, null, null, List.of());
+            }
+            Plan best = reoptimize.apply(s);
+            return new SweepPoint(value, current, best, best == null ? null : evaluator.evaluate(best, s.workload()),
+                    List.of());
+        } catch (InvalidScenarioException e) {
+            return new SweepPoint(value, null, null, null, e.problems());
+        }
+    }
+
+    /** Indices of points where the optimal plan's cuts or placement differ from the point before. */
+    public static List<Integer> planChanges(List<SweepPoint> points) {
+        List<Integer> changes = new ArrayList<>();
+        for (int i = 1; i < points.size(); i++) {
+            Plan a = points.get(i - 1).optimalPlan();
+            Plan b = points.get(i).optimalPlan();
+            if (a != null && b != null && !a.stages().equals(b.stages())) {
+                changes.add(i);
+            }
+        }
+        return changes;
+    }
+}
