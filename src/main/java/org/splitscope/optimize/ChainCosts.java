@@ -1,0 +1,194 @@
+package org.splitscope.optimize;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.splitscope.model.DedicatedPricing;
+import org.splitscope.model.ExitHead;
+import org.splitscope.model.ModelProfile;
+import org.splitscope.model.Node;
+import org.splitscope.model.RangeLatency;
+import org.splitscope.model.RangeLatencyTable;
+import org.splitscope.model.SerializationCost;
+import org.splitscope.model.ServerlessPricing;
+import org.splitscope.model.Topology;
+import org.splitscope.model.Unit;
+
+/**
+ * The pieces of the performance model a chain plan's expected latency and cost are summed from,
+ * for every unit, head, cut and node, computed once per search: unit and head seconds per node
+ * (measured for the node's class, else FLOPs over its rate), measured ranges, (de)serialization,
+ * transfer time and egress of every cut between every two nodes, the result's trip to the sink,
+ * prices and memory. They follow the evaluator's definitions (sections 2, 3 and 5 of the
+ * performance model); {@link ConfigCosts} weighs them by the probabilities of one exit
+ * configuration. O(N V^2) routes and O(N V) times for N units and V nodes.
+ */
+final class ChainCosts {
+    final ModelProfile profile;
+    final int units;
+    final int nodeCount;
+    final int source;
+    final double[] cutBytes; // [cut]: 0 is the input
+    final double[][] unitSeconds; // [node][u]
+    final double[][] unitPrefix; // [node][u]: seconds of units 1..u
+    final double[][] serializeSeconds; // [node][cut]
+    final double[][] deserializeSeconds; // [node][cut]
+    final double[][] headSeconds; // [node][exit]
+    final int[] exitAt; // [u]: the profile exit attached after u, or -1
+    final double[][][] transferSeconds; // [cut][from][to], NaN without a route
+    final double[][][] transferUsd; // [cut][from][to]: egress of one such transfer
+    final double[] resultSeconds; // [node]: the result's trip to the sink (0 without a route)
+    final double[] resultUsd;
+    final double[] usdPerBusySecond; // [node]: dedicated price, 0 otherwise
+    final ServerlessPricing[] serverless; // [node] or null
+    final double[] capacity; // [node]: bytes, infinite when unlimited
+    final double[] unitParams;
+    final double[] unitWorking;
+    private final List<Map<Long, Double>> ranges; // [node]: measured ranges of its class, or null
+    private final boolean[] rangesIncludeHead;
+    private final boolean measuredSerialization;
+
+    ChainCosts(ModelProfile profile, Topology topology) {
+        this.profile = profile;
+        units = profile.unitCount();
+        nodeCount = topology.nodes().size();
+        source = topology.nodeIndex(topology.source());
+        int sink = topology.nodeIndex(topology.sink());
+        cutBytes = new double[units + 1];
+        cutBytes[0] = profile.inputBytes();
+        unitParams = new double[units + 1];
+        unitWorking = new double[units + 1];
+        exitAt = new int[units + 1];
+        java.util.Arrays.fill(exitAt, -1);
+        for (int u = 1; u <= units; u++) {
+            Unit unit = profile.unit(u);
+            cutBytes[u] = unit.cutBytes();
+            unitParams[u] = unit.paramBytes();
+            unitWorking[u] = unit.workingBytes();
+        }
+        for (int e = 0; e < profile.exits().size(); e++) {
+            exitAt[profile.exits().get(e).afterUnit()] = e;
+        }
+        unitSeconds = new double[nodeCount][units + 1];
+        unitPrefix = new double[nodeCount][units + 1];
+        serializeSeconds = new double[nodeCount][units + 1];
+        deserializeSeconds = new double[nodeCount][units + 1];
+        headSeconds = new double[nodeCount][profile.exits().size()];
+        ranges = new ArrayList<>(Collections.nCopies(nodeCount, null));
+        rangesIncludeHead = new boolean[nodeCount];
+        usdPerBusySecond = new double[nodeCount];
+        serverless = new ServerlessPricing[nodeCount];
+        capacity = new double[nodeCount];
+        resultSeconds = new double[nodeCount];
+        resultUsd = new double[nodeCount];
+        RouteTable routes = new RouteTable(topology);
+        boolean measured = false;
+        for (int n = 0; n < nodeCount; n++) {
+            Node node = topology.nodes().get(n);
+            times(node, n);
+            measured |= serialization(node, n);
+            if (node.pricing() instanceof DedicatedPricing d) {
+                usdPerBusySecond[n] = d.usdPerHour() / 3600;
+            } else if (node.pricing() instanceof ServerlessPricing s) {
+                serverless[n] = s;
+            }
+            Double cap = node.memoryCapacityBytes();
+            capacity[n] = cap == null ? Double.POSITIVE_INFINITY : cap;
+            // without a route to the sink the terms stay 0: StageRules keeps every outcome off such a node
+            RouteTable.Leg back = routes.leg(n, sink, profile.resultBytes());
+            resultSeconds[n] = back == null ? 0 : back.seconds();
+            resultUsd[n] = back == null ? 0 : back.usdPerGB() * profile.resultBytes() / 1e9;
+        }
+        measuredSerialization = measured;
+        transferSeconds = new double[units][nodeCount][nodeCount];
+        transferUsd = new double[units][nodeCount][nodeCount];
+        for (int c = 0; c < units; c++) {
+            for (int i = 0; i < nodeCount; i++) {
+                for (int j = 0; j < nodeCount; j++) {
+                    RouteTable.Leg leg = routes.leg(i, j, cutBytes[c]);
+                    transferSeconds[c][i][j] = leg == null ? Double.NaN : leg.seconds();
+                    transferUsd[c][i][j] = leg == null ? Double.NaN : leg.usdPerGB() * cutBytes[c] / 1e9;
+                }
+            }
+        }
+    }
+
+    private void times(Node node, int n) {
+        String cls = node.deviceClass();
+        double rate = node.effectiveFlopsPerSecond();
+        for (int u = 1; u <= units; u++) {
+            Unit unit = profile.unit(u);
+            Double measured = unit.latencySeconds().get(cls);
+            unitSeconds[n][u] = measured != null ? measured : unit.flops() / rate;
+            unitPrefix[n][u] = unitPrefix[n][u - 1] + unitSeconds[n][u];
+        }
+        for (int e = 0; e < profile.exits().size(); e++) {
+            ExitHead head = profile.exits().get(e);
+            Double measured = head.latencySeconds().get(cls);
+            headSeconds[n][e] = measured != null ? measured : head.flops() / rate;
+        }
+        for (RangeLatencyTable t : profile.rangeLatencies()) {
+            if (t.deviceClass().equals(cls)) {
+                Map<Long, Double> table = new HashMap<>();
+                for (RangeLatency r : t.ranges()) {
+                    table.put(key(r.firstUnit(), r.lastUnit()), r.seconds());
+                }
+                ranges.set(n, table);
+                rangesIncludeHead[n] = t.includesExitHead();
+            }
+        }
+    }
+
+    /** Fills the node's (de)serialization seconds per cut; true when some cut has its own measured time. */
+    private boolean serialization(Node node, int n) {
+        SerializationCost ser = profile.serialize().get(node.deviceClass());
+        SerializationCost deser = profile.deserialize().get(node.deviceClass());
+        for (int c = 0; c <= units; c++) {
+            serializeSeconds[n][c] = ser == null ? 0 : ser.seconds(c, cutBytes[c]);
+            deserializeSeconds[n][c] = deser == null ? 0 : deser.seconds(c, cutBytes[c]);
+        }
+        return (ser != null && !ser.perCutSeconds().isEmpty()) || (deser != null && !deser.perCutSeconds().isEmpty());
+    }
+
+    private static long key(int first, int last) {
+        return ((long) first << 32) | last;
+    }
+
+    /** Whether the node's class has measured ranges (then its stage times do not add up unit by unit). */
+    boolean hasRanges(int n) {
+        return ranges.get(n) != null;
+    }
+
+    /**
+     * Seconds a request spends computing units first..end on node n, heads included, as the
+     * evaluator counts them: a measured range wins over the unit sum; when the range includes
+     * the head after its last unit that head is not added twice, and such a range is not used
+     * when that head does not run.
+     *
+     * @param headPrefix [u]: seconds on n of the heads that run after units 1..u in this configuration
+     * @param headRuns   [u]: the exit whose head runs after u, or -1
+     */
+    double compute(int n, int first, int end, double[] headPrefix, int[] headRuns) {
+        double heads = headPrefix[end] - headPrefix[first - 1];
+        Map<Long, Double> table = ranges.get(n);
+        if (table != null) {
+            Double range = table.get(key(first, end));
+            if (range != null) {
+                if (!rangesIncludeHead[n] || exitAt[end] < 0) {
+                    return range + heads;
+                }
+                if (headRuns[end] >= 0) {
+                    return range + heads - headSeconds[n][headRuns[end]];
+                }
+            }
+        }
+        return unitPrefix[n][end] - unitPrefix[n][first - 1] + heads;
+    }
+
+    boolean measuredSerialization() {
+        return measuredSerialization;
+    }
+}

@@ -1,0 +1,284 @@
+package org.splitscope.optimize;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
+
+import org.splitscope.model.ModelProfile;
+import org.splitscope.model.Plan;
+import org.splitscope.model.Stage;
+import org.splitscope.perf.Evaluator;
+import org.splitscope.perf.Metrics;
+import org.splitscope.perf.Tolerance;
+
+/**
+ * The best plans of a tier chain (PORTEND's joint problem: cuts, placement, exits, thresholds,
+ * partial models) for mean latency, cost or accuracy, exactly and fast.
+ *
+ * <p>With the exit configuration fixed, every unit is reached by a fixed share of requests (read
+ * from the evaluator's outcome shares), so mean latency and cost are sums over stages and cuts
+ * of P(reach) x seconds or USD, and a dynamic program over (unit, node, placement state) finds
+ * the best cuts and placement ({@link ChainDp}). Configurations are enumerated outside the
+ * program, those below the accuracy floor first dropped.
+ *
+ * <p>Exactness under constraints: the program's key (objective, then the other of latency and
+ * cost; accuracy is fixed by the configuration; the stage count by the placement state) is the
+ * rank key of section 5 for every plan, whether or not it meets the constraints. The search
+ * visits configurations by their best key, and within a configuration enumerates its plans in
+ * key order ({@link PlanEnumerator}), re-evaluates each with the evaluator and keeps those that
+ * meet every constraint; it stops when the next key is no better than the N-th plan kept. Only
+ * necessary conditions prune on the way (stage memory, least latency and least cost against the
+ * SLO and budget), so no plan that meets the constraints and ranks in the top N is skipped.
+ * When only the best plan is asked for and the DNNSplit conditions hold ({@link DnnSplitRule}),
+ * the configuration without exits only cuts at {@link DnnSplitCandidates}. Every returned plan
+ * carries the evaluator's metrics; if the program's sums ever disagree with them, the result is
+ * labelled not exact. P95 latency and throughput are not sums; for them the search runs
+ * {@link ExhaustiveSearch} and says so.
+ *
+ * <p>Running time: O(C (S E + N P)) for C exit configurations, S samples, E exits, N units and
+ * P (node, state, predecessor) triples, plus O(N^2 V S) per configuration for nodes with
+ * measured ranges or serverless billing, plus the enumeration of the plans it re-evaluates.
+ * The first phase runs in parallel.
+ */
+public final class ExactChainSearch {
+    public static final String METHOD = "exact chain dynamic program";
+
+    private final SearchRequest request;
+    private final boolean dnnSplitPruning;
+
+    /** @throws InvalidSearchException listing every problem of the request */
+    public ExactChainSearch(SearchRequest request) {
+        this(request, true);
+    }
+
+    /** @param dnnSplitPruning whether to cut only at DNNSplit candidates where that provably suffices */
+    public ExactChainSearch(SearchRequest request, boolean dnnSplitPruning) {
+        var problems = request.validate();
+        if (!problems.isEmpty()) {
+            throw new InvalidSearchException(problems);
+        }
+        this.request = request;
+        this.dnnSplitPruning = dnnSplitPruning;
+    }
+
+    /**
+     * The best {@code count} plans, best first.
+     *
+     * @throws InfeasibleConstraintsException when no plan meets the constraints, saying which
+     * @throws java.util.concurrent.CancellationException when the token is cancelled
+     */
+    public List<RankedPlan> top(int count, Progress progress, CancellationToken token) {
+        Objective o = request.objective();
+        if (o == Objective.P95_LATENCY || o == Objective.THROUGHPUT) {
+            String note = "no exact dynamic program for " + o.label() + "; every plan of the space was scored";
+            return new ExhaustiveSearch(request).top(count, progress, token).stream()
+                    .map(p -> new RankedPlan(p.rank(), p.plan(), p.metrics(), p.objectiveValue(),
+                            new Provenance(ExhaustiveSearch.METHOD, true, p.provenance().plansEvaluated(), List.of(note))))
+                    .toList();
+        }
+        List<RankedPlan> found = new Run(request, count, progress, token, dnnSplitPruning).search();
+        if (found.isEmpty()) {
+            throw Infeasibility.explain(request, r -> new Run(r, 1, Progress.NONE, token, dnnSplitPruning).search());
+        }
+        return found;
+    }
+
+    /** A configuration that may hold a plan, with its outcome shares and the best rank key any of its plans has. */
+    private record Candidate(ExitConfiguration cfg, double[] probability, Double accuracy, double[] best) {
+    }
+
+    /** One thread's reusable tables: the configuration's costs, the main and the bound program. */
+    private static final class Workspace {
+        final ConfigCosts costs;
+        final ChainDp[] tables;
+
+        Workspace(StageRules rules, ChainCosts chain) {
+            costs = new ConfigCosts(chain);
+            tables = new ChainDp[] {new ChainDp(rules, chain.units), new ChainDp(rules, chain.units)};
+        }
+    }
+
+    private static final class Run {
+        private final SearchRequest request;
+        private final Evaluator evaluator;
+        private final ModelProfile profile;
+        private final StageRules rules;
+        private final ChainCosts costs;
+        private final OutcomeShares outcomeShares;
+        private final TopPlans top;
+        private final Progress progress;
+        private final CancellationToken token;
+        private final boolean latFirst;
+        private final double slo;
+        private final double budget;
+        private final boolean[] prunedCuts;
+        private final boolean[] everyCut;
+        private final List<String> notes = new ArrayList<>();
+        private final ThreadLocal<Workspace> workspaces;
+        private long evaluated;
+        private long disagreements;
+
+        Run(SearchRequest request, int count, Progress progress, CancellationToken token, boolean pruning) {
+            this.request = request;
+            this.evaluator = request.evaluator();
+            this.profile = evaluator.profile();
+            this.rules = new StageRules(profile, evaluator.topology(), request.space());
+            this.costs = new ChainCosts(profile, evaluator.topology());
+            this.outcomeShares = new OutcomeShares(profile);
+            this.top = new TopPlans(count);
+            this.progress = progress;
+            this.token = token;
+            latFirst = request.objective() != Objective.COST;
+            Constraints c = request.constraints();
+            slo = c.latencySloSeconds() == null ? Double.NaN : c.latencySloSeconds();
+            budget = c.budgetUsdPerRequest() == null ? Double.NaN : c.budgetUsdPerRequest();
+            workspaces = ThreadLocal.withInitial(() -> new Workspace(rules, costs));
+            everyCut = new boolean[profile.unitCount() + 1];
+            Arrays.fill(everyCut, true);
+            String why = !pruning ? "switched off"
+                    : count > 1 ? "it keeps the optimum, not the runners-up, and " + count + " plans were asked for"
+                    : DnnSplitRule.whyNot(request, costs);
+            if (why == null) {
+                DnnSplitCandidates candidates = new DnnSplitCandidates(profile);
+                prunedCuts = new boolean[profile.unitCount() + 1];
+                for (int cut : candidates.cuts()) {
+                    prunedCuts[cut] = true;
+                }
+                notes.add("DNNSplit pruning: without exits, only the " + candidates.cuts().length
+                        + " candidate cuts " + Arrays.toString(candidates.cuts()) + " were tried");
+            } else {
+                prunedCuts = null;
+                notes.add("DNNSplit pruning not applied: " + why);
+            }
+        }
+
+        List<RankedPlan> search() {
+            List<ExitConfiguration> all = ExitConfigurations.all(profile, request.space());
+            long total = 2L * all.size();
+            AtomicLong done = new AtomicLong();
+            List<Candidate> candidates = IntStream.range(0, all.size()).parallel().mapToObj(i -> {
+                token.throwIfCancelled();
+                Candidate c = candidate(all.get(i));
+                long d = done.incrementAndGet();
+                if ((d & 255) == 0) {
+                    progress.update(d, total);
+                }
+                return c;
+            }).filter(Objects::nonNull).sorted(Comparator.comparing(Candidate::best, Ranking::compareExactly)).toList();
+            progress.update(all.size(), total);
+            long step = all.size();
+            for (Candidate c : candidates) {
+                token.throwIfCancelled();
+                if (top.full() && Ranking.compare(c.best(), top.worst()) >= 0) {
+                    break;
+                }
+                enumerate(c);
+                progress.update(++step, total);
+            }
+            progress.update(total, total);
+            if (disagreements > 0) {
+                notes.add("the program's sums disagreed with the evaluator on " + disagreements
+                        + " plan(s); the ranking may not be optimal");
+            }
+            return top.ranked(request.objective(), new Provenance(METHOD, disagreements == 0, evaluated, notes));
+        }
+
+        private boolean[] cutsFor(ExitConfiguration cfg) {
+            if (prunedCuts != null && cfg.enabled().length == 0 && cfg.terminal() < 0) {
+                return prunedCuts;
+            }
+            return everyCut;
+        }
+
+        /** Phase 1: shares from the evaluator, the accuracy floor, and the configuration's best key; null when it holds no plan. */
+        private Candidate candidate(ExitConfiguration cfg) {
+            Metrics shares = outcomeShares.of(cfg);
+            Double floor = request.constraints().accuracyFloor();
+            if (floor != null && (shares.accuracy() == null || Tolerance.less(shares.accuracy(), floor))) {
+                return null;
+            }
+            double[] p = OutcomeShares.probabilities(shares);
+            Workspace w = workspaces.get();
+            w.costs.reset(cfg, p, rules, request.constraints().memoryMustFit());
+            ChainDp[] dp = solve(w, cfg);
+            if (dp == null) {
+                return null;
+            }
+            return new Candidate(cfg, p, shares.accuracy(),
+                    key(dp[0].best1, dp[0].best2, shares.accuracy(), dp[0].bestStages));
+        }
+
+        /** The main table and, where a limit needs it, the bound table; null when the limits rule the configuration out. */
+        private ChainDp[] solve(Workspace w, ExitConfiguration cfg) {
+            ChainDp[] dp = w.tables;
+            dp[0].solve(w.costs, latFirst, cutsFor(cfg));
+            if (dp[0].best1 == Double.POSITIVE_INFINITY) {
+                return null;
+            }
+            boolean otherLimit = latFirst ? !Double.isNaN(budget) : !Double.isNaN(slo);
+            if (otherLimit) {
+                dp[1].solve(w.costs, !latFirst, cutsFor(cfg));
+            }
+            ChainDp latDp = latFirst ? dp[0] : otherLimit ? dp[1] : null;
+            ChainDp costDp = latFirst ? (otherLimit ? dp[1] : null) : dp[0];
+            if ((!Double.isNaN(slo) && Tolerance.less(slo, latDp.best1))
+                    || (!Double.isNaN(budget) && Tolerance.less(budget, costDp.best1))) {
+                return null;
+            }
+            return dp;
+        }
+
+        /** The rank key of a plan with this program key, accuracy and stage count. */
+        private double[] key(double k1, double k2, Double accuracy, int stages) {
+            double lat = latFirst ? k1 : k2;
+            double cost = latFirst ? k2 : k1;
+            double acc = accuracy == null ? 0 : -accuracy;
+            double objective = switch (request.objective()) {
+                case COST -> cost;
+                case ACCURACY -> acc;
+                default -> lat;
+            };
+            return new double[] {objective, lat, cost, acc, stages};
+        }
+
+        /** Phase 2: the configuration's plans in key order until they cannot enter the top list. */
+        private void enumerate(Candidate c) {
+            Workspace w = workspaces.get();
+            w.costs.reset(c.cfg(), c.probability(), rules, request.constraints().memoryMustFit());
+            ChainDp[] dp = solve(w, c.cfg());
+            ChainDp latBound = Double.isNaN(slo) ? null : latFirst ? dp[0] : dp[1];
+            ChainDp costBound = Double.isNaN(budget) ? null : latFirst ? dp[1] : dp[0];
+            PlanEnumerator plans = new PlanEnumerator(dp[0], latBound, costBound, w.costs, rules, latFirst,
+                    cutsFor(c.cfg()), slo, budget);
+            for (PlanEnumerator.Step s = plans.next(); s != null; s = plans.next()) {
+                token.throwIfCancelled();
+                double[] key = key(latFirst ? plans.latency : plans.cost, latFirst ? plans.cost : plans.latency,
+                        c.accuracy(), plans.stages);
+                if (top.full() && Ranking.compare(key, top.worst()) >= 0) {
+                    return;
+                }
+                Plan plan = c.cfg().plan(profile, stages(s));
+                Metrics m = evaluator.evaluate(plan, request.workload());
+                evaluated++;
+                if (!Tolerance.equal(plans.latency, m.meanLatency()) || !Tolerance.equal(plans.cost, m.costUsdPerRequest())) {
+                    disagreements++;
+                }
+                if (request.constraints().metBy(m)) {
+                    top.offer(Ranking.key(request.objective(), m, plan.stages().size()), plan, m);
+                }
+            }
+        }
+
+        private List<Stage> stages(PlanEnumerator.Step s) {
+            List<Stage> out = new ArrayList<>();
+            for (; s != null; s = s.next()) {
+                out.add(new Stage(s.first(), s.last(), evaluator.topology().nodes().get(s.node()).id()));
+            }
+            return out;
+        }
+    }
+}
