@@ -2,23 +2,33 @@ package org.splitscope.cli;
 
 import java.io.PrintWriter;
 
+import org.splitscope.ui.ExplorerLauncher;
+import org.splitscope.ui.LaunchOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code java -jar splitscope.jar COMMAND ...}: the headless entry point. Every command reads
- * files through {@code io}, computes through the one {@code Evaluator} and prints; user errors
- * are messages with exit codes ({@link ExitCodes}), never stack traces.
+ * {@code java -jar splitscope.jar COMMAND ...}: the headless entry point (without a command, the
+ * explorer window). Every command reads files through {@code io}, computes through the one
+ * {@code Evaluator} and prints; user errors are messages with exit codes ({@link ExitCodes}),
+ * never stack traces.
  */
 @Command(name = "splitscope", mixinStandardHelpOptions = true, version = "SplitScope 0.1.0",
         description = "What-if explorer for partitioned DNN inference (PORTEND-style joint performance model).",
-        subcommands = {EvaluateCommand.class, ValidateCommand.class, SweepCommand.class, ExplainCommand.class,
+        subcommands = {EvaluateCommand.class, ValidateCommand.class, SweepCommand.class, ExplainCommand.class, ImportCommand.class, ProfileCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /**
+     * No command at all, or {@code --snapshot FILE.png}, opens the explorer window (loaded only
+     * then, so that the commands never touch JavaFX); anything else is a command.
+     */
     public static void main(String[] args) {
+        if (LaunchOptions.isExplorer(args)) {
+            System.exit(ExplorerLauncher.launch(args));
+        }
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 

@@ -3,8 +3,8 @@ package org.splitscope.io;
 import java.util.Collection;
 import java.util.Locale;
 
-/** "Did you mean" suggestions for a misspelt field name. */
-final class FieldNames {
+/** "Did you mean" suggestions for a misspelt field name (JSON fields, CSV columns). */
+public final class FieldNames {
     private FieldNames() {
     }
 
@@ -14,7 +14,7 @@ final class FieldNames {
      * ("bandwidth" for "bandwidthBps") counts as close whatever the distance, because leaving the
      * unit suffix off is the commonest slip.
      */
-    static String closest(String name, Collection<String> allowed) {
+    public static String closest(String name, Collection<String> allowed) {
         String lower = name.toLowerCase(Locale.ROOT);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;

@@ -1,0 +1,20 @@
+package org.splitscope.io.onnx;
+
+import java.util.List;
+
+/**
+ * What a profiling session measured.
+ *
+ * @param deviceClass      the class the latencies are stored under, named after this machine's CPU
+ * @param runs             timed runs
+ * @param units            per unit, in order: median and spread of its summed kernel times
+ * @param medianRunSeconds median of the whole runs, which also holds the runtime's own overhead
+ * @param unmeasured       nodes of the profile that no run reported (their units count 0 for them)
+ */
+public record TimingReport(String deviceClass, int runs, List<UnitTiming> units, double medianRunSeconds,
+                           List<String> unmeasured) {
+    public TimingReport {
+        units = List.copyOf(units);
+        unmeasured = List.copyOf(unmeasured);
+    }
+}

@@ -1,0 +1,67 @@
+package org.splitscope.ui;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.prefs.Preferences;
+
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.splitscope.ui.model.Explorer;
+import org.splitscope.ui.view.Dialogs;
+
+/**
+ * The JavaFX application. Started through {@link ExplorerLauncher} (a plain class, so that the
+ * jar runs without JavaFX on the module path). Any error that escapes a handler is shown in a
+ * dialog instead of ending the program.
+ */
+public final class ExplorerApp extends Application {
+    /** Where the explorer remembers recent files. */
+    static final String PREFERENCES = "org/splitscope/ui";
+
+    private static volatile int exitCode;
+    private boolean showingError;
+
+    static int exitCode() {
+        return exitCode;
+    }
+
+    @Override
+    public void start(Stage stage) {
+        LaunchOptions options = LaunchOptions.parse(getParameters().getRaw());
+        Explorer explorer = new Explorer(DefaultScenario.load(), Platform::runLater,
+                Preferences.userRoot().node(PREFERENCES));
+        MainWindow window = new MainWindow(explorer, stage);
+        Thread.currentThread().setUncaughtExceptionHandler((t, e) -> report(stage, e));
+        stage.show();
+        if (options.scenario() != null) {
+            window.files().openFile(options.scenario());
+        }
+        if (options.snapshot() != null) {
+            Snapshots.whenSettled(explorer.work(), () -> {
+                try {
+                    Snapshots.write(window.scene(), options.snapshot());
+                    System.out.println("saved " + options.snapshot().toAbsolutePath());
+                } catch (Exception e) {
+                    System.err.println("splitscope: could not save the snapshot: " + e.getMessage());
+                    exitCode = 1;
+                }
+                Platform.exit();
+            });
+        }
+    }
+
+    private void report(Stage stage, Throwable e) {
+        if (showingError) {
+            e.printStackTrace();
+            return;
+        }
+        showingError = true;
+        StringWriter trace = new StringWriter();
+        e.printStackTrace(new PrintWriter(trace));
+        System.err.print(trace);
+        Dialogs.error(stage, "Something went wrong (the scenario on screen is unchanged)",
+                e + "\n\nThis is a bug in SplitScope; please report it with what you did.")
+                .setOnHidden(h -> showingError = false);
+    }
+}

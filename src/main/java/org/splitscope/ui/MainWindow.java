@@ -1,0 +1,116 @@
+package org.splitscope.ui;
+
+import javafx.geometry.Orientation;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.splitscope.ui.model.Explorer;
+import org.splitscope.ui.model.Theme;
+import org.splitscope.ui.view.ChartsView;
+import org.splitscope.ui.view.FileActions;
+import org.splitscope.ui.view.MainMenu;
+import org.splitscope.ui.view.PaletteProbe;
+import org.splitscope.ui.view.ProblemListView;
+import org.splitscope.ui.view.PropertiesPane;
+import org.splitscope.ui.view.StatusView;
+import org.splitscope.ui.view.StripPanel;
+import org.splitscope.ui.view.SummaryView;
+import org.splitscope.ui.view.TopologyPanel;
+
+/**
+ * The explorer window: the model strip across the top; the topology editor, the property sheet
+ * and the problems in the middle; the metrics summary and the charts below. It assembles the
+ * views over one {@link Explorer} and owns the window-level wiring: title, theme, close, drops.
+ */
+public final class MainWindow {
+    static final double WIDTH = 1440;
+    static final double HEIGHT = 980;
+    /** The headless screen a snapshot is rendered on: room for the whole window. */
+    static final String SNAPSHOT_SCREEN = "1600x1200-32";
+
+    private final Explorer explorer;
+    private final Stage stage;
+    private final Scene scene;
+    private final FileActions files;
+    private final ChartsView charts;
+    private final PaletteProbe probe = new PaletteProbe();
+
+    public MainWindow(Explorer explorer, Stage stage) {
+        this.explorer = explorer;
+        this.stage = stage;
+        files = new FileActions(explorer, stage);
+        charts = new ChartsView(explorer.metrics(), explorer.sweep());
+
+        SplitPane middle = new SplitPane(new TopologyPanel(explorer.document(), explorer.topologyEditor(), explorer.planEditor()),
+                new SplitPane(new PropertiesPane(explorer.document(), explorer.topologyEditor()),
+                        new ProblemListView(explorer.metrics())));
+        ((SplitPane) middle.getItems().get(1)).setOrientation(Orientation.VERTICAL);
+        middle.setDividerPositions(0.62);
+        VBox results = new VBox(new SummaryView(explorer.summary(), explorer.metrics()), charts);
+        results.getStyleClass().add("results");
+        VBox.setVgrow(charts, Priority.ALWAYS);
+        SplitPane main = new SplitPane(new StripPanel(explorer), middle, results);
+        main.setOrientation(Orientation.VERTICAL);
+        main.setDividerPositions(0.23, 0.54);
+
+        BorderPane root = new BorderPane(main);
+        root.getStyleClass().add("explorer");
+        root.setTop(MainMenu.build(explorer, files, stage, this::quit));
+        root.setBottom(new StatusView(explorer.work(), explorer.metrics()));
+        root.getChildren().add(probe);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        scene = new Scene(root, Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight()));
+        files.acceptDrops(scene);
+        applyTheme(explorer.themeProperty().get());
+        explorer.themeProperty().addListener((o, a, t) -> applyTheme(t));
+
+        stage.setScene(scene);
+        stage.titleProperty().bind(explorer.document().titleProperty());
+        stage.setOnCloseRequest(e -> {
+            if (!files.mayDiscardChanges()) {
+                e.consume();
+            }
+        });
+    }
+
+    private void applyTheme(Theme theme) {
+        scene.getStylesheets().setAll(resource(Theme.BASE_STYLESHEET), resource(theme.stylesheet()));
+        charts.applyPalette(probe.read());
+    }
+
+    private static String resource(String path) {
+        java.net.URL url = MainWindow.class.getResource(path);
+        if (url == null) {
+            throw new IllegalStateException("the stylesheet " + path + " is missing from the classpath");
+        }
+        return url.toExternalForm();
+    }
+
+    /** File > Quit: closes the window unless the user keeps unsaved changes. */
+    public void quit() {
+        if (files.mayDiscardChanges()) {
+            stage.close();
+        }
+    }
+
+    public Explorer explorer() {
+        return explorer;
+    }
+
+    public FileActions files() {
+        return files;
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    public ChartsView charts() {
+        return charts;
+    }
+}

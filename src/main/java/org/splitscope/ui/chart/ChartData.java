@@ -1,0 +1,119 @@
+package org.splitscope.ui.chart;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.splitscope.perf.CostItem;
+import org.splitscope.perf.LatencyPart;
+import org.splitscope.perf.LatencyPoint;
+import org.splitscope.perf.LatencySummary;
+import org.splitscope.perf.MemoryUse;
+import org.splitscope.perf.Metrics;
+import org.splitscope.perf.Outcome;
+import org.splitscope.perf.ResourceUse;
+import org.splitscope.ui.model.Formats;
+
+/**
+ * The datasets of the explorer's charts, read from one {@link Metrics} (the evaluator's record is
+ * the dataset, as in JFreeChart a dataset is separate from its plot and renderer). Only units
+ * change here (ms, MB, dollars per million requests); no figure is computed.
+ *
+ * @param breakdown   ms per latency part (rows: kind and resource) and outcome (columns)
+ * @param cdf         the latency distribution as a cumulative step curve (ms, probability)
+ * @param cost        dollars per million requests by cost kind (rows) and resource (columns)
+ * @param utilization per node and link: utilization at the arrival rate, or busy ms per request
+ *                    when there is no load
+ * @param memory      per node, the share of its capacity the plan needs, in % (0 when unlimited)
+ * @param memoryOverflow the memory categories of nodes the plan does not fit
+ * @param meanLatencyMs   expected latency without load (the sweep chart's current point)
+ * @param accuracyPercent {@code null} when unknown
+ */
+public record ChartData(DefaultCategoryDataset breakdown,
+                        XYSeriesCollection cdf, double p50Ms, double p95Ms, double p99Ms,
+                        DefaultCategoryDataset cost,
+                        DefaultCategoryDataset utilization, String utilizationAxis, String bottleneck,
+                        DefaultCategoryDataset memory, List<String> memoryOverflow,
+                        double meanLatencyMs, Double accuracyPercent) {
+    public static final String USED = "used";
+    public static final String USE = "use";
+
+    public static ChartData of(Metrics m) {
+        LatencySummary lat = m.loadedLatency() != null ? m.loadedLatency() : m.latency();
+        boolean loaded = m.arrivalRatePerSecond() > 0;
+        return new ChartData(breakdown(m), cdf(lat), lat.p50() * 1e3, lat.p95() * 1e3, lat.p99() * 1e3, cost(m),
+                utilization(m, loaded), loaded ? "utilization at the arrival rate" : "busy ms per request",
+                m.bottleneck(), memory(m),
+                m.memory().stream().filter(u -> !u.fits()).map(ChartData::memoryLabel).toList(),
+                m.latency().mean() * 1e3, m.accuracy() == null ? null : m.accuracy() * 100);
+    }
+
+    /** The category of an outcome: its label and the share of requests that leave there. */
+    public static String outcomeLabel(Outcome o) {
+        return String.format(Locale.ROOT, "%s (%.0f%%)", o.label(), o.probability() * 100);
+    }
+
+    private static DefaultCategoryDataset breakdown(Metrics m) {
+        DefaultCategoryDataset d = new DefaultCategoryDataset();
+        for (Outcome o : m.outcomes()) {
+            Map<String, Double> parts = new LinkedHashMap<>();
+            for (LatencyPart p : o.parts()) {
+                parts.merge(p.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ": " + p.resource(),
+                        p.seconds() * 1e3, Double::sum);
+            }
+            String column = outcomeLabel(o);
+            parts.forEach((row, ms) -> d.addValue(ms, row, column));
+        }
+        return d;
+    }
+
+    private static XYSeriesCollection cdf(LatencySummary lat) {
+        XYSeries s = new XYSeries("P(latency <= x)", false, true);
+        double cumulative = 0;
+        for (LatencyPoint a : lat.distribution()) {
+            double ms = a.seconds() * 1e3;
+            s.add(ms, cumulative);
+            cumulative += a.probability();
+            s.add(ms, Math.min(1, cumulative));
+        }
+        return new XYSeriesCollection(s);
+    }
+
+    private static DefaultCategoryDataset cost(Metrics m) {
+        DefaultCategoryDataset d = new DefaultCategoryDataset();
+        for (CostItem c : m.costItems()) {
+            String kind = c.kind().name().toLowerCase(Locale.ROOT);
+            Number before = d.getRowIndex(kind) >= 0 && d.getColumnIndex(c.resource()) >= 0
+                    ? d.getValue(kind, c.resource()) : null;
+            d.addValue((before == null ? 0 : before.doubleValue()) + c.usdPerRequest() * 1e6, kind, c.resource());
+        }
+        return d;
+    }
+
+    private static DefaultCategoryDataset utilization(Metrics m, boolean loaded) {
+        DefaultCategoryDataset d = new DefaultCategoryDataset();
+        for (ResourceUse r : m.resources()) {
+            d.addValue(loaded ? r.utilization() : r.loadPerRequest() * 1e3, USE, r.id());
+        }
+        return d;
+    }
+
+    /** A node's memory category: its id and what it needs of what it has. */
+    public static String memoryLabel(MemoryUse u) {
+        return u.node() + " (" + Formats.bytes(u.requiredBytes()) + " of "
+                + (u.capacityBytes() == null ? "unlimited" : Formats.bytes(u.capacityBytes())) + ")";
+    }
+
+    private static DefaultCategoryDataset memory(Metrics m) {
+        DefaultCategoryDataset d = new DefaultCategoryDataset();
+        for (MemoryUse u : m.memory()) {
+            Double c = u.capacityBytes();
+            d.addValue(c == null ? 0 : u.requiredBytes() / c * 100, USED, memoryLabel(u));
+        }
+        return d;
+    }
+}

@@ -1,0 +1,75 @@
+package org.splitscope.ui.chart;
+
+import java.awt.Font;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.Axis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.Plot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.AbstractRenderer;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.TextTitle;
+
+/** Applies a palette to a chart's backgrounds, text, axes and grid (the parts every chart shares). */
+final class ChartStyling {
+    private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 12);
+    private static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
+    private static final Font TICK = new Font(Font.SANS_SERIF, Font.PLAIN, 10);
+
+    private ChartStyling() {
+    }
+
+    /** A chart with the explorer's fonts, before any palette is known. */
+    static JFreeChart titled(String title, Plot plot, boolean legend) {
+        JFreeChart chart = new JFreeChart(title, TITLE, plot, legend);
+        if (chart.getLegend() != null) {
+            chart.getLegend().setItemFont(TICK);
+        }
+        return chart;
+    }
+
+    static void apply(JFreeChart chart, ChartPalette p) {
+        chart.setBackgroundPaint(p.background());
+        TextTitle title = chart.getTitle();
+        if (title != null) {
+            title.setPaint(p.text());
+        }
+        LegendTitle legend = chart.getLegend();
+        if (legend != null) {
+            legend.setBackgroundPaint(p.background());
+            legend.setItemPaint(p.text());
+        }
+        Plot plot = chart.getPlot();
+        plot.setBackgroundPaint(p.plotBackground());
+        plot.setOutlinePaint(p.grid());
+        if (plot instanceof CategoryPlot c) {
+            axes(p, c.getDomainAxis(), c.getRangeAxis());
+            c.setRangeGridlinePaint(p.grid());
+            c.setDomainGridlinePaint(p.grid());
+        } else if (plot instanceof XYPlot xy) {
+            axes(p, xy.getDomainAxis(), xy.getRangeAxis());
+            xy.setRangeGridlinePaint(p.grid());
+            xy.setDomainGridlinePaint(p.grid());
+        }
+    }
+
+    /** Series colours in palette order. */
+    static void seriesColours(AbstractRenderer r, int count, ChartPalette p) {
+        for (int i = 0; i < count; i++) {
+            r.setSeriesPaint(i, p.series(i), false);
+        }
+        r.setDefaultPaint(p.series(0), false);
+    }
+
+    private static void axes(ChartPalette p, Axis... axes) {
+        for (Axis a : axes) {
+            a.setLabelFont(LABEL);
+            a.setTickLabelFont(TICK);
+            a.setLabelPaint(p.text());
+            a.setTickLabelPaint(p.text());
+            a.setAxisLinePaint(p.grid());
+            a.setTickMarkPaint(p.grid());
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package org.splitscope.ui.chart;
+
+import java.awt.BasicStroke;
+import java.awt.geom.Ellipse2D;
+import java.util.List;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.splitscope.ui.model.ThresholdSweep;
+
+/** Accuracy against expected latency as the exit thresholds sweep, with the current plan's point. */
+public final class SweepChart implements ExplorerChart {
+    public static final String SWEEP = "thresholds swept";
+    public static final String CURRENT = "current plan";
+
+    private final XYPlot plot;
+    private final XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer();
+    private final JFreeChart chart;
+    private List<ThresholdSweep.Point> points = List.of();
+    private ChartData current;
+
+    public SweepChart() {
+        NumberAxis x = new NumberAxis("expected latency (ms)");
+        x.setAutoRangeIncludesZero(false);
+        NumberAxis y = new NumberAxis("accuracy (%)");
+        y.setAutoRangeIncludesZero(false);
+        plot = new XYPlot(null, x, y, renderer);
+        renderer.setSeriesShapesVisible(0, false);
+        renderer.setSeriesStroke(0, new BasicStroke(2f));
+        renderer.setSeriesLinesVisible(1, false);
+        renderer.setSeriesShape(1, new Ellipse2D.Double(-5, -5, 10, 10));
+        chart = ChartStyling.titled("Accuracy vs latency as thresholds sweep", plot, true);
+    }
+
+    @Override
+    public String id() {
+        return "sweep";
+    }
+
+    @Override
+    public JFreeChart chart() {
+        return chart;
+    }
+
+    public void showSweep(List<ThresholdSweep.Point> swept) {
+        points = List.copyOf(swept);
+        redraw();
+    }
+
+    /** The current plan's point moves with every change; the swept curve comes from {@link #showSweep}. */
+    @Override
+    public void show(ChartData data) {
+        current = data;
+        redraw();
+    }
+
+    private void redraw() {
+        XYSeries sweep = new XYSeries(SWEEP, false, true);
+        for (ThresholdSweep.Point p : points) {
+            if (p.accuracy() != null) {
+                sweep.add(p.meanLatency() * 1e3, p.accuracy() * 100);
+            }
+        }
+        XYSeries now = new XYSeries(CURRENT, false, true);
+        if (current != null && current.accuracyPercent() != null) {
+            now.add(current.meanLatencyMs(), current.accuracyPercent());
+        }
+        XYSeriesCollection d = new XYSeriesCollection();
+        d.addSeries(sweep);
+        d.addSeries(now);
+        plot.setDataset(d);
+    }
+
+    @Override
+    public void applyPalette(ChartPalette p) {
+        ChartStyling.apply(chart, p);
+        renderer.setSeriesPaint(0, p.series(0));
+        renderer.setSeriesPaint(1, p.marker());
+    }
+}

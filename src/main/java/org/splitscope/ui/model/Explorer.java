@@ -1,0 +1,82 @@
+package org.splitscope.ui.model;
+
+import java.util.function.Consumer;
+import java.util.prefs.Preferences;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.splitscope.model.Scenario;
+
+/**
+ * The view-models of one explorer window, wired together: the document, its live metrics, the
+ * editors and the panels' models. Views get this and bind to the parts they show.
+ */
+public final class Explorer {
+    private final ScenarioDocument document;
+    private final LiveMetrics metrics;
+    private final PlanEditor planEditor;
+    private final TopologyEditor topologyEditor;
+    private final StripModel strip;
+    private final SummaryModel summary;
+    private final BackgroundWork work;
+    private final SweepModel sweep;
+    private final RecentFiles recent;
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
+
+    /**
+     * @param ui    runs UI updates from background work ({@code Platform::runLater} in the window)
+     * @param prefs where recent files are remembered
+     */
+    public Explorer(Scenario initial, Consumer<Runnable> ui, Preferences prefs) {
+        document = new ScenarioDocument(initial);
+        metrics = new LiveMetrics(document.scenarioProperty());
+        planEditor = new PlanEditor(document);
+        topologyEditor = new TopologyEditor(document, metrics);
+        strip = new StripModel(document, metrics);
+        summary = new SummaryModel(metrics);
+        work = new BackgroundWork(ui);
+        sweep = new SweepModel(metrics, work);
+        recent = new RecentFiles(prefs);
+    }
+
+    public ScenarioDocument document() {
+        return document;
+    }
+
+    public LiveMetrics metrics() {
+        return metrics;
+    }
+
+    public PlanEditor planEditor() {
+        return planEditor;
+    }
+
+    public TopologyEditor topologyEditor() {
+        return topologyEditor;
+    }
+
+    public StripModel strip() {
+        return strip;
+    }
+
+    public SummaryModel summary() {
+        return summary;
+    }
+
+    public BackgroundWork work() {
+        return work;
+    }
+
+    public SweepModel sweep() {
+        return sweep;
+    }
+
+    public RecentFiles recent() {
+        return recent;
+    }
+
+    /** Light or dark; a view setting. */
+    public ObjectProperty<Theme> themeProperty() {
+        return theme;
+    }
+}

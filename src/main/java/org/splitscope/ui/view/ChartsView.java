@@ -1,0 +1,78 @@
+package org.splitscope.ui.view;
+
+import java.util.List;
+
+import javafx.application.Platform;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.RowConstraints;
+import org.splitscope.perf.Metrics;
+import org.splitscope.ui.chart.ChartPalette;
+import org.splitscope.ui.chart.ChartSet;
+import org.splitscope.ui.chart.ExplorerChart;
+import org.splitscope.ui.model.LiveMetrics;
+import org.splitscope.ui.model.SweepModel;
+
+/** The six live charts in a grid; greyed while the metrics belong to an earlier, valid scenario. */
+public final class ChartsView extends GridPane {
+    private static final int COLUMNS = 3;
+    private final ChartSet charts = new ChartSet();
+    private Metrics pending;
+
+    public ChartsView(LiveMetrics metrics, SweepModel sweep) {
+        setId("charts");
+        getStyleClass().add("charts");
+        List<ExplorerChart> all = charts.charts();
+        int rows = (all.size() + COLUMNS - 1) / COLUMNS;
+        for (int c = 0; c < COLUMNS; c++) {
+            ColumnConstraints cc = new ColumnConstraints();
+            cc.setPercentWidth(100.0 / COLUMNS);
+            getColumnConstraints().add(cc);
+        }
+        for (int r = 0; r < rows; r++) {
+            RowConstraints rc = new RowConstraints();
+            rc.setPercentHeight(100.0 / rows);
+            rc.setVgrow(Priority.ALWAYS);
+            getRowConstraints().add(rc);
+        }
+        for (int i = 0; i < all.size(); i++) {
+            add(new ChartPane(all.get(i)), i % COLUMNS, i / COLUMNS);
+        }
+        metrics.metricsProperty().addListener((o, a, m) -> showSoon(m));
+        metrics.staleProperty().addListener((o, a, stale) -> pseudoClassStateChanged(SummaryView.STALE, stale));
+        sweep.pointsProperty().addListener((o, a, points) -> charts.showSweep(points));
+        show(metrics.getMetrics());
+        charts.showSweep(sweep.pointsProperty().get());
+    }
+
+    /**
+     * Charts repaint themselves on every change, so the mouse events of one frame are folded into
+     * one update with the newest metrics (the summary figures update at once).
+     */
+    private void showSoon(Metrics m) {
+        boolean scheduled = pending != null;
+        pending = m;
+        if (!scheduled && m != null) {
+            Platform.runLater(() -> {
+                Metrics latest = pending;
+                pending = null;
+                show(latest);
+            });
+        }
+    }
+
+    private void show(Metrics m) {
+        if (m != null) {
+            charts.show(m);
+        }
+    }
+
+    public ChartSet chartSet() {
+        return charts;
+    }
+
+    public void applyPalette(ChartPalette palette) {
+        charts.applyPalette(palette);
+    }
+}

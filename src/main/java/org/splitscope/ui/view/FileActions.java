@@ -1,0 +1,166 @@
+package org.splitscope.ui.view;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.TransferMode;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.splitscope.io.Loaded;
+import org.splitscope.io.ScenarioFiles;
+import org.splitscope.model.Problem;
+import org.splitscope.model.Scenario;
+import org.splitscope.ui.DefaultScenario;
+import org.splitscope.ui.model.Explorer;
+import org.splitscope.ui.model.ScenarioDocument;
+
+/**
+ * New, Open (chooser, recent list, drag-and-drop), Save and Save As. Files are read in the
+ * background; a file with problems opens an error dialog that names every problem, and the
+ * scenario on screen stays as it was. Saving is atomic ({@link ScenarioFiles#write}). Whenever
+ * unsaved changes would be lost, the user is asked first.
+ */
+public final class FileActions {
+    private static final FileChooser.ExtensionFilter JSON = new FileChooser.ExtensionFilter("Scenario (*.json)", "*.json");
+
+    private final Explorer explorer;
+    private final ScenarioDocument document;
+    private final Window owner;
+
+    public FileActions(Explorer explorer, Window owner) {
+        this.explorer = explorer;
+        this.document = explorer.document();
+        this.owner = owner;
+    }
+
+    /** Starts again from the bundled default scenario, not yet saved anywhere. */
+    public void newScenario() {
+        if (mayDiscardChanges()) {
+            document.replace(DefaultScenario.load(), null);
+        }
+    }
+
+    public void open() {
+        if (!mayDiscardChanges()) {
+            return;
+        }
+        File f = chooser("Open scenario").showOpenDialog(owner);
+        if (f != null) {
+            load(f.toPath());
+        }
+    }
+
+    /** Opens a file (from the recent list or dropped on the window), asking about unsaved changes first. */
+    public void openFile(Path file) {
+        if (mayDiscardChanges()) {
+            load(file);
+        }
+    }
+
+    private void load(Path file) {
+        String name = String.valueOf(file.getFileName());
+        explorer.work().submit("Opening " + name, progress -> ScenarioFiles.read(file),
+                loaded -> opened(file, loaded),
+                error -> Dialogs.error(owner, "Could not open " + name, String.valueOf(error.getMessage())));
+    }
+
+    private void opened(Path file, Loaded<Scenario> loaded) {
+        if (!loaded.isOk()) {
+            if (!Files.exists(file)) {
+                explorer.recent().remove(file);
+            }
+            Dialogs.problems(owner, "Could not open " + file.getFileName() + ": " + loaded.problems().size()
+                    + (loaded.problems().size() == 1 ? " problem" : " problems"), loaded.problems());
+            return;
+        }
+        document.replace(loaded.value(), file);
+        explorer.recent().add(file);
+        List<Problem> warnings = loaded.warnings();
+        if (!warnings.isEmpty()) {
+            Dialogs.problems(owner, "Opened " + file.getFileName() + " with warnings", warnings);
+        }
+    }
+
+    /** Saves to the scenario's file, or asks where; false when nothing was saved. */
+    public boolean save() {
+        Path f = document.getFile();
+        return f == null ? saveAs() : saveTo(f);
+    }
+
+    public boolean saveAs() {
+        FileChooser chooser = chooser("Save scenario as");
+        chooser.setInitialFileName(document.getFile() == null ? "scenario.json" : String.valueOf(document.getFile().getFileName()));
+        File f = chooser.showSaveDialog(owner);
+        return f != null && saveTo(f.toPath());
+    }
+
+    /** Writes the scenario atomically; a failure is shown and leaves the old file as it was. */
+    public boolean saveTo(Path file) {
+        try {
+            ScenarioFiles.write(document.getScenario(), file);
+        } catch (Exception e) {
+            Dialogs.error(owner, "Could not save " + file.getFileName(), String.valueOf(e.getMessage()));
+            return false;
+        }
+        document.markSaved(file);
+        explorer.recent().add(file);
+        return true;
+    }
+
+    /** Asks about unsaved changes; true when the caller may go on (saved, discarded or none). */
+    public boolean mayDiscardChanges() {
+        if (!document.isDirty()) {
+            return true;
+        }
+        Path f = document.getFile();
+        return switch (Dialogs.askUnsaved(owner, f == null ? "the new scenario" : String.valueOf(f.getFileName()))) {
+            case SAVE -> save();
+            case DISCARD -> true;
+            case CANCEL -> false;
+        };
+    }
+
+    /** Opens a scenario file dropped anywhere on the window. */
+    public void acceptDrops(Scene scene) {
+        scene.setOnDragOver(e -> {
+            if (droppedFile(e) != null) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        scene.setOnDragDropped(e -> {
+            Path f = droppedFile(e);
+            e.setDropCompleted(f != null);
+            e.consume();
+            if (f != null) {
+                // asking about unsaved changes inside the drop handler would block the drag source
+                Platform.runLater(() -> openFile(f));
+            }
+        });
+    }
+
+    private static Path droppedFile(DragEvent e) {
+        if (!e.getDragboard().hasFiles() || e.getDragboard().getFiles().size() != 1) {
+            return null;
+        }
+        File f = e.getDragboard().getFiles().get(0);
+        return f.getName().toLowerCase(Locale.ROOT).endsWith(".json") ? f.toPath() : null;
+    }
+
+    private FileChooser chooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(JSON);
+        Path f = document.getFile();
+        if (f != null && f.toAbsolutePath().getParent() != null) {
+            chooser.setInitialDirectory(f.toAbsolutePath().getParent().toFile());
+        }
+        return chooser;
+    }
+}

@@ -1,0 +1,107 @@
+package org.splitscope.ui.view;
+
+import java.nio.file.Path;
+import java.util.Locale;
+
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Window;
+import org.splitscope.ui.model.Explorer;
+import org.splitscope.ui.model.HeightMode;
+import org.splitscope.ui.model.Theme;
+
+/** The menu bar: File, Edit, View, Help, with the usual shortcuts. Each item calls one command. */
+public final class MainMenu {
+    private MainMenu() {
+    }
+
+    public static MenuBar build(Explorer explorer, FileActions files, Window owner, Runnable quit) {
+        MenuBar bar = new MenuBar(file(explorer, files, quit), edit(explorer), view(explorer), help(owner));
+        bar.setId("main-menu");
+        return bar;
+    }
+
+    private static MenuItem item(String text, String shortcut, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        if (shortcut != null) {
+            item.setAccelerator(KeyCombination.keyCombination(shortcut));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private static MenuItem comingSoon(String text) {
+        MenuItem item = new MenuItem(text + " (coming soon)");
+        item.setDisable(true);
+        return item;
+    }
+
+    private static Menu file(Explorer explorer, FileActions files, Runnable quit) {
+        Menu recent = new Menu("Open Recent");
+        recent.setId("menu-recent");
+        Runnable fillRecent = () -> {
+            recent.getItems().clear();
+            for (Path p : explorer.recent().filesProperty()) {
+                recent.getItems().add(item(p.toString(), null, () -> files.openFile(p)));
+            }
+            recent.setDisable(recent.getItems().isEmpty());
+        };
+        explorer.recent().filesProperty().addListener((ListChangeListener<Path>) c -> fillRecent.run());
+        fillRecent.run();
+        return new Menu("File", null,
+                item("New", "Shortcut+N", files::newScenario),
+                item("Open…", "Shortcut+O", files::open),
+                recent,
+                new SeparatorMenuItem(),
+                item("Save", "Shortcut+S", files::save),
+                item("Save As…", "Shortcut+Shift+S", files::saveAs),
+                new SeparatorMenuItem(),
+                comingSoon("Import model"),
+                comingSoon("Export report"),
+                new SeparatorMenuItem(),
+                item("Quit", "Shortcut+Q", quit));
+    }
+
+    private static Menu edit(Explorer explorer) {
+        MenuItem undo = item("Undo", "Shortcut+Z", explorer.document()::undo);
+        undo.disableProperty().bind(explorer.document().canUndoProperty().not());
+        MenuItem redo = item("Redo", "Shortcut+Shift+Z", explorer.document()::redo);
+        redo.disableProperty().bind(explorer.document().canRedoProperty().not());
+        MenuItem delete = item("Delete selected node or link", "Delete", explorer.topologyEditor()::deleteSelected);
+        delete.disableProperty().bind(explorer.topologyEditor().selectionProperty().isNull());
+        return new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), delete);
+    }
+
+    private static Menu view(Explorer explorer) {
+        Menu theme = new Menu("Theme");
+        ToggleGroup themes = new ToggleGroup();
+        for (Theme t : Theme.values()) {
+            RadioMenuItem item = new RadioMenuItem(t.label());
+            item.setId("theme-" + t.name().toLowerCase(Locale.ROOT));
+            item.setToggleGroup(themes);
+            item.setSelected(explorer.themeProperty().get() == t);
+            item.setOnAction(e -> explorer.themeProperty().set(t));
+            theme.getItems().add(item);
+        }
+        Menu height = new Menu("Bar height");
+        ToggleGroup heights = new ToggleGroup();
+        for (HeightMode m : HeightMode.values()) {
+            RadioMenuItem item = new RadioMenuItem(m.label());
+            item.setToggleGroup(heights);
+            item.setSelected(explorer.strip().heightModeProperty().get() == m);
+            item.setOnAction(e -> explorer.strip().heightModeProperty().set(m));
+            height.getItems().add(item);
+        }
+        return new Menu("View", null, theme, height);
+    }
+
+    private static Menu help(Window owner) {
+        return new Menu("Help", null, item("About SplitScope", null, () -> Dialogs.about(owner)));
+    }
+}

@@ -1,0 +1,60 @@
+package org.splitscope.ui.view;
+
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.splitscope.model.Problem;
+import org.splitscope.perf.Metrics;
+import org.splitscope.ui.model.LiveMetrics;
+
+/**
+ * Why the scenario cannot be evaluated (each problem with its JSON path), then the evaluator's
+ * warnings about the last valid metrics. Empty and quiet when all is well.
+ */
+public final class ProblemListView extends VBox {
+    private final LiveMetrics metrics;
+    private final ListView<String> list = new ListView<>();
+    private final Label heading = new Label();
+
+    public ProblemListView(LiveMetrics metrics) {
+        this.metrics = metrics;
+        getStyleClass().add("problem-list");
+        list.setId("problem-list");
+        heading.getStyleClass().add("panel-heading");
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                getStyleClass().removeAll("problem", "warning");
+                if (!empty) {
+                    getStyleClass().add(item.startsWith("warning: ") ? "warning" : "problem");
+                }
+            }
+        });
+        VBox.setVgrow(list, Priority.ALWAYS);
+        getChildren().addAll(heading, list);
+        metrics.problemsProperty().addListener((ListChangeListener<Problem>) c -> refresh());
+        metrics.metricsProperty().addListener(o -> refresh());
+        refresh();
+    }
+
+    private void refresh() {
+        list.getItems().clear();
+        for (Problem p : metrics.problemsProperty()) {
+            list.getItems().add(p.toString());
+        }
+        Metrics m = metrics.getMetrics();
+        if (m != null) {
+            for (String w : m.warnings()) {
+                list.getItems().add("warning: " + w);
+            }
+        }
+        int n = metrics.problemsProperty().size();
+        heading.setText(n == 0 ? "Problems: none" : "Problems: " + n + (metrics.isStale()
+                ? " (metrics shown are the last valid ones, greyed)" : ""));
+    }
+}

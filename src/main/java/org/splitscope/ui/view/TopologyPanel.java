@@ -1,0 +1,37 @@
+package org.splitscope.ui.view;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ToolBar;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.splitscope.ui.model.NodeKind;
+import org.splitscope.ui.model.PlanEditor;
+import org.splitscope.ui.model.ScenarioDocument;
+import org.splitscope.ui.model.TopologyEditor;
+
+/** The topology editor with its toolbar: add a node of a kind, delete the selection, how to link. */
+public final class TopologyPanel extends VBox {
+    public TopologyPanel(ScenarioDocument document, TopologyEditor editor, PlanEditor plan) {
+        getStyleClass().add("topology-panel");
+        MenuButton add = new MenuButton("Add node");
+        add.setId("add-node");
+        for (NodeKind kind : NodeKind.values()) {
+            MenuItem item = new MenuItem(kind.label());
+            item.setId("add-node-" + kind.styleClass());
+            item.setOnAction(e -> editor.addNode(kind, 0.5));
+            add.getItems().add(item);
+        }
+        Button delete = new Button("Delete");
+        delete.setId("delete-selected");
+        delete.disableProperty().bind(editor.selectionProperty().isNull());
+        delete.setOnAction(e -> editor.deleteSelected());
+        Label hint = new Label("Drag to move · Shift-drag onto another node to link · drop a stage label on a node · right-click for more");
+        hint.getStyleClass().add("hint");
+        TopologyView view = new TopologyView(document, editor, plan);
+        VBox.setVgrow(view, Priority.ALWAYS);
+        getChildren().addAll(new ToolBar(add, delete, hint), view);
+    }
+}

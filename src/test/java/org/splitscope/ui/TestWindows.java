@@ -1,0 +1,57 @@
+package org.splitscope.ui;
+
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+
+import javafx.application.Platform;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.input.ContextMenuEvent;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.splitscope.perf.Evaluator;
+import org.splitscope.perf.Metrics;
+import org.splitscope.ui.model.Explorer;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** An explorer window on the default scenario for GUI tests, and what they read from it. */
+final class TestWindows {
+    private TestWindows() {
+    }
+
+    static MainWindow show(Stage stage) {
+        Explorer explorer = new Explorer(DefaultScenario.load(), Platform::runLater,
+                Preferences.userRoot().node("org/splitscope/ui-test"));
+        MainWindow window = new MainWindow(explorer, stage);
+        stage.show();
+        return window;
+    }
+
+    static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    /** The evaluator's metrics for the scenario now on screen, computed afresh. */
+    static Metrics evaluated(MainWindow window) {
+        return Evaluator.evaluate(window.explorer().document().getScenario());
+    }
+
+    /**
+     * Opens a node's context menu. Monocle's headless platform turns no mouse click into a
+     * context-menu request, so the test sends the request a right click would.
+     */
+    static void contextMenu(FxRobot robot, String query) {
+        Node n = robot.lookup(query).query();
+        Bounds b = n.localToScreen(n.getBoundsInLocal());
+        robot.interact(() -> n.fireEvent(new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED,
+                b.getWidth() / 2, b.getHeight() / 2, b.getCenterX(), b.getCenterY(), false, null)));
+    }
+
+    /** Waits until background work (the threshold sweep, a file being read) is done. */
+    static void settle(MainWindow window) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window.explorer().work().isRunning());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
