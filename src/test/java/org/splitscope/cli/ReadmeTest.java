@@ -28,7 +28,15 @@ class ReadmeTest {
     }
 
     @Test
-    void runCommandNamesAnExistingScenario() throws Exception {
+    void setUpHasExactlyTheRunAndTestCommands() throws Exception {
+        String setUp = readme().split("## Set-up")[1].split("\n## ")[0];
+        assertTrue(setUp.contains("mvn -q package -DskipTests && java -jar target/splitscope.jar\n"), setUp);
+        assertTrue(setUp.contains("mvn -B test\n"), setUp);
+        assertTrue(Files.readString(Path.of(".ci", "run")).contains("mvn -B -ntp test"));
+    }
+
+    @Test
+    void headlessCommandNamesAnExistingScenario() throws Exception {
         Matcher m = Pattern.compile("java -jar target/splitscope\\.jar evaluate (\\S+\\.json)").matcher(readme());
         assertTrue(m.find(), "the README's run command evaluates a scenario");
         assertEquals(ExitCodes.OK, CommandLineTest.run("validate", m.group(1)).code());
