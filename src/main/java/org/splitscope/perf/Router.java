@@ -20,7 +20,7 @@ import org.splitscope.model.Topology;
  * the minimum over all beta is therefore optimal. O(B (V^2 + E)) for B distinct bandwidths,
  * memoized per (from, to, size) because a drag revisits the same few sizes.
  */
-final class Router {
+public final class Router {
     private final int nodeCount;
     private final Link[] links;
     private final double mtu;
@@ -33,7 +33,7 @@ final class Router {
     private record RouteKey(int from, int to, double bytes) {
     }
 
-    Router(Topology topology) {
+    public Router(Topology topology) {
         nodeCount = topology.nodes().size();
         links = topology.links().toArray(new Link[0]);
         mtu = topology.mtuBytes();
@@ -64,8 +64,11 @@ final class Router {
         return linkFrom[link] == node ? linkTo[link] : linkFrom[link];
     }
 
-    /** The least-time route, or {@code null} when the destination cannot be reached. */
-    Route route(int from, int to, double bytes) {
+    /**
+     * The least-time route between nodes (indices into the topology's nodes), or {@code null} when
+     * the destination cannot be reached. The optimizer uses it too, so both name the same route.
+     */
+    public Route route(int from, int to, double bytes) {
         if (from == to) {
             return Route.LOCAL;
         }
