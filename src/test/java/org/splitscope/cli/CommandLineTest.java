@@ -150,6 +150,26 @@ class CommandLineTest {
     }
 
     @Test
+    void optimizeListsPlansNoWorseThanTheCurrentOne() throws Exception {
+        Run r = run("optimize", "--json", "--top", "3", TEACHING.toString());
+        assertEquals(ExitCodes.OK, r.code(), r.err());
+        JsonNode plans = Json.mapper().readTree(r.out());
+        assertTrue(plans.size() >= 1 && plans.size() <= 3);
+        double best = plans.get(0).at("/metrics/latency/mean").asDouble();
+        Metrics current = Evaluator.evaluate(ScenarioFiles.read(TEACHING).orElseThrow());
+        assertTrue(best <= current.meanLatency() + 1e-12, best + " vs " + current.meanLatency());
+        Run table = run("optimize", TEACHING.toString());
+        assertTrue(table.out().contains("exact"), table.out());
+    }
+
+    @Test
+    void optimizeNamesAConstraintThatCannotBeMet() {
+        Run r = run("optimize", "--min-accuracy", "1", TEACHING.toString());
+        assertEquals(ExitCodes.INVALID_INPUT, r.code(), r.out());
+        assertTrue(r.err().contains("accuracy"), r.err());
+    }
+
+    @Test
     void unknownCommandIsAUsageError() {
         Run r = run("frobnicate");
         assertEquals(ExitCodes.USAGE, r.code());
