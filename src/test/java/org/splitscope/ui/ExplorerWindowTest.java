@@ -47,6 +47,18 @@ class ExplorerWindowTest {
     }
 
     @Test
+    void draggingACutOnAStripWithBarsByFlopsSnapsToAUnitBoundary(FxRobot robot) {
+        robot.interact(() -> window.explorer().strip().widthModeProperty().set(org.splitscope.ui.model.WidthMode.FLOPS));
+        WaitForAsyncUtils.waitForFxEvents();
+        int before = firstCut();
+        robot.drag("#cut-marker-0", MouseButton.PRIMARY).moveBy(-60, 0).moveBy(-60, 0).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNotEquals(before, firstCut());
+        Metrics expected = TestWindows.evaluated(window);
+        assertEquals(Formats.ms(expected.latency().mean()), TestWindows.text(robot, "#expected-latency"));
+    }
+
+    @Test
     void draggingAThresholdChangesAccuracyAndTheShareLeavingThere(FxRobot robot) {
         String accuracyBefore = TestWindows.text(robot, "#accuracy");
         String shareBefore = TestWindows.text(robot, "#exit-share-exit-s1");

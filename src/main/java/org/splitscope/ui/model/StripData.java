@@ -12,7 +12,8 @@ import java.util.List;
  * @param candidates  DNNSplit candidates strictly inside the model (strict prefix minima of cutBytes)
  */
 public record StripData(List<Bar> bars, double maxHeight, double maxCutBytes, List<Integer> cuts,
-                        List<Integer> candidates, List<ExitMark> exits, List<StageRow> stages) {
+                        List<Integer> candidates, List<ExitMark> exits, List<StageRow> stages,
+                        double[] boundaries) {
 
     /**
      * @param height    FLOPs or seconds, as the height mode says

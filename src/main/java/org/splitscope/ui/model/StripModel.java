@@ -28,6 +28,7 @@ public final class StripModel {
     private final ScenarioDocument document;
     private final LiveMetrics metrics;
     private final ObjectProperty<HeightMode> heightMode = new SimpleObjectProperty<>(this, "heightMode", HeightMode.FLOPS);
+    private final ObjectProperty<WidthMode> widthMode = new SimpleObjectProperty<>(this, "widthMode", WidthMode.EVEN);
     private final ReadOnlyObjectWrapper<StripData> data = new ReadOnlyObjectWrapper<>(this, "data");
     private ModelProfile candidatesOf;
     private List<Integer> candidates = List.of();
@@ -38,12 +39,18 @@ public final class StripModel {
         document.scenarioProperty().addListener(o -> refresh());
         metrics.metricsProperty().addListener(o -> refresh());
         heightMode.addListener(o -> refresh());
+        widthMode.addListener(o -> refresh());
         refresh();
     }
 
     /** FLOPs or time; a view setting, not part of the scenario. */
     public ObjectProperty<HeightMode> heightModeProperty() {
         return heightMode;
+    }
+
+    /** Even widths, or by FLOPs or parameter bytes; a view setting, not part of the scenario. */
+    public ObjectProperty<WidthMode> widthModeProperty() {
+        return widthMode;
     }
 
     public ReadOnlyObjectProperty<StripData> dataProperty() {
@@ -85,7 +92,41 @@ public final class StripModel {
             maxHeight = Math.max(maxHeight, h);
             maxBytes = Math.max(maxBytes, unit.cutBytes());
         }
-        return new StripData(bars, maxHeight, maxBytes, s.plan().cuts(), candidates(p), exits(s, m), rows);
+        return new StripData(bars, maxHeight, maxBytes, s.plan().cuts(), candidates(p), exits(s, m), rows,
+                boundaries(p, widthMode.get()));
+    }
+
+    /**
+     * Where each boundary lies across the strip, 0 (the input edge) to 1 (after the last unit).
+     * Weighted widths keep a minimum share so that a unit with no FLOPs or weights stays grabbable.
+     */
+    static double[] boundaries(ModelProfile p, WidthMode mode) {
+        int n = p.unitCount();
+        double[] weight = new double[n];
+        double total = 0;
+        for (int u = 1; u <= n; u++) {
+            Unit unit = p.unit(u);
+            weight[u - 1] = switch (mode) {
+                case EVEN -> 1;
+                case FLOPS -> unit.flops();
+                case PARAMS -> unit.paramBytes();
+            };
+            total += weight[u - 1];
+        }
+        double floor = total <= 0 ? 1 : 0.1 * total / Math.max(1, n);
+        double sum = 0;
+        for (int i = 0; i < n; i++) {
+            weight[i] = mode == WidthMode.EVEN ? 1 : weight[i] + floor;
+            sum += weight[i];
+        }
+        double[] at = new double[n + 1];
+        for (int i = 0; i < n; i++) {
+            at[i + 1] = at[i] + weight[i] / sum;
+        }
+        if (n > 0) {
+            at[n] = 1;
+        }
+        return at;
     }
 
     /**

@@ -14,6 +14,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.Window;
 import org.splitscope.ui.model.Explorer;
 import org.splitscope.ui.model.HeightMode;
+import org.splitscope.ui.model.WidthMode;
 import org.splitscope.ui.model.Theme;
 
 /** The menu bar: File, Edit, View, Help, with the usual shortcuts. Each item calls one command. */
@@ -98,7 +99,17 @@ public final class MainMenu {
             item.setOnAction(e -> explorer.strip().heightModeProperty().set(m));
             height.getItems().add(item);
         }
-        return new Menu("View", null, theme, height);
+        Menu width = new Menu("Bar width");
+        ToggleGroup widths = new ToggleGroup();
+        for (WidthMode m : WidthMode.values()) {
+            RadioMenuItem item = new RadioMenuItem(m.label());
+            item.setId("width-" + m.name().toLowerCase(Locale.ROOT));
+            item.setToggleGroup(widths);
+            item.setSelected(explorer.strip().widthModeProperty().get() == m);
+            item.setOnAction(e -> explorer.strip().widthModeProperty().set(m));
+            width.getItems().add(item);
+        }
+        return new Menu("View", null, theme, height, width);
     }
 
     private static Menu help(Window owner) {

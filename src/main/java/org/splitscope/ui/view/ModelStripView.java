@@ -43,7 +43,7 @@ public final class ModelStripView extends Region {
     private final CutMarkers cuts;
     private final ExitMarkers exits;
     private final Label hover = new Label();
-    private StripGeometry geometry = new StripGeometry(PAD, 0, 0);
+    private StripGeometry geometry = new StripGeometry(PAD, 0, new double[0]);
 
     public ModelStripView(StripModel model, PlanEditor editor) {
         this.model = model;
@@ -120,7 +120,7 @@ public final class ModelStripView extends Region {
         StripData d = model.getData();
         double w = getWidth();
         double h = getHeight();
-        geometry = new StripGeometry(PAD, Math.max(0, w - 2 * PAD), d.unitCount());
+        geometry = new StripGeometry(PAD, Math.max(0, w - 2 * PAD), d.boundaries());
         double top = TOP;
         double barsHeight = Math.max(10, h - TOP - BOTTOM);
         layoutBars(d, top, barsHeight);
@@ -141,7 +141,6 @@ public final class ModelStripView extends Region {
             nodes.add(r);
         }
         nodes.remove(d.unitCount(), nodes.size());
-        double uw = geometry.unitWidth();
         for (int i = 0; i < d.unitCount(); i++) {
             StripData.Bar b = d.bars().get(i);
             Region r = (Region) nodes.get(i);
@@ -151,7 +150,8 @@ public final class ModelStripView extends Region {
                 classes.setAll("unit-bar", colour);
             }
             double bh = d.maxHeight() <= 0 ? 0 : Math.max(1, height * b.height() / d.maxHeight());
-            r.resizeRelocate(geometry.boundaryX(i) + 0.5, top + height - bh, Math.max(1, uw - 1), bh);
+            r.resizeRelocate(geometry.boundaryX(i) + 0.5, top + height - bh,
+                    Math.max(1, geometry.boundaryX(i + 1) - geometry.boundaryX(i) - 1), bh);
         }
     }
 

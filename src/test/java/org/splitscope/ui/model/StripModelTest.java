@@ -28,6 +28,25 @@ class StripModelTest {
     }
 
     @Test
+    void widthModesPlaceBoundariesByShareOfFlopsOrWeights() {
+        double[] even = strip.getData().boundaries();
+        assertEquals(7, even.length);
+        assertEquals(0.5, even[3], 1e-12);
+        strip.widthModeProperty().set(WidthMode.FLOPS);
+        double[] byFlops = strip.getData().boundaries();
+        assertEquals(0, byFlops[0]);
+        assertEquals(1, byFlops[6]);
+        var units = doc.getScenario().profile().units();
+        double total = units.stream().mapToDouble(u -> u.flops()).sum();
+        double floor = 0.1 * total / 6;
+        double wider = (units.get(0).flops() + floor) / (total + 6 * floor);
+        assertEquals(wider, byFlops[1], 1e-12, "unit 1's share of the FLOPs, plus the small floor every unit gets");
+        for (int i = 1; i < byFlops.length; i++) {
+            assertTrue(byFlops[i] > byFlops[i - 1], "every unit keeps a width to grab");
+        }
+    }
+
+    @Test
     void candidatesAreTheStrictPrefixMinimaOfCutBytesInsideTheModel() {
         // input 150 KB; cuts 400, 100, 200, 50, 50, 1 KB: minima after units 2 and 4 (6 is the end)
         assertEquals(List.of(2, 4), strip.getData().candidates());
