@@ -60,6 +60,34 @@ class FileHandlingTest {
     }
 
     @Test
+    void importingAnOnnxModelReplacesTheModelAsOneUndoableEdit(FxRobot robot) throws Exception {
+        Scenario before = window.explorer().document().getScenario();
+        Path model = Path.of("..", "shared", "fixtures", "onnx", "ch_ppocr_mobile_v2.0_cls_infer.onnx");
+        robot.interact(() -> window.files().importOnnx(model));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> window.explorer().document().getScenario() != before);
+        WaitForAsyncUtils.waitForFxEvents();
+        Scenario after = window.explorer().document().getScenario();
+        assertEquals(60, after.profile().unitCount(), "the classifier in blocks");
+        assertEquals(before.topology(), after.topology());
+        assertEquals(org.splitscope.perf.Evaluator.evaluate(after), window.explorer().metrics().getMetrics());
+        robot.interact(() -> window.explorer().document().undo());
+        assertSame(before, window.explorer().document().getScenario());
+    }
+
+    @Test
+    void aFileThatIsNotOnnxCannotBeImportedAndNothingChanges(FxRobot robot) throws Exception {
+        Scenario before = window.explorer().document().getScenario();
+        Path bad = dir.resolve("model.onnx");
+        Files.writeString(bad, "not a model");
+        robot.interact(() -> window.files().importOnnx(bad));
+        DialogPane dialog = waitForDialog(robot, "#error-dialog");
+        assertTrue(dialog.getHeaderText().contains("model.onnx"), dialog.getHeaderText());
+        assertSame(before, window.explorer().document().getScenario());
+        robot.clickOn("OK");
+    }
+
+    @Test
     void notJsonAtAllIsAnErrorToo(FxRobot robot) throws Exception {
         Path bad = dir.resolve("notes.json");
         Files.writeString(bad, "this is not { json");

@@ -14,6 +14,12 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.splitscope.io.Loaded;
 import org.splitscope.io.ScenarioFiles;
+import org.splitscope.io.onnx.ImportOptions;
+import org.splitscope.io.onnx.OnnxImporter;
+import org.splitscope.model.ModelProfile;
+import org.splitscope.model.Plan;
+import org.splitscope.model.Stage;
+import org.splitscope.zoo.Granularity;
 import org.splitscope.model.Problem;
 import org.splitscope.model.Scenario;
 import org.splitscope.ui.DefaultScenario;
@@ -21,13 +27,14 @@ import org.splitscope.ui.model.Explorer;
 import org.splitscope.ui.model.ScenarioDocument;
 
 /**
- * New, Open (chooser, recent list, drag-and-drop), Save and Save As. Files are read in the
+ * New, Open (chooser, recent list, drag-and-drop), Import of an ONNX model, Save and Save As. Files are read in the
  * background; a file with problems opens an error dialog that names every problem, and the
  * scenario on screen stays as it was. Saving is atomic ({@link ScenarioFiles#write}). Whenever
  * unsaved changes would be lost, the user is asked first.
  */
 public final class FileActions {
     private static final FileChooser.ExtensionFilter JSON = new FileChooser.ExtensionFilter("Scenario (*.json)", "*.json");
+    private static final FileChooser.ExtensionFilter ONNX = new FileChooser.ExtensionFilter("ONNX model (*.onnx)", "*.onnx");
 
     private final Explorer explorer;
     private final ScenarioDocument document;
@@ -140,7 +147,13 @@ public final class FileActions {
             e.consume();
             if (f != null) {
                 // asking about unsaved changes inside the drop handler would block the drag source
-                Platform.runLater(() -> openFile(f));
+                Platform.runLater(() -> {
+                    if (f.toString().toLowerCase(Locale.ROOT).endsWith(".onnx")) {
+                        importOnnx(f);
+                    } else {
+                        openFile(f);
+                    }
+                });
             }
         });
     }
@@ -150,7 +163,46 @@ public final class FileActions {
             return null;
         }
         File f = e.getDragboard().getFiles().get(0);
-        return f.getName().toLowerCase(Locale.ROOT).endsWith(".json") ? f.toPath() : null;
+        String name = f.getName().toLowerCase(Locale.ROOT);
+        return name.endsWith(".json") || name.endsWith(".onnx") ? f.toPath() : null;
+    }
+
+    /** Imports an ONNX model chosen in a dialog into the current scenario. */
+    public void importModel() {
+        FileChooser chooser = chooser("Import ONNX model");
+        chooser.getExtensionFilters().setAll(ONNX);
+        File f = chooser.showOpenDialog(owner);
+        if (f != null) {
+            importOnnx(f.toPath());
+        }
+    }
+
+    /**
+     * Imports an ONNX model (block units) in the background and puts its profile into the current
+     * scenario, whole model on the source, as one undoable edit; a model that cannot be imported
+     * opens a dialog naming each problem and leaves the scenario as it was.
+     */
+    public void importOnnx(Path file) {
+        String name = String.valueOf(file.getFileName());
+        explorer.work().submit("Importing " + name,
+                progress -> OnnxImporter.importModel(file, ImportOptions.of(Granularity.BLOCKS)),
+                loaded -> {
+                    if (!loaded.isOk()) {
+                        Dialogs.problems(owner, "Could not import " + name, loaded.problems());
+                        return;
+                    }
+                    ModelProfile profile = loaded.value().profile();
+                    document.edit("import", s -> withModel(s, profile));
+                    document.endGesture();
+                },
+                error -> Dialogs.error(owner, "Could not import " + name, String.valueOf(error.getMessage())));
+    }
+
+    /** The scenario with another model: its topology and workload kept, the whole model on the source. */
+    public static Scenario withModel(Scenario s, ModelProfile profile) {
+        Plan whole = new Plan(List.of(new Stage(1, profile.unitCount(), s.topology().source())));
+        return new Scenario(s.formatVersion(), s.name(), s.description(), null, profile, s.topology(), whole,
+                s.workload());
     }
 
     private FileChooser chooser(String title) {

@@ -63,7 +63,7 @@ public final class MainMenu {
                 item("Save", "Shortcut+S", files::save),
                 item("Save As…", "Shortcut+Shift+S", files::saveAs),
                 new SeparatorMenuItem(),
-                comingSoon("Import model"),
+                item("Import ONNX model…", "Shortcut+I", files::importModel),
                 comingSoon("Export report"),
                 new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", quit));
