@@ -3,9 +3,8 @@ package org.splitscope.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import org.splitscope.io.Json;
+import org.splitscope.io.MetricsFiles;
 import org.splitscope.model.Scenario;
 import org.splitscope.perf.Evaluator;
 import org.splitscope.perf.InvalidScenarioException;
@@ -55,8 +54,7 @@ final class EvaluateCommand implements Callable<Integer> {
             return ExitCodes.INVALID_INPUT;
         }
         if (json) {
-            spec.commandLine().getOut().println(Json.mapper().copy()
-                    .setSerializationInclusion(JsonInclude.Include.ALWAYS).writeValueAsString(m));
+            spec.commandLine().getOut().println(MetricsFiles.toJson(m));
         } else {
             spec.commandLine().getOut().print(new MetricsReport(s, m).text());
         }

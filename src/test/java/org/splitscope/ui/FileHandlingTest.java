@@ -88,6 +88,16 @@ class FileHandlingTest {
     }
 
     @Test
+    void exportedMetricsAreTheEvaluatorsFigures(FxRobot robot) throws Exception {
+        Path out = dir.resolve("metrics.json");
+        robot.interact(() -> assertTrue(window.files().exportMetricsTo(out)));
+        var json = org.splitscope.io.Json.mapper().readTree(out.toFile());
+        var expected = org.splitscope.perf.Evaluator.evaluate(window.explorer().document().getScenario());
+        assertEquals(expected.meanLatency(), json.at("/latency/mean").asDouble(), 0);
+        assertEquals(expected.bottleneck(), json.get("bottleneck").asText());
+    }
+
+    @Test
     void notJsonAtAllIsAnErrorToo(FxRobot robot) throws Exception {
         Path bad = dir.resolve("notes.json");
         Files.writeString(bad, "this is not { json");

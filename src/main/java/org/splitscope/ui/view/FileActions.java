@@ -1,6 +1,7 @@
 package org.splitscope.ui.view;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,6 +14,7 @@ import javafx.scene.input.TransferMode;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.splitscope.io.Loaded;
+import org.splitscope.io.MetricsFiles;
 import org.splitscope.io.ScenarioFiles;
 import org.splitscope.io.onnx.ImportOptions;
 import org.splitscope.io.onnx.OnnxImporter;
@@ -165,6 +167,31 @@ public final class FileActions {
         File f = e.getDragboard().getFiles().get(0);
         String name = f.getName().toLowerCase(Locale.ROOT);
         return name.endsWith(".json") || name.endsWith(".onnx") ? f.toPath() : null;
+    }
+
+    /** Saves the current plan's metrics as JSON (what {@code evaluate --json} prints). */
+    public void exportMetrics() {
+        FileChooser chooser = chooser("Export metrics as JSON");
+        chooser.setInitialFileName("metrics.json");
+        File f = chooser.showSaveDialog(owner);
+        if (f != null) {
+            exportMetricsTo(f.toPath());
+        }
+    }
+
+    /** @return whether the file was written; invalid scenarios have no metrics to export */
+    public boolean exportMetricsTo(Path file) {
+        if (!explorer.metrics().problemsProperty().isEmpty()) {
+            Dialogs.error(owner, "Nothing to export", "The scenario has problems, so it has no metrics; fix them first.");
+            return false;
+        }
+        try {
+            MetricsFiles.write(explorer.metrics().getMetrics(), file);
+            return true;
+        } catch (IOException e) {
+            Dialogs.error(owner, "Could not export " + file.getFileName(), String.valueOf(e.getMessage()));
+            return false;
+        }
     }
 
     /** Imports an ONNX model chosen in a dialog into the current scenario. */

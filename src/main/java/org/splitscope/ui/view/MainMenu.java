@@ -64,6 +64,7 @@ public final class MainMenu {
                 item("Save As…", "Shortcut+Shift+S", files::saveAs),
                 new SeparatorMenuItem(),
                 item("Import ONNX model…", "Shortcut+I", files::importModel),
+                item("Export metrics (JSON)…", "Shortcut+E", files::exportMetrics),
                 comingSoon("Export report"),
                 new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", quit));
