@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.channels.FileChannel;
@@ -17,10 +16,8 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -43,29 +40,11 @@ final class JsonFiles {
 
     /** The file as text; file-level problems have the empty path. */
     static Loaded<String> readText(Path file, long maxBytes) {
-        byte[] bytes;
-        try {
-            if (Files.isDirectory(file)) {
-                return Loaded.failed("", file + " is a folder, not a file");
-            }
-            long size = Files.size(file);
-            if (size > maxBytes) {
-                return Loaded.failed("", file + " is " + size + " bytes, over the limit of " + maxBytes + " bytes");
-            }
-            try (InputStream in = Files.newInputStream(file)) {
-                // the file may have grown since it was measured
-                bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
-            }
-        } catch (NoSuchFileException e) {
-            return Loaded.failed("", "no such file: " + file);
-        } catch (AccessDeniedException e) {
-            return Loaded.failed("", "not allowed to read " + file);
-        } catch (IOException e) {
-            return Loaded.failed("", "cannot read " + file + ": " + e.getMessage());
+        Loaded<byte[]> read = BoundedFiles.readBytes(file, maxBytes);
+        if (!read.isOk()) {
+            return Loaded.failed(read.problems(), read.warnings());
         }
-        if (bytes.length > maxBytes) {
-            return Loaded.failed("", file + " is over the limit of " + maxBytes + " bytes");
-        }
+        byte[] bytes = read.value();
         return decode(bytes);
     }
 

@@ -1,12 +1,8 @@
 package org.splitscope.io.onnx;
 
 import com.google.protobuf.InvalidProtocolBufferException;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.splitscope.io.BoundedFiles;
 import org.splitscope.io.Loaded;
 import org.splitscope.io.onnx.proto.Onnx.GraphProto;
 import org.splitscope.io.onnx.proto.Onnx.ModelProto;
@@ -23,29 +19,11 @@ final class OnnxModelReader {
     }
 
     static Loaded<ModelProto> read(Path file, long maxBytes) {
-        byte[] bytes;
-        try {
-            if (Files.isDirectory(file)) {
-                return Loaded.failed("", file + " is a folder, not an ONNX file");
-            }
-            long size = Files.size(file);
-            if (size > maxBytes) {
-                return Loaded.failed("", file + " is " + size + " bytes, over the limit of " + maxBytes + " bytes");
-            }
-            try (InputStream in = Files.newInputStream(file)) {
-                // the file may have grown since it was measured: never read more than the limit
-                bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
-            }
-        } catch (NoSuchFileException e) {
-            return Loaded.failed("", "no such file: " + file);
-        } catch (AccessDeniedException e) {
-            return Loaded.failed("", "not allowed to read " + file);
-        } catch (IOException e) {
-            return Loaded.failed("", "cannot read " + file + ": " + e.getMessage());
+        Loaded<byte[]> read = BoundedFiles.readBytes(file, maxBytes);
+        if (!read.isOk()) {
+            return Loaded.failed(read.problems(), read.warnings());
         }
-        if (bytes.length > maxBytes) {
-            return Loaded.failed("", file + " is over the limit of " + maxBytes + " bytes");
-        }
+        byte[] bytes = read.value();
         ModelProto model;
         try {
             model = ModelProto.parseFrom(bytes);
