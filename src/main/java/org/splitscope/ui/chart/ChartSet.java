@@ -10,10 +10,10 @@ import org.splitscope.ui.model.ThresholdSweep;
  * wraps each chart in a viewer, the benchmark and exports use them as they are.
  */
 public final class ChartSet {
-    private final BreakdownChart breakdown = new BreakdownChart();
+    private final StackedBarChart breakdown = StackedBarChart.breakdown();
     private final CdfChart cdf = new CdfChart();
     private final SweepChart sweep = new SweepChart();
-    private final CostChart cost = new CostChart();
+    private final StackedBarChart cost = StackedBarChart.cost();
     private final UtilizationChart utilization = new UtilizationChart();
     private final MemoryChart memory = new MemoryChart();
     private final List<ExplorerChart> all = List.of(breakdown, cdf, sweep, cost, utilization, memory);
