@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import org.splitscope.io.Json;
-import org.splitscope.io.SweepCsv;
 import org.splitscope.model.Scenario;
 import org.splitscope.optimize.CancellationToken;
 import org.splitscope.optimize.ExactChainSearch;
@@ -20,6 +19,7 @@ import org.splitscope.optimize.Progress;
 import org.splitscope.optimize.RankedPlan;
 import org.splitscope.optimize.SearchRequest;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -40,11 +40,8 @@ final class OptimizeCommand implements Callable<Integer> {
             description = "one of ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
     Objective objective;
 
-    @Option(names = "--min-accuracy", paramLabel = "SHARE", description = "accuracy floor in [0, 1]")
-    Double minAccuracy;
-
-    @Option(names = "--max-latency-ms", paramLabel = "MS", description = "latency SLO on the mean latency under load")
-    Double maxLatencyMs;
+    @Mixin
+    ConstraintOptions constraints;
 
     @Option(names = "--top", defaultValue = "5", description = "how many plans to list (default ${DEFAULT-VALUE})")
     int top;
@@ -59,18 +56,14 @@ final class OptimizeCommand implements Callable<Integer> {
         if (s == null) {
             return ExitCodes.INVALID_INPUT;
         }
-        if (top < 1 || (minAccuracy != null && !(minAccuracy >= 0 && minAccuracy <= 1))
-                || (maxLatencyMs != null && !(maxLatencyMs > 0))) {
-            err.println("optimize: --top must be >= 1, --min-accuracy in [0, 1], --max-latency-ms > 0");
+        if (top < 1) {
+            err.println("optimize: --top must be >= 1, got " + top);
             return ExitCodes.USAGE;
         }
-        SearchRequest request = SearchRequest.of(s, objective);
-        if (minAccuracy != null) {
-            request = request.withConstraints(request.constraints().withAccuracyFloor(minAccuracy));
+        if (!constraints.check("optimize", err)) {
+            return ExitCodes.USAGE;
         }
-        if (maxLatencyMs != null) {
-            request = request.withConstraints(request.constraints().withLatencySlo(maxLatencyMs / 1e3));
-        }
+        SearchRequest request = constraints.apply(SearchRequest.of(s, objective));
         List<RankedPlan> plans;
         try {
             plans = new ExactChainSearch(request).top(top, Progress.NONE, CancellationToken.none());
@@ -90,15 +83,9 @@ final class OptimizeCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "Objective: %s%s%n", objective.label(),
                 plans.isEmpty() ? "" : "   method: " + plans.get(0).provenance().method()
                         + (plans.get(0).provenance().exact() ? " (exact)" : " (NOT exact)"));
-        out.printf(Locale.ROOT, "%4s %12s %12s %9s %14s  %s%n", "rank", "mean", "p95", "accuracy", "cost/million", "plan");
+        PlanTable table = new PlanTable(out);
         for (RankedPlan p : plans) {
-            var m = p.metrics();
-            String exits = p.plan().exits().stream().map(x -> x.exit() + "@" + x.threshold())
-                    .reduce((a, b) -> a + "," + b).map(x -> " exits " + x).orElse("");
-            String end = p.plan().terminalExit() == null ? "" : " ends at " + p.plan().terminalExit();
-            out.printf(Locale.ROOT, "%4d %12s %12s %9s %14s  %s%s%s%n", p.rank(), Format.ms(m.meanLatency()),
-                    Format.ms(m.latency().p95()), Format.percent(m.accuracy()), Format.usd(m.costUsdPerMillion()),
-                    SweepCsv.stages(p.plan()), exits, end);
+            table.row(p.rank(), p.plan(), p.metrics());
         }
         return ExitCodes.OK;
     }

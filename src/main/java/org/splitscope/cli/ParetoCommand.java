@@ -1,0 +1,82 @@
+package org.splitscope.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import org.splitscope.io.Json;
+import org.splitscope.model.Scenario;
+import org.splitscope.optimize.CancellationToken;
+import org.splitscope.optimize.InfeasibleConstraintsException;
+import org.splitscope.optimize.InvalidSearchException;
+import org.splitscope.optimize.Objective;
+import org.splitscope.optimize.ParetoFront;
+import org.splitscope.optimize.ParetoPoint;
+import org.splitscope.optimize.Progress;
+import org.splitscope.optimize.SearchRequest;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "pareto", description = "List the Pareto front of (mean latency, accuracy, cost) for a scenario.",
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:front listed", "1:the scenario has problems, or no plan meets the constraints (each named)",
+                "2:bad command line"})
+final class ParetoCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "SCENARIO", description = "scenario JSON file")
+    Path file;
+
+    @Mixin
+    ConstraintOptions constraints;
+
+    @Option(names = "--json", description = "print the front's plans with their metrics as JSON")
+    boolean json;
+
+    @Override
+    public Integer call() throws JsonProcessingException {
+        PrintWriter err = spec.commandLine().getErr();
+        Scenario s = ScenarioInput.read(file, err);
+        if (s == null) {
+            return ExitCodes.INVALID_INPUT;
+        }
+        if (!constraints.check("pareto", err)) {
+            return ExitCodes.USAGE;
+        }
+        // the objective only breaks ties inside the search; every point of the front is listed
+        SearchRequest request = constraints.apply(SearchRequest.of(s, Objective.MEAN_LATENCY));
+        List<ParetoPoint> front;
+        try {
+            front = new ParetoFront(request).points(Progress.NONE, CancellationToken.none());
+        } catch (InvalidSearchException e) {
+            e.problems().forEach(p -> err.println("pareto: " + p));
+            return ExitCodes.INVALID_INPUT;
+        } catch (InfeasibleConstraintsException e) {
+            err.println("pareto: " + e.getMessage());
+            return ExitCodes.INVALID_INPUT;
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(Json.mapper().copy().setSerializationInclusion(JsonInclude.Include.ALWAYS)
+                    .writeValueAsString(front));
+            return ExitCodes.OK;
+        }
+        out.printf(Locale.ROOT, "Pareto front of (mean latency, accuracy, cost): %d plans, by mean latency   method: %s%s%n",
+                front.size(), front.get(0).provenance().method(),
+                front.get(0).provenance().exact() ? " (exact)" : " (NOT exact)");
+        PlanTable table = new PlanTable(out);
+        for (int i = 0; i < front.size(); i++) {
+            table.row(i + 1, front.get(i).plan(), front.get(i).metrics());
+        }
+        return ExitCodes.OK;
+    }
+}
