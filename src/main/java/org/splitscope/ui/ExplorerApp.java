@@ -6,6 +6,7 @@ import java.util.prefs.Preferences;
 
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.splitscope.ui.model.Explorer;
 import org.splitscope.ui.view.Dialogs;
@@ -32,6 +33,10 @@ public final class ExplorerApp extends Application {
         Explorer explorer = new Explorer(DefaultScenario.load(), Platform::runLater,
                 Preferences.userRoot().node(PREFERENCES));
         MainWindow window = new MainWindow(explorer, stage);
+        var icon = ExplorerApp.class.getResource("/assets/icon.png");
+        if (icon != null) {
+            stage.getIcons().add(new Image(icon.toExternalForm()));
+        }
         Thread.currentThread().setUncaughtExceptionHandler((t, e) -> report(stage, e));
         stage.show();
         if (options.scenario() != null) {
