@@ -37,6 +37,7 @@ public final class Explanation {
             sections.add(outcome(o));
         }
         sections.add(mean());
+        sections.add(CutExplanation.of(scenario));
         sections.add(bottleneck());
         return sections;
     }

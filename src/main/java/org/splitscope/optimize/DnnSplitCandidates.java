@@ -53,6 +53,15 @@ public final class DnnSplitCandidates {
     }
 
     /**
+     * Null when a search for this request may provably cut only at the candidates, else the first
+     * condition of {@link DnnSplitRule} that fails here, in words (for the teaching view).
+     */
+    public static String whyNotSufficient(SearchRequest request) {
+        var e = request.evaluator();
+        return DnnSplitRule.whyNot(request, new ChainCosts(e.profile(), e.topology()));
+    }
+
+    /**
      * The latest strict prefix minimum at or before a cut (0 when none beats the input): the cut
      * with the fewest bytes up to there, where the exchange argument moves a cut. A unit u is a
      * strict prefix minimum exactly when {@code floor(u) == u}.
