@@ -1,0 +1,76 @@
+package org.splitscope.io;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.splitscope.model.Lesson;
+import org.splitscope.model.Problem;
+import org.splitscope.model.Scenario;
+
+/**
+ * Lesson files ({@code *.lesson.json}): the same strict reading as scenarios (every problem with
+ * its path, unknown fields named with a suggestion, size limit), and the lesson's starting
+ * scenario read from the file it names, next to the lesson.
+ */
+public final class LessonFiles {
+    public static final String SUFFIX = ".lesson.json";
+
+    private LessonFiles() {
+    }
+
+    /** A lesson with the scenario it starts from. */
+    public record StartedLesson(Lesson lesson, Scenario scenario) {
+    }
+
+    public static Loaded<StartedLesson> read(Path file) {
+        Loaded<String> text = JsonFiles.readText(file, ScenarioFiles.MAX_FILE_BYTES);
+        if (!text.isOk()) {
+            return Loaded.failed(text.problems(), text.warnings());
+        }
+        Loaded<Lesson> lesson = read(text.value());
+        if (!lesson.isOk()) {
+            return Loaded.failed(lesson.problems(), lesson.warnings());
+        }
+        Path base = file.toAbsolutePath().getParent();
+        Path scenarioPath = base.resolve(lesson.value().scenarioFile()).normalize();
+        if (!scenarioPath.startsWith(base)) {
+            return Loaded.failed("scenarioFile", "must name a file in the lesson's folder, got '" + lesson.value().scenarioFile() + "'");
+        }
+        Loaded<Scenario> scenario = ScenarioFiles.read(scenarioPath);
+        if (!scenario.isOk()) {
+            List<Problem> problems = scenario.problems().stream()
+                    .map(p -> new Problem("scenarioFile (" + scenarioPath.getFileName() + "): " + p.path(), p.message())).toList();
+            return Loaded.failed(problems, scenario.warnings());
+        }
+        return Loaded.ok(new StartedLesson(lesson.value(), scenario.value()), scenario.warnings());
+    }
+
+    /** The lesson alone, from its text (the caller resolves {@link Lesson#scenarioFile()}). */
+    public static Loaded<Lesson> read(String json) {
+        Loaded<ObjectNode> parsed = JsonFiles.parseObject(json);
+        if (!parsed.isOk()) {
+            return Loaded.failed(parsed.problems(), parsed.warnings());
+        }
+        ObjectNode root = parsed.value();
+        List<Problem> problems = new ArrayList<>();
+        Problem version = JsonFiles.formatVersionProblem(root, "lesson", Lesson.FORMAT_VERSION);
+        if (version != null) {
+            problems.add(version);
+        }
+        ObjectNode fields = root.deepCopy();
+        fields.remove("formatVersion");
+        problems.addAll(StructureCheck.check(fields, Lesson.class, "", Set.of()));
+        if (!problems.isEmpty()) {
+            return Loaded.failed(problems, List.of());
+        }
+        Loaded<Lesson> bound = JsonFiles.bind(fields, Lesson.class, "");
+        if (!bound.isOk()) {
+            return bound;
+        }
+        List<Problem> semantic = bound.value().validate();
+        return semantic.isEmpty() ? bound : Loaded.failed(semantic, List.of());
+    }
+}
