@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 
 import org.splitscope.io.SweepCsv;
 import org.splitscope.model.Scenario;
+import org.splitscope.optimize.Objective;
 import org.splitscope.whatif.Sweep;
 import org.splitscope.whatif.SweepParameter;
 import org.splitscope.whatif.SweepPoint;
@@ -48,6 +49,10 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--csv", paramLabel = "FILE", description = "also write the sweep as CSV")
     Path csv;
 
+    @Option(names = "--optimize", paramLabel = "OBJECTIVE", description = "also find the best plan at every value for"
+            + " this objective (${COMPLETION-CANDIDATES}) and mark where its cuts or placement change")
+    Objective optimize;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -61,13 +66,16 @@ final class SweepCommand implements Callable<Integer> {
         try {
             parameter = SweepParameter.parse(param);
             values = Sweep.values(from, to, steps, log);
-            sweep = new Sweep(s, parameter, null);
+            sweep = new Sweep(s, parameter, optimize == null ? null : Sweep.reoptimizing(optimize));
         } catch (IllegalArgumentException e) {
             err.println("sweep: " + e.getMessage());
             return ExitCodes.USAGE;
         }
         List<SweepPoint> points = sweep.run(values, done -> { }, () -> false);
         print(parameter, points, spec.commandLine().getOut());
+        if (optimize != null) {
+            printOptimal(parameter, points, spec.commandLine().getOut());
+        }
         if (csv != null) {
             try {
                 SweepCsv.write(parameter.toString(), points, csv);
@@ -77,6 +85,26 @@ final class SweepCommand implements Callable<Integer> {
             }
         }
         return ExitCodes.OK;
+    }
+
+    /** The best plan at every value; a '*' marks where the best cuts or placement change (where offloading starts to win, say). */
+    private void printOptimal(SweepParameter parameter, List<SweepPoint> points, PrintWriter out) {
+        List<Integer> changes = Sweep.planChanges(points);
+        out.printf(Locale.ROOT, "%nBest plan for %s at each value (* where it changes):%n", optimize.label());
+        out.printf(Locale.ROOT, "%-14s %12s %14s  %s%n", parameter, "mean", "cost/million", "plan");
+        for (int i = 0; i < points.size(); i++) {
+            SweepPoint p = points.get(i);
+            if (!p.valid()) {
+                continue;
+            }
+            String mark = changes.contains(i) ? "*" : " ";
+            if (p.optimalPlan() == null) {
+                out.printf(Locale.ROOT, "%-14.6g%s no plan meets the scenario's goals here%n", p.value(), mark);
+                continue;
+            }
+            out.printf(Locale.ROOT, "%-14.6g%s%12s %14s  %s%n", p.value(), mark, Format.ms(p.optimal().meanLatency()),
+                    Format.usd(p.optimal().costUsdPerMillion()), PlanTable.describe(p.optimalPlan()));
+        }
     }
 
     private static void print(SweepParameter parameter, List<SweepPoint> points, PrintWriter out) {

@@ -10,6 +10,12 @@ import java.util.function.Function;
 import java.util.stream.IntStream;
 
 import org.splitscope.model.Plan;
+import org.splitscope.optimize.CancellationToken;
+import org.splitscope.optimize.ExactChainSearch;
+import org.splitscope.optimize.InfeasibleConstraintsException;
+import org.splitscope.optimize.Objective;
+import org.splitscope.optimize.Progress;
+import org.splitscope.optimize.SearchRequest;
 import org.splitscope.model.Problem;
 import org.splitscope.model.Scenario;
 import org.splitscope.perf.Evaluator;
@@ -90,6 +96,21 @@ public final class Sweep {
         } catch (InvalidScenarioException e) {
             return new SweepPoint(value, null, null, null, e.problems());
         }
+    }
+
+    /**
+     * Re-optimization by the exact chain search for an objective under the scenario's own goals:
+     * the best plan at each point, or null where no plan meets the goals there.
+     */
+    public static Function<Scenario, Plan> reoptimizing(Objective objective) {
+        return s -> {
+            try {
+                return new ExactChainSearch(SearchRequest.of(s, objective)).top(1, Progress.NONE, CancellationToken.none())
+                        .get(0).plan();
+            } catch (InfeasibleConstraintsException e) {
+                return null;
+            }
+        };
     }
 
     /** Indices of points where the optimal plan's cuts or placement differ from the point before. */

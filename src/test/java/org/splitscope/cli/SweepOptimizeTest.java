@@ -1,0 +1,51 @@
+package org.splitscope.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.splitscope.io.ScenarioFiles;
+import org.splitscope.model.Scenario;
+import org.splitscope.optimize.CancellationToken;
+import org.splitscope.optimize.ExactChainSearch;
+import org.splitscope.optimize.Objective;
+import org.splitscope.optimize.Progress;
+import org.splitscope.optimize.SearchRequest;
+import org.splitscope.whatif.Sweep;
+import org.splitscope.whatif.SweepParameter;
+
+/** {@code sweep --optimize}: the best plan at every value is the optimizer's, and the change points are marked. */
+class SweepOptimizeTest {
+    private static final Path TEACHING = Path.of("sample-scenarios", "teaching.json");
+
+    @Test
+    void bestPlanPerValueWithChangePointsMarked() {
+        CommandLineTest.Run r = CommandLineTest.run("sweep", TEACHING.toString(), "--param", "link:phone-edge.bandwidth",
+                "--from", "1e5", "--to", "1e9", "--steps", "9", "--log", "--optimize", "MEAN_LATENCY");
+        assertEquals(ExitCodes.OK, r.code(), r.err());
+        String[] table = r.out().split("Best plan for mean latency at each value")[1].split("\n");
+        List<String> rows = List.of(table).subList(2, table.length);
+        assertEquals(9, rows.size(), r.out());
+
+        Scenario s = ScenarioFiles.read(TEACHING).orElseThrow();
+        SweepParameter bandwidth = SweepParameter.parse("link:phone-edge.bandwidth");
+        double[] values = Sweep.values(1e5, 1e9, 9, true);
+        String previous = null;
+        int marked = 0;
+        for (int i = 0; i < values.length; i++) {
+            Scenario at = bandwidth.apply(s, values[i]);
+            var best = new ExactChainSearch(SearchRequest.of(at, Objective.MEAN_LATENCY)).top(1, Progress.NONE, CancellationToken.none()).get(0);
+            String plan = PlanTable.describe(best.plan());
+            assertTrue(rows.get(i).endsWith("  " + plan), rows.get(i) + " vs " + plan);
+            String stages = plan.split(" ")[0];
+            boolean changed = previous != null && !previous.equals(stages);
+            assertEquals(changed, rows.get(i).charAt(14) == '*', rows.get(i));
+            marked += changed ? 1 : 0;
+            previous = stages;
+        }
+        assertTrue(marked >= 1, "slow uplink keeps work on the phone, a fast one offloads it: " + r.out());
+    }
+}
