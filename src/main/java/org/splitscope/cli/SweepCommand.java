@@ -11,6 +11,7 @@ import org.splitscope.io.SweepCsv;
 import org.splitscope.model.Scenario;
 import org.splitscope.optimize.Objective;
 import org.splitscope.whatif.Sweep;
+import org.splitscope.whatif.SweepGrid;
 import org.splitscope.whatif.SweepParameter;
 import org.splitscope.whatif.SweepPoint;
 import picocli.CommandLine.Command;
@@ -53,6 +54,22 @@ final class SweepCommand implements Callable<Integer> {
             + " this objective (${COMPLETION-CANDIDATES}) and mark where its cuts or placement change")
     Objective optimize;
 
+    @Option(names = "--param2", paramLabel = "PARAM", description = "a second parameter: sweep the grid of both"
+            + " (needs --optimize) and print a heat map of the best mean latency with the regions of each best plan")
+    String param2;
+
+    @Option(names = "--from2", description = "first value of the second parameter")
+    Double from2;
+
+    @Option(names = "--to2", description = "last value of the second parameter")
+    Double to2;
+
+    @Option(names = "--steps2", defaultValue = "6", description = "values of the second parameter (default ${DEFAULT-VALUE})")
+    int steps2;
+
+    @Option(names = "--log2", description = "space the second parameter's values geometrically")
+    boolean log2;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -71,6 +88,9 @@ final class SweepCommand implements Callable<Integer> {
             err.println("sweep: " + e.getMessage());
             return ExitCodes.USAGE;
         }
+        if (param2 != null) {
+            return grid(s, parameter, values, err);
+        }
         List<SweepPoint> points = sweep.run(values, done -> { }, () -> false);
         print(parameter, points, spec.commandLine().getOut());
         if (optimize != null) {
@@ -79,6 +99,31 @@ final class SweepCommand implements Callable<Integer> {
         if (csv != null) {
             try {
                 SweepCsv.write(parameter.toString(), points, csv);
+            } catch (IOException e) {
+                err.println("sweep: cannot write " + csv + ": " + e.getMessage());
+                return ExitCodes.IO_ERROR;
+            }
+        }
+        return ExitCodes.OK;
+    }
+
+    private int grid(Scenario s, SweepParameter x, double[] xs, PrintWriter err) {
+        if (optimize == null || from2 == null || to2 == null) {
+            err.println("sweep: --param2 needs --optimize OBJECTIVE, --from2 and --to2");
+            return ExitCodes.USAGE;
+        }
+        SweepGrid.Result result;
+        try {
+            SweepGrid grid = new SweepGrid(s, x, SweepParameter.parse(param2), Sweep.reoptimizing(optimize));
+            result = grid.run(xs, Sweep.values(from2, to2, steps2, log2), done -> { }, () -> false);
+        } catch (IllegalArgumentException e) {
+            err.println("sweep: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        GridOutput.print(result, spec.commandLine().getOut());
+        if (csv != null) {
+            try {
+                SweepCsv.write(result, csv);
             } catch (IOException e) {
                 err.println("sweep: cannot write " + csv + ": " + e.getMessage());
                 return ExitCodes.IO_ERROR;

@@ -10,6 +10,7 @@ import org.splitscope.model.Plan;
 import org.splitscope.model.Problem;
 import org.splitscope.model.Stage;
 import org.splitscope.perf.Metrics;
+import org.splitscope.whatif.SweepGrid;
 import org.splitscope.whatif.SweepPoint;
 
 /**
@@ -38,6 +39,26 @@ public final class SweepCsv {
 
     public static void write(String parameter, List<SweepPoint> points, Path file) throws IOException {
         JsonFiles.writeAtomically(file, toCsv(parameter, points));
+    }
+
+    /** A two-parameter sweep, one row per grid point: the best plan's figures and its region (cuts and placement). */
+    public static String toCsv(SweepGrid.Result grid) {
+        StringBuilder out = new StringBuilder(grid.x() + "," + grid.y()
+                + ",optimalMeanLatencySeconds,optimalCostUsdPerMillion,optimalPlan,problems\n");
+        for (int j = 0; j < grid.ys().length; j++) {
+            for (int i = 0; i < grid.xs().length; i++) {
+                SweepPoint p = grid.rows().get(j).get(i);
+                out.append(number(grid.xs()[i])).append(',').append(number(grid.ys()[j])).append(',');
+                out.append(p.optimal() == null ? "," : number(p.optimal().meanLatency()) + "," + number(p.optimal().costUsdPerMillion()) + ",");
+                out.append(p.optimalPlan() == null ? "" : quote(SweepGrid.signature(p.optimalPlan()))).append(',');
+                out.append(quote(p.problems().stream().map(Problem::toString).collect(Collectors.joining("; ")))).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    public static void write(SweepGrid.Result grid, Path file) throws IOException {
+        JsonFiles.writeAtomically(file, toCsv(grid));
     }
 
     private static void figures(StringBuilder out, Metrics m) {

@@ -1,0 +1,53 @@
+package org.splitscope.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.splitscope.whatif.SweepGrid;
+import org.splitscope.whatif.SweepPoint;
+
+/** A two-parameter sweep as a text heat map: best mean latency and a letter per region of the same best plan. */
+final class GridOutput {
+    private GridOutput() {
+    }
+
+    static void print(SweepGrid.Result grid, PrintWriter out) {
+        List<String> legend = legend(grid.regions());
+        out.printf(Locale.ROOT, "Best mean latency (ms) and best plan's region; rows %s, columns %s%n", grid.y(), grid.x());
+        out.printf(Locale.ROOT, "%-12s", "");
+        for (double x : grid.xs()) {
+            out.printf(Locale.ROOT, " %11.4g", x);
+        }
+        out.println();
+        for (int j = 0; j < grid.ys().length; j++) {
+            out.printf(Locale.ROOT, "%-12.4g", grid.ys()[j]);
+            for (int i = 0; i < grid.xs().length; i++) {
+                SweepPoint p = grid.rows().get(j).get(i);
+                int region = grid.region(i, j);
+                String cell = !p.valid() ? "invalid" : region < 0 ? "none" : String.format(Locale.ROOT, "%.4g %s",
+                        p.optimal().meanLatency() * 1e3, letter(region));
+                out.printf(Locale.ROOT, " %11s", cell);
+            }
+            out.println();
+        }
+        out.println("Regions (best cuts and placement):");
+        legend.forEach(line -> out.println("  " + line));
+    }
+
+    private static List<String> legend(Map<String, Integer> regions) {
+        String[] byNumber = new String[regions.size()];
+        regions.forEach((signature, n) -> byNumber[n] = signature);
+        List<String> lines = new ArrayList<>();
+        for (int n = 0; n < byNumber.length; n++) {
+            lines.add(letter(n) + ": " + byNumber[n]);
+        }
+        return lines;
+    }
+
+    static String letter(int region) {
+        return region < 26 ? String.valueOf((char) ('A' + region)) : "R" + region;
+    }
+}
