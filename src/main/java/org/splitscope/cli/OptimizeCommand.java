@@ -1,5 +1,6 @@
 package org.splitscope.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.concurrent.Callable;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import org.splitscope.io.Json;
+import org.splitscope.io.ScenarioFiles;
 import org.splitscope.model.Scenario;
 import org.splitscope.optimize.CancellationToken;
 import org.splitscope.optimize.ExactChainSearch;
@@ -18,6 +20,9 @@ import org.splitscope.optimize.Objective;
 import org.splitscope.optimize.Progress;
 import org.splitscope.optimize.RankedPlan;
 import org.splitscope.optimize.SearchRequest;
+import org.splitscope.optimize.ServerlessOptions;
+import org.splitscope.optimize.ServerlessSlicing;
+import org.splitscope.optimize.ServerlessSlicingResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -28,7 +33,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "optimize", description = "Find the best plans (cuts, placement, exits, thresholds) for an objective.",
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:plans found", "1:the scenario has problems, or no plan meets the constraints (each named)",
-                "2:bad command line"})
+                "2:bad command line", "3:the output file could not be written"})
 final class OptimizeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -49,6 +54,21 @@ final class OptimizeCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print the ranked plans with their metrics as JSON")
     boolean json;
 
+    /** Which search answers: the joint chain search, or one of the settings that also reshape the topology. */
+    enum Method { CHAIN, SERVERLESS }
+
+    @Option(names = "--method", defaultValue = "CHAIN", description = "CHAIN: exact joint search of cuts, placement,"
+            + " exits and thresholds (PORTEND, DNNSplit); SERVERLESS: slice into functions with memory sizes and codecs,"
+            + " cheapest under the latency SLO (MOPAR). Default ${DEFAULT-VALUE}")
+    Method method;
+
+    @Option(names = "--max-functions", defaultValue = "4", description = "SERVERLESS: most functions (default ${DEFAULT-VALUE})")
+    int maxFunctions;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "SERVERLESS: write the sliced scenario (its"
+            + " functions and plan) to this file")
+    Path output;
+
     @Override
     public Integer call() throws JsonProcessingException {
         PrintWriter err = spec.commandLine().getErr();
@@ -64,6 +84,9 @@ final class OptimizeCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         SearchRequest request = constraints.apply(SearchRequest.of(s, objective));
+        if (method == Method.SERVERLESS) {
+            return serverless(s, request, err);
+        }
         List<RankedPlan> plans;
         try {
             plans = new ExactChainSearch(request).top(top, Progress.NONE, CancellationToken.none());
@@ -86,6 +109,39 @@ final class OptimizeCommand implements Callable<Integer> {
         PlanTable table = new PlanTable(out);
         for (RankedPlan p : plans) {
             table.row(p.rank(), p.plan(), p.metrics());
+        }
+        return ExitCodes.OK;
+    }
+
+    private int serverless(Scenario s, SearchRequest request, PrintWriter err) throws JsonProcessingException {
+        if (objective != Objective.COST) {
+            err.println("optimize: --method SERVERLESS minimizes cost under the latency SLO; use --objective COST");
+            return ExitCodes.USAGE;
+        }
+        ServerlessSlicingResult result;
+        try {
+            var options = ServerlessOptions.defaults().withMaxFunctions(maxFunctions);
+            result = new ServerlessSlicing(s, request.constraints(), options).solve(Progress.NONE, CancellationToken.none());
+        } catch (InvalidSearchException e) {
+            e.problems().forEach(p -> err.println("optimize: " + p));
+            return ExitCodes.INVALID_INPUT;
+        } catch (InfeasibleConstraintsException e) {
+            err.println("optimize: " + e.getMessage());
+            return ExitCodes.INVALID_INPUT;
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(Json.mapper().copy().setSerializationInclusion(JsonInclude.Include.ALWAYS).writeValueAsString(result));
+        } else {
+            ServerlessOutput.print(result, out);
+        }
+        if (output != null) {
+            try {
+                ScenarioFiles.write(result.scenario(), output);
+            } catch (IOException e) {
+                err.println("optimize: cannot write " + output + ": " + e.getMessage());
+                return ExitCodes.IO_ERROR;
+            }
         }
         return ExitCodes.OK;
     }

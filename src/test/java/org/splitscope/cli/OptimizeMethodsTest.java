@@ -1,0 +1,49 @@
+package org.splitscope.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.splitscope.io.ScenarioFiles;
+import org.splitscope.perf.Evaluator;
+import org.splitscope.perf.Metrics;
+
+/** {@code optimize --method}: the settings that reshape the topology write a scenario the evaluator agrees with. */
+class OptimizeMethodsTest {
+    private static final Path MOPAR = Path.of("sample-scenarios", "mopar-serverless.json");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void serverlessSlicingWritesTheSlicedScenario() {
+        Path out = dir.resolve("sliced.json");
+        CommandLineTest.Run r = CommandLineTest.run("optimize", "--method", "SERVERLESS", "--objective", "COST",
+                MOPAR.toString(), "-o", out.toString());
+        assertEquals(ExitCodes.OK, r.code(), r.err());
+        Metrics sliced = Evaluator.evaluate(ScenarioFiles.read(out).orElseThrow());
+        Metrics shipped = Evaluator.evaluate(ScenarioFiles.read(MOPAR).orElseThrow());
+        assertTrue(r.out().contains(String.format(Locale.ROOT, "cost %s per million", Format.usd(sliced.costUsdPerMillion()))), r.out());
+        assertTrue(sliced.costUsdPerRequest() <= shipped.costUsdPerRequest() + 1e-15, "no dearer than the shipped slicing");
+        assertTrue(r.out().contains("Unsplit (the whole model in one function of"), r.out());
+    }
+
+    @Test
+    void serverlessSlicingOnlyMinimizesCost() {
+        CommandLineTest.Run r = CommandLineTest.run("optimize", "--method", "SERVERLESS", MOPAR.toString());
+        assertEquals(ExitCodes.USAGE, r.code());
+        assertTrue(r.err().contains("--objective COST"), r.err());
+    }
+
+    @Test
+    void aSloNoSlicingMeetsIsNamed() {
+        CommandLineTest.Run r = CommandLineTest.run("optimize", "--method", "SERVERLESS", "--objective", "COST",
+                "--max-latency-ms", "1", MOPAR.toString());
+        assertEquals(ExitCodes.INVALID_INPUT, r.code(), r.out());
+        assertTrue(r.err().toLowerCase(Locale.ROOT).contains("slo"), r.err());
+    }
+}
