@@ -156,6 +156,10 @@ class MoreImageNetModelsTest {
                 InceptionV3.exits(Granularity.BLOCKS), InceptionV3.exits(Granularity.LAYERS));
         assertExits(Vggish.architecture(), List.of("conv3", "conv4"),
                 Vggish.exits(Granularity.BLOCKS), Vggish.exits(Granularity.LAYERS));
+        assertExits(MobileNetV2.architecture(), List.of("block3", "block6", "block13"),
+                MobileNetV2.exits(Granularity.BLOCKS), MobileNetV2.exits(Granularity.LAYERS));
+        assertExits(Vgg16.architecture(), List.of("block2", "block3", "block4"),
+                Vgg16.exits(Granularity.BLOCKS), Vgg16.exits(Granularity.LAYERS));
         // the head after Mixed_5d pools all four branches (288 channels at 35x35)
         ExitHead early = InceptionV3.exits(Granularity.BLOCKS).get(0);
         assertEquals(288 * 35 * 35 + 2.0 * 288 * 1000 + 1000, early.flops(), 1e-6);
