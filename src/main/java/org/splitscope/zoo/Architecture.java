@@ -2,6 +2,7 @@ package org.splitscope.zoo;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import org.splitscope.model.ExitHead;
 import org.splitscope.model.ModelProfile;
 import org.splitscope.model.Unit;
@@ -34,6 +35,9 @@ public final class Architecture {
     private final List<Layer> layers;
     private final List<String> blockNames;
     private final List<String> blockKinds;
+    /** producer[t], lastReader[t]: the layers (1-based) that write and last read tensor t. */
+    private final int[] producer;
+    private final int[] lastReader;
     /** live[i]: bytes alive after layer i (1-based); live[0] is the input. */
     private final double[] live;
 
@@ -45,13 +49,13 @@ public final class Architecture {
         this.layers = List.copyOf(layers);
         this.blockNames = List.copyOf(blockNames);
         this.blockKinds = List.copyOf(blockKinds);
+        this.producer = new int[tensors.size()];
+        this.lastReader = new int[tensors.size()];
         this.live = liveBytes();
     }
 
     private double[] liveBytes() {
         int n = layers.size();
-        int[] producer = new int[tensors.size()];
-        int[] lastReader = new int[tensors.size()];
         for (int i = 1; i <= n; i++) {
             Layer l = layers.get(i - 1);
             producer[l.output()] = i;
@@ -147,17 +151,53 @@ public final class Architecture {
      * by the same conventions (its working bytes are the largest of its own layers').
      */
     public ExitHead convPoolFcHead(String id, String afterBlock, Granularity granularity, int classes) {
-        Shape in = tensors.get(layers.get(lastLayerOf(blockIndex(afterBlock)) - 1).output());
-        NetworkBuilder head = new NetworkBuilder(in).block(id, "exit");
-        int x = head.conv("conv", 0, in.channels(), 3, 1);
-        x = head.relu("relu", head.bn("bn", x));
-        head.fc("fc", head.globalAvgPool("pool", x), classes);
+        return exitHead(id, afterBlock, granularity, (head, in) -> {
+            int x = head.conv("conv", in, head.shape(in).channels(), 3, 1);
+            x = head.relu("relu", head.bn("bn", x));
+            head.fc("fc", head.globalAvgPool("pool", x), classes);
+        });
+    }
+
+    /**
+     * An exit head after the named block made of global average pooling and a fully connected
+     * layer to {@code classes} outputs: the network's own classifier moved up, the cheapest head
+     * (a few MFLOPs where a 3x3 convolution over a wide ImageNet feature map costs GFLOPs).
+     */
+    public ExitHead poolFcHead(String id, String afterBlock, Granularity granularity, int classes) {
+        return exitHead(id, afterBlock, granularity, (head, in) -> head.fc("fc", head.globalAvgPool("pool", in), classes));
+    }
+
+    /**
+     * An exit head after the named block whose layers {@code layers} adds to a builder whose
+     * tensor 0 holds every feature map alive after the block, concatenated (the block's output; in
+     * a dense block every feature map so far, after an Inception module every branch).
+     */
+    ExitHead exitHead(String id, String afterBlock, Granularity granularity, BiConsumer<NetworkBuilder, Integer> layers) {
+        NetworkBuilder head = new NetworkBuilder(featuresAfter(lastLayerOf(blockIndex(afterBlock)))).block(id, "exit");
+        layers.accept(head, 0);
         Architecture h = head.build(id, "");
         double working = 0;
         for (int i = 1; i <= h.layers.size(); i++) {
             working = Math.max(working, h.working(i));
         }
         return new ExitHead(id, unitEnding(afterBlock, granularity), h.flops(), 4.0 * h.parameters(), null, working);
+    }
+
+    /** The channel concatenation of the tensors written at or before the layer and read after it. */
+    private Shape featuresAfter(int layer) {
+        int channels = 0;
+        Shape first = null;
+        for (int t = 0; t < tensors.size(); t++) {
+            if (producer[t] <= layer && lastReader[t] > layer) {
+                Shape s = tensors.get(t);
+                if (first != null && (s.height() != first.height() || s.width() != first.width())) {
+                    throw new IllegalStateException(name + ": feature maps of different sizes alive after layer " + layer);
+                }
+                first = first == null ? s : first;
+                channels += s.channels();
+            }
+        }
+        return new Shape(channels, first.height(), first.width());
     }
 
     private double working(int layer) {

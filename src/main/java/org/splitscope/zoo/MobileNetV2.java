@@ -1,5 +1,7 @@
 package org.splitscope.zoo;
 
+import java.util.List;
+import org.splitscope.model.ExitHead;
 import org.splitscope.model.ModelProfile;
 
 /**
@@ -11,6 +13,10 @@ import org.splitscope.model.ModelProfile;
  * depthwise convolution (dwconv, bn, relu6) and a linear 1x1 projection (conv, bn), plus an add
  * where stride is 1 and the channel count is kept. Published: 300M multiply-adds, 3.4M
  * parameters in the paper, 3,504,872 in torchvision. Cost conventions: {@link Architecture}.
+ *
+ * <p>Exits ({@link #exits}): {@link Architecture#poolFcHead} heads after blocks 3, 6 and 13, the
+ * last blocks at 56x56, 28x28 and 14x14, where the resolution drops (the placement of MSDNet,
+ * Huang et al., ICLR 2018, and Shallow-Deep Networks, Kaya et al., ICML 2019).
  */
 public final class MobileNetV2 {
     public static final int CLASSES = 1000;
@@ -49,5 +55,13 @@ public final class MobileNetV2 {
 
     public static ModelProfile profile(Granularity granularity) {
         return architecture().profile(granularity);
+    }
+
+    /** Three exit heads, after blocks 3, 6 and 13. */
+    public static List<ExitHead> exits(Granularity granularity) {
+        Architecture a = architecture();
+        return List.of(a.poolFcHead("exit-56", "block3", granularity, CLASSES),
+                a.poolFcHead("exit-28", "block6", granularity, CLASSES),
+                a.poolFcHead("exit-14", "block13", granularity, CLASSES));
     }
 }

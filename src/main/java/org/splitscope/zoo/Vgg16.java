@@ -1,5 +1,7 @@
 package org.splitscope.zoo;
 
+import java.util.List;
+import org.splitscope.model.ExitHead;
 import org.splitscope.model.ModelProfile;
 
 /**
@@ -10,6 +12,10 @@ import org.splitscope.model.ModelProfile;
  * Dropout is an inference no-op and not a unit. Published: 138M parameters (138,357,544),
  * 15.5G multiply-adds. Block granularity: the five groups, fc6, fc7, fc8. Cost conventions:
  * {@link Architecture}.
+ *
+ * <p>Exits ({@link #exits}): {@link Architecture#poolFcHead} heads after groups 2, 3 and 4,
+ * following Shallow-Deep Networks (Kaya et al., ICML 2019), which attach internal classifiers
+ * after VGG-16's convolution groups.
  */
 public final class Vgg16 {
     public static final int CLASSES = 1000;
@@ -39,5 +45,13 @@ public final class Vgg16 {
 
     public static ModelProfile profile(Granularity granularity) {
         return architecture().profile(granularity);
+    }
+
+    /** Three exit heads, after groups 2, 3 and 4 (their max pooling). */
+    public static List<ExitHead> exits(Granularity granularity) {
+        Architecture a = architecture();
+        return List.of(a.poolFcHead("exit-block2", "block2", granularity, CLASSES),
+                a.poolFcHead("exit-block3", "block3", granularity, CLASSES),
+                a.poolFcHead("exit-block4", "block4", granularity, CLASSES));
     }
 }

@@ -76,6 +76,23 @@ class FileHandlingTest {
     }
 
     @Test
+    void aBuiltInModelReplacesTheModelAsOneUndoableEdit(FxRobot robot) throws Exception {
+        Scenario before = window.explorer().document().getScenario();
+        org.splitscope.zoo.ZooModel resnet = org.splitscope.zoo.ModelZoo.byId("resnet-50");
+        robot.interact(() -> window.files().useBuiltInModel(resnet, org.splitscope.zoo.Granularity.LAYERS));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> window.explorer().document().getScenario() != before);
+        WaitForAsyncUtils.waitForFxEvents();
+        Scenario after = window.explorer().document().getScenario();
+        assertEquals(resnet.profile(org.splitscope.zoo.Granularity.LAYERS).units(), after.profile().units());
+        assertEquals(3, after.profile().exits().size(), "with its exits and their synthetic statistics");
+        assertEquals(before.topology(), after.topology());
+        assertEquals(Evaluator.evaluate(after), window.explorer().metrics().getMetrics());
+        robot.interact(() -> window.explorer().document().undo());
+        assertSame(before, window.explorer().document().getScenario());
+    }
+
+    @Test
     void aFileThatIsNotOnnxCannotBeImportedAndNothingChanges(FxRobot robot) throws Exception {
         Scenario before = window.explorer().document().getScenario();
         Path bad = dir.resolve("model.onnx");

@@ -22,6 +22,9 @@ import org.splitscope.model.ModelProfile;
 import org.splitscope.model.Plan;
 import org.splitscope.model.Stage;
 import org.splitscope.zoo.Granularity;
+import org.splitscope.zoo.SampleScenarios;
+import org.splitscope.zoo.ZooModel;
+import org.splitscope.model.ExitCriterion;
 import org.splitscope.model.Problem;
 import org.splitscope.model.Scenario;
 import org.splitscope.ui.DefaultScenario;
@@ -223,6 +226,24 @@ public final class FileActions {
                     document.endGesture();
                 },
                 error -> Dialogs.error(owner, "Could not import " + name, String.valueOf(error.getMessage())));
+    }
+
+    /**
+     * Builds a built-in model in the background (with its exits and SYNTHETIC exit statistics
+     * where it has a published accuracy, units only otherwise) and puts it into the current
+     * scenario, whole model on the source, as one undoable edit.
+     */
+    public void useBuiltInModel(ZooModel model, Granularity granularity) {
+        explorer.work().submit("Building " + model.title(),
+                progress -> model.hasPublishedAccuracy()
+                        ? model.profileWithSyntheticExits(granularity, ExitCriterion.MAX_PROB, SampleScenarios.SEED,
+                                SampleScenarios.SYNTHETIC_SAMPLES)
+                        : model.profile(granularity),
+                profile -> {
+                    document.edit("built-in model", s -> withModel(s, profile));
+                    document.endGesture();
+                },
+                error -> Dialogs.error(owner, "Could not build " + model.title(), String.valueOf(error.getMessage())));
     }
 
     /** The scenario with another model: its topology and workload kept, the whole model on the source. */

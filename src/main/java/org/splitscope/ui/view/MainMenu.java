@@ -16,6 +16,9 @@ import org.splitscope.ui.model.Explorer;
 import org.splitscope.ui.model.HeightMode;
 import org.splitscope.ui.model.WidthMode;
 import org.splitscope.ui.model.Theme;
+import org.splitscope.zoo.Granularity;
+import org.splitscope.zoo.ModelZoo;
+import org.splitscope.zoo.ZooModel;
 
 /** The menu bar: File, Edit, View, Help, with the usual shortcuts. Each item calls one command. */
 public final class MainMenu {
@@ -64,10 +67,23 @@ public final class MainMenu {
                 item("Save As…", "Shortcut+Shift+S", files::saveAs),
                 new SeparatorMenuItem(),
                 item("Import ONNX model…", "Shortcut+I", files::importModel),
+                builtInModels(files),
                 item("Export metrics (JSON)…", "Shortcut+E", files::exportMetrics),
                 comingSoon("Export report"),
                 new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", quit));
+    }
+
+    /** One submenu per model of the zoo, each offering it block by block or layer by layer. */
+    private static Menu builtInModels(FileActions files) {
+        Menu models = new Menu("Built-in model");
+        models.setId("menu-built-in");
+        for (ZooModel m : ModelZoo.all()) {
+            models.getItems().add(new Menu(m.title(), null,
+                    item("Blocks", null, () -> files.useBuiltInModel(m, Granularity.BLOCKS)),
+                    item("Layers", null, () -> files.useBuiltInModel(m, Granularity.LAYERS))));
+        }
+        return models;
     }
 
     private static Menu edit(Explorer explorer) {
