@@ -8,6 +8,7 @@ import java.util.List;
  *
  * @param profileFile where the profile came from when the file referenced it instead of
  *                    embedding it (kept so that saving writes the reference back)
+ * @param snapshots   states the user pinned to compare with (saved with the scenario)
  */
 public record Scenario(int formatVersion,
                        String name,
@@ -16,12 +17,19 @@ public record Scenario(int formatVersion,
                        @OptionalField ModelProfile profile,
                        Topology topology,
                        Plan plan,
-                       @OptionalField Workload workload) {
+                       @OptionalField Workload workload,
+                       @OptionalField List<Snapshot> snapshots) {
     public static final int FORMAT_VERSION = 1;
 
     public Scenario {
         description = description == null ? "" : description;
         workload = workload == null ? Workload.NONE : workload;
+        snapshots = snapshots == null ? List.of() : List.copyOf(snapshots);
+    }
+
+    public Scenario(int formatVersion, String name, String description, String profileFile, ModelProfile profile,
+                    Topology topology, Plan plan, Workload workload) {
+        this(formatVersion, name, description, profileFile, profile, topology, plan, workload, null);
     }
 
     public Scenario(String name, ModelProfile profile, Topology topology, Plan plan, Workload workload) {
@@ -29,19 +37,23 @@ public record Scenario(int formatVersion,
     }
 
     public Scenario withPlan(Plan newPlan) {
-        return new Scenario(formatVersion, name, description, profileFile, profile, topology, newPlan, workload);
+        return new Scenario(formatVersion, name, description, profileFile, profile, topology, newPlan, workload, snapshots);
     }
 
     public Scenario withTopology(Topology newTopology) {
-        return new Scenario(formatVersion, name, description, profileFile, profile, newTopology, plan, workload);
+        return new Scenario(formatVersion, name, description, profileFile, profile, newTopology, plan, workload, snapshots);
     }
 
     public Scenario withWorkload(Workload newWorkload) {
-        return new Scenario(formatVersion, name, description, profileFile, profile, topology, plan, newWorkload);
+        return new Scenario(formatVersion, name, description, profileFile, profile, topology, plan, newWorkload, snapshots);
     }
 
     public Scenario withProfile(ModelProfile newProfile) {
-        return new Scenario(formatVersion, name, description, profileFile, newProfile, topology, plan, workload);
+        return new Scenario(formatVersion, name, description, profileFile, newProfile, topology, plan, workload, snapshots);
+    }
+
+    public Scenario withSnapshots(List<Snapshot> newSnapshots) {
+        return new Scenario(formatVersion, name, description, profileFile, profile, topology, plan, workload, newSnapshots);
     }
 
     /** Every problem in the scenario, each with its JSON path; empty when it can be evaluated. */
@@ -69,6 +81,12 @@ public record Scenario(int formatVersion,
         }
         if (workload != null) {
             all.addAll(workload.validate("workload"));
+        }
+        // a snapshot is a record of the past: it may no longer fit the profile, and then only its comparison says so
+        for (int i = 0; i < snapshots.size(); i++) {
+            if (snapshots.get(i).name() == null || snapshots.get(i).name().isBlank()) {
+                all.add(new Problem("snapshots[" + i + "].name", "must not be empty"));
+            }
         }
         return all;
     }
