@@ -17,6 +17,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.jfree.chart.fx.interaction.ChartMouseEventFX;
 import org.jfree.chart.fx.interaction.ChartMouseListenerFX;
@@ -54,7 +55,7 @@ public final class OptimizePanel extends SplitPane {
         settings.setId("optimize-settings");
         settings.getStyleClass().add("optimize-settings-scroll");
         getItems().addAll(settings, results(), paretoPane);
-        setDividerPositions(0.3, 0.68);
+        setDividerPositions(0.26, 0.7);
 
         model.frontProperty().addListener((ListChangeListener<ParetoPoint>) c -> pareto.show(model.frontProperty()));
         metrics.metricsProperty().addListener((o, a, m) -> showCurrent(m));
@@ -90,7 +91,9 @@ public final class OptimizePanel extends SplitPane {
         progress.progressProperty().bind(model.progressProperty());
         progress.visibleProperty().bind(model.runningProperty());
         Label status = label("optimize-status", "optimize-status", model.statusProperty());
+        status.setMinHeight(Region.USE_COMPUTED_SIZE);
         HBox bar = new HBox(6, run, cancel, progress, status);
+        HBox.setHgrow(status, Priority.ALWAYS);
         bar.getStyleClass().add("optimize-run-bar");
 
         Label error = label("optimize-error", "optimize-error", model.errorProperty());
@@ -157,6 +160,8 @@ public final class OptimizePanel extends SplitPane {
         l.setId(id);
         l.getStyleClass().add(styleClass);
         l.setWrapText(true);
+        // a wrapped message takes the lines it needs; the table gives way
+        l.setMinHeight(Region.USE_PREF_SIZE);
         l.textProperty().bind(text);
         return l;
     }

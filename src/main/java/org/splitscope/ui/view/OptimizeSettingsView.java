@@ -17,6 +17,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.splitscope.model.Scenario;
@@ -76,6 +77,7 @@ final class OptimizeSettingsView extends VBox {
         ComboBox<Objective> objective = combo("optimize-objective", List.of(Objective.values()), model.objectiveProperty());
         objective.setConverter(converter(Objective::label));
         ComboBox<Placement> placement = combo("optimize-placement", List.of(Placement.values()), model.placementProperty());
+        placement.setConverter(converter(p -> p.name().toLowerCase(java.util.Locale.ROOT)));
         Spinner<Integer> stages = new Spinner<>(1, 8, model.maxStagesProperty().get());
         stages.setId("optimize-max-stages");
         model.maxStagesProperty().bind(stages.valueProperty());
@@ -95,6 +97,8 @@ final class OptimizeSettingsView extends VBox {
         grid.addRow(row++, new Label("Threshold grid"), text("optimize-thresholds", model.thresholdsProperty(), "e.g. 0.2, 0.5, 0.8"));
         grid.addRow(row++, new Label("Partial models"), check("optimize-partial", "allowed", model.partialModelsProperty()));
         grid.addRow(row, new Label("Plans to list"), count);
+        // the field names stay whole; the controls give way
+        grid.getChildren().stream().filter(n -> n instanceof Label).forEach(n -> ((Label) n).setMinWidth(Region.USE_PREF_SIZE));
         Label heading = new Label("Pins and forbids");
         heading.getStyleClass().add("panel-heading");
         getChildren().addAll(grid, heading, ruleEditor(), rules);
