@@ -118,7 +118,7 @@ class OptimizePanelTest {
     void cancelStopsALongRun(FxRobot robot) throws Exception {
         String fine = IntStream.rangeClosed(1, 60).mapToObj(i -> String.valueOf(i / 61.0)).collect(Collectors.joining(", "));
         robot.clickOn("#tab-optimize .tab-label");
-        robot.interact(() -> model().thresholdsProperty().set(fine));
+        robot.interact(() -> model().form().thresholdsProperty().set(fine));
         robot.clickOn("#optimize-run");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(model().runningProperty().get(), "a 60-value grid takes longer than a click");
@@ -148,8 +148,8 @@ class OptimizePanelTest {
         robot.clickOn("#tab-optimize .tab-label");
         addRule(robot, 1, 5, 0, "end");
         addRule(robot, 3, 8, 2, "0");
-        assertEquals(1, model().pinsProperty().size());
-        assertEquals(1, model().forbidsProperty().size());
+        assertEquals(1, model().form().pinsProperty().size());
+        assertEquals(1, model().form().forbidsProperty().size());
         robot.clickOn("#optimize-run");
         waitForTheRun();
         String error = TestWindows.text(robot, "#optimize-error");

@@ -50,7 +50,7 @@ public final class OptimizePanel extends SplitPane {
         this.model = model;
         setId("optimize-panel");
         getStyleClass().add("optimize-panel");
-        ScrollPane settings = new ScrollPane(new OptimizeSettingsView(model, document));
+        ScrollPane settings = new ScrollPane(new OptimizeSettingsView(model.form(), document));
         settings.setFitToWidth(true);
         settings.setId("optimize-settings");
         settings.getStyleClass().add("optimize-settings-scroll");

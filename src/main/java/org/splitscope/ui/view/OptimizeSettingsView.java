@@ -25,14 +25,14 @@ import org.splitscope.optimize.Forbid;
 import org.splitscope.optimize.Objective;
 import org.splitscope.optimize.Pin;
 import org.splitscope.optimize.Placement;
-import org.splitscope.ui.model.OptimizeModel;
+import org.splitscope.ui.model.OptimizeForm;
 import org.splitscope.ui.model.ScenarioDocument;
 import org.splitscope.ui.model.SearchMethod;
 
 /**
  * The Optimize panel's settings: method, objective, constraints, search space, and the pin and
  * forbid rules (a unit range pinned to a node; a range forbidden on a node or a tier). Every
- * control is bound to the {@link OptimizeModel}; adding and removing a rule calls its commands.
+ * control is bound to the {@link OptimizeForm}; adding and removing a rule calls its commands.
  */
 final class OptimizeSettingsView extends VBox {
     private enum RuleKind {
@@ -62,11 +62,11 @@ final class OptimizeSettingsView extends VBox {
         }
     }
 
-    private final OptimizeModel model;
+    private final OptimizeForm model;
     private final ScenarioDocument document;
     private final ListView<Rule> rules = new ListView<>();
 
-    OptimizeSettingsView(OptimizeModel model, ScenarioDocument document) {
+    OptimizeSettingsView(OptimizeForm model, ScenarioDocument document) {
         this.model = model;
         this.document = document;
         getStyleClass().add("optimize-settings");

@@ -55,18 +55,18 @@ class OptimizeModelTest {
     @Test
     void theConstraintFieldsStartFromTheWorkloadsGoals() {
         OptimizeModel m = model();
-        assertEquals("90", m.accuracyFloorProperty().get());
-        assertEquals("100", m.latencySloProperty().get());
-        assertEquals("", m.budgetProperty().get());
+        assertEquals("90", m.form().accuracyFloorProperty().get());
+        assertEquals("100", m.form().latencySloProperty().get());
+        assertEquals("", m.form().budgetProperty().get());
         assertEquals(SearchRequest.of(doc.getScenario(), Objective.MEAN_LATENCY).constraints(),
-                m.settings(new java.util.ArrayList<>()).constraints());
+                m.form().settings(new java.util.ArrayList<>()).constraints());
     }
 
     @Test
     void aRunRanksTheSamePlansAsTheExactSearchAndExplainsTheWinner() throws InterruptedException {
         OptimizeModel m = model();
-        m.objectiveProperty().set(Objective.COST);
-        m.countProperty().set(3);
+        m.form().objectiveProperty().set(Objective.COST);
+        m.form().countProperty().set(3);
         runToEnd(m);
         assertEquals("", m.errorProperty().get());
         SearchRequest request = SearchRequest.of(doc.getScenario(), Objective.COST);
@@ -113,7 +113,7 @@ class OptimizeModelTest {
     @Test
     void anUnreachableAccuracyFloorIsNamedNotAnEmptyList() throws InterruptedException {
         OptimizeModel m = model();
-        m.accuracyFloorProperty().set("99.9");
+        m.form().accuracyFloorProperty().set("99.9");
         runToEnd(m);
         assertTrue(m.resultsProperty().isEmpty());
         assertTrue(m.errorProperty().get().contains("The accuracy floor 0.999 cannot be met"), m.errorProperty().get());
@@ -122,14 +122,14 @@ class OptimizeModelTest {
     @Test
     void aPinThatContradictsAForbidIsNamed() throws InterruptedException {
         OptimizeModel m = model();
-        m.addPin(1, 5, "end");
-        m.forbidOnTier(3, 8, 0);
+        m.form().addPin(1, 5, "end");
+        m.form().forbidOnTier(3, 8, 0);
         runToEnd(m);
         assertTrue(m.resultsProperty().isEmpty());
         String e = m.errorProperty().get();
         assertTrue(e.startsWith("Pin 1: pins units 1..5 to 'end' but forbid 1 forbids units 3..8 on tier 0"), e);
         assertTrue(e.contains("contradicts"), e);
-        m.removeForbid(m.forbidsProperty().get(0));
+        m.form().removeForbid(m.form().forbidsProperty().get(0));
         runToEnd(m);
         assertEquals("", m.errorProperty().get());
         assertTrue(m.resultsProperty().stream().allMatch(p -> p.plan().stages().get(0).node().equals("end")
@@ -139,13 +139,13 @@ class OptimizeModelTest {
     @Test
     void anEmptyThresholdGridAndUnreadableFieldsAreNamed() throws InterruptedException {
         OptimizeModel m = model();
-        m.thresholdsProperty().set(" ");
+        m.form().thresholdsProperty().set(" ");
         runToEnd(m);
         assertTrue(m.errorProperty().get().startsWith("Threshold grid: the threshold grid is empty"),
                 m.errorProperty().get());
-        m.thresholdsProperty().set("0.5, x");
-        m.latencySloProperty().set("fast");
-        m.accuracyFloorProperty().set("120");
+        m.form().thresholdsProperty().set("0.5, x");
+        m.form().latencySloProperty().set("fast");
+        m.form().accuracyFloorProperty().set("120");
         m.run();
         assertFalse(work.isRunning(), "nothing is searched with unreadable settings");
         String e = m.errorProperty().get();
