@@ -4,16 +4,20 @@ import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.splitscope.ui.chart.ChartPalette;
 import org.splitscope.ui.model.Explorer;
 import org.splitscope.ui.model.Theme;
 import org.splitscope.ui.view.ChartsView;
 import org.splitscope.ui.view.FileActions;
 import org.splitscope.ui.view.MainMenu;
+import org.splitscope.ui.view.OptimizePanel;
 import org.splitscope.ui.view.PaletteProbe;
 import org.splitscope.ui.view.ProblemListView;
 import org.splitscope.ui.view.PropertiesPane;
@@ -24,7 +28,8 @@ import org.splitscope.ui.view.TopologyPanel;
 
 /**
  * The explorer window: the model strip across the top; the topology editor, the property sheet
- * and the problems in the middle; the metrics summary and the charts below. It assembles the
+ * and the problems in the middle; the metrics summary and, below it, the charts or the Optimize
+ * panel in tabs. It assembles the
  * views over one {@link Explorer} and owns the window-level wiring: title, theme, close, drops.
  */
 public final class MainWindow {
@@ -38,6 +43,7 @@ public final class MainWindow {
     private final Scene scene;
     private final FileActions files;
     private final ChartsView charts;
+    private final OptimizePanel optimize;
     private final PaletteProbe probe = new PaletteProbe();
 
     public MainWindow(Explorer explorer, Stage stage) {
@@ -51,9 +57,21 @@ public final class MainWindow {
                         new ProblemListView(explorer.metrics())));
         ((SplitPane) middle.getItems().get(1)).setOrientation(Orientation.VERTICAL);
         middle.setDividerPositions(0.62);
-        VBox results = new VBox(new SummaryView(explorer.summary(), explorer.metrics()), charts);
+        optimize = new OptimizePanel(explorer.optimize(), explorer.document(), explorer.metrics());
+        Tab optimizeTab = new Tab("Optimize", optimize);
+        optimizeTab.setId("tab-optimize");
+        TabPane tabs = new TabPane(new Tab("Charts", charts), optimizeTab);
+        tabs.setId("results-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        // Run from the menu or F5 shows where the results will appear
+        explorer.optimize().runningProperty().addListener((o, was, now) -> {
+            if (now) {
+                tabs.getSelectionModel().select(optimizeTab);
+            }
+        });
+        VBox results = new VBox(new SummaryView(explorer.summary(), explorer.metrics()), tabs);
         results.getStyleClass().add("results");
-        VBox.setVgrow(charts, Priority.ALWAYS);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
         SplitPane main = new SplitPane(new StripPanel(explorer), middle, results);
         main.setOrientation(Orientation.VERTICAL);
         main.setDividerPositions(0.23, 0.54);
@@ -80,7 +98,9 @@ public final class MainWindow {
 
     private void applyTheme(Theme theme) {
         scene.getStylesheets().setAll(resource(Theme.BASE_STYLESHEET), resource(theme.stylesheet()));
-        charts.applyPalette(probe.read());
+        ChartPalette palette = probe.read();
+        charts.applyPalette(palette);
+        optimize.applyPalette(palette);
     }
 
     private static String resource(String path) {
@@ -112,5 +132,9 @@ public final class MainWindow {
 
     public ChartsView charts() {
         return charts;
+    }
+
+    public OptimizePanel optimize() {
+        return optimize;
     }
 }

@@ -97,6 +97,12 @@ public final class BackgroundWork {
      * unless the job was cancelled.
      */
     public <T> Handle submit(String title, Job<T> job, Consumer<T> onDone, Consumer<Throwable> onError) {
+        return submit(title, job, onDone, onError, () -> { });
+    }
+
+    /** As {@link #submit(String, Job, Consumer, Consumer)}; {@code onCancelled} runs on the UI once a cancelled job stopped. */
+    public <T> Handle submit(String title, Job<T> job, Consumer<T> onDone, Consumer<Throwable> onError,
+                             Runnable onCancelled) {
         Handle handle = new Handle();
         shown = handle;
         active.incrementAndGet();
@@ -131,18 +137,20 @@ public final class BackgroundWork {
             }
             T r = result;
             Throwable x = error;
-            ui.accept(() -> finish(handle, r, x, onDone, onError));
+            ui.accept(() -> finish(handle, r, x, onDone, onError, onCancelled));
         });
         return handle;
     }
 
-    private <T> void finish(Handle handle, T result, Throwable error, Consumer<T> onDone, Consumer<Throwable> onError) {
+    private <T> void finish(Handle handle, T result, Throwable error, Consumer<T> onDone, Consumer<Throwable> onError,
+                            Runnable onCancelled) {
         if (active.decrementAndGet() == 0) {
             running.set(false);
             message.set("");
             progress.set(0);
         }
         if (handle.isCancelled()) {
+            onCancelled.run();
             return;
         }
         if (error != null) {

@@ -21,6 +21,7 @@ public final class Explorer {
     private final BackgroundWork work;
     private final SweepModel sweep;
     private final RecentFiles recent;
+    private final OptimizeModel optimize;
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
 
     /**
@@ -37,6 +38,7 @@ public final class Explorer {
         work = new BackgroundWork(ui);
         sweep = new SweepModel(metrics, work);
         recent = new RecentFiles(prefs);
+        optimize = new OptimizeModel(document, work, ui, java.util.List.of(new ExactChainMethod()));
     }
 
     public ScenarioDocument document() {
@@ -73,6 +75,10 @@ public final class Explorer {
 
     public RecentFiles recent() {
         return recent;
+    }
+
+    public OptimizeModel optimize() {
+        return optimize;
     }
 
     /** Light or dark; a view setting. */

@@ -39,6 +39,11 @@ final class ChartPane extends StackPane {
         viewer.setOnContextMenuRequested(e -> menu.show(viewer, e.getScreenX(), e.getScreenY()));
     }
 
+    /** The viewer, for views that react to clicks on the chart. */
+    ChartViewer viewer() {
+        return viewer;
+    }
+
     private int width() {
         return Math.max(200, (int) Math.round(getWidth()));
     }

@@ -20,13 +20,14 @@ import org.splitscope.zoo.Granularity;
 import org.splitscope.zoo.ModelZoo;
 import org.splitscope.zoo.ZooModel;
 
-/** The menu bar: File, Edit, View, Help, with the usual shortcuts. Each item calls one command. */
+/** The menu bar: File, Edit, View, Optimize, Help, with the usual shortcuts. Each item calls one command. */
 public final class MainMenu {
     private MainMenu() {
     }
 
     public static MenuBar build(Explorer explorer, FileActions files, Window owner, Runnable quit) {
-        MenuBar bar = new MenuBar(file(explorer, files, quit), edit(explorer), view(explorer), help(owner));
+        MenuBar bar = new MenuBar(file(explorer, files, quit), edit(explorer), view(explorer), optimize(explorer),
+                help(owner));
         bar.setId("main-menu");
         return bar;
     }
@@ -127,6 +128,14 @@ public final class MainMenu {
             width.getItems().add(item);
         }
         return new Menu("View", null, theme, height, width);
+    }
+
+    private static Menu optimize(Explorer explorer) {
+        MenuItem run = item("Run optimizer", "F5", explorer.optimize()::run);
+        run.setId("menu-optimize-run");
+        MenuItem cancel = item("Cancel optimizer", null, explorer.optimize()::cancel);
+        cancel.disableProperty().bind(explorer.optimize().runningProperty().not());
+        return new Menu("Optimize", null, run, cancel);
     }
 
     private static Menu help(Window owner) {

@@ -1,0 +1,43 @@
+package org.splitscope.ui.model;
+
+import java.util.List;
+
+import org.splitscope.model.Scenario;
+import org.splitscope.optimize.CancellationToken;
+import org.splitscope.optimize.ExactChainSearch;
+import org.splitscope.optimize.ParetoFront;
+import org.splitscope.optimize.ParetoPoint;
+import org.splitscope.optimize.Progress;
+import org.splitscope.optimize.RankedPlan;
+import org.splitscope.optimize.SearchRequest;
+
+/**
+ * The tier chain's exact search: the top plans from {@link ExactChainSearch} and the Pareto front
+ * of (mean latency, accuracy, cost) from {@link ParetoFront}, over the same request. The progress
+ * runs through the ranking in its first half and the front in its second.
+ */
+public final class ExactChainMethod implements SearchMethod {
+    @Override
+    public String label() {
+        return "Exact chain search (cuts, placement, exits)";
+    }
+
+    @Override
+    public Result search(Scenario scenario, OptimizeSettings settings, Progress progress, CancellationToken token) {
+        SearchRequest request = settings.request(scenario);
+        List<RankedPlan> ranked = new ExactChainSearch(request).top(settings.count(), half(progress, 0), token);
+        List<ParetoPoint> front = new ParetoFront(request).points(half(progress, 1), token);
+        return new Result(ranked, front);
+    }
+
+    /** Maps a search's own steps onto half {@code which} (0 or 1) of the run. */
+    private static Progress half(Progress whole, int which) {
+        final long scale = 1_000_000;
+        return (done, total) -> whole.update(which * scale + (total <= 0 ? 0 : done * scale / total), 2 * scale);
+    }
+
+    @Override
+    public String toString() {
+        return label();
+    }
+}

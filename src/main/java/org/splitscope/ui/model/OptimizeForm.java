@@ -1,0 +1,178 @@
+package org.splitscope.ui.model;
+
+import java.util.List;
+import java.util.Objects;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyListProperty;
+import javafx.beans.property.ReadOnlyListWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import org.splitscope.model.Workload;
+import org.splitscope.optimize.Constraints;
+import org.splitscope.optimize.Forbid;
+import org.splitscope.optimize.Objective;
+import org.splitscope.optimize.Pin;
+import org.splitscope.optimize.Placement;
+import org.splitscope.optimize.SearchSpace;
+
+/**
+ * The Optimize panel's settings as the controls edit them: method, objective, the constraint
+ * limits as text (empty for none: accuracy floor in %, latency SLO in ms, budget in $ per million
+ * requests), the search space, and the pin and forbid rules (changed through their commands).
+ * {@link #settings} reads them into what a search takes, naming every field it cannot read.
+ */
+public final class OptimizeForm {
+    private final List<SearchMethod> methods;
+    private final ObjectProperty<SearchMethod> method = new SimpleObjectProperty<>(this, "method");
+    private final ObjectProperty<Objective> objective = new SimpleObjectProperty<>(this, "objective", Objective.MEAN_LATENCY);
+    private final StringProperty accuracyFloor = new SimpleStringProperty(this, "accuracyFloor", "");
+    private final StringProperty latencySlo = new SimpleStringProperty(this, "latencySlo", "");
+    private final StringProperty budget = new SimpleStringProperty(this, "budget", "");
+    private final BooleanProperty memoryMustFit = new SimpleBooleanProperty(this, "memoryMustFit", true);
+    private final BooleanProperty belowSaturation = new SimpleBooleanProperty(this, "belowSaturation", true);
+    private final IntegerProperty maxStages = new SimpleIntegerProperty(this, "maxStages", SearchSpace.defaults().maxStages());
+    private final ObjectProperty<Placement> placement = new SimpleObjectProperty<>(this, "placement", Placement.DISTINCT);
+    private final StringProperty thresholds =
+            new SimpleStringProperty(this, "thresholds", SettingsText.grid(SearchSpace.DEFAULT_THRESHOLDS));
+    private final BooleanProperty partialModels = new SimpleBooleanProperty(this, "partialModels", true);
+    private final IntegerProperty count = new SimpleIntegerProperty(this, "count", OptimizeModel.DEFAULT_COUNT);
+    private final ReadOnlyListWrapper<Pin> pins = new ReadOnlyListWrapper<>(this, "pins", FXCollections.observableArrayList());
+    private final ReadOnlyListWrapper<Forbid> forbids =
+            new ReadOnlyListWrapper<>(this, "forbids", FXCollections.observableArrayList());
+
+    private Workload seededFrom;
+
+    OptimizeForm(List<SearchMethod> methods, Workload workload) {
+        if (methods.isEmpty()) {
+            throw new IllegalArgumentException("the Optimize panel needs at least one search method");
+        }
+        this.methods = List.copyOf(methods);
+        method.set(methods.get(0));
+        seed(workload);
+    }
+
+    public List<SearchMethod> methods() {
+        return methods;
+    }
+
+    public ObjectProperty<SearchMethod> methodProperty() {
+        return method;
+    }
+
+    public ObjectProperty<Objective> objectiveProperty() {
+        return objective;
+    }
+
+    /** Accuracy floor in percent; empty for none. */
+    public StringProperty accuracyFloorProperty() {
+        return accuracyFloor;
+    }
+
+    /** Latency SLO on the mean latency under load, in ms; empty for none. */
+    public StringProperty latencySloProperty() {
+        return latencySlo;
+    }
+
+    /** Budget in $ per million requests; empty for none. */
+    public StringProperty budgetProperty() {
+        return budget;
+    }
+
+    public BooleanProperty memoryMustFitProperty() {
+        return memoryMustFit;
+    }
+
+    public BooleanProperty belowSaturationProperty() {
+        return belowSaturation;
+    }
+
+    public IntegerProperty maxStagesProperty() {
+        return maxStages;
+    }
+
+    public ObjectProperty<Placement> placementProperty() {
+        return placement;
+    }
+
+    /** The threshold grid, values separated by commas or spaces. */
+    public StringProperty thresholdsProperty() {
+        return thresholds;
+    }
+
+    public BooleanProperty partialModelsProperty() {
+        return partialModels;
+    }
+
+    /** How many plans a run lists. */
+    public IntegerProperty countProperty() {
+        return count;
+    }
+
+    public ReadOnlyListProperty<Pin> pinsProperty() {
+        return pins.getReadOnlyProperty();
+    }
+
+    public ReadOnlyListProperty<Forbid> forbidsProperty() {
+        return forbids.getReadOnlyProperty();
+    }
+
+    /** Units first..last (1-based) must run on the node. */
+    public void addPin(int first, int last, String node) {
+        pins.add(new Pin(first, last, node));
+    }
+
+    public void removePin(Pin pin) {
+        pins.remove(pin);
+    }
+
+    /** Units first..last must not run on the node. */
+    public void forbidOnNode(int first, int last, String node) {
+        forbids.add(Forbid.onNode(first, last, node));
+    }
+
+    /** Units first..last must not run on any node of the tier. */
+    public void forbidOnTier(int first, int last, int tier) {
+        forbids.add(Forbid.onTier(first, last, tier));
+    }
+
+    public void removeForbid(Forbid forbid) {
+        forbids.remove(forbid);
+    }
+
+    /** The settings as a search takes them; what cannot be read is added to {@code problems}, by field. */
+    public OptimizeSettings settings(List<String> problems) {
+        Double floor = SettingsText.limit(accuracyFloor.get(), "Accuracy floor (%)", 0, 100, 2, problems);
+        Double slo = SettingsText.limit(latencySlo.get(), "Latency SLO (ms)", 0, Double.MAX_VALUE, 3, problems);
+        Double usd = SettingsText.limit(budget.get(), "Budget ($ per million requests)", 0, Double.MAX_VALUE, 6,
+                problems);
+        List<Double> grid = SettingsText.grid(thresholds.get(), problems);
+        if (count.get() < 1) {
+            problems.add("Plans to list: must be at least 1, got " + count.get());
+        }
+        Constraints constraints = new Constraints(floor, slo, usd, memoryMustFit.get(), belowSaturation.get());
+        SearchSpace space = new SearchSpace(maxStages.get(), placement.get(), grid, partialModels.get(), pins, forbids);
+        return new OptimizeSettings(objective.get(), constraints, space, count.get());
+    }
+
+    /** A changed workload brings its goals into the constraint fields. */
+    void seedIfChanged(Workload w) {
+        if (!Objects.equals(w, seededFrom)) {
+            seed(w);
+        }
+    }
+
+    /** The constraint fields start from the workload's goals (the same defaults as the command line). */
+    private void seed(Workload w) {
+        seededFrom = w;
+        accuracyFloor.set(w.accuracyFloor() == null ? "" : SettingsText.number(w.accuracyFloor() * 100));
+        latencySlo.set(w.latencySloSeconds() == null ? "" : SettingsText.number(w.latencySloSeconds() * 1e3));
+        budget.set(w.budgetUsdPerRequest() == null ? "" : SettingsText.number(w.budgetUsdPerRequest() * 1e6));
+    }
+}

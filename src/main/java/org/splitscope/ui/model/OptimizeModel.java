@@ -1,0 +1,259 @@
+package org.splitscope.ui.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyListProperty;
+import javafx.beans.property.ReadOnlyListWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import org.splitscope.explain.WinnerExplanation;
+import org.splitscope.model.Plan;
+import org.splitscope.model.Scenario;
+import org.splitscope.optimize.CancellationToken;
+import org.splitscope.optimize.InfeasibleConstraintsException;
+import org.splitscope.optimize.InvalidSearchException;
+import org.splitscope.optimize.ParetoPoint;
+import org.splitscope.optimize.Progress;
+import org.splitscope.optimize.RankedPlan;
+import org.splitscope.perf.InvalidScenarioException;
+
+/**
+ * The Optimize panel's model. The settings live in its {@link OptimizeForm}, which the panel's
+ * controls bind to; the results are read-only properties; the commands are {@link #run()},
+ * {@link #cancel()} and {@link #apply(Plan)}. A run searches the scenario on screen in the
+ * background with the chosen {@link SearchMethod}; the ranked plans, the Pareto front, the
+ * winner's explanation or a message naming what cannot be met come back on the UI thread.
+ */
+public final class OptimizeModel {
+    /** The name of the undo step {@link #apply} records. */
+    public static final String APPLY = "Apply optimized plan";
+    /** How many plans a run lists unless told otherwise. */
+    public static final int DEFAULT_COUNT = 10;
+
+    /** What a run's results depend on: the scenario without its plan. */
+    private record Inputs(Object profile, Object topology, Object workload) {
+        static Inputs of(Scenario s) {
+            return new Inputs(s.profile(), s.topology(), s.workload());
+        }
+    }
+
+    private final ScenarioDocument document;
+    private final BackgroundWork work;
+    private final Consumer<Runnable> ui;
+
+    private final OptimizeForm form;
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
+    private final ReadOnlyListWrapper<RankedPlan> results =
+            new ReadOnlyListWrapper<>(this, "results", FXCollections.observableArrayList());
+    private final ReadOnlyListWrapper<ParetoPoint> front =
+            new ReadOnlyListWrapper<>(this, "front", FXCollections.observableArrayList());
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ReadOnlyStringWrapper explanation = new ReadOnlyStringWrapper(this, "explanation", "");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "Not run yet");
+    private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper(this, "stale");
+
+    private Inputs searched;
+    private BackgroundWork.Handle handle;
+    private CancellationToken token;
+
+    /**
+     * @param ui      runs progress updates on the UI thread ({@code Platform::runLater} in the window)
+     * @param methods the searches the panel offers; the first is chosen
+     */
+    public OptimizeModel(ScenarioDocument document, BackgroundWork work, Consumer<Runnable> ui, List<SearchMethod> methods) {
+        this.document = document;
+        this.work = work;
+        this.ui = ui;
+        this.form = new OptimizeForm(methods, document.getScenario().workload());
+        document.scenarioProperty().addListener((o, a, s) -> scenarioChanged(s));
+    }
+
+    /** The settings the panel's controls bind to. */
+    public OptimizeForm form() {
+        return form;
+    }
+
+    // ---- results ----
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    /** Progress of the run, 0 to 1. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    /** The last run's plans, best first; empty while running, after an error or a cancel. */
+    public ReadOnlyListProperty<RankedPlan> resultsProperty() {
+        return results.getReadOnlyProperty();
+    }
+
+    /** The last run's Pareto front of (mean latency, accuracy, cost), by increasing mean latency. */
+    public ReadOnlyListProperty<ParetoPoint> frontProperty() {
+        return front.getReadOnlyProperty();
+    }
+
+    /** Why the last run found nothing, naming the field or constraint; empty when it found plans. */
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    /** Why the winner won (its bottleneck, what the runner-up loses on). */
+    public ReadOnlyStringProperty explanationProperty() {
+        return explanation.getReadOnlyProperty();
+    }
+
+    /** One line on the run: not run, running, cancelled, or how the plans were found. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** True when the scenario's model, topology or workload changed after the run. */
+    public ReadOnlyBooleanProperty staleProperty() {
+        return stale.getReadOnlyProperty();
+    }
+
+    // ---- commands ----
+
+    /** Searches the scenario on screen with these settings, in the background; a running search is cancelled first. */
+    public void run() {
+        cancel();
+        results.clear();
+        front.clear();
+        explanation.set("");
+        stale.set(false);
+        List<String> problems = new ArrayList<>();
+        OptimizeSettings settings = form.settings(problems);
+        if (!problems.isEmpty()) {
+            error.set(String.join("\n", problems));
+            status.set("Not run: the settings have problems");
+            return;
+        }
+        error.set("");
+        Scenario scenario = document.getScenario();
+        SearchMethod m = form.methodProperty().get();
+        CancellationToken t = new CancellationToken();
+        token = t;
+        running.set(true);
+        progress.set(0);
+        status.set("Searching…");
+        handle = work.submit("Optimizing", p -> m.search(scenario, settings, reporter(p, t), t),
+                r -> finished(t, scenario, settings, r), e -> failed(t, e), () -> cancelled(t));
+    }
+
+    /** Stops the running search; its results are dropped. */
+    public void cancel() {
+        if (token != null) {
+            token.cancel();
+            handle.cancel();
+            cancelled(token);
+        }
+    }
+
+    /** Puts the plan into the document as one undoable step named {@link #APPLY}. */
+    public void apply(Plan plan) {
+        document.endGesture();
+        document.edit(APPLY, s -> s.withPlan(plan));
+        document.endGesture();
+    }
+
+    public void apply(RankedPlan plan) {
+        apply(plan.plan());
+    }
+
+    public void apply(ParetoPoint point) {
+        apply(point.plan());
+    }
+
+    /** The search's progress, thinned to whole percents, onto the UI; the status bar's Cancel reaches the token. */
+    private Progress reporter(BackgroundWork.Progress bar, CancellationToken t) {
+        AtomicInteger shown = new AtomicInteger(-1);
+        return (done, total) -> {
+            if (bar.cancelled()) {
+                t.cancel();
+            }
+            int percent = total <= 0 ? 0 : (int) (100 * done / total);
+            if (shown.getAndAccumulate(percent, Math::max) < percent) {
+                bar.update(percent / 100.0, "Optimizing " + percent + " %");
+                ui.accept(() -> {
+                    if (token == t && running.get()) {
+                        progress.set(percent / 100.0);
+                    }
+                });
+            }
+        };
+    }
+
+    private void finished(CancellationToken t, Scenario scenario, OptimizeSettings settings, SearchMethod.Result r) {
+        if (token != t) {
+            return;
+        }
+        end();
+        searched = Inputs.of(scenario);
+        results.setAll(r.ranked());
+        front.setAll(r.front());
+        explanation.set(new WinnerExplanation(settings.objective(), r.ranked()).text());
+        stale.set(!searched.equals(Inputs.of(document.getScenario())));
+        if (r.ranked().isEmpty()) {
+            status.set("No plan found");
+            return;
+        }
+        var how = r.ranked().get(0).provenance();
+        status.set(r.ranked().size() + " plans, " + r.front().size() + " on the Pareto front; " + how.method()
+                + (how.exact() ? " (exact)" : " (not proven optimal)") + ", " + how.plansEvaluated() + " plans scored");
+    }
+
+    private void failed(CancellationToken t, Throwable e) {
+        if (token != t) {
+            return;
+        }
+        end();
+        error.set(message(e));
+        status.set("No plans: see the message");
+    }
+
+    private void cancelled(CancellationToken t) {
+        if (token != t) {
+            return;
+        }
+        end();
+        status.set("Cancelled");
+    }
+
+    private void end() {
+        token = null;
+        handle = null;
+        running.set(false);
+        progress.set(0);
+    }
+
+    static String message(Throwable e) {
+        if (e instanceof InvalidSearchException x) {
+            return x.problems().stream().map(SettingsText::describe).collect(Collectors.joining("\n"));
+        }
+        if (e instanceof InvalidScenarioException x) {
+            return "The scenario has problems, so it cannot be searched: "
+                    + x.problems().stream().map(Object::toString).collect(Collectors.joining("; "));
+        }
+        if (e instanceof InfeasibleConstraintsException) {
+            return e.getMessage();
+        }
+        return "The search failed: " + e;
+    }
+
+    private void scenarioChanged(Scenario s) {
+        form.seedIfChanged(s.workload());
+        stale.set(searched != null && !searched.equals(Inputs.of(s)));
+    }
+}

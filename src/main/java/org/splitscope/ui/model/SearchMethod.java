@@ -1,0 +1,35 @@
+package org.splitscope.ui.model;
+
+import java.util.List;
+
+import org.splitscope.model.Scenario;
+import org.splitscope.optimize.CancellationToken;
+import org.splitscope.optimize.ParetoPoint;
+import org.splitscope.optimize.Progress;
+import org.splitscope.optimize.RankedPlan;
+
+/**
+ * One way the Optimize panel can search: it turns the scenario and the panel's settings into
+ * ranked plans (and, where the method has one, a Pareto front). The exact chain search is the
+ * first; an edge-cluster pipeline search or a serverless slicing search becomes a choice of the
+ * panel by implementing this. Implementations run off the FX thread and must not touch JavaFX.
+ */
+public interface SearchMethod {
+    /** What a search gives back; every plan carries the evaluator's metrics. */
+    record Result(List<RankedPlan> ranked, List<ParetoPoint> front) {
+        public Result {
+            ranked = List.copyOf(ranked);
+            front = List.copyOf(front);
+        }
+    }
+
+    /** The method's name in the panel's chooser. */
+    String label();
+
+    /**
+     * @throws org.splitscope.optimize.InvalidSearchException         when the request has problems
+     * @throws org.splitscope.optimize.InfeasibleConstraintsException when no plan meets the constraints
+     * @throws java.util.concurrent.CancellationException             when the token is cancelled
+     */
+    Result search(Scenario scenario, OptimizeSettings settings, Progress progress, CancellationToken token);
+}

@@ -1,0 +1,186 @@
+package org.splitscope.ui.view;
+
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.jfree.chart.fx.interaction.ChartMouseEventFX;
+import org.jfree.chart.fx.interaction.ChartMouseListenerFX;
+import org.splitscope.io.SweepCsv;
+import org.splitscope.model.EnabledExit;
+import org.splitscope.model.Stage;
+import org.splitscope.optimize.ParetoPoint;
+import org.splitscope.optimize.RankedPlan;
+import org.splitscope.perf.Metrics;
+import org.splitscope.ui.chart.ChartPalette;
+import org.splitscope.ui.chart.ParetoChart;
+import org.splitscope.ui.model.Formats;
+import org.splitscope.ui.model.LiveMetrics;
+import org.splitscope.ui.model.OptimizeModel;
+import org.splitscope.ui.model.ScenarioDocument;
+
+/**
+ * The Optimize panel: the settings; Run, its progress and Cancel; a message when the request is
+ * bad or cannot be met; the top plans with the evaluator's figures (Apply, or double-click a row,
+ * puts one into the editor as one undo step); why the winner won; and the Pareto front, where a
+ * click applies that plan. Everything shown comes from the {@link OptimizeModel}.
+ */
+public final class OptimizePanel extends SplitPane {
+    private final OptimizeModel model;
+    private final ParetoChart pareto = new ParetoChart();
+    private final ChartPane paretoPane = new ChartPane(pareto);
+    private final TableView<RankedPlan> table = new TableView<>();
+
+    public OptimizePanel(OptimizeModel model, ScenarioDocument document, LiveMetrics metrics) {
+        this.model = model;
+        setId("optimize-panel");
+        getStyleClass().add("optimize-panel");
+        ScrollPane settings = new ScrollPane(new OptimizeSettingsView(model.form(), document));
+        settings.setFitToWidth(true);
+        settings.setId("optimize-settings");
+        settings.getStyleClass().add("optimize-settings-scroll");
+        getItems().addAll(settings, results(), paretoPane);
+        setDividerPositions(0.26, 0.7);
+
+        model.frontProperty().addListener((ListChangeListener<ParetoPoint>) c -> pareto.show(model.frontProperty()));
+        metrics.metricsProperty().addListener((o, a, m) -> showCurrent(m));
+        showCurrent(metrics.getMetrics());
+        paretoPane.viewer().addChartMouseListener(new ChartMouseListenerFX() {
+            @Override
+            public void chartMouseClicked(ChartMouseEventFX e) {
+                ParetoPoint p = pareto.pointAt(e.getEntity());
+                if (p != null && e.getTrigger().getButton() == MouseButton.PRIMARY) {
+                    model.apply(p);
+                }
+            }
+
+            @Override
+            public void chartMouseMoved(ChartMouseEventFX e) {
+                // tooltips come from the chart's tooltip generator
+            }
+        });
+    }
+
+    private VBox results() {
+        Button run = new Button("Run");
+        run.setId("optimize-run");
+        run.setDefaultButton(false);
+        run.setOnAction(e -> model.run());
+        run.disableProperty().bind(model.runningProperty());
+        Button cancel = new Button("Cancel");
+        cancel.setId("optimize-cancel");
+        cancel.setOnAction(e -> model.cancel());
+        cancel.disableProperty().bind(model.runningProperty().not());
+        ProgressBar progress = new ProgressBar();
+        progress.setId("optimize-progress");
+        progress.progressProperty().bind(model.progressProperty());
+        progress.visibleProperty().bind(model.runningProperty());
+        Label status = label("optimize-status", "optimize-status", model.statusProperty());
+        status.setMinHeight(Region.USE_COMPUTED_SIZE);
+        HBox bar = new HBox(6, run, cancel, progress, status);
+        HBox.setHgrow(status, Priority.ALWAYS);
+        bar.getStyleClass().add("optimize-run-bar");
+
+        Label error = label("optimize-error", "optimize-error", model.errorProperty());
+        error.visibleProperty().bind(model.errorProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+        Label stale = new Label("The scenario changed after this run: the plans and figures belong to the earlier"
+                + " scenario. Run again.");
+        stale.setId("optimize-stale");
+        stale.getStyleClass().add("optimize-stale");
+        stale.visibleProperty().bind(model.staleProperty());
+        stale.managedProperty().bind(stale.visibleProperty());
+
+        buildTable();
+        Button apply = new Button("Apply");
+        apply.setId("optimize-apply");
+        apply.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        apply.setOnAction(e -> model.apply(table.getSelectionModel().getSelectedItem()));
+        Label hint = new Label("Apply (or double-click a row) puts the plan into the editor; Undo takes it back.");
+        hint.getStyleClass().add("hint");
+        Label why = label("optimize-why", "optimize-why", model.explanationProperty());
+        VBox box = new VBox(4, bar, error, stale, table, new HBox(6, apply, hint), why);
+        box.getStyleClass().add("optimize-results");
+        VBox.setVgrow(table, Priority.ALWAYS);
+        return box;
+    }
+
+    private void buildTable() {
+        table.setId("optimize-table");
+        table.setItems(model.resultsProperty());
+        table.setPlaceholder(new Label("Run the search to list the best plans."));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        table.getColumns().add(column("#", p -> String.valueOf(p.rank())));
+        table.getColumns().add(column("Stages (units@node)", p -> SweepCsv.stages(p.plan())));
+        table.getColumns().add(column("Nodes", p -> p.plan().stages().stream().map(Stage::node)
+                .collect(Collectors.joining(" → "))));
+        table.getColumns().add(column("Exits", p -> p.plan().exits().stream()
+                .map((EnabledExit x) -> x.exit() + "@" + x.threshold()).collect(Collectors.joining(", "))
+                + (p.plan().terminalExit() == null ? "" : " (ends at " + p.plan().terminalExit() + ")")));
+        table.getColumns().add(column("Mean", p -> Formats.ms(p.metrics().meanLatency())));
+        table.getColumns().add(column("p95", p -> Formats.ms(p.metrics().latency().p95())));
+        table.getColumns().add(column("Accuracy", p -> Formats.percent(p.metrics().accuracy())));
+        table.getColumns().add(column("Cost /M", p -> Formats.usd(p.metrics().costUsdPerMillion())));
+        table.getColumns().add(column("Throughput", p -> Formats.rate(p.metrics().throughputPerSecond())));
+        table.setRowFactory(t -> {
+            TableRow<RankedPlan> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    model.apply(row.getItem());
+                }
+            });
+            return row;
+        });
+    }
+
+    private static TableColumn<RankedPlan, String> column(String title, Function<RankedPlan, String> text) {
+        TableColumn<RankedPlan, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
+        c.setSortable(false);
+        return c;
+    }
+
+    private static Label label(String id, String styleClass, ObservableValue<String> text) {
+        Label l = new Label();
+        l.setId(id);
+        l.getStyleClass().add(styleClass);
+        l.setWrapText(true);
+        // a wrapped message takes the lines it needs; the table gives way
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        l.textProperty().bind(text);
+        return l;
+    }
+
+    private void showCurrent(Metrics m) {
+        if (m != null) {
+            pareto.showCurrent(m.meanLatency(), m.accuracy());
+        }
+    }
+
+    public ParetoChart paretoChart() {
+        return pareto;
+    }
+
+    public TableView<RankedPlan> table() {
+        return table;
+    }
+
+    public void applyPalette(ChartPalette palette) {
+        pareto.applyPalette(palette);
+    }
+}

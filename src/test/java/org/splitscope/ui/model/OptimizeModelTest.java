@@ -1,0 +1,202 @@
+package org.splitscope.ui.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+import org.junit.jupiter.api.Test;
+import org.splitscope.model.Plan;
+import org.splitscope.model.Scenario;
+import org.splitscope.optimize.CancellationToken;
+import org.splitscope.optimize.ExactChainSearch;
+import org.splitscope.optimize.Objective;
+import org.splitscope.optimize.ParetoFront;
+import org.splitscope.optimize.Progress;
+import org.splitscope.optimize.RankedPlan;
+import org.splitscope.optimize.SearchRequest;
+import org.splitscope.perf.Evaluator;
+import org.splitscope.ui.DefaultScenario;
+
+/** The Optimize panel's model: runs, applies, cancels and explains, with the test thread as the UI thread. */
+class OptimizeModelTest {
+    private final LinkedBlockingQueue<Runnable> ui = new LinkedBlockingQueue<>();
+    private final ScenarioDocument doc = new ScenarioDocument(DefaultScenario.load());
+    private final BackgroundWork work = new BackgroundWork(ui::add);
+
+    private OptimizeModel model(SearchMethod... methods) {
+        return new OptimizeModel(doc, work, ui::add, methods.length == 0 ? List.of(new ExactChainMethod()) : List.of(methods));
+    }
+
+    private void runUiUntil(BooleanSupplier done) throws InterruptedException {
+        long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!done.getAsBoolean() && System.nanoTime() < end) {
+            Runnable r = ui.poll(50, TimeUnit.MILLISECONDS);
+            if (r != null) {
+                r.run();
+            }
+        }
+        assertTrue(done.getAsBoolean(), "timed out");
+    }
+
+    private void runToEnd(OptimizeModel m) throws InterruptedException {
+        m.run();
+        runUiUntil(() -> !m.runningProperty().get() && !work.isRunning());
+    }
+
+    @Test
+    void theConstraintFieldsStartFromTheWorkloadsGoals() {
+        OptimizeModel m = model();
+        assertEquals("90", m.form().accuracyFloorProperty().get());
+        assertEquals("100", m.form().latencySloProperty().get());
+        assertEquals("", m.form().budgetProperty().get());
+        assertEquals(SearchRequest.of(doc.getScenario(), Objective.MEAN_LATENCY).constraints(),
+                m.form().settings(new java.util.ArrayList<>()).constraints());
+    }
+
+    @Test
+    void aRunRanksTheSamePlansAsTheExactSearchAndExplainsTheWinner() throws InterruptedException {
+        OptimizeModel m = model();
+        m.form().objectiveProperty().set(Objective.COST);
+        m.form().countProperty().set(3);
+        runToEnd(m);
+        assertEquals("", m.errorProperty().get());
+        SearchRequest request = SearchRequest.of(doc.getScenario(), Objective.COST);
+        List<RankedPlan> expected = new ExactChainSearch(request).top(3, Progress.NONE, CancellationToken.none());
+        assertEquals(expected.stream().map(RankedPlan::plan).toList(),
+                m.resultsProperty().stream().map(RankedPlan::plan).toList());
+        assertEquals(new ParetoFront(request).points(Progress.NONE, CancellationToken.none()), m.frontProperty());
+        RankedPlan winner = m.resultsProperty().get(0);
+        assertEquals(Evaluator.evaluate(doc.getScenario().withPlan(winner.plan())), winner.metrics());
+        assertTrue(m.explanationProperty().get().contains("best cost per request"), m.explanationProperty().get());
+        assertTrue(m.explanationProperty().get().contains(winner.metrics().bottleneck()), m.explanationProperty().get());
+        assertTrue(m.statusProperty().get().contains(ExactChainSearch.METHOD), m.statusProperty().get());
+        assertFalse(m.staleProperty().get());
+    }
+
+    @Test
+    void applyIsOneUndoStepAndDoesNotMakeTheResultsStale() throws InterruptedException {
+        OptimizeModel m = model();
+        runToEnd(m);
+        Plan before = doc.getScenario().plan();
+        Plan best = m.resultsProperty().get(0).plan();
+        assertNotEquals(before, best);
+        m.apply(m.resultsProperty().get(0));
+        assertEquals(best, doc.getScenario().plan());
+        assertFalse(m.staleProperty().get(), "the search does not depend on the plan on screen");
+        m.apply(m.frontProperty().get(m.frontProperty().size() - 1));
+        doc.undo();
+        assertEquals(best, doc.getScenario().plan());
+        doc.undo();
+        assertEquals(before, doc.getScenario().plan());
+        assertFalse(doc.canUndoProperty().get());
+    }
+
+    @Test
+    void aChangedWorkloadMakesTheResultsStale() throws InterruptedException {
+        OptimizeModel m = model();
+        runToEnd(m);
+        doc.edit(null, s -> s.withWorkload(s.workload().withArrivalRate(2)));
+        assertTrue(m.staleProperty().get());
+        doc.undo();
+        assertFalse(m.staleProperty().get());
+    }
+
+    @Test
+    void anUnreachableAccuracyFloorIsNamedNotAnEmptyList() throws InterruptedException {
+        OptimizeModel m = model();
+        m.form().accuracyFloorProperty().set("99.9");
+        runToEnd(m);
+        assertTrue(m.resultsProperty().isEmpty());
+        assertTrue(m.errorProperty().get().contains("The accuracy floor 0.999 cannot be met"), m.errorProperty().get());
+    }
+
+    @Test
+    void aPinThatContradictsAForbidIsNamed() throws InterruptedException {
+        OptimizeModel m = model();
+        m.form().addPin(1, 5, "end");
+        m.form().forbidOnTier(3, 8, 0);
+        runToEnd(m);
+        assertTrue(m.resultsProperty().isEmpty());
+        String e = m.errorProperty().get();
+        assertTrue(e.startsWith("Pin 1: pins units 1..5 to 'end' but forbid 1 forbids units 3..8 on tier 0"), e);
+        assertTrue(e.contains("contradicts"), e);
+        m.form().removeForbid(m.form().forbidsProperty().get(0));
+        runToEnd(m);
+        assertEquals("", m.errorProperty().get());
+        assertTrue(m.resultsProperty().stream().allMatch(p -> p.plan().stages().get(0).node().equals("end")
+                && p.plan().stages().get(0).lastUnit() >= 5));
+    }
+
+    @Test
+    void anEmptyThresholdGridAndUnreadableFieldsAreNamed() throws InterruptedException {
+        OptimizeModel m = model();
+        m.form().thresholdsProperty().set(" ");
+        runToEnd(m);
+        assertTrue(m.errorProperty().get().startsWith("Threshold grid: the threshold grid is empty"),
+                m.errorProperty().get());
+        m.form().thresholdsProperty().set("0.5, x");
+        m.form().latencySloProperty().set("fast");
+        m.form().accuracyFloorProperty().set("120");
+        m.run();
+        assertFalse(work.isRunning(), "nothing is searched with unreadable settings");
+        String e = m.errorProperty().get();
+        assertTrue(e.contains("Accuracy floor (%): 120 is outside 0 to 100"), e);
+        assertTrue(e.contains("Latency SLO (ms): 'fast' is not a number"), e);
+        assertTrue(e.contains("Threshold grid: 'x' is not a number"), e);
+    }
+
+    /** A search that runs until it is cancelled. */
+    private static final class Endless implements SearchMethod {
+        final CountDownLatch started = new CountDownLatch(1);
+
+        @Override
+        public String label() {
+            return "endless";
+        }
+
+        @Override
+        public Result search(Scenario scenario, OptimizeSettings settings, Progress progress, CancellationToken token) {
+            started.countDown();
+            while (!token.isCancelled()) {
+                progress.update(1, 2);
+                Thread.onSpinWait();
+            }
+            throw new CancellationException();
+        }
+    }
+
+    @Test
+    void cancelStopsTheSearchAndDropsItsResults() throws InterruptedException {
+        Endless endless = new Endless();
+        OptimizeModel m = model(endless);
+        m.run();
+        assertTrue(endless.started.await(20, TimeUnit.SECONDS));
+        runUiUntil(() -> m.progressProperty().get() == 0.5);
+        m.cancel();
+        assertFalse(m.runningProperty().get());
+        assertEquals("Cancelled", m.statusProperty().get());
+        runUiUntil(() -> !work.isRunning());
+        assertTrue(m.resultsProperty().isEmpty());
+        assertEquals("", m.errorProperty().get());
+    }
+
+    @Test
+    void theStatusBarsCancelReachesTheSearch() throws InterruptedException {
+        Endless endless = new Endless();
+        OptimizeModel m = model(endless);
+        m.run();
+        assertTrue(endless.started.await(20, TimeUnit.SECONDS));
+        work.cancel();
+        runUiUntil(() -> !work.isRunning() && !m.runningProperty().get());
+        assertEquals("Cancelled", m.statusProperty().get());
+    }
+}
