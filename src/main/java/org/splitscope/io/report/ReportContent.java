@@ -72,7 +72,7 @@ public final class ReportContent {
             out.add(new Block.Paragraph(s.description()));
         }
         out.add(new Block.Figure("topology", "Tiers, nodes and links (filled: runs a stage)",
-                new TopologyDrawing(s, palette), 760, 60 + 46 * maxNodesPerTier(s)));
+                new TopologyDrawing(s, palette), 760, Math.min(330, 60 + 46 * maxNodesPerTier(s))));
         out.add(new Block.Table(List.of("node", "tier", "device class", "GFLOP/s", "memory", "concurrency", "pricing"),
                 s.topology().nodes().stream().map(ReportContent::nodeRow).toList()));
         if (!s.topology().links().isEmpty()) {
