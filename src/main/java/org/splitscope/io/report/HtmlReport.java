@@ -4,6 +4,7 @@ import java.awt.geom.Rectangle2D;
 import java.util.List;
 
 import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.ViewBox;
 
 /**
  * A report as one self-contained XHTML file: inline CSS, every figure as inline SVG (drawn by
@@ -65,7 +66,8 @@ public final class HtmlReport {
         SVGGraphics2D g = new SVGGraphics2D(f.width(), f.height());
         g.setDefsKeyPrefix(f.id() + "-");
         f.drawing().draw(g, new Rectangle2D.Double(0, 0, f.width(), f.height()));
-        return g.getSVGElement(f.id() + "-svg");
+        // a viewBox lets the figure scale down with the page (the stylesheet caps its width)
+        return g.getSVGElement(f.id() + "-svg", true, new ViewBox(0, 0, f.width(), f.height()), null, null);
     }
 
     static String escape(String s) {

@@ -50,6 +50,9 @@ class HtmlReportTest {
         // strip, topology and five charts, each an svg element; no scripts, no external files
         NodeList svgs = doc.getElementsByTagNameNS(SVG, "svg");
         assertTrue(svgs.getLength() >= 7, "svg elements: " + svgs.getLength());
+        for (int i = 0; i < svgs.getLength(); i++) {
+            assertFalse(((Element) svgs.item(i)).getAttribute("viewBox").isEmpty(), "scales with the page");
+        }
         assertEquals(0, doc.getElementsByTagName("script").getLength());
         assertEquals(0, doc.getElementsByTagName("img").getLength());
         assertEquals(0, doc.getElementsByTagName("link").getLength());
