@@ -36,7 +36,7 @@ final class MetricBlocks {
         }
         out.add(new Block.Table(List.of("latency", "mean", "p50", "p95", "p99"), latency));
         List<String[]> facts = new ArrayList<>();
-        facts.add(new String[] {"Accuracy", Figures.percent(m.accuracy()) + " (" + m.accuracyMethod().description() + ")"});
+        facts.add(new String[] {"Accuracy", ReportContent.accuracy(m)});
         facts.add(new String[] {"Throughput", Figures.rate(m.throughputPerSecond()) + " (bottleneck: "
                 + (m.bottleneck() == null ? "none" : m.bottleneck()) + ")"});
         facts.add(new String[] {"Cost", Figures.usd(m.costUsdPerRequest()) + " per request, "

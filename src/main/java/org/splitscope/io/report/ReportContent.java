@@ -44,7 +44,7 @@ public final class ReportContent {
                 + s.profile().exits().size() + " exits)"});
         summary.add(new String[] {"Plan", describe(s.plan())});
         summary.add(new String[] {"Mean latency", Figures.ms(m.meanLatency()) + " (p95 " + Figures.ms(m.latency().p95()) + ")"});
-        summary.add(new String[] {"Accuracy", Figures.percent(m.accuracy()) + " (" + m.accuracyMethod().description() + ")"});
+        summary.add(new String[] {"Accuracy", accuracy(m)});
         summary.add(new String[] {"Throughput", Figures.rate(m.throughputPerSecond())});
         summary.add(new String[] {"Cost", Figures.usd(m.costUsdPerMillion()) + " per million requests"});
         summary.add(new String[] {"Goals", goals(m)});
@@ -110,6 +110,12 @@ public final class ReportContent {
                 .reduce((a, b) -> a + "," + b).map(x -> " exits " + x).orElse("");
         String end = plan.terminalExit() == null ? "" : " ends at " + plan.terminalExit();
         return SweepCsv.stages(plan) + exits + end;
+    }
+
+    /** The accuracy with how it was obtained ("unknown (no exit statistics)" says both at once). */
+    static String accuracy(Metrics m) {
+        return m.accuracy() == null ? m.accuracyMethod().description()
+                : Figures.percent(m.accuracy()) + " (" + m.accuracyMethod().description() + ")";
     }
 
     static String goals(Metrics m) {
