@@ -15,6 +15,10 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.splitscope.io.Loaded;
 import org.splitscope.io.MetricsFiles;
+import org.splitscope.io.PlanFiles;
+import org.splitscope.io.report.Report;
+import org.splitscope.io.report.ReportFiles;
+import org.splitscope.optimize.CancellationToken;
 import org.splitscope.io.ScenarioFiles;
 import org.splitscope.io.onnx.ImportOptions;
 import org.splitscope.io.onnx.OnnxImporter;
@@ -190,6 +194,65 @@ public final class FileActions {
         }
         try {
             MetricsFiles.write(explorer.metrics().getMetrics(), file);
+            return true;
+        } catch (IOException e) {
+            Dialogs.error(owner, "Could not export " + file.getFileName(), String.valueOf(e.getMessage()));
+            return false;
+        }
+    }
+
+    /** Saves a report of the current plan, PDF or HTML by the chosen file's extension. */
+    public void exportReport() {
+        FileChooser chooser = chooser("Export report");
+        chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter("PDF report (*.pdf)", "*.pdf"),
+                new FileChooser.ExtensionFilter("HTML report (*.html)", "*.html", "*.htm"));
+        chooser.setInitialFileName("report.pdf");
+        File f = chooser.showSaveDialog(owner);
+        if (f != null) {
+            exportReportTo(f.toPath(), () -> { });
+        }
+    }
+
+    /**
+     * Assembles the report (evaluation and the exact search) and writes it in the background.
+     *
+     * @param done called on the UI thread once the file is written
+     * @return whether the export started; invalid scenarios have no metrics to report
+     */
+    public boolean exportReportTo(Path file, Runnable done) {
+        if (!explorer.metrics().problemsProperty().isEmpty()) {
+            Dialogs.error(owner, "Nothing to report", "The scenario has problems, so it has no metrics; fix them first.");
+            return false;
+        }
+        try {
+            ReportFiles.formatOf(file);
+        } catch (IllegalArgumentException e) {
+            Dialogs.error(owner, "Could not export " + file.getFileName(), e.getMessage());
+            return false;
+        }
+        Scenario s = document.getScenario();
+        explorer.work().submit("Writing report " + file.getFileName(), progress -> {
+            ReportFiles.write(Report.assemble(s, null, CancellationToken.none()), file);
+            return file;
+        }, written -> done.run(),
+                error -> Dialogs.error(owner, "Could not export " + file.getFileName(), String.valueOf(error.getMessage())));
+        return true;
+    }
+
+    /** Saves the current plan as a plan file (what {@code export-plan} writes). */
+    public void exportPlan() {
+        FileChooser chooser = chooser("Export plan as JSON");
+        chooser.setInitialFileName("plan.json");
+        File f = chooser.showSaveDialog(owner);
+        if (f != null) {
+            exportPlanTo(f.toPath());
+        }
+    }
+
+    /** @return whether the file was written */
+    public boolean exportPlanTo(Path file) {
+        try {
+            PlanFiles.write(document.getScenario().plan(), file);
             return true;
         } catch (IOException e) {
             Dialogs.error(owner, "Could not export " + file.getFileName(), String.valueOf(e.getMessage()));

@@ -41,12 +41,6 @@ public final class MainMenu {
         return item;
     }
 
-    private static MenuItem comingSoon(String text) {
-        MenuItem item = new MenuItem(text + " (coming soon)");
-        item.setDisable(true);
-        return item;
-    }
-
     private static Menu file(Explorer explorer, FileActions files, Runnable quit) {
         Menu recent = new Menu("Open Recent");
         recent.setId("menu-recent");
@@ -70,7 +64,8 @@ public final class MainMenu {
                 item("Import ONNX model…", "Shortcut+I", files::importModel),
                 builtInModels(files),
                 item("Export metrics (JSON)…", "Shortcut+E", files::exportMetrics),
-                comingSoon("Export report"),
+                item("Export report (PDF, HTML)…", "Shortcut+R", files::exportReport),
+                item("Export plan as JSON…", null, files::exportPlan),
                 new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", quit));
     }

@@ -1,0 +1,105 @@
+package org.splitscope.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.splitscope.io.Loaded;
+import org.splitscope.io.PlanFiles;
+import org.splitscope.io.ScenarioFiles;
+import org.splitscope.model.Plan;
+import org.splitscope.model.Scenario;
+import org.splitscope.perf.Evaluator;
+import org.splitscope.perf.Metrics;
+
+/** {@code report} and {@code export-plan}: files written, messages and exit codes. */
+class ReportCommandTest {
+    private static final Path TEACHING = Path.of("sample-scenarios", "teaching.json");
+
+    @TempDir
+    Path dir;
+
+    private static String meanOfTeaching() {
+        Metrics m = Evaluator.evaluate(ScenarioFiles.read(TEACHING).orElseThrow());
+        return String.format(Locale.ROOT, "%.3f ms", m.meanLatency() * 1e3);
+    }
+
+    @Test
+    void writesAPdfWithTheEvaluatorsMeanLatency() throws Exception {
+        Path pdf = dir.resolve("teaching.pdf");
+        CommandLineTest.Run r = CommandLineTest.run("report", TEACHING.toString(), "-o", pdf.toString());
+        assertEquals(ExitCodes.OK, r.code(), r.err());
+        try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
+            assertTrue(new PDFTextStripper().getText(d).contains(meanOfTeaching()));
+        }
+        assertEquals("", r.err(), "no log noise on the command line");
+    }
+
+    @Test
+    void writesHtmlWithASweep() throws Exception {
+        Path html = dir.resolve("teaching.html");
+        CommandLineTest.Run r = CommandLineTest.run("report", TEACHING.toString(), "-o", html.toString(),
+                "--sweep", "link:phone-edge.bandwidth", "--from", "1e6", "--to", "1e8", "--steps", "3", "--log");
+        assertEquals(ExitCodes.OK, r.code(), r.err());
+        String text = Files.readString(html);
+        assertTrue(text.startsWith("<?xml"), "XHTML");
+        assertTrue(text.contains(meanOfTeaching()));
+        assertTrue(text.contains("What-if sweep: link:phone-edge.bandwidth"));
+    }
+
+    @Test
+    void aBadExtensionIsABadCommandLineAndWritesNothing() {
+        Path docx = dir.resolve("teaching.docx");
+        CommandLineTest.Run r = CommandLineTest.run("report", TEACHING.toString(), "-o", docx.toString());
+        assertEquals(ExitCodes.USAGE, r.code());
+        assertTrue(r.err().contains("'.docx' is neither") && r.err().contains(".pdf or .html"), r.err());
+        assertFalse(Files.exists(docx));
+    }
+
+    @Test
+    void aSweepWithoutItsRangeIsABadCommandLine() {
+        CommandLineTest.Run r = CommandLineTest.run("report", TEACHING.toString(), "-o", dir.resolve("a.pdf").toString(),
+                "--sweep", "workload.rate");
+        assertEquals(ExitCodes.USAGE, r.code());
+        assertTrue(r.err().contains("--sweep needs --from and --to"), r.err());
+    }
+
+    @Test
+    void aBadScenarioIsNamedWithItsProblems() throws Exception {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, Files.readString(TEACHING).replace("\"bandwidthBps\" : 1.0E7", "\"bandwidthBps\" : -5"));
+        Path pdf = dir.resolve("bad.pdf");
+        CommandLineTest.Run r = CommandLineTest.run("report", bad.toString(), "-o", pdf.toString());
+        assertEquals(ExitCodes.INVALID_INPUT, r.code(), r.err());
+        assertTrue(r.err().contains("bandwidthBps"), r.err());
+        assertFalse(Files.exists(pdf));
+    }
+
+    @Test
+    void anUnwritableTargetIsAnIoError() {
+        Path nowhere = dir.resolve("missing-folder").resolve("r.html");
+        CommandLineTest.Run r = CommandLineTest.run("report", TEACHING.toString(), "-o", nowhere.toString());
+        assertEquals(ExitCodes.IO_ERROR, r.code(), r.err());
+        assertTrue(r.err().contains("cannot write"), r.err());
+    }
+
+    @Test
+    void exportPlanWritesAPlanFileThatReadsBackEqual() {
+        Path plan = dir.resolve("plan.json");
+        CommandLineTest.Run r = CommandLineTest.run("export-plan", TEACHING.toString(), "-o", plan.toString());
+        assertEquals(ExitCodes.OK, r.code(), r.err());
+        Scenario s = ScenarioFiles.read(TEACHING).orElseThrow();
+        Loaded<Plan> back = PlanFiles.read(plan, s);
+        assertTrue(back.isOk(), back.problems()::toString);
+        assertEquals(s.plan(), back.value());
+    }
+}

@@ -1,0 +1,112 @@
+package org.splitscope.io.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.splitscope.io.report.ReportFixtures.flat;
+
+import java.io.ByteArrayInputStream;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.junit.jupiter.api.Test;
+import org.splitscope.model.Scenario;
+import org.splitscope.model.Workload;
+import org.splitscope.optimize.CancellationToken;
+import org.splitscope.optimize.ExactChainSearch;
+import org.splitscope.perf.Evaluator;
+import org.splitscope.perf.Metrics;
+import org.splitscope.whatif.Sweep;
+import org.splitscope.whatif.SweepParameter;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/** The HTML report parses as XML, holds the evaluator's figures and draws its figures as inline SVG. */
+class HtmlReportTest {
+    private static final String SVG = "http://www.w3.org/2000/svg";
+
+    private static Document parse(byte[] html) throws Exception {
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        return f.newDocumentBuilder().parse(new ByteArrayInputStream(html));
+    }
+
+    @Test
+    void wellFormedWithInlineSvgAndTheEvaluatorsFigures() throws Exception {
+        Scenario s = ReportFixtures.sample("mopar-serverless.json");
+        Metrics m = new Evaluator(s.profile(), s.topology()).evaluate(s.plan(), s.workload());
+        Document doc = parse(ReportFiles.render(ReportFixtures.report("mopar-serverless.json"), ReportFiles.Format.HTML));
+        String text = flat(doc.getDocumentElement().getTextContent());
+
+        assertTrue(text.contains(String.format(Locale.ROOT, "Mean latency%.3f ms", m.meanLatency() * 1e3))
+                || text.contains(String.format(Locale.ROOT, "%.3f ms", m.meanLatency() * 1e3)), "mean latency");
+        assertTrue(text.contains(String.format(Locale.ROOT, "$%.4g", m.costUsdPerMillion())), "cost per million");
+        assertTrue(text.contains(ExactChainSearch.METHOD), "method");
+        assertTrue(text.contains("Serverless"), "serverless assumption");
+        // strip, topology and five charts, each an svg element; no scripts, no external files
+        NodeList svgs = doc.getElementsByTagNameNS(SVG, "svg");
+        assertTrue(svgs.getLength() >= 7, "svg elements: " + svgs.getLength());
+        for (int i = 0; i < svgs.getLength(); i++) {
+            assertFalse(((Element) svgs.item(i)).getAttribute("viewBox").isEmpty(), "scales with the page");
+        }
+        assertEquals(0, doc.getElementsByTagName("script").getLength());
+        assertEquals(0, doc.getElementsByTagName("img").getLength());
+        assertEquals(0, doc.getElementsByTagName("link").getLength());
+    }
+
+    @Test
+    void idsAreUniqueSoThatEachChartKeepsItsOwnClipPaths() throws Exception {
+        Document doc = parse(ReportFiles.render(ReportFixtures.report("portend-three-tier.json"), ReportFiles.Format.HTML));
+        NodeList all = doc.getElementsByTagNameNS("*", "*");
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < all.getLength(); i++) {
+            String id = ((Element) all.item(i)).getAttribute("id");
+            if (!id.isEmpty()) {
+                assertTrue(ids.add(id), "id used twice: " + id);
+            }
+        }
+    }
+
+    @Test
+    void pdfAndHtmlShowTheSameFigures() throws Exception {
+        Report r = ReportFixtures.report("seifer-edge-cluster.json");
+        String html = flat(parse(ReportFiles.render(r, ReportFiles.Format.HTML)).getDocumentElement().getTextContent());
+        String pdf;
+        try (var d = org.apache.pdfbox.Loader.loadPDF(ReportFiles.render(r, ReportFiles.Format.PDF))) {
+            pdf = flat(new org.apache.pdfbox.text.PDFTextStripper().getText(d)).replace(" ", "");
+        }
+        Metrics m = r.metrics();
+        for (String figure : new String[] {Figures.ms(m.meanLatency()), Figures.ms(m.latency().p95()),
+                Figures.rate(m.throughputPerSecond()), Figures.usd(m.costUsdPerMillion()), Figures.percent(m.accuracy())}) {
+            assertTrue(html.contains(figure), "html: " + figure);
+            assertTrue(pdf.contains(figure.replace(" ", "")), "pdf: " + figure);
+        }
+    }
+
+    @Test
+    void aSweepIsShownWhenGiven() throws Exception {
+        Scenario s = ReportFixtures.sample("teaching.json");
+        SweepParameter p = SweepParameter.parse("link:phone-edge.bandwidth");
+        var points = new Sweep(s, p, null).run(Sweep.values(1e6, 1e8, 3, true), x -> { }, () -> false);
+        Report r = Report.assemble(s, new SweepResult(p.toString(), points), CancellationToken.none());
+        String text = flat(parse(ReportFiles.render(r, ReportFiles.Format.HTML)).getDocumentElement().getTextContent());
+        assertTrue(text.contains("What-if sweep: link:phone-edge.bandwidth"), text);
+        for (var point : points) {
+            assertTrue(text.contains(Figures.ms(point.current().meanLatency())), "point " + point.value());
+        }
+    }
+
+    @Test
+    void anImpossibleSearchIsSkippedWithItsReason() throws Exception {
+        Scenario s = ReportFixtures.sample("teaching.json");
+        Scenario strict = s.withWorkload(new Workload(null, 1e-6, null, null));
+        Report r = Report.assemble(strict, null, CancellationToken.none());
+        assertFalse(r.optimizer().found());
+        String text = flat(parse(ReportFiles.render(r, ReportFiles.Format.HTML)).getDocumentElement().getTextContent());
+        assertTrue(text.contains("No search result: no plan meets the workload's goals"), text);
+    }
+}

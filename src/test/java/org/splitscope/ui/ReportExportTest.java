@@ -1,0 +1,68 @@
+package org.splitscope.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.control.DialogPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.splitscope.io.PlanFiles;
+import org.splitscope.model.Scenario;
+import org.splitscope.perf.Evaluator;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** File > Export report and File > Export plan as JSON, on the scenario in the window. */
+@ExtendWith(ApplicationExtension.class)
+class ReportExportTest {
+    private MainWindow window;
+
+    @TempDir
+    Path dir;
+
+    @Start
+    void start(Stage stage) {
+        window = TestWindows.show(stage);
+    }
+
+    @Test
+    void theReportIsWrittenInTheBackgroundWithTheEvaluatorsMeanLatency(FxRobot robot) throws Exception {
+        Path out = dir.resolve("report.html");
+        CountDownLatch written = new CountDownLatch(1);
+        robot.interact(() -> assertTrue(window.files().exportReportTo(out, written::countDown)));
+        assertTrue(written.await(60, TimeUnit.SECONDS), "the report was written");
+        Scenario s = window.explorer().document().getScenario();
+        String mean = String.format(Locale.ROOT, "%.3f ms", Evaluator.evaluate(s).meanLatency() * 1e3);
+        assertTrue(Files.readString(out).contains(mean), mean);
+    }
+
+    @Test
+    void aReportNamedNeitherPdfNorHtmlIsRefusedInADialog(FxRobot robot) throws Exception {
+        Path out = dir.resolve("report.txt");
+        robot.interact(() -> assertFalse(window.files().exportReportTo(out, () -> { })));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#error-dialog").tryQuery().isPresent());
+        DialogPane dialog = robot.lookup("#error-dialog").queryAs(DialogPane.class);
+        assertTrue(dialog.getContentText().contains(".pdf or .html"), dialog.getContentText());
+        robot.clickOn("OK");
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void theExportedPlanIsTheWindowsPlan(FxRobot robot) {
+        Path out = dir.resolve("plan.json");
+        robot.interact(() -> assertTrue(window.files().exportPlanTo(out)));
+        Scenario s = window.explorer().document().getScenario();
+        assertEquals(s.plan(), PlanFiles.read(out, s).orElseThrow());
+    }
+}
