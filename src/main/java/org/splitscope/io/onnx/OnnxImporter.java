@@ -3,6 +3,7 @@ package org.splitscope.io.onnx;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.splitscope.io.Loaded;
 import org.splitscope.io.onnx.proto.Onnx.ModelProto;
 import org.splitscope.io.onnx.proto.Onnx.OperatorSetIdProto;
@@ -22,7 +23,17 @@ public final class OnnxImporter {
     private OnnxImporter() {
     }
 
+    /** What an import saw on the way, for the code that works on the graph itself (the stage export). */
+    record Analysis(ModelProto model, OnnxGraph graph, Map<String, TensorType> types, OnnxImport imported) {
+    }
+
     public static Loaded<OnnxImport> importModel(Path file, ImportOptions options) {
+        Loaded<Analysis> analysis = analyze(file, options);
+        return analysis.isOk() ? Loaded.ok(analysis.value().imported(), analysis.warnings())
+                : Loaded.failed(analysis.problems(), analysis.warnings());
+    }
+
+    static Loaded<Analysis> analyze(Path file, ImportOptions options) {
         Loaded<ModelProto> model = OnnxModelReader.read(file, options.maxBytes());
         if (!model.isOk()) {
             return Loaded.failed(model.problems(), model.warnings());
@@ -61,7 +72,7 @@ public final class OnnxImporter {
         }
         ImportReport report = new ImportReport(g.graph.getNodeCount(), g.constantNodes, g.foldedNodes,
                 shapes.value().pinned(), l.unknownFlops, grouped.nodeNames(), weightBytes);
-        return Loaded.ok(new OnnxImport(profile, report), warnings);
+        return Loaded.ok(new Analysis(model.value(), g, shapes.value().types(), new OnnxImport(profile, report)), warnings);
     }
 
     private static String modelName(Path file) {
