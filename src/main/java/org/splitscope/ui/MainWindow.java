@@ -15,7 +15,9 @@ import org.splitscope.ui.chart.ChartPalette;
 import org.splitscope.ui.model.Explorer;
 import org.splitscope.ui.model.Theme;
 import org.splitscope.ui.view.ChartsView;
+import org.splitscope.ui.view.ExplainPanel;
 import org.splitscope.ui.view.FileActions;
+import org.splitscope.ui.view.LessonPanel;
 import org.splitscope.ui.view.MainMenu;
 import org.splitscope.ui.view.OptimizePanel;
 import org.splitscope.ui.view.PaletteProbe;
@@ -37,6 +39,7 @@ public final class MainWindow {
     static final double HEIGHT = 980;
     /** The headless screen a snapshot is rendered on: room for the whole window. */
     static final String SNAPSHOT_SCREEN = "1600x1200-32";
+    static final String PRESENTATION = "presentation";
 
     private final Explorer explorer;
     private final Stage stage;
@@ -60,13 +63,22 @@ public final class MainWindow {
         optimize = new OptimizePanel(explorer.optimize(), explorer.document(), explorer.metrics());
         Tab optimizeTab = new Tab("Optimize", optimize);
         optimizeTab.setId("tab-optimize");
-        TabPane tabs = new TabPane(new Tab("Charts", charts), optimizeTab);
+        Tab lessonTab = new Tab("Lesson", new LessonPanel(explorer.lessons()));
+        lessonTab.setId("tab-lesson");
+        Tab explainTab = new Tab("Explain", new ExplainPanel(explorer.explain()));
+        explainTab.setId("tab-explain");
+        TabPane tabs = new TabPane(new Tab("Charts", charts), optimizeTab, explainTab, lessonTab);
         tabs.setId("results-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         // Run from the menu or F5 shows where the results will appear
         explorer.optimize().runningProperty().addListener((o, was, now) -> {
             if (now) {
                 tabs.getSelectionModel().select(optimizeTab);
+            }
+        });
+        explorer.lessons().lessonProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                tabs.getSelectionModel().select(lessonTab);
             }
         });
         VBox results = new VBox(new SummaryView(explorer.summary(), explorer.metrics()), tabs);
@@ -78,6 +90,13 @@ public final class MainWindow {
 
         BorderPane root = new BorderPane(main);
         root.getStyleClass().add("explorer");
+        explorer.presentationProperty().addListener((o, was, on) -> {
+            if (on) {
+                root.getStyleClass().add(PRESENTATION);
+            } else {
+                root.getStyleClass().remove(PRESENTATION);
+            }
+        });
         root.setTop(MainMenu.build(explorer, files, stage, this::quit));
         root.setBottom(new StatusView(explorer.work(), explorer.metrics()));
         root.getChildren().add(probe);

@@ -44,8 +44,9 @@ public final class BundledLessons {
 
     /** The title of a bundled lesson, for menus; the name itself if the lesson cannot be read. */
     public static String title(String name) {
-        Loaded<StartedLesson> l = load(name);
-        return l.isOk() ? l.value().lesson().title() : name;
+        Loaded<String> text = resource(name + LessonFiles.SUFFIX);
+        Loaded<Lesson> lesson = text.isOk() ? LessonFiles.read(text.value()) : Loaded.failed(text.problems(), List.of());
+        return lesson.isOk() ? lesson.value().title() : name;
     }
 
     private static Loaded<String> resource(String file) {

@@ -1,9 +1,12 @@
 package org.splitscope.ui.model;
 
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.prefs.Preferences;
 
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.splitscope.model.Scenario;
 
@@ -22,7 +25,10 @@ public final class Explorer {
     private final SweepModel sweep;
     private final RecentFiles recent;
     private final OptimizeModel optimize;
+    private final LessonModel lessons;
+    private final ExplainModel explain;
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
+    private final BooleanProperty presentation = new SimpleBooleanProperty(this, "presentation");
 
     /**
      * @param ui    runs UI updates from background work ({@code Platform::runLater} in the window)
@@ -38,7 +44,9 @@ public final class Explorer {
         work = new BackgroundWork(ui);
         sweep = new SweepModel(metrics, work);
         recent = new RecentFiles(prefs);
-        optimize = new OptimizeModel(document, work, ui, java.util.List.of(new ExactChainMethod()));
+        optimize = new OptimizeModel(document, work, ui, List.of(new ExactChainMethod()));
+        lessons = new LessonModel(document, metrics);
+        explain = new ExplainModel(metrics);
     }
 
     public ScenarioDocument document() {
@@ -79,6 +87,19 @@ public final class Explorer {
 
     public OptimizeModel optimize() {
         return optimize;
+    }
+
+    public LessonModel lessons() {
+        return lessons;
+    }
+
+    public ExplainModel explain() {
+        return explain;
+    }
+
+    /** Large fonts for a projector; a view setting. */
+    public BooleanProperty presentationProperty() {
+        return presentation;
     }
 
     /** Light or dark; a view setting. */

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 import javafx.collections.ListChangeListener;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -12,6 +13,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Window;
+import org.splitscope.ui.model.BundledLessons;
 import org.splitscope.ui.model.Explorer;
 import org.splitscope.ui.model.HeightMode;
 import org.splitscope.ui.model.WidthMode;
@@ -27,7 +29,7 @@ public final class MainMenu {
 
     public static MenuBar build(Explorer explorer, FileActions files, Window owner, Runnable quit) {
         MenuBar bar = new MenuBar(file(explorer, files, quit), edit(explorer), view(explorer), optimize(explorer),
-                help(owner));
+                help(owner, new LessonActions(explorer.lessons(), files, owner)));
         bar.setId("main-menu");
         return bar;
     }
@@ -122,7 +124,11 @@ public final class MainMenu {
             item.setOnAction(e -> explorer.strip().widthModeProperty().set(m));
             width.getItems().add(item);
         }
-        return new Menu("View", null, theme, height, width);
+        CheckMenuItem presentation = new CheckMenuItem("Presentation mode (large fonts)");
+        presentation.setId("menu-presentation");
+        presentation.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+P"));
+        presentation.selectedProperty().bindBidirectional(explorer.presentationProperty());
+        return new Menu("View", null, theme, height, width, new SeparatorMenuItem(), presentation);
     }
 
     private static Menu optimize(Explorer explorer) {
@@ -133,7 +139,14 @@ public final class MainMenu {
         return new Menu("Optimize", null, run, cancel);
     }
 
-    private static Menu help(Window owner) {
-        return new Menu("Help", null, item("About SplitScope", null, () -> Dialogs.about(owner)));
+    private static Menu help(Window owner, LessonActions lessons) {
+        Menu lessonMenu = new Menu("Lessons");
+        lessonMenu.setId("menu-lessons");
+        for (String name : BundledLessons.NAMES) {
+            lessonMenu.getItems().add(item(BundledLessons.title(name), null, () -> lessons.startBundled(name)));
+        }
+        lessonMenu.getItems().addAll(new SeparatorMenuItem(), item("Open lesson file…", null, lessons::open));
+        return new Menu("Help", null, lessonMenu, new SeparatorMenuItem(),
+                item("About SplitScope", null, () -> Dialogs.about(owner)));
     }
 }
