@@ -61,7 +61,7 @@ final class PipelineBranchAndBound {
 
     /** Offers a plan found elsewhere (a baseline; null when it found none), so the search only keeps what beats it. */
     void offer(PipelineCandidate c) {
-        if (c == null || Double.isNaN(c.value()) || (best.size() == count && !Tolerance.less(c.value(), cutoff()))) {
+        if (c == null || Double.isNaN(c.value()) || (best.size() == count && !beats(c.value(), cutoff()))) {
             return;
         }
         for (PipelineCandidate b : best) {
@@ -77,6 +77,11 @@ final class PipelineBranchAndBound {
         if (best.size() > count) {
             best.remove(best.size() - 1);
         }
+    }
+
+    /** Whether f is below the cutoff by more than the tolerance; any finite f beats an infinite cutoff. */
+    private static boolean beats(double f, double cutoff) {
+        return cutoff == Double.POSITIVE_INFINITY ? f < cutoff : Tolerance.less(f, cutoff);
     }
 
     private double cutoff() {
@@ -109,7 +114,7 @@ final class PipelineBranchAndBound {
         int mask = (1 << INDEX_BITS) - 1;
         for (int i = 0; i < size && !stopped; i++) {
             int child = (int) (sorted[i] & mask);
-            if (!Tolerance.less(childBound[k][child], cutoff())) {
+            if (!beats(childBound[k][child], cutoff())) {
                 break;
             }
             int w = child / costs.units;
@@ -124,7 +129,7 @@ final class PipelineBranchAndBound {
                 if (loads.unsaturated(loads.worstLoad())) {
                     offer(new PipelineCandidate(Arrays.copyOf(nodes, k + 1), Arrays.copyOf(ends, k + 1), loads.value()));
                 }
-            } else if (loads.unsaturated(loads.worstLoad()) && Tolerance.less(loads.value(), cutoff())) {
+            } else if (loads.unsaturated(loads.worstLoad()) && beats(loads.value(), cutoff())) {
                 expand(k + 1, w, b + 1);
             }
             used[w] = false;
@@ -165,12 +170,12 @@ final class PipelineBranchAndBound {
                 continue;
             }
             double head = Math.max(sofar, transfer);
-            if (!Tolerance.less(head, cut)) {
+            if (!beats(head, cut)) {
                 continue;
             }
             for (int b = a; b <= costs.reach[w][a]; b++) {
                 double rest = b < costs.units ? bound.after(remaining, b, w) : resultLoad(w);
-                if (!Tolerance.less(rest, cut)) {
+                if (!beats(rest, cut)) {
                     continue;
                 }
                 double s = base + costs.stageLoad(w, a, b);
@@ -178,7 +183,7 @@ final class PipelineBranchAndBound {
                     continue;
                 }
                 double f = Math.max(Math.max(head, rest), objective.countsNodes() ? s : 0);
-                if (Tolerance.less(f, cut)) {
+                if (beats(f, cut)) {
                     int child = w * costs.units + (b - a);
                     childBound[k][child] = f;
                     order[k][size++] = (Double.doubleToLongBits(f) & ~((1L << INDEX_BITS) - 1)) | child;

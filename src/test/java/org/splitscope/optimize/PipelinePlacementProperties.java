@@ -76,6 +76,29 @@ class PipelinePlacementProperties {
     }
 
     @Test
+    void branchAndBoundAloneWithoutBaselinesEqualsBruteForce() {
+        for (PipelineObjective objective : PipelineObjective.values()) {
+            for (int seed = 0; seed < CASES; seed++) {
+                SearchRequest r = RandomClusters.request(new Random(seed));
+                double expected = bruteForce(r, objective);
+                PipelineCosts costs = new PipelineCosts(r);
+                int stages = Math.min(r.space().maxStages(), Math.min(costs.units, costs.nodeCount));
+                PipelineLoads loads = new PipelineLoads(costs, objective, r);
+                PipelineBound bound = new PipelineBound(costs, objective, loads, stages, CancellationToken.none());
+                PipelineBranchAndBound search = new PipelineBranchAndBound(costs, objective, loads, bound, stages,
+                        Long.MAX_VALUE, 1, Progress.NONE, CancellationToken.none());
+                assertTrue(search.run());
+                if (Double.isNaN(expected)) {
+                    assertTrue(search.best().isEmpty(), "seed " + seed);
+                } else {
+                    assertTrue(Tolerance.equal(expected, search.best().get(0).value()), "seed " + seed + " " + objective
+                            + ": brute force " + expected + ", branch and bound " + search.best());
+                }
+            }
+        }
+    }
+
+    @Test
     void neverWorseThanAnyBaselineEvenWhenStoppedEarly() {
         for (int seed = 0; seed < CASES; seed++) {
             SearchRequest r = RandomClusters.request(new Random(seed));
