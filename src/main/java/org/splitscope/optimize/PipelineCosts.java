@@ -74,12 +74,11 @@ final class PipelineCosts {
         rangesIncludeHead = new boolean[nodeCount];
         concurrency = new double[nodeCount];
         reach = new int[nodeCount][units + 2];
-        StageRules rules = new StageRules(profile, topology, request.space().withPlacement(Placement.ANY));
         for (int n = 0; n < nodeCount; n++) {
             Node node = topology.nodes().get(n);
             times(profile, node, n);
             concurrency[n] = node.concurrency();
-            reach(profile, node, n, rules, request.constraints().memoryMustFit());
+            reach(profile, node, n, request.space(), request.constraints().memoryMustFit());
         }
         directBandwidth = new double[nodeCount][nodeCount];
         for (int l = 0; l < linkCount; l++) {
@@ -129,7 +128,7 @@ final class PipelineCosts {
     }
 
     /** Memory as the evaluator sums it (parameters in unit order plus the largest working set), pins and forbids. */
-    private void reach(ModelProfile profile, Node node, int n, StageRules rules, boolean memoryMustFit) {
+    private void reach(ModelProfile profile, Node node, int n, SearchSpace space, boolean memoryMustFit) {
         Double capacity = node.memoryCapacityBytes();
         for (int a = 1; a <= units; a++) {
             double params = 0;
@@ -140,13 +139,28 @@ final class PipelineCosts {
                 params += unit.paramBytes();
                 working = Math.max(working, unit.workingBytes());
                 boolean fits = !memoryMustFit || capacity == null || Math.max(0, params + working - capacity) <= 0;
-                if (!fits || !rules.mayRun(b + 1, n, false)) {
+                if (!fits || !mayRun(space, b + 1, node)) {
                     break;
                 }
                 b++;
             }
             reach[n][a] = b;
         }
+    }
+
+    /** The pins and forbids, as {@link StageRules} reads them (whose distinct-placement tables stop at 16 nodes). */
+    private static boolean mayRun(SearchSpace space, int u, Node node) {
+        for (Pin p : space.pins()) {
+            if (p.covers(u) && !p.node().equals(node.id())) {
+                return false;
+            }
+        }
+        for (Forbid f : space.forbids()) {
+            if (f.covers(u) && f.appliesTo(node)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static long key(int first, int last) {

@@ -22,7 +22,8 @@ import org.splitscope.perf.Tolerance;
  * origin, raising beta removes links; the shortest-path tree only changes when a removed link is
  * in it, so Dijkstra reruns only then (with the router's own tie-breaking, so the trees, and
  * hence the candidates, are the router's). A route is then picked among the candidates exactly
- * as the router picks it. O(V C (V^2 + E)) per first-packet size, for C tree changes per origin
+ * as the router picks it (its time summed in another order: a difference of rounding, far inside
+ * {@link Tolerance}). O(V C (V^2 + E)) per first-packet size, for C tree changes per origin
  * (C &lt;= B distinct bandwidths, in practice a few dozen), then O(candidates x hops) per route.
  */
 final class PipelineRoutes {
@@ -34,7 +35,15 @@ final class PipelineRoutes {
     private final int[][] adjacency;
     private final double[] bandwidths;
     /** Per first-packet bits: [from][to] -> candidate paths in the router's order, consecutive repeats dropped. */
-    private final Map<Double, int[][][][]> candidates = new HashMap<>();
+    private final Map<Double, Candidates> candidates = new HashMap<>();
+
+    /**
+     * Candidate paths with the two terms of their time: the per-hop sum (latency plus first
+     * packet) and the seconds of one more packet on the slowest hop, so that a route for F
+     * packets costs one multiply-add per candidate.
+     */
+    private record Candidates(int[][][][] paths, double[][][] perHop, double[][][] perPacket) {
+    }
 
     PipelineRoutes(Topology topology) {
         nodeCount = topology.nodes().size();
@@ -76,46 +85,28 @@ final class PipelineRoutes {
         if (from == to) {
             return new int[0];
         }
-        int[][] paths = candidatesFor(8 * Math.min(bytes, mtu))[from][to];
+        Candidates c = candidatesFor(8 * Math.min(bytes, mtu));
+        int[][] paths = c.paths()[from][to];
+        double more = Math.max(1, Math.ceil(bytes / mtu)) - 1;
         int[] best = null;
         double bestSeconds = 0;
-        for (int[] path : paths) {
-            double s = seconds(path, bytes);
+        for (int i = 0; i < paths.length; i++) {
+            // the router sums the same terms hop by hop; the order differs by rounding only, far inside the tolerance
+            double s = c.perHop()[from][to][i] + more * c.perPacket()[from][to][i];
             if (best == null || Tolerance.less(s, bestSeconds)
-                    || (Tolerance.equal(s, bestSeconds) && path.length < best.length)) {
-                best = path;
+                    || (Tolerance.equal(s, bestSeconds) && paths[i].length < best.length)) {
+                best = paths[i];
                 bestSeconds = s;
             }
         }
         return best;
     }
 
-    /** The router's transfer time, summed in the router's order so that ties resolve alike. */
-    private double seconds(int[] path, double bytes) {
-        double firstPacketBits = 8 * Math.min(bytes, mtu);
-        double packets = Math.max(1, Math.ceil(bytes / mtu));
-        double[] parts = new double[path.length];
-        int slowest = 0;
-        for (int h = 0; h < path.length; h++) {
-            Link l = links[path[h]];
-            parts[h] = l.latencySeconds() + firstPacketBits / l.bandwidthBps();
-            if (l.bandwidthBps() < links[path[slowest]].bandwidthBps()) {
-                slowest = h;
-            }
-        }
-        parts[slowest] += (packets - 1) * 8 * mtu / links[path[slowest]].bandwidthBps();
-        double total = 0;
-        for (double p : parts) {
-            total += p;
-        }
-        return total;
-    }
-
-    private int[][][][] candidatesFor(double firstPacketBits) {
+    private Candidates candidatesFor(double firstPacketBits) {
         return candidates.computeIfAbsent(firstPacketBits, this::allCandidates);
     }
 
-    private int[][][][] allCandidates(double firstPacketBits) {
+    private Candidates allCandidates(double firstPacketBits) {
         int[][][][] out = new int[nodeCount][nodeCount][][];
         for (int from = 0; from < nodeCount; from++) {
             List<List<int[]>> perTo = new ArrayList<>();
@@ -139,7 +130,24 @@ final class PipelineRoutes {
                 out[from][to] = perTo.get(to).toArray(new int[0][]);
             }
         }
-        return out;
+        double[][][] perHop = new double[nodeCount][nodeCount][];
+        double[][][] perPacket = new double[nodeCount][nodeCount][];
+        for (int from = 0; from < nodeCount; from++) {
+            for (int to = 0; to < nodeCount; to++) {
+                int[][] paths = out[from][to];
+                perHop[from][to] = new double[paths.length];
+                perPacket[from][to] = new double[paths.length];
+                for (int i = 0; i < paths.length; i++) {
+                    double slowest = Double.POSITIVE_INFINITY;
+                    for (int l : paths[i]) {
+                        perHop[from][to][i] += links[l].latencySeconds() + firstPacketBits / links[l].bandwidthBps();
+                        slowest = Math.min(slowest, links[l].bandwidthBps());
+                    }
+                    perPacket[from][to][i] = 8 * mtu / slowest;
+                }
+            }
+        }
+        return new Candidates(out, perHop, perPacket);
     }
 
     private boolean usesLinkBelow(int[] tree, double beta) {
