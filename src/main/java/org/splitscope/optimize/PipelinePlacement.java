@@ -1,0 +1,149 @@
+package org.splitscope.optimize;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.splitscope.model.ModelProfile;
+
+/**
+ * SEIFER's edge-cluster pipeline placement (Parthasarathy and Krishnamachari, "SEIFER: Scalable
+ * Edge Inference for Deep Neural Networks", 2022): cut the model into at most K stages
+ * (K = {@code space().maxStages()}) on distinct nodes so that the bottleneck, the largest
+ * per-request load of any node or link, is least (pipelined throughput is its inverse), or,
+ * with {@link PipelineObjective#COMMUNICATION}, so that the slowest transfer is least. Loads are
+ * the evaluator's busy times: compute with (de)serialization over concurrency, link busy time
+ * on the router's least-time routes, the input from the source and the result to the sink
+ * included. Memory caps, pins, forbids and the utilization limit hold; plans carry no exits.
+ *
+ * <p>Method: {@link PipelineBranchAndBound} over (node, end) per stage, bounded by
+ * {@link PipelineBound}, seeded with the three baselines ({@link RandomPipeline},
+ * {@link GreedyPipeline}, {@link PartitionThenPlace}) so that it never returns worse than they do.
+ * It is exact whenever it finishes within its expansion budget (small clusters always do);
+ * otherwise the result is the best found, labelled not exact, with the relaxation's lower bound
+ * and the gap in its notes. Running time: O(V^2 N) routes plus O(K N V (N + V)) for the bound,
+ * then at most budget x O(V N log(V N)) for the search, for V nodes, N units and K stages.
+ */
+public final class PipelinePlacement {
+    public static final String METHOD = "pipeline branch and bound";
+    /** Expansions after which the search stops: about half a second at 50 nodes and 100 units. */
+    public static final long DEFAULT_BUDGET = 2_000;
+    private static final long RANDOM_SEED = 1;
+
+    private final SearchRequest request;
+    private final PipelineObjective objective;
+    private final long budget;
+    private double lowerBound = Double.NaN;
+
+    /** @throws InvalidSearchException listing every problem of the request */
+    public PipelinePlacement(SearchRequest request, PipelineObjective objective) {
+        this(request, objective, DEFAULT_BUDGET);
+    }
+
+    /** With an expansion budget of its own (tests drive the search to completion or stop it early). */
+    PipelinePlacement(SearchRequest request, PipelineObjective objective, long budget) {
+        PipelineRequests.validate(request, objective);
+        this.request = request;
+        this.objective = objective;
+        this.budget = budget;
+    }
+
+    /**
+     * The best {@code count} plans, best first, each evaluated by the evaluator; objective values
+     * are seconds per request.
+     *
+     * @throws InfeasibleConstraintsException when no plan meets the constraints, saying why
+     * @throws java.util.concurrent.CancellationException when the token is cancelled
+     */
+    public List<RankedPlan> top(int count, Progress progress, CancellationToken token) {
+        if (count < 1) {
+            throw new IllegalArgumentException("ask for at least one plan, got " + count);
+        }
+        PipelineCosts costs = new PipelineCosts(request);
+        int stages = Math.min(request.space().maxStages(), Math.min(costs.units, costs.nodeCount));
+        PipelineLoads loads = new PipelineLoads(costs, objective, request);
+        PipelineBound bound = new PipelineBound(costs, objective, loads, stages, token);
+        lowerBound = bound.root();
+        PipelineBranchAndBound search = new PipelineBranchAndBound(costs, objective, loads, bound, stages, budget, count,
+                progress, token);
+        search.offer(RandomPipeline.candidate(costs, objective, request, stages, RANDOM_SEED));
+        search.offer(GreedyPipeline.candidate(costs, objective, request, stages));
+        search.offer(PartitionThenPlace.candidate(costs, objective, request, stages));
+        boolean complete = search.run();
+        List<String> notes = PipelineRequests.notes(request);
+        List<PipelineCandidate> found = search.best();
+        if (found.isEmpty()) {
+            throw infeasible(costs, stages, complete);
+        }
+        double best = found.get(0).value();
+        if (complete) {
+            notes.add("proved optimal: the branch and bound finished after " + search.expansions() + " expansions");
+        } else {
+            notes.add(String.format(Locale.ROOT, "stopped after %d expansions; lower bound %.6g s per request, best %.6g s,"
+                    + " gap %.2f%%", budget, lowerBound, best, 100 * gap(best, lowerBound)));
+        }
+        List<RankedPlan> ranked = PipelineRequests.ranked(request, objective, found, METHOD, complete,
+                search.expansions(), notes);
+        if (ranked.isEmpty()) {
+            Double accuracy = request.evaluator().evaluate(found.get(0).plan(request.evaluator().topology()),
+                    request.workload()).accuracy();
+            throw new InfeasibleConstraintsException("No plan meets the constraints.", List.of(new UnmetConstraint(
+                    Constraint.ACCURACY_FLOOR, true, "Without exits every plan has the same accuracy, " + accuracy
+                    + ", below the accuracy floor " + request.constraints().accuracyFloor() + ".")));
+        }
+        return ranked;
+    }
+
+    /** The relaxation's lower bound on the objective (seconds per request) of the last search; NaN before one. */
+    public double lowerBound() {
+        return lowerBound;
+    }
+
+    /** (best - bound) / bound; 0 when both are 0. */
+    static double gap(double best, double bound) {
+        return bound > 0 ? (best - bound) / bound : best > 0 ? Double.POSITIVE_INFINITY : 0;
+    }
+
+    private InfeasibleConstraintsException infeasible(PipelineCosts costs, int stages, boolean complete) {
+        ModelProfile profile = request.evaluator().profile();
+        int needed = 0;
+        for (int a = 1; a <= costs.units; ) {
+            int furthest = a - 1;
+            for (int n = 0; n < costs.nodeCount; n++) {
+                furthest = Math.max(furthest, costs.reach[n][a]);
+            }
+            if (furthest < a) {
+                return new InfeasibleConstraintsException("No plan: unit " + a + " ('" + profile.unit(a).name()
+                        + "') fits on no node (its memory, or the pins and forbids, rule out every node).",
+                        List.of(new UnmetConstraint(Constraint.MEMORY, true, "Unit " + a + " needs "
+                                + (profile.unit(a).paramBytes() + profile.unit(a).workingBytes()) + " bytes alone.")));
+            }
+            needed++;
+            a = furthest + 1;
+        }
+        int usable = 0;
+        for (int n = 0; n < costs.nodeCount; n++) {
+            boolean hosts = false;
+            for (int a = 1; a <= costs.units && !hosts; a++) {
+                hosts = costs.reach[n][a] >= a;
+            }
+            usable += hosts ? 1 : 0;
+        }
+        if (needed > stages) {
+            String why = usable < needed ? "only " + usable + " nodes can host any unit" : "space.maxStages allows "
+                    + request.space().maxStages();
+            return new InfeasibleConstraintsException("No plan: the model needs at least " + needed + " stages to fit"
+                    + " in memory, but " + why + ".", List.of(new UnmetConstraint(Constraint.MEMORY, true,
+                    "At least " + needed + " stages are needed, " + stages + " possible.")));
+        }
+        List<UnmetConstraint> unmet = new ArrayList<>();
+        if (request.constraints().belowSaturation() && request.workload().arrivalRatePerSecond() > 0) {
+            double rate = request.workload().arrivalRatePerSecond();
+            unmet.add(new UnmetConstraint(Constraint.UTILIZATION, false, "Every plan found saturates some node or link at "
+                    + rate + " requests/s: that needs a bottleneck below " + 1 / rate + " s per request."));
+        }
+        return new InfeasibleConstraintsException("No plan of at most " + stages + " stages on distinct nodes meets the"
+                + " constraints" + (complete ? "" : " within the search budget") + " (routes, memory, pins, forbids"
+                + " and utilization together).", unmet);
+    }
+}

@@ -1,0 +1,76 @@
+package org.splitscope.optimize;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.splitscope.model.Plan;
+import org.splitscope.model.Problem;
+import org.splitscope.perf.Metrics;
+import org.splitscope.perf.Tolerance;
+
+/**
+ * What pipeline placement and its baselines share: which requests they accept, and turning the
+ * plans they found into ranked plans scored by the evaluator.
+ */
+final class PipelineRequests {
+    private PipelineRequests() {
+    }
+
+    /** @throws InvalidSearchException listing every problem, the request's own and what SEIFER's setting excludes */
+    static void validate(SearchRequest request, PipelineObjective objective) {
+        List<Problem> problems = new ArrayList<>(request.validate());
+        if (objective == null) {
+            problems.add(new Problem("objective", "missing: give BOTTLENECK or COMMUNICATION"));
+        }
+        if (request.space().placement() != null && request.space().placement() != Placement.DISTINCT) {
+            problems.add(new Problem("space.placement", "pipeline placement puts every stage on a node of its own"
+                    + " (SEIFER); use DISTINCT, got " + request.space().placement()));
+        }
+        if (request.constraints().latencySloSeconds() != null) {
+            problems.add(new Problem("constraints.latencySloSeconds", "pipeline placement does not search under a latency"
+                    + " SLO; drop it, or use ExhaustiveSearch for small clusters"));
+        }
+        if (request.constraints().budgetUsdPerRequest() != null) {
+            problems.add(new Problem("constraints.budgetUsdPerRequest", "pipeline placement does not search under a"
+                    + " budget; drop it, or use ExhaustiveSearch for small clusters"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidSearchException(problems);
+        }
+    }
+
+    /** Notes every pipeline result carries. */
+    static List<String> notes(SearchRequest request) {
+        List<String> notes = new ArrayList<>();
+        if (!request.evaluator().profile().exits().isEmpty()) {
+            notes.add("the profile's " + request.evaluator().profile().exits().size() + " exits are not used: SEIFER"
+                    + " pipelines carry no early exits");
+        }
+        return notes;
+    }
+
+    /**
+     * The candidates scored by the evaluator, best first, as ranked plans; the value shown is the
+     * evaluator's. Candidates that miss a constraint the search cannot see (the accuracy floor,
+     * which no placement changes without exits) are dropped.
+     */
+    static List<RankedPlan> ranked(SearchRequest request, PipelineObjective objective, List<PipelineCandidate> found,
+                                   String method, boolean exact, long evaluated, List<String> notes) {
+        List<RankedPlan> out = new ArrayList<>();
+        for (PipelineCandidate c : found) {
+            Plan plan = c.plan(request.evaluator().topology());
+            Metrics m = request.evaluator().evaluate(plan, request.workload());
+            if (!request.constraints().metBy(m)) {
+                continue;
+            }
+            double value = objective.value(m);
+            List<String> planNotes = new ArrayList<>(notes);
+            if (!Tolerance.equal(value, c.value())) {
+                planNotes.add("the search estimated " + c.value() + " s but the evaluator gives " + value + " s");
+            }
+            out.add(new RankedPlan(out.size() + 1, plan, m, value,
+                    new Provenance(method, exact, evaluated + found.size(), planNotes)));
+        }
+        return List.copyOf(out);
+    }
+}
