@@ -37,7 +37,8 @@ import org.splitscope.perf.Tolerance;
  * the configuration without exits only cuts at {@link DnnSplitCandidates}. Every returned plan
  * carries the evaluator's metrics; if the program's sums ever disagree with them, the result is
  * labelled not exact. P95 latency and throughput are not sums; for them the search runs
- * {@link ExhaustiveSearch} and says so.
+ * {@link ExhaustiveSearch} and says so, except throughput of a model without exits on distinct
+ * nodes, which {@link PipelinePlacement} answers.
  *
  * <p>Running time: O(C (S E + N P)) for C exit configurations, S samples, E exits, N units and
  * P (node, state, predecessor) triples, plus O(N^2 V S) per configuration for nodes with
@@ -73,6 +74,14 @@ public final class ExactChainSearch {
      */
     public List<RankedPlan> top(int count, Progress progress, CancellationToken token) {
         Objective o = request.objective();
+        if (o == Objective.THROUGHPUT && pipelineAnswers(request)) {
+            List<RankedPlan> pipelined = new PipelinePlacement(request, PipelineObjective.BOTTLENECK).top(count, progress, token);
+            if (pipelined.get(0).provenance().exact()) {
+                return pipelined.stream().map(p -> new RankedPlan(p.rank(), p.plan(), p.metrics(), o.value(p.metrics()),
+                        withNote(p.provenance(), "throughput = 1 / bottleneck; plans with equal throughput are not"
+                                + " ordered by the later rank keys"))).toList();
+            }
+        }
         if (o == Objective.P95_LATENCY || o == Objective.THROUGHPUT) {
             String note = "no exact dynamic program for " + o.label() + "; every plan of the space was scored";
             return new ExhaustiveSearch(request).top(count, progress, token).stream()
@@ -85,6 +94,22 @@ public final class ExactChainSearch {
             throw Infeasibility.explain(request, r -> new Run(r, 1, Progress.NONE, token, dnnSplitPruning).search());
         }
         return found;
+    }
+
+    /**
+     * Throughput without exits on distinct nodes is SEIFER's bottleneck problem, which
+     * {@link PipelinePlacement} answers exactly (when its branch and bound finishes) and far faster
+     * than scoring every plan.
+     */
+    private static boolean pipelineAnswers(SearchRequest r) {
+        return r.evaluator().profile().exits().isEmpty() && r.space().placement() == Placement.DISTINCT
+                && r.constraints().latencySloSeconds() == null && r.constraints().budgetUsdPerRequest() == null;
+    }
+
+    private static Provenance withNote(Provenance p, String note) {
+        List<String> notes = new ArrayList<>(p.notes());
+        notes.add(note);
+        return new Provenance(p.method(), p.exact(), p.plansEvaluated(), notes);
     }
 
     /** A configuration that may hold a plan, with its outcome shares and the best rank key any of its plans has. */
