@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import org.splitscope.explain.WinnerExplanation;
 import org.splitscope.io.Json;
 import org.splitscope.io.ScenarioFiles;
 import org.splitscope.model.Scenario;
@@ -17,6 +18,9 @@ import org.splitscope.optimize.ExactChainSearch;
 import org.splitscope.optimize.InfeasibleConstraintsException;
 import org.splitscope.optimize.InvalidSearchException;
 import org.splitscope.optimize.Objective;
+import org.splitscope.optimize.PipelineObjective;
+import org.splitscope.optimize.PipelinePlacement;
+import org.splitscope.optimize.Placement;
 import org.splitscope.optimize.Progress;
 import org.splitscope.optimize.RankedPlan;
 import org.splitscope.optimize.SearchRequest;
@@ -55,15 +59,17 @@ final class OptimizeCommand implements Callable<Integer> {
     boolean json;
 
     /** Which search answers: the joint chain search, or one of the settings that also reshape the topology. */
-    enum Method { CHAIN, SERVERLESS }
+    enum Method { CHAIN, PIPELINE, PIPELINE_COMMUNICATION, SERVERLESS }
 
     @Option(names = "--method", defaultValue = "CHAIN", description = "CHAIN: exact joint search of cuts, placement,"
-            + " exits and thresholds (PORTEND, DNNSplit); SERVERLESS: slice into functions with memory sizes and codecs,"
+            + " exits and thresholds (PORTEND, DNNSplit); PIPELINE (least bottleneck) or PIPELINE_COMMUNICATION (least"
+            + " link time): at most --max-stages stages on distinct nodes of an edge cluster (SEIFER); SERVERLESS: slice into functions with memory sizes and codecs,"
             + " cheapest under the latency SLO (MOPAR). Default ${DEFAULT-VALUE}")
     Method method;
 
-    @Option(names = "--max-functions", defaultValue = "4", description = "SERVERLESS: most functions (default ${DEFAULT-VALUE})")
-    int maxFunctions;
+    @Option(names = "--max-stages", paramLabel = "K", description = "most stages (functions for SERVERLESS); default: the"
+            + " search space's default")
+    Integer maxStages;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "SERVERLESS: write the sliced scenario (its"
             + " functions and plan) to this file")
@@ -84,12 +90,24 @@ final class OptimizeCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         SearchRequest request = constraints.apply(SearchRequest.of(s, objective));
+        if (maxStages != null) {
+            if (maxStages < 1) {
+                err.println("optimize: --max-stages must be >= 1, got " + maxStages);
+                return ExitCodes.USAGE;
+            }
+            request = request.withSpace(request.space().withMaxStages(maxStages));
+        }
         if (method == Method.SERVERLESS) {
             return serverless(s, request, err);
         }
         List<RankedPlan> plans;
         try {
-            plans = new ExactChainSearch(request).top(top, Progress.NONE, CancellationToken.none());
+            plans = switch (method) {
+                case PIPELINE, PIPELINE_COMMUNICATION -> new PipelinePlacement(request.withSpace(request.space()
+                        .withPlacement(Placement.DISTINCT)), method == Method.PIPELINE ? PipelineObjective.BOTTLENECK
+                        : PipelineObjective.COMMUNICATION).top(top, Progress.NONE, CancellationToken.none());
+                default -> new ExactChainSearch(request).top(top, Progress.NONE, CancellationToken.none());
+            };
         } catch (InvalidSearchException e) {
             e.problems().forEach(p -> err.println("optimize: " + p));
             return ExitCodes.INVALID_INPUT;
@@ -103,12 +121,26 @@ final class OptimizeCommand implements Callable<Integer> {
                     .writeValueAsString(plans));
             return ExitCodes.OK;
         }
-        out.printf(Locale.ROOT, "Objective: %s%s%n", objective.label(),
+        String goal = switch (method) {
+            case PIPELINE -> "least bottleneck (busiest node or link per request)";
+            case PIPELINE_COMMUNICATION -> "least communication (busiest link per request)";
+            default -> objective.label();
+        };
+        out.printf(Locale.ROOT, "Objective: %s%s%n", goal,
                 plans.isEmpty() ? "" : "   method: " + plans.get(0).provenance().method()
                         + (plans.get(0).provenance().exact() ? " (exact)" : " (NOT exact)"));
         PlanTable table = new PlanTable(out);
         for (RankedPlan p : plans) {
             table.row(p.rank(), p.plan(), p.metrics());
+        }
+        if (!plans.isEmpty()) {
+            plans.get(0).provenance().notes().forEach(n -> out.println("note: " + n));
+            if (method == Method.CHAIN) {
+                out.println(new WinnerExplanation(objective, plans).text());
+            } else if (method == Method.PIPELINE) {
+                out.println(new WinnerExplanation(Objective.THROUGHPUT, plans.stream().map(p -> new RankedPlan(p.rank(),
+                        p.plan(), p.metrics(), Objective.THROUGHPUT.value(p.metrics()), p.provenance())).toList()).text());
+            }
         }
         return ExitCodes.OK;
     }
@@ -120,7 +152,7 @@ final class OptimizeCommand implements Callable<Integer> {
         }
         ServerlessSlicingResult result;
         try {
-            var options = ServerlessOptions.defaults().withMaxFunctions(maxFunctions);
+            var options = ServerlessOptions.defaults().withMaxFunctions(maxStages == null ? ServerlessOptions.DEFAULT_MAX_FUNCTIONS : maxStages);
             result = new ServerlessSlicing(s, request.constraints(), options).solve(Progress.NONE, CancellationToken.none());
         } catch (InvalidSearchException e) {
             e.problems().forEach(p -> err.println("optimize: " + p));

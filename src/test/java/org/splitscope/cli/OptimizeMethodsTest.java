@@ -33,6 +33,19 @@ class OptimizeMethodsTest {
     }
 
     @Test
+    void pipelinePlacementFindsTheClustersBestBottleneck() throws Exception {
+        Path seifer = Path.of("sample-scenarios", "seifer-edge-cluster.json");
+        CommandLineTest.Run r = CommandLineTest.run("optimize", "--method", "PIPELINE", "--max-stages", "4", "--json", seifer.toString());
+        assertEquals(ExitCodes.OK, r.code(), r.err());
+        var best = org.splitscope.io.Json.mapper().readTree(r.out()).get(0);
+        assertEquals(org.splitscope.optimize.PipelinePlacement.METHOD, best.at("/provenance/method").asText());
+        double shipped = Evaluator.evaluate(ScenarioFiles.read(seifer).orElseThrow()).throughputPerSecond();
+        assertTrue(best.at("/metrics/throughputPerSecond").asDouble() >= shipped - 1e-9);
+        CommandLineTest.Run table = CommandLineTest.run("optimize", "--method", "PIPELINE", seifer.toString());
+        assertTrue(table.out().contains("The winner has the best throughput"), table.out());
+    }
+
+    @Test
     void serverlessSlicingOnlyMinimizesCost() {
         CommandLineTest.Run r = CommandLineTest.run("optimize", "--method", "SERVERLESS", MOPAR.toString());
         assertEquals(ExitCodes.USAGE, r.code());

@@ -9,6 +9,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.splitscope.model.Scenario;
+import org.splitscope.optimize.PipelineObjective;
 
 /**
  * The view-models of one explorer window, wired together: the document, its live metrics, the
@@ -44,7 +45,9 @@ public final class Explorer {
         work = new BackgroundWork(ui);
         sweep = new SweepModel(metrics, work);
         recent = new RecentFiles(prefs);
-        optimize = new OptimizeModel(document, work, ui, List.of(new ExactChainMethod()));
+        optimize = new OptimizeModel(document, work, ui, List.of(new ExactChainMethod(),
+                new PipelineMethod(PipelineObjective.BOTTLENECK), new PipelineMethod(PipelineObjective.COMMUNICATION),
+                new ServerlessMethod()));
         lessons = new LessonModel(document, metrics);
         explain = new ExplainModel(metrics);
     }

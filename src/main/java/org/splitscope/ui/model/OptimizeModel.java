@@ -18,7 +18,9 @@ import javafx.collections.FXCollections;
 import org.splitscope.explain.WinnerExplanation;
 import org.splitscope.model.Plan;
 import org.splitscope.model.Scenario;
+import org.splitscope.model.Topology;
 import org.splitscope.optimize.CancellationToken;
+import org.splitscope.optimize.Objective;
 import org.splitscope.optimize.InfeasibleConstraintsException;
 import org.splitscope.optimize.InvalidSearchException;
 import org.splitscope.optimize.ParetoPoint;
@@ -51,6 +53,7 @@ public final class OptimizeModel {
     private final Consumer<Runnable> ui;
 
     private final OptimizeForm form;
+    private Topology resultTopology;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
     private final ReadOnlyListWrapper<RankedPlan> results =
@@ -149,7 +152,7 @@ public final class OptimizeModel {
         progress.set(0);
         status.set("Searching…");
         handle = work.submit("Optimizing", p -> m.search(scenario, settings, reporter(p, t), t),
-                r -> finished(t, scenario, settings, r), e -> failed(t, e), () -> cancelled(t));
+                r -> finished(t, scenario, m.rankedBy(settings), r), e -> failed(t, e), () -> cancelled(t));
     }
 
     /** Stops the running search; its results are dropped. */
@@ -168,8 +171,16 @@ public final class OptimizeModel {
         document.endGesture();
     }
 
+    /** A ranked plan of a method that reshaped the topology brings that topology along, in the same step. */
     public void apply(RankedPlan plan) {
-        apply(plan.plan());
+        Topology reshaped = resultTopology;
+        if (reshaped == null) {
+            apply(plan.plan());
+            return;
+        }
+        document.endGesture();
+        document.edit(APPLY, s -> s.withTopology(reshaped).withPlan(plan.plan()));
+        document.endGesture();
     }
 
     public void apply(ParetoPoint point) {
@@ -195,15 +206,18 @@ public final class OptimizeModel {
         };
     }
 
-    private void finished(CancellationToken t, Scenario scenario, OptimizeSettings settings, SearchMethod.Result r) {
+    private void finished(CancellationToken t, Scenario scenario, Objective rankedBy, SearchMethod.Result r) {
         if (token != t) {
             return;
         }
         end();
         searched = Inputs.of(scenario);
+        resultTopology = r.topology();
         results.setAll(r.ranked());
         front.setAll(r.front());
-        explanation.set(new WinnerExplanation(settings.objective(), r.ranked()).text());
+        String why = rankedBy == null ? "" : new WinnerExplanation(rankedBy, r.ranked()).text();
+        List<String> notes = r.ranked().isEmpty() ? List.of() : r.ranked().get(0).provenance().notes();
+        explanation.set(notes.isEmpty() ? why : why + "\nHow it was found: " + String.join("; ", notes) + ".");
         stale.set(!searched.equals(Inputs.of(document.getScenario())));
         if (r.ranked().isEmpty()) {
             status.set("No plan found");

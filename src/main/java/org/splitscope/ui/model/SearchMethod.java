@@ -3,6 +3,8 @@ package org.splitscope.ui.model;
 import java.util.List;
 
 import org.splitscope.model.Scenario;
+import org.splitscope.optimize.Objective;
+import org.splitscope.model.Topology;
 import org.splitscope.optimize.CancellationToken;
 import org.splitscope.optimize.ParetoPoint;
 import org.splitscope.optimize.Progress;
@@ -15,12 +17,29 @@ import org.splitscope.optimize.RankedPlan;
  * panel by implementing this. Implementations run off the FX thread and must not touch JavaFX.
  */
 public interface SearchMethod {
-    /** What a search gives back; every plan carries the evaluator's metrics. */
-    record Result(List<RankedPlan> ranked, List<ParetoPoint> front) {
+    /**
+     * What a search gives back; every plan carries the evaluator's metrics.
+     *
+     * @param topology the topology the ranked plans run on when the method reshaped it (serverless
+     *                 slicing clones one function per stage); null when they run on the scenario's
+     */
+    record Result(List<RankedPlan> ranked, List<ParetoPoint> front, Topology topology) {
         public Result {
             ranked = List.copyOf(ranked);
             front = List.copyOf(front);
         }
+
+        public Result(List<RankedPlan> ranked, List<ParetoPoint> front) {
+            this(ranked, front, null);
+        }
+    }
+
+    /**
+     * The objective its plans are ranked by and their {@code objectiveValue} is in, for the
+     * winner's explanation; null when it is none of {@link Objective}'s (then none is given).
+     */
+    default Objective rankedBy(OptimizeSettings settings) {
+        return settings.objective();
     }
 
     /** The method's name in the panel's chooser. */

@@ -1,0 +1,72 @@
+package org.splitscope.ui.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+import org.junit.jupiter.api.Test;
+import org.splitscope.model.Scenario;
+import org.splitscope.optimize.PipelineObjective;
+import org.splitscope.optimize.PipelinePlacement;
+import org.splitscope.optimize.ServerlessSlicing;
+import org.splitscope.perf.Evaluator;
+import org.splitscope.zoo.SampleScenarios;
+
+/** The pipeline and serverless searches as choices of the Optimize panel; a reshaped topology is applied with its plan. */
+class OptimizeMethodsModelTest {
+    private final LinkedBlockingQueue<Runnable> ui = new LinkedBlockingQueue<>();
+    private final BackgroundWork work = new BackgroundWork(ui::add);
+
+    private void runToEnd(OptimizeModel m) throws InterruptedException {
+        m.run();
+        long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        BooleanSupplier done = () -> !m.runningProperty().get() && !work.isRunning();
+        while (!done.getAsBoolean() && System.nanoTime() < end) {
+            Runnable r = ui.poll(50, TimeUnit.MILLISECONDS);
+            if (r != null) {
+                r.run();
+            }
+        }
+        assertTrue(done.getAsBoolean(), "timed out");
+    }
+
+    @Test
+    void pipelinePlacementRanksTheClustersPlans() throws InterruptedException {
+        ScenarioDocument doc = new ScenarioDocument(SampleScenarios.seiferEdgeCluster());
+        OptimizeModel m = new OptimizeModel(doc, work, ui::add, List.of(new PipelineMethod(PipelineObjective.BOTTLENECK)));
+        runToEnd(m);
+        assertEquals("", m.errorProperty().get());
+        var best = m.resultsProperty().get(0);
+        assertEquals(PipelinePlacement.METHOD, best.provenance().method());
+        double shipped = Evaluator.evaluate(doc.getScenario()).throughputPerSecond();
+        assertTrue(best.metrics().throughputPerSecond() >= shipped - 1e-9, "no worse than the shipped plan");
+        assertEquals(best.metrics().throughputPerSecond(), best.objectiveValue(), 0, "ranked in the panel's terms");
+        assertTrue(m.explanationProperty().get().startsWith("The winner has the best throughput"), m.explanationProperty().get());
+        m.apply(best);
+        assertEquals(best.plan(), doc.getScenario().plan());
+    }
+
+    @Test
+    void serverlessSlicingAppliesItsFunctionsWithThePlanAsOneStep() throws InterruptedException {
+        Scenario mopar = SampleScenarios.moparServerless();
+        ScenarioDocument doc = new ScenarioDocument(mopar);
+        OptimizeModel m = new OptimizeModel(doc, work, ui::add, List.of(new ServerlessMethod()));
+        runToEnd(m);
+        assertEquals("", m.errorProperty().get());
+        var best = m.resultsProperty().get(0);
+        assertEquals(ServerlessSlicing.METHOD, best.provenance().method());
+        assertTrue(m.explanationProperty().get().contains("unsplit"), m.explanationProperty().get());
+        m.apply(best);
+        Scenario applied = doc.getScenario();
+        assertNotEquals(mopar.topology(), applied.topology(), "the functions come with the plan");
+        assertEquals(best.metrics(), Evaluator.evaluate(applied));
+        doc.undo();
+        assertEquals(mopar, doc.getScenario());
+    }
+}
