@@ -118,7 +118,7 @@ public final class StageExporter {
         List<Problem> warnings = new ArrayList<>();
         Problems p = new Problems();
         if (expected != null) {
-            matchProfile(expected, profile(), options, p);
+            matchProfile(expected, profile(), options, a.imported().report().inputShapes(), p);
         }
         if (p.isEmpty()) {
             checkStages(plan, profile().unitCount(), p);
@@ -133,9 +133,10 @@ public final class StageExporter {
         return build(plan, warnings);
     }
 
-    private static void matchProfile(ModelProfile expected, ModelProfile imported, ImportOptions options, Problems p) {
+    private static void matchProfile(ModelProfile expected, ModelProfile imported, ImportOptions options,
+                                     Map<String, long[]> pinned, Problems p) {
         String how = "imported with --units " + options.units().name().toLowerCase() + " and input "
-                + InputShapes.describe(options.inputShapes());
+                + InputShapes.describe(pinned);
         if (expected.unitCount() != imported.unitCount()) {
             p.add("profile.units", "the scenario's profile has " + expected.unitCount() + " units, the model " + how
                     + " has " + imported.unitCount() + ": give the --units and --input-shape the profile was imported "
