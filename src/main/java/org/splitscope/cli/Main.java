@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
 @Command(name = "splitscope", mixinStandardHelpOptions = true, version = "SplitScope 0.1.0",
         description = "What-if explorer for partitioned DNN inference (PORTEND-style joint performance model).",
         subcommands = {EvaluateCommand.class, ValidateCommand.class, SweepCommand.class, ExplainCommand.class, ImportCommand.class, ProfileCommand.class,
-                ExportOnnxCommand.class,
+                ExportOnnxCommand.class, ImportCsvCommand.class,
                 OptimizeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
