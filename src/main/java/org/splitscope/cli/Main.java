@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
 @Command(name = "splitscope", mixinStandardHelpOptions = true, version = "SplitScope 0.1.0",
         description = "What-if explorer for partitioned DNN inference (PORTEND-style joint performance model).",
         subcommands = {EvaluateCommand.class, ValidateCommand.class, SweepCommand.class, ExplainCommand.class, ImportCommand.class, ProfileCommand.class,
+                ExportOnnxCommand.class, ImportCsvCommand.class,
                 OptimizeCommand.class, ParetoCommand.class, ZooCommand.class,
                 ReportCommand.class, ExportPlanCommand.class,
                 CommandLine.HelpCommand.class})

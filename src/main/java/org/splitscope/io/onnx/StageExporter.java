@@ -118,10 +118,10 @@ public final class StageExporter {
         List<Problem> warnings = new ArrayList<>();
         Problems p = new Problems();
         if (expected != null) {
-            matchProfile(expected, profile(), options, p);
+            ExportChecks.matchProfile(expected, profile(), options, a.imported().report().inputShapes(), p);
         }
         if (p.isEmpty()) {
-            checkStages(plan, profile().unitCount(), p);
+            ExportChecks.checkStages(plan, profile().unitCount(), p);
         }
         if (!p.isEmpty()) {
             return Loaded.failed(p.list(), warnings);
@@ -131,46 +131,6 @@ public final class StageExporter {
                     + "are not in the ONNX file, so the stage files hold the backbone only"));
         }
         return build(plan, warnings);
-    }
-
-    private static void matchProfile(ModelProfile expected, ModelProfile imported, ImportOptions options, Problems p) {
-        String how = "imported with --units " + options.units().name().toLowerCase() + " and input "
-                + InputShapes.describe(options.inputShapes());
-        if (expected.unitCount() != imported.unitCount()) {
-            p.add("profile.units", "the scenario's profile has " + expected.unitCount() + " units, the model " + how
-                    + " has " + imported.unitCount() + ": give the --units and --input-shape the profile was imported "
-                    + "with, or the model it was imported from");
-            return;
-        }
-        for (int u = 1; u <= expected.unitCount(); u++) {
-            if (!expected.unit(u).name().equals(imported.unit(u).name())) {
-                p.add("profile.units[" + (u - 1) + "].name", "unit " + u + " is '" + expected.unit(u).name()
-                        + "' in the scenario's profile but '" + imported.unit(u).name() + "' in the model " + how
-                        + ": the profile was not imported from this model with these options");
-                return;
-            }
-        }
-    }
-
-    private static void checkStages(Plan plan, int units, Problems p) {
-        if (plan.stages().isEmpty()) {
-            p.add("plan.stages", "the plan has no stages");
-            return;
-        }
-        int next = 1;
-        for (int k = 0; k < plan.stages().size(); k++) {
-            var s = plan.stages().get(k);
-            if (s.firstUnit() != next || s.lastUnit() < s.firstUnit()) {
-                p.add("plan.stages[" + k + "]", "stage " + (k + 1) + " runs units " + s.firstUnit() + ".." + s.lastUnit()
-                        + "; the stages must cover units 1.." + units + " in order, so it must start at unit " + next);
-                return;
-            }
-            next = s.lastUnit() + 1;
-        }
-        if (next - 1 != units) {
-            p.add("plan.stages[" + (plan.stages().size() - 1) + "].lastUnit", "the plan ends at unit " + (next - 1)
-                    + ", the model has " + units + " units");
-        }
     }
 
     private Loaded<StageExport> build(Plan plan, List<Problem> warnings) {

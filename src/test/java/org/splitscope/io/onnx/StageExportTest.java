@@ -264,6 +264,22 @@ class StageExportTest {
         assertEquals(exporter.profile().unit(n / 3).cutBytes(), sent);
     }
 
+    @Test
+    void beforeIrVersion4InitializersStayListedAsInputsOfTheStagesThatReadThem() throws Exception {
+        ModelProto v8 = residual();
+        GraphProto.Builder g = v8.getGraph().toBuilder();
+        for (TensorProto t : v8.getGraph().getInitializerList()) {
+            g.addInput(value(t.getName(), t.getDimsList().stream().mapToLong(Long::longValue).toArray()));
+        }
+        ModelProto v3 = v8.toBuilder().setIrVersion(3).setGraph(g).build();
+        Path model = OnnxModels.write(dir, "ir3.onnx", v3);
+        StageExport export = checkChain(model, exporter(model, BATCH_2), plan(8, 3), dir.resolve("out"));
+        ModelProto second = ModelProto.parseFrom(export.stageBytes(2));
+        assertEquals(3, second.getIrVersion());
+        assertEquals(Set.of("r", "b", "WF", "BF"), names(second.getGraph().getInputList()));
+        assertEquals(List.of("r", "b"), export.manifest().stages().get(1).inputs(), "weights are not handed on");
+    }
+
     private static List<String> opTypes(ModelProto m) {
         return m.getGraph().getNodeList().stream().map(NodeProto::getOpType).toList();
     }
