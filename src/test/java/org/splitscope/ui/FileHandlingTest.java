@@ -56,7 +56,7 @@ class FileHandlingTest {
                 dialog.getContentText());
         assertSame(before, window.explorer().document().getScenario());
         assertEquals(null, window.explorer().document().getFile());
-        robot.clickOn("OK");
+        TestWindows.pressOk(robot, dialog);
     }
 
     @Test
@@ -101,7 +101,7 @@ class FileHandlingTest {
         DialogPane dialog = waitForDialog(robot, "#error-dialog");
         assertTrue(dialog.getHeaderText().contains("model.onnx"), dialog.getHeaderText());
         assertSame(before, window.explorer().document().getScenario());
-        robot.clickOn("OK");
+        TestWindows.pressOk(robot, dialog);
     }
 
     @Test
@@ -121,7 +121,7 @@ class FileHandlingTest {
         robot.interact(() -> window.files().openFile(bad));
         DialogPane dialog = waitForDialog(robot, "#error-dialog");
         assertFalse(dialog.getContentText().isBlank());
-        robot.clickOn("OK");
+        TestWindows.pressOk(robot, dialog);
     }
 
     @Test

@@ -54,7 +54,7 @@ class ReportExportTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#error-dialog").tryQuery().isPresent());
         DialogPane dialog = robot.lookup("#error-dialog").queryAs(DialogPane.class);
         assertTrue(dialog.getContentText().contains(".pdf or .html"), dialog.getContentText());
-        robot.clickOn("OK");
+        TestWindows.pressOk(robot, dialog);
         assertFalse(Files.exists(out));
     }
 

@@ -7,6 +7,9 @@ import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.input.ContextMenuEvent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.splitscope.perf.Evaluator;
@@ -52,6 +55,15 @@ final class TestWindows {
     static void settle(MainWindow window) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window.explorer().work().isRunning());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * Presses a dialog's OK button. Fired rather than clicked: under load the dialog may be found
+     * before its window is shown, and a click on an invisible button fails the test for nothing.
+     */
+    static void pressOk(FxRobot robot, DialogPane dialog) {
+        robot.interact(() -> ((Button) dialog.lookupButton(ButtonType.OK)).fire());
         WaitForAsyncUtils.waitForFxEvents();
     }
 }
