@@ -15,6 +15,7 @@ import org.splitscope.ui.chart.ChartPalette;
 import org.splitscope.ui.model.Explorer;
 import org.splitscope.ui.model.Theme;
 import org.splitscope.ui.view.ChartsView;
+import org.splitscope.ui.view.ComparePanel;
 import org.splitscope.ui.view.ExplainPanel;
 import org.splitscope.ui.view.FileActions;
 import org.splitscope.ui.view.LessonPanel;
@@ -47,6 +48,7 @@ public final class MainWindow {
     private final FileActions files;
     private final ChartsView charts;
     private final OptimizePanel optimize;
+    private final ComparePanel compare;
     private final PaletteProbe probe = new PaletteProbe();
 
     public MainWindow(Explorer explorer, Stage stage) {
@@ -67,7 +69,10 @@ public final class MainWindow {
         lessonTab.setId("tab-lesson");
         Tab explainTab = new Tab("Explain", new ExplainPanel(explorer.explain()));
         explainTab.setId("tab-explain");
-        TabPane tabs = new TabPane(new Tab("Charts", charts), optimizeTab, explainTab, lessonTab);
+        compare = new ComparePanel(explorer.snapshots(), stage);
+        Tab compareTab = new Tab("Compare", compare);
+        compareTab.setId("tab-compare");
+        TabPane tabs = new TabPane(new Tab("Charts", charts), optimizeTab, compareTab, explainTab, lessonTab);
         tabs.setId("results-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         // Run from the menu or F5 shows where the results will appear
@@ -120,6 +125,7 @@ public final class MainWindow {
         ChartPalette palette = probe.read();
         charts.applyPalette(palette);
         optimize.applyPalette(palette);
+        compare.applyPalette(palette);
     }
 
     private static String resource(String path) {

@@ -72,7 +72,12 @@ public record ChartData(DefaultCategoryDataset breakdown,
     }
 
     private static XYSeriesCollection cdf(LatencySummary lat) {
-        XYSeries s = new XYSeries("P(latency <= x)", false, true);
+        return new XYSeriesCollection(cdfSeries("P(latency <= x)", lat));
+    }
+
+    /** A latency distribution as a CDF staircase: each latency's probability added at that latency. */
+    static XYSeries cdfSeries(String name, LatencySummary lat) {
+        XYSeries s = new XYSeries(name, false, true);
         double cumulative = 0;
         for (LatencyPoint a : lat.distribution()) {
             double ms = a.seconds() * 1e3;
@@ -80,7 +85,7 @@ public record ChartData(DefaultCategoryDataset breakdown,
             cumulative += a.probability();
             s.add(ms, Math.min(1, cumulative));
         }
-        return new XYSeriesCollection(s);
+        return s;
     }
 
     private static DefaultCategoryDataset cost(Metrics m) {

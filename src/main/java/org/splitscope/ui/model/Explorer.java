@@ -28,6 +28,7 @@ public final class Explorer {
     private final OptimizeModel optimize;
     private final LessonModel lessons;
     private final ExplainModel explain;
+    private final SnapshotsModel snapshots;
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
     private final BooleanProperty presentation = new SimpleBooleanProperty(this, "presentation");
 
@@ -50,6 +51,7 @@ public final class Explorer {
                 new ServerlessMethod()));
         lessons = new LessonModel(document, metrics);
         explain = new ExplainModel(metrics);
+        snapshots = new SnapshotsModel(document, metrics);
     }
 
     public ScenarioDocument document() {
@@ -94,6 +96,10 @@ public final class Explorer {
 
     public LessonModel lessons() {
         return lessons;
+    }
+
+    public SnapshotsModel snapshots() {
+        return snapshots;
     }
 
     public ExplainModel explain() {
