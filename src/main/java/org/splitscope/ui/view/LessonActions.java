@@ -44,7 +44,7 @@ public final class LessonActions {
     /** A lesson that cannot be read changes nothing; the problems are shown with their fields. */
     private void start(Loaded<StartedLesson> loaded, String what) {
         if (!loaded.isOk()) {
-            Dialogs.problems(owner, "Cannot start the lesson " + what, loaded.problems()).show();
+            Dialogs.problems(owner, "Cannot start the lesson " + what, loaded.problems());
             return;
         }
         if (files.mayDiscardChanges()) {

@@ -28,7 +28,7 @@ public final class MainMenu {
     }
 
     public static MenuBar build(Explorer explorer, FileActions files, Window owner, Runnable quit) {
-        MenuBar bar = new MenuBar(file(explorer, files, quit), edit(explorer), view(explorer), optimize(explorer),
+        MenuBar bar = new MenuBar(file(explorer, files, new ProfileActions(explorer, owner), quit), edit(explorer), view(explorer), optimize(explorer),
                 help(owner, new LessonActions(explorer.lessons(), files, owner)));
         bar.setId("main-menu");
         return bar;
@@ -43,7 +43,7 @@ public final class MainMenu {
         return item;
     }
 
-    private static Menu file(Explorer explorer, FileActions files, Runnable quit) {
+    private static Menu file(Explorer explorer, FileActions files, ProfileActions profiling, Runnable quit) {
         Menu recent = new Menu("Open Recent");
         recent.setId("menu-recent");
         Runnable fillRecent = () -> {
@@ -64,6 +64,7 @@ public final class MainMenu {
                 item("Save As…", "Shortcut+Shift+S", files::saveAs),
                 new SeparatorMenuItem(),
                 item("Import ONNX model…", "Shortcut+I", files::importModel),
+                item("Profile ONNX model on this machine…", null, profiling::profileModel),
                 builtInModels(files),
                 item("Export metrics (JSON)…", "Shortcut+E", files::exportMetrics),
                 item("Export report (PDF, HTML)…", "Shortcut+R", files::exportReport),
