@@ -20,7 +20,7 @@ import org.splitscope.io.onnx.proto.Onnx.ValueInfoProto;
 import org.splitscope.zoo.Granularity;
 
 /** Small ONNX models built with the protobuf builders, for tests whose figures are computed by hand. */
-final class OnnxModels {
+public final class OnnxModels {
     static final Path FIXTURES = Path.of("..", "shared", "fixtures", "onnx");
     static final Path CLASSIFIER = FIXTURES.resolve("ch_ppocr_mobile_v2.0_cls_infer.onnx");
     static final Path DETECTOR = FIXTURES.resolve("ch_PP-OCRv4_det_infer.onnx");
@@ -96,7 +96,7 @@ final class OnnxModels {
                 .setS(ByteString.copyFromUtf8(value)).build();
     }
 
-    static Path write(Path dir, String file, ModelProto model) throws IOException {
+    public static Path write(Path dir, String file, ModelProto model) throws IOException {
         Path path = dir.resolve(file);
         Files.write(path, model.toByteArray());
         return path;
@@ -110,5 +110,10 @@ final class OnnxModels {
 
     static OnnxImport imported(Path file, Granularity units) {
         return imported(file, ImportOptions.of(units));
+    }
+
+    /** The hand-computed residual model of {@link HandComputedImportTest}, for tests of other packages. */
+    public static ModelProto residual() {
+        return HandComputedImportTest.residual(false);
     }
 }

@@ -1,0 +1,56 @@
+package org.splitscope.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.control.DialogPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.splitscope.io.onnx.OnnxModels;
+import org.splitscope.model.Scenario;
+import org.splitscope.ui.view.ProfileActions;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** File > Profile ONNX model: measured unit times arrive in the scenario as one undoable edit, and the dialog names their class. */
+@ExtendWith(ApplicationExtension.class)
+class ProfileActionTest {
+    private MainWindow window;
+    private Stage stage;
+
+    @TempDir
+    Path dir;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        window = TestWindows.show(stage);
+    }
+
+    @Test
+    void aProfiledModelCarriesThisMachinesTimesAndUndoes(FxRobot robot) throws Exception {
+        Path model = OnnxModels.write(dir, "residual.onnx", OnnxModels.residual());
+        Scenario before = window.explorer().document().getScenario();
+        robot.interact(() -> new ProfileActions(window.explorer(), stage).profile(model));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#profile-dialog").tryQuery().isPresent());
+        DialogPane dialog = robot.lookup("#profile-dialog").queryAs(DialogPane.class);
+        var profile = window.explorer().document().getScenario().profile();
+        assertNotEquals(before.profile(), profile);
+        String deviceClass = profile.unit(1).latencySeconds().keySet().iterator().next();
+        assertTrue(profile.units().stream().allMatch(u -> u.latencySeconds().containsKey(deviceClass)), "every unit timed");
+        assertTrue(dialog.getContentText().contains("'" + deviceClass + "'"), dialog.getContentText());
+        TestWindows.pressOk(robot, dialog);
+        robot.interact(() -> window.explorer().document().undo());
+        assertEquals(before, window.explorer().document().getScenario());
+        assertFalse(window.explorer().work().isRunning());
+    }
+}
