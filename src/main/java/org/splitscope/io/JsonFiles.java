@@ -20,6 +20,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Set;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -117,6 +119,31 @@ final class JsonFiles {
     }
 
     /** The tree bound to {@code type} by Jackson, after the structural check has passed. */
+    /**
+     * A file holding one record's fields beside {@code formatVersion}: the version checked (a
+     * version this SplitScope cannot read stops there), every structural problem with its path,
+     * then the binding. The record's own validation is the caller's.
+     */
+    static <T> Loaded<T> readVersioned(String json, String kind, int version, Class<T> type) {
+        Loaded<ObjectNode> parsed = parseObject(json);
+        if (!parsed.isOk()) {
+            return Loaded.failed(parsed.problems(), parsed.warnings());
+        }
+        ObjectNode root = parsed.value();
+        List<Problem> problems = new ArrayList<>();
+        Problem wrongVersion = formatVersionProblem(root, kind, version);
+        if (wrongVersion != null) {
+            if (root.path("formatVersion").isIntegralNumber()) {
+                return Loaded.failed(List.of(wrongVersion), List.of());
+            }
+            problems.add(wrongVersion);
+        }
+        ObjectNode fields = root.deepCopy();
+        fields.remove("formatVersion");
+        problems.addAll(StructureCheck.check(fields, type, "", Set.of()));
+        return problems.isEmpty() ? bind(fields, type, "") : Loaded.failed(problems, List.of());
+    }
+
     static <T> Loaded<T> bind(JsonNode tree, Class<T> type, String path) {
         try {
             return Loaded.ok(Json.mapper().treeToValue(tree, type), List.of());

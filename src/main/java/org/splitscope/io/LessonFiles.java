@@ -1,11 +1,8 @@
 package org.splitscope.io;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.splitscope.model.Lesson;
 import org.splitscope.model.Problem;
 import org.splitscope.model.Scenario;
@@ -50,23 +47,7 @@ public final class LessonFiles {
 
     /** The lesson alone, from its text (the caller resolves {@link Lesson#scenarioFile()}). */
     public static Loaded<Lesson> read(String json) {
-        Loaded<ObjectNode> parsed = JsonFiles.parseObject(json);
-        if (!parsed.isOk()) {
-            return Loaded.failed(parsed.problems(), parsed.warnings());
-        }
-        ObjectNode root = parsed.value();
-        List<Problem> problems = new ArrayList<>();
-        Problem version = JsonFiles.formatVersionProblem(root, "lesson", Lesson.FORMAT_VERSION);
-        if (version != null) {
-            problems.add(version);
-        }
-        ObjectNode fields = root.deepCopy();
-        fields.remove("formatVersion");
-        problems.addAll(StructureCheck.check(fields, Lesson.class, "", Set.of()));
-        if (!problems.isEmpty()) {
-            return Loaded.failed(problems, List.of());
-        }
-        Loaded<Lesson> bound = JsonFiles.bind(fields, Lesson.class, "");
+        Loaded<Lesson> bound = JsonFiles.readVersioned(json, "lesson", Lesson.FORMAT_VERSION, Lesson.class);
         if (!bound.isOk()) {
             return bound;
         }

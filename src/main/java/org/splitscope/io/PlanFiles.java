@@ -4,9 +4,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.splitscope.model.Plan;
 import org.splitscope.model.Problem;
 import org.splitscope.model.Scenario;
@@ -30,23 +28,7 @@ public final class PlanFiles {
     }
 
     public static Loaded<Plan> read(String json) {
-        Loaded<ObjectNode> parsed = JsonFiles.parseObject(json);
-        if (!parsed.isOk()) {
-            return Loaded.failed(parsed.problems(), parsed.warnings());
-        }
-        ObjectNode root = parsed.value();
-        List<Problem> problems = new ArrayList<>();
-        Problem version = JsonFiles.formatVersionProblem(root, "plan", FORMAT_VERSION);
-        if (version != null) {
-            if (root.path("formatVersion").isIntegralNumber()) {
-                return Loaded.failed(List.of(version), List.of());
-            }
-            problems.add(version);
-        }
-        ObjectNode fields = root.deepCopy();
-        fields.remove("formatVersion");
-        problems.addAll(StructureCheck.check(fields, Plan.class, "", Set.of()));
-        return problems.isEmpty() ? JsonFiles.bind(fields, Plan.class, "") : Loaded.failed(problems, List.of());
+        return JsonFiles.readVersioned(json, "plan", FORMAT_VERSION, Plan.class);
     }
 
     /** The plan, also checked against the scenario's model and topology (paths start with {@code plan.}). */

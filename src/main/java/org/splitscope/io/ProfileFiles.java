@@ -4,9 +4,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.splitscope.model.ModelProfile;
 import org.splitscope.model.Problem;
 
@@ -42,23 +40,7 @@ public final class ProfileFiles {
     }
 
     private static Loaded<ModelProfile> readUnvalidated(String json) {
-        Loaded<ObjectNode> parsed = JsonFiles.parseObject(json);
-        if (!parsed.isOk()) {
-            return Loaded.failed(parsed.problems(), parsed.warnings());
-        }
-        ObjectNode root = parsed.value();
-        List<Problem> problems = new ArrayList<>();
-        Problem version = JsonFiles.formatVersionProblem(root, "profile", FORMAT_VERSION);
-        if (version != null) {
-            if (root.path("formatVersion").isIntegralNumber()) {
-                return Loaded.failed(List.of(version), List.of());
-            }
-            problems.add(version);
-        }
-        ObjectNode fields = root.deepCopy();
-        fields.remove("formatVersion");
-        problems.addAll(StructureCheck.check(fields, ModelProfile.class, "", Set.of()));
-        return problems.isEmpty() ? JsonFiles.bind(fields, ModelProfile.class, "") : Loaded.failed(problems, List.of());
+        return JsonFiles.readVersioned(json, "profile", FORMAT_VERSION, ModelProfile.class);
     }
 
     /** The model validates a profile under a root name; in its own file the paths start at its fields. */
