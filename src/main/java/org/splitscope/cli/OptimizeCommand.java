@@ -15,8 +15,6 @@ import org.splitscope.io.ScenarioFiles;
 import org.splitscope.model.Scenario;
 import org.splitscope.optimize.CancellationToken;
 import org.splitscope.optimize.ExactChainSearch;
-import org.splitscope.optimize.InfeasibleConstraintsException;
-import org.splitscope.optimize.InvalidSearchException;
 import org.splitscope.optimize.Objective;
 import org.splitscope.optimize.PipelineObjective;
 import org.splitscope.optimize.PipelinePlacement;
@@ -100,19 +98,14 @@ final class OptimizeCommand implements Callable<Integer> {
         if (method == Method.SERVERLESS) {
             return serverless(s, request, err);
         }
-        List<RankedPlan> plans;
-        try {
-            plans = switch (method) {
-                case PIPELINE, PIPELINE_COMMUNICATION -> new PipelinePlacement(request.withSpace(request.space()
-                        .withPlacement(Placement.DISTINCT)), method == Method.PIPELINE ? PipelineObjective.BOTTLENECK
-                        : PipelineObjective.COMMUNICATION).top(top, Progress.NONE, CancellationToken.none());
-                default -> new ExactChainSearch(request).top(top, Progress.NONE, CancellationToken.none());
-            };
-        } catch (InvalidSearchException e) {
-            e.problems().forEach(p -> err.println("optimize: " + p));
-            return ExitCodes.INVALID_INPUT;
-        } catch (InfeasibleConstraintsException e) {
-            err.println("optimize: " + e.getMessage());
+        SearchRequest chosen = request;
+        List<RankedPlan> plans = Searches.run("optimize", err, () -> switch (method) {
+            case PIPELINE, PIPELINE_COMMUNICATION -> new PipelinePlacement(chosen.withSpace(chosen.space()
+                    .withPlacement(Placement.DISTINCT)), method == Method.PIPELINE ? PipelineObjective.BOTTLENECK
+                    : PipelineObjective.COMMUNICATION).top(top, Progress.NONE, CancellationToken.none());
+            default -> new ExactChainSearch(chosen).top(top, Progress.NONE, CancellationToken.none());
+        });
+        if (plans == null) {
             return ExitCodes.INVALID_INPUT;
         }
         PrintWriter out = spec.commandLine().getOut();
@@ -150,15 +143,10 @@ final class OptimizeCommand implements Callable<Integer> {
             err.println("optimize: --method SERVERLESS minimizes cost under the latency SLO; use --objective COST");
             return ExitCodes.USAGE;
         }
-        ServerlessSlicingResult result;
-        try {
-            var options = ServerlessOptions.defaults().withMaxFunctions(maxStages == null ? ServerlessOptions.DEFAULT_MAX_FUNCTIONS : maxStages);
-            result = new ServerlessSlicing(s, request.constraints(), options).solve(Progress.NONE, CancellationToken.none());
-        } catch (InvalidSearchException e) {
-            e.problems().forEach(p -> err.println("optimize: " + p));
-            return ExitCodes.INVALID_INPUT;
-        } catch (InfeasibleConstraintsException e) {
-            err.println("optimize: " + e.getMessage());
+        var options = ServerlessOptions.defaults().withMaxFunctions(maxStages == null ? ServerlessOptions.DEFAULT_MAX_FUNCTIONS : maxStages);
+        ServerlessSlicingResult result = Searches.run("optimize", err,
+                () -> new ServerlessSlicing(s, request.constraints(), options).solve(Progress.NONE, CancellationToken.none()));
+        if (result == null) {
             return ExitCodes.INVALID_INPUT;
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -11,8 +11,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import org.splitscope.io.Json;
 import org.splitscope.model.Scenario;
 import org.splitscope.optimize.CancellationToken;
-import org.splitscope.optimize.InfeasibleConstraintsException;
-import org.splitscope.optimize.InvalidSearchException;
 import org.splitscope.optimize.Objective;
 import org.splitscope.optimize.ParetoFront;
 import org.splitscope.optimize.ParetoPoint;
@@ -54,14 +52,9 @@ final class ParetoCommand implements Callable<Integer> {
         }
         // the objective only breaks ties inside the search; every point of the front is listed
         SearchRequest request = constraints.apply(SearchRequest.of(s, Objective.MEAN_LATENCY));
-        List<ParetoPoint> front;
-        try {
-            front = new ParetoFront(request).points(Progress.NONE, CancellationToken.none());
-        } catch (InvalidSearchException e) {
-            e.problems().forEach(p -> err.println("pareto: " + p));
-            return ExitCodes.INVALID_INPUT;
-        } catch (InfeasibleConstraintsException e) {
-            err.println("pareto: " + e.getMessage());
+        List<ParetoPoint> front = Searches.run("pareto", err,
+                () -> new ParetoFront(request).points(Progress.NONE, CancellationToken.none()));
+        if (front == null) {
             return ExitCodes.INVALID_INPUT;
         }
         PrintWriter out = spec.commandLine().getOut();
