@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
         description = "What-if explorer for partitioned DNN inference (PORTEND-style joint performance model).",
         subcommands = {EvaluateCommand.class, ValidateCommand.class, SweepCommand.class, ExplainCommand.class, ImportCommand.class, ProfileCommand.class,
                 OptimizeCommand.class, ParetoCommand.class, ZooCommand.class,
-                ReportCommand.class, ExportPlanCommand.class,
+                ReportCommand.class, ExportPlanCommand.class, TestbedCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
