@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
         subcommands = {EvaluateCommand.class, ValidateCommand.class, SweepCommand.class, ExplainCommand.class, ImportCommand.class, ProfileCommand.class,
                 ExportOnnxCommand.class, ImportCsvCommand.class,
                 OptimizeCommand.class, ParetoCommand.class, ZooCommand.class,
-                ReportCommand.class, ExportPlanCommand.class,
+                ReportCommand.class, ExportPlanCommand.class, TestbedCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec

@@ -1,0 +1,104 @@
+package org.splitscope.testbed;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.BufferedReader;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.splitscope.io.onnx.ExportManifest;
+import org.splitscope.io.onnx.RawTensor;
+import org.splitscope.io.onnx.StageExport;
+import org.splitscope.io.onnx.StageSession;
+
+/**
+ * The hidden entry point of a worker process: runs one exported stage on every frame that comes
+ * in and sends the tensors later stages (or the requester) need on to the next hop.
+ *
+ * <p>Talks to its driver over stdin/stdout: it prints {@code READY <port>} once its session is
+ * loaded and it listens on a loopback port, then reads {@code NEXT <port>}, the hop it sends to.
+ * It exits as soon as its stdin closes, which the operating system does when the driver dies,
+ * however it dies (SIGKILL included): a worker never outlives its driver. Any error ends the
+ * process with a message on stderr and exit code 1, which the driver reports.
+ *
+ * <p>Usage: {@code StageWorker EXPORT_FOLDER STAGE}.
+ */
+public final class StageWorker {
+    private StageWorker() {
+    }
+
+    public static void main(String[] args) {
+        try {
+            run(Path.of(args[0]), Integer.parseInt(args[1]));
+            System.exit(0);
+        } catch (Exception | LinkageError e) {
+            System.err.println("stage " + (args.length > 1 ? args[1] : "?") + " failed: " + e);
+            System.exit(1);
+        }
+    }
+
+    private static void run(Path folder, int stage) throws Exception {
+        ExportManifest manifest = StageExport.readManifest(folder);
+        ExportManifest.StageFile file = manifest.stages().get(stage - 1);
+        Set<String> handedOn = neededAfter(manifest, stage);
+        try (StageSession session = StageSession.open(folder.resolve(file.file()));
+             ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            System.out.println("READY " + server.getLocalPort());
+            System.out.flush();
+            BufferedReader control = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            String next = control.readLine();
+            if (next == null) {
+                return; // the driver went away before the pipeline was connected
+            }
+            if (!next.startsWith("NEXT ")) {
+                throw new IOException("expected 'NEXT <port>' from the driver, got '" + next + "'");
+            }
+            Thread watchdog = new Thread(() -> exitWhenClosed(control), "driver-watchdog");
+            watchdog.setDaemon(true);
+            watchdog.start();
+            try (Socket out = new Socket(InetAddress.getLoopbackAddress(), Integer.parseInt(next.substring(5).trim()));
+                 Socket in = server.accept()) {
+                out.setTcpNoDelay(true);
+                in.setTcpNoDelay(true);
+                DataInputStream input = new DataInputStream(new BufferedInputStream(in.getInputStream(), 1 << 16));
+                DataOutputStream output = new DataOutputStream(new BufferedOutputStream(out.getOutputStream(), 1 << 16));
+                Frame frame;
+                while ((frame = Frame.read(input)) != null) {
+                    List<RawTensor> produced = session.run(frame.tensors(), file.outputs());
+                    List<RawTensor> sent = new ArrayList<>();
+                    frame.tensors().stream().filter(t -> handedOn.contains(t.name())).forEach(sent::add);
+                    produced.stream().filter(t -> handedOn.contains(t.name())).forEach(sent::add);
+                    new Frame(frame.request(), sent).write(output);
+                }
+            }
+        }
+    }
+
+    /** What must leave stage k: tensors a later stage reads, and the model's outputs. */
+    static Set<String> neededAfter(ExportManifest manifest, int stage) {
+        return manifest.transfers().stream()
+                .filter(t -> t.modelOutput() || t.to().stream().anyMatch(k -> k > stage))
+                .map(ExportManifest.Transfer::tensor).collect(Collectors.toSet());
+    }
+
+    private static void exitWhenClosed(BufferedReader control) {
+        try {
+            while (control.readLine() != null) {
+                // the driver sends nothing more; only the end of the stream matters
+            }
+        } catch (IOException e) {
+            // a broken pipe means the same as its end
+        }
+        Runtime.getRuntime().halt(0);
+    }
+}

@@ -1,0 +1,51 @@
+package org.splitscope.testbed;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** R^2 about y = x on hand-computed cases, and the error in percent. */
+class RSquaredTest {
+    @Test
+    void exactPredictionsScoreOne() {
+        assertEquals(1.0, RSquared.of(new double[] {1, 2, 3}, new double[] {1, 2, 3}), 1e-12);
+    }
+
+    @Test
+    void handComputed() {
+        // measured 1, 2, 3 (mean 2, spread 2); predicted 1, 2, 4: residual 1 -> 1 - 1/2
+        assertEquals(0.5, RSquared.of(new double[] {1, 2, 4}, new double[] {1, 2, 3}), 1e-12);
+        // predicting the measured mean everywhere scores 0; worse than that is negative
+        assertEquals(0.0, RSquared.of(new double[] {2, 2, 2}, new double[] {1, 2, 3}), 1e-12);
+        assertEquals(1 - 8.0 / 2, RSquared.of(new double[] {3, 2, 1}, new double[] {1, 2, 3}), 1e-12);
+    }
+
+    @Test
+    void aFittedLineIsNotWhatIsScored() {
+        // measured = 2 x predicted: a regression would score 1, the y = x line does not
+        assertTrue(RSquared.of(new double[] {1, 2, 3}, new double[] {2, 4, 6}) < 0);
+    }
+
+    @Test
+    void undefinedCases() {
+        assertTrue(Double.isNaN(RSquared.of(new double[] {1}, new double[] {1})));
+        assertTrue(Double.isNaN(RSquared.of(new double[] {1, 2}, new double[] {3, 3})));
+        assertThrows(IllegalArgumentException.class, () -> RSquared.of(new double[] {1}, new double[] {1, 2}));
+    }
+
+    @Test
+    void errorInPercentIsRelativeToThePrediction() {
+        assertEquals(10.0, PlanResult.errorPercent(0.100, 0.110), 1e-9);
+        assertEquals(-50.0, PlanResult.errorPercent(4, 2), 1e-9);
+    }
+
+    @Test
+    void percentileFollowsTheModelsRule() {
+        var sample = java.util.List.of(5.0, 1.0, 4.0, 2.0, 3.0);
+        assertEquals(5.0, Measurement.percentile(sample, 0.95), 0); // 0.95 * 5 = 4.75 -> the 5th smallest
+        assertEquals(3.0, Measurement.percentile(sample, 0.5), 0);  // 2.5 -> the 3rd
+        assertEquals(4.0, Measurement.percentile(sample, 0.8), 0);  // exactly 4 of 5 -> the 4th
+    }
+}
