@@ -13,7 +13,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.splitscope.io.onnx.OnnxModels;
+import org.splitscope.io.onnx.TestModelFiles;
 import org.splitscope.model.Scenario;
 import org.splitscope.ui.view.ProfileActions;
 import org.testfx.api.FxRobot;
@@ -38,7 +38,7 @@ class ProfileActionTest {
 
     @Test
     void aProfiledModelCarriesThisMachinesTimesAndUndoes(FxRobot robot) throws Exception {
-        Path model = OnnxModels.write(dir, "residual.onnx", OnnxModels.residual());
+        Path model = TestModelFiles.residual(dir);
         Scenario before = window.explorer().document().getScenario();
         robot.interact(() -> new ProfileActions(window.explorer(), stage).profile(model));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#profile-dialog").tryQuery().isPresent());

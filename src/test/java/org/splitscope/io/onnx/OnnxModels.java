@@ -111,9 +111,4 @@ public final class OnnxModels {
     static OnnxImport imported(Path file, Granularity units) {
         return imported(file, ImportOptions.of(units));
     }
-
-    /** The hand-computed residual model of {@link HandComputedImportTest}, for tests of other packages. */
-    public static ModelProto residual() {
-        return HandComputedImportTest.residual(false);
-    }
 }

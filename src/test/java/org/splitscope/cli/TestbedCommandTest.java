@@ -1,0 +1,59 @@
+package org.splitscope.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.splitscope.io.Json;
+import org.splitscope.io.ScenarioFiles;
+import org.splitscope.io.onnx.ImportOptions;
+import org.splitscope.io.onnx.OnnxImporter;
+import org.splitscope.io.onnx.TestModelFiles;
+import org.splitscope.model.Link;
+import org.splitscope.model.ModelProfile;
+import org.splitscope.model.Node;
+import org.splitscope.model.Plan;
+import org.splitscope.model.Scenario;
+import org.splitscope.model.Stage;
+import org.splitscope.model.Topology;
+import org.splitscope.model.Workload;
+import org.splitscope.zoo.Granularity;
+
+/** {@code testbed} on the command line: a real two-stage run against its prediction, and a mismatched profile named. */
+class TestbedCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void runsThePlanAndPrintsMeasuredAgainstPredicted() throws Exception {
+        Path model = TestModelFiles.residual(dir);
+        ModelProfile profile = OnnxImporter.importModel(model, ImportOptions.of(Granularity.LAYERS).withInputShape("x", 1, 4, 8, 8))
+                .orElseThrow().profile();
+        Topology two = new Topology(List.of(new Node("d", 0, "cpu", 1e9), new Node("e", 1, "cpu", 1e9)),
+                List.of(new Link("d", "e", 100e6, 0.005)), "d", null, null);
+        Plan plan = new Plan(List.of(new Stage(1, 3, "d"), new Stage(4, profile.unitCount(), "e")));
+        Path scenario = dir.resolve("s.json");
+        ScenarioFiles.write(new Scenario("testbed", profile, two, plan, Workload.NONE), scenario);
+
+        CommandLineTest.Run r = CommandLineTest.run("testbed", scenario.toString(), "--model", model.toString(), "--units", "layers",
+                "--input-shape", "x=1,4,8,8", "--requests", "3", "--warm-up", "1", "--json");
+        assertEquals(ExitCodes.OK, r.code(), r.err());
+        JsonNode json = Json.mapper().readTree(r.out());
+        JsonNode result = json.isArray() ? json.get(0) : json;
+        assertTrue(result.toString().contains("outputsMatch\":true"), result.toString());
+    }
+
+    @Test
+    void aProfileFromAnotherModelIsNamed() throws Exception {
+        Path model = TestModelFiles.residual(dir);
+        CommandLineTest.Run r = CommandLineTest.run("testbed", Path.of("sample-scenarios", "teaching.json").toString(),
+                "--model", model.toString(), "--input-shape", "x=1,4,8,8", "--requests", "2");
+        assertEquals(ExitCodes.INVALID_INPUT, r.code(), r.out());
+        assertTrue(r.err().contains("profile.units"), r.err());
+    }
+}
