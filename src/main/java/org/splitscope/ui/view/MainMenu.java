@@ -28,7 +28,7 @@ public final class MainMenu {
     }
 
     public static MenuBar build(Explorer explorer, FileActions files, Window owner, Runnable quit) {
-        MenuBar bar = new MenuBar(file(explorer, files, new ProfileActions(explorer, owner), quit), edit(explorer), view(explorer), optimize(explorer),
+        MenuBar bar = new MenuBar(file(explorer, files, new ProfileActions(explorer, owner), new ExportStagesAction(explorer, owner), quit), edit(explorer), view(explorer), optimize(explorer),
                 help(owner, new LessonActions(explorer.lessons(), files, owner)));
         bar.setId("main-menu");
         return bar;
@@ -43,7 +43,8 @@ public final class MainMenu {
         return item;
     }
 
-    private static Menu file(Explorer explorer, FileActions files, ProfileActions profiling, Runnable quit) {
+    private static Menu file(Explorer explorer, FileActions files, ProfileActions profiling, ExportStagesAction stages,
+                             Runnable quit) {
         Menu recent = new Menu("Open Recent");
         recent.setId("menu-recent");
         Runnable fillRecent = () -> {
@@ -69,6 +70,7 @@ public final class MainMenu {
                 item("Export metrics (JSON)…", "Shortcut+E", files::exportMetrics),
                 item("Export report (PDF, HTML)…", "Shortcut+R", files::exportReport),
                 item("Export plan as JSON…", null, files::exportPlan),
+                item("Export stages as ONNX…", null, stages::exportStages),
                 new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", quit));
     }
