@@ -7,6 +7,7 @@ import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -67,10 +68,12 @@ public final class ComparePanel extends SplitPane {
         HBox overlays = new HBox(6, cdf, busy);
         HBox.setHgrow(cdf, Priority.ALWAYS);
         HBox.setHgrow(busy, Priority.ALWAYS);
-        cdf.setPrefHeight(220);
-        busy.setPrefHeight(220);
-        VBox right = new VBox(6, new HBox(6, new Label("A"), a, new Label("B"), b), problems, table, overlays);
-        VBox.setVgrow(table, Priority.ALWAYS);
+        // the table and the overlaid charts share the height, so neither is squeezed away
+        SplitPane figures = new SplitPane(table, overlays);
+        figures.setOrientation(Orientation.VERTICAL);
+        figures.setDividerPositions(0.5);
+        VBox right = new VBox(6, new HBox(6, new Label("A"), a, new Label("B"), b), problems, figures);
+        VBox.setVgrow(figures, Priority.ALWAYS);
         right.getStyleClass().add("compare-body");
         getItems().addAll(left, right);
         setDividerPositions(0.22);
