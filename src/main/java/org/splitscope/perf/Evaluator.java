@@ -5,11 +5,13 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.splitscope.model.ModelProfile;
+import org.splitscope.model.Node;
 import org.splitscope.model.Plan;
 import org.splitscope.model.Problem;
 import org.splitscope.model.SampleStats;
 import org.splitscope.model.Scenario;
 import org.splitscope.model.Topology;
+import org.splitscope.model.Unit;
 import org.splitscope.model.Workload;
 
 /**
@@ -62,6 +64,15 @@ public final class Evaluator {
         int a = topology.nodeIndex(from);
         int b = topology.nodeIndex(to);
         return a >= 0 && b >= 0 && reachable[a][b];
+    }
+
+    /**
+     * One unit's time on one node, the rule every stage time is built from: the measured time for
+     * the node's device class where the profile has one, else FLOPs over the node's effective rate.
+     */
+    public static double unitSeconds(Unit unit, Node node) {
+        Double measured = unit.latencySeconds().get(node.deviceClass());
+        return measured != null ? measured : unit.flops() / node.effectiveFlopsPerSecond();
     }
 
     /** Validates the whole scenario and evaluates its plan under its workload. */

@@ -32,9 +32,7 @@ final class NodeTimes {
         List<Unit> units = profile.units();
         unitPrefix = new double[units.size() + 1];
         for (int u = 1; u <= units.size(); u++) {
-            Unit unit = units.get(u - 1);
-            Double measured = unit.latencySeconds().get(cls);
-            unitPrefix[u] = unitPrefix[u - 1] + (measured != null ? measured : unit.flops() / rate);
+            unitPrefix[u] = unitPrefix[u - 1] + Evaluator.unitSeconds(units.get(u - 1), node);
         }
         headSeconds = new double[profile.exits().size()];
         for (int e = 0; e < headSeconds.length; e++) {

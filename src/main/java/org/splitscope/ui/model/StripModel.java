@@ -16,6 +16,7 @@ import org.splitscope.model.Scenario;
 import org.splitscope.model.Stage;
 import org.splitscope.model.Unit;
 import org.splitscope.optimize.DnnSplitCandidates;
+import org.splitscope.perf.Evaluator;
 import org.splitscope.perf.Metrics;
 import org.splitscope.perf.Outcome;
 
@@ -129,16 +130,9 @@ public final class StripModel {
         return at;
     }
 
-    /**
-     * The unit's time on its node, as the evaluator takes it: the measured time for the node's
-     * device class, else FLOPs over the node's effective rate; 0 where no node runs it.
-     */
+    /** The unit's time on its node, by the evaluator's rule; 0 where no node runs it. */
     private static double seconds(Unit unit, Node node) {
-        if (node == null) {
-            return 0;
-        }
-        Double measured = unit.latencySeconds().get(node.deviceClass());
-        return measured != null ? measured : unit.flops() / node.effectiveFlopsPerSecond();
+        return node == null ? 0 : Evaluator.unitSeconds(unit, node);
     }
 
     private List<Integer> candidates(ModelProfile p) {
