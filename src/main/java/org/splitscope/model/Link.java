@@ -32,6 +32,14 @@ public record Link(@OptionalField String id,
         return new Link(id, from, to, bandwidthBps, s, usdPerGB, oneWay);
     }
 
+    public Link withUsdPerGB(double usd) {
+        return new Link(id, from, to, bandwidthBps, latencySeconds, usd, oneWay);
+    }
+
+    public Link withOneWay(boolean isOneWay) {
+        return new Link(id, from, to, bandwidthBps, latencySeconds, usdPerGB, isOneWay);
+    }
+
     void validate(String path, Problems p) {
         p.notBlank(from, path + ".from");
         p.notBlank(to, path + ".to");

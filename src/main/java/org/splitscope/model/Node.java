@@ -49,6 +49,30 @@ public record Node(String id,
         return new Node(id, name, tier, deviceClass, rate, memoryBytes, concurrency, pricing, watts);
     }
 
+    public Node withName(String newName) {
+        return new Node(id, newName, tier, deviceClass, flopsPerSecond, memoryBytes, concurrency, pricing, watts);
+    }
+
+    public Node withTier(int newTier) {
+        return new Node(id, name, newTier, deviceClass, flopsPerSecond, memoryBytes, concurrency, pricing, watts);
+    }
+
+    public Node withDeviceClass(String newClass) {
+        return new Node(id, name, tier, newClass, flopsPerSecond, memoryBytes, concurrency, pricing, watts);
+    }
+
+    public Node withMemoryBytes(Double newMemory) {
+        return new Node(id, name, tier, deviceClass, flopsPerSecond, newMemory, concurrency, pricing, watts);
+    }
+
+    public Node withConcurrency(int newConcurrency) {
+        return new Node(id, name, tier, deviceClass, flopsPerSecond, memoryBytes, newConcurrency, pricing, watts);
+    }
+
+    public Node withWatts(Double newWatts) {
+        return new Node(id, name, tier, deviceClass, flopsPerSecond, memoryBytes, concurrency, pricing, newWatts);
+    }
+
     public Node withPricing(Pricing newPricing) {
         return new Node(id, name, tier, deviceClass, flopsPerSecond, memoryBytes, concurrency, newPricing, watts);
     }

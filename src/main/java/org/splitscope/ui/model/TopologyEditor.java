@@ -126,23 +126,23 @@ public final class TopologyEditor {
     }
 
     public void setLinkEgress(String id, double usdPerGB) {
-        document.edit("link-egress:" + id, s -> TopologyEdits.updateLink(s, id, l -> Fields.egress(l, usdPerGB)));
+        document.edit("link-egress:" + id, s -> TopologyEdits.updateLink(s, id, l -> l.withUsdPerGB(usdPerGB)));
     }
 
     public void setLinkOneWay(String id, boolean oneWay) {
-        document.edit(null, s -> TopologyEdits.updateLink(s, id, l -> Fields.oneWay(l, oneWay)));
+        document.edit(null, s -> TopologyEdits.updateLink(s, id, l -> l.withOneWay(oneWay)));
     }
 
     public void setNodeName(String id, String name) {
-        document.edit("node-name:" + id, s -> TopologyEdits.updateNode(s, id, n -> Fields.name(n, name)));
+        document.edit("node-name:" + id, s -> TopologyEdits.updateNode(s, id, n -> n.withName(name)));
     }
 
     public void setNodeTier(String id, int tier) {
-        document.edit("node-tier:" + id, s -> TopologyEdits.updateNode(s, id, n -> Fields.tier(n, tier)));
+        document.edit("node-tier:" + id, s -> TopologyEdits.updateNode(s, id, n -> n.withTier(tier)));
     }
 
     public void setNodeDeviceClass(String id, String deviceClass) {
-        document.edit("node-class:" + id, s -> TopologyEdits.updateNode(s, id, n -> Fields.deviceClass(n, deviceClass)));
+        document.edit("node-class:" + id, s -> TopologyEdits.updateNode(s, id, n -> n.withDeviceClass(deviceClass)));
     }
 
     public void setNodeFlops(String id, double flopsPerSecond) {
@@ -151,20 +151,20 @@ public final class TopologyEditor {
 
     /** Memory capacity in bytes; {@code null} for unlimited. */
     public void setNodeMemory(String id, Double bytes) {
-        document.edit("node-memory:" + id, s -> TopologyEdits.updateNode(s, id, n -> Fields.memory(n, bytes)));
+        document.edit("node-memory:" + id, s -> TopologyEdits.updateNode(s, id, n -> n.withMemoryBytes(bytes)));
     }
 
     public void setNodeConcurrency(String id, int concurrency) {
-        document.edit("node-concurrency:" + id, s -> TopologyEdits.updateNode(s, id, n -> Fields.concurrency(n, concurrency)));
+        document.edit("node-concurrency:" + id, s -> TopologyEdits.updateNode(s, id, n -> n.withConcurrency(concurrency)));
     }
 
     /** How the node is paid for; {@code null} for free. */
     public void setNodePricing(String id, Pricing pricing) {
-        document.edit("node-pricing:" + id, s -> TopologyEdits.updateNode(s, id, n -> Fields.pricing(n, pricing)));
+        document.edit("node-pricing:" + id, s -> TopologyEdits.updateNode(s, id, n -> n.withPricing(pricing)));
     }
 
     public void setNodeWatts(String id, Double watts) {
-        document.edit("node-watts:" + id, s -> TopologyEdits.updateNode(s, id, n -> Fields.watts(n, watts)));
+        document.edit("node-watts:" + id, s -> TopologyEdits.updateNode(s, id, n -> n.withWatts(watts)));
     }
 
     /** Requests start at this node; results go back to it unless a sink is set apart. */
