@@ -102,7 +102,7 @@ public final class WhatIfModel {
                 .orElseThrow(() -> new IllegalArgumentException("no what-if factor '" + parameter + "'"));
     }
 
-    /** The scaled scenario; {@code null} when a factor is not a positive number. */
+    /** The scaled scenario; {@code null} when a factor is not a number. */
     public ReadOnlyObjectProperty<Scenario> scaledProperty() {
         return scaled.getReadOnlyProperty();
     }
@@ -231,11 +231,19 @@ public final class WhatIfModel {
         }
         List<String> bad = new ArrayList<>();
         for (WhatIfFactor f : factors) {
-            if (!(f.factor() > 0) || Double.isInfinite(f.factor())) {
-                bad.add(f.parameter() + ": the factor must be a positive number, got " + f.factor());
+            if (!Double.isFinite(f.factor())) {
+                bad.add(f.parameter() + ": the factor must be a number, got " + f.factor());
             }
         }
-        Scenario s = bad.isEmpty() ? scale(document.getScenario(), factors) : null;
+        Scenario s = null;
+        if (bad.isEmpty()) {
+            try {
+                // a factor of 0 goes through, so that the scenario's own check names the field it breaks
+                s = scale(document.getScenario(), factors);
+            } catch (IllegalArgumentException e) {
+                bad.add(e.getMessage());
+            }
+        }
         scaled.set(s);
         if (s != null) {
             bad.addAll(s.validate().stream().map(Problem::toString).toList());
