@@ -27,6 +27,7 @@ import org.splitscope.ui.view.StatusView;
 import org.splitscope.ui.view.StripPanel;
 import org.splitscope.ui.view.SummaryView;
 import org.splitscope.ui.view.TopologyPanel;
+import org.splitscope.ui.view.WhatIfPanel;
 
 /**
  * The explorer window: the model strip across the top; the topology editor, the property sheet
@@ -47,6 +48,7 @@ public final class MainWindow {
     private final FileActions files;
     private final ChartsView charts;
     private final OptimizePanel optimize;
+    private final WhatIfPanel whatIf;
     private final PaletteProbe probe = new PaletteProbe();
 
     public MainWindow(Explorer explorer, Stage stage) {
@@ -67,13 +69,20 @@ public final class MainWindow {
         lessonTab.setId("tab-lesson");
         Tab explainTab = new Tab("Explain", new ExplainPanel(explorer.explain()));
         explainTab.setId("tab-explain");
-        TabPane tabs = new TabPane(new Tab("Charts", charts), optimizeTab, explainTab, lessonTab);
+        whatIf = new WhatIfPanel(explorer.whatIf(), explorer.sweeps());
+        Tab whatIfTab = WhatIfPanel.tab(whatIf, explorer.whatIf());
+        TabPane tabs = new TabPane(new Tab("Charts", charts), optimizeTab, whatIfTab, explainTab, lessonTab);
         tabs.setId("results-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         // Run from the menu or F5 shows where the results will appear
         explorer.optimize().runningProperty().addListener((o, was, now) -> {
             if (now) {
                 tabs.getSelectionModel().select(optimizeTab);
+            }
+        });
+        explorer.sweeps().runningProperty().addListener((o, was, now) -> {
+            if (now) {
+                tabs.getSelectionModel().select(whatIfTab);
             }
         });
         explorer.lessons().lessonProperty().addListener((o, was, now) -> {
@@ -120,6 +129,7 @@ public final class MainWindow {
         ChartPalette palette = probe.read();
         charts.applyPalette(palette);
         optimize.applyPalette(palette);
+        whatIf.applyPalette(palette);
     }
 
     private static String resource(String path) {
@@ -155,5 +165,9 @@ public final class MainWindow {
 
     public OptimizePanel optimize() {
         return optimize;
+    }
+
+    public WhatIfPanel whatIf() {
+        return whatIf;
     }
 }

@@ -28,6 +28,8 @@ public final class Explorer {
     private final OptimizeModel optimize;
     private final LessonModel lessons;
     private final ExplainModel explain;
+    private final WhatIfModel whatIf;
+    private final SweepPanelModel sweeps;
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
     private final BooleanProperty presentation = new SimpleBooleanProperty(this, "presentation");
 
@@ -50,6 +52,8 @@ public final class Explorer {
                 new ServerlessMethod()));
         lessons = new LessonModel(document, metrics);
         explain = new ExplainModel(metrics);
+        whatIf = new WhatIfModel(document, work);
+        sweeps = new SweepPanelModel(document, work, ui);
     }
 
     public ScenarioDocument document() {
@@ -98,6 +102,14 @@ public final class Explorer {
 
     public ExplainModel explain() {
         return explain;
+    }
+
+    public WhatIfModel whatIf() {
+        return whatIf;
+    }
+
+    public SweepPanelModel sweeps() {
+        return sweeps;
     }
 
     /** Large fonts for a projector; a view setting. */
