@@ -111,6 +111,8 @@ public final class SweepPanelModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyObjectWrapper<SweepResult> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ReadOnlyObjectWrapper<SweepGrid.Result> grid = new ReadOnlyObjectWrapper<>(this, "grid");
+    private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper(this, "stale");
+    private Scenario swept;
     private BackgroundWork.Handle handle;
     private Object ticket; // the run whose results may still be shown
 
@@ -129,7 +131,10 @@ public final class SweepPanelModel {
         this.ui = ui;
         first.parameter.addListener((o, a, p) -> first.seed(document.getScenario()));
         second.parameter.addListener((o, a, p) -> second.seed(document.getScenario()));
-        document.scenarioProperty().addListener((o, a, s) -> refreshChoices(s));
+        document.scenarioProperty().addListener((o, a, s) -> {
+            refreshChoices(s);
+            stale.set(swept != null && !swept.equals(s));
+        });
         refreshChoices(document.getScenario());
     }
 
@@ -189,6 +194,11 @@ public final class SweepPanelModel {
         return grid.getReadOnlyProperty();
     }
 
+    /** True when the scenario changed after the sweep shown: its curves belong to the earlier one. */
+    public ReadOnlyBooleanProperty staleProperty() {
+        return stale.getReadOnlyProperty();
+    }
+
     /** Sweeps the document's scenario as set; a running sweep is cancelled first. */
     public void run() {
         cancel();
@@ -211,6 +221,8 @@ public final class SweepPanelModel {
         error.set("");
         result.set(null);
         grid.set(null);
+        swept = s;
+        stale.set(false);
         SweepParameter px = first.parameter.get();
         boolean logX = first.log.get();
         var reoptimize = Sweep.reoptimizing(objective.get());

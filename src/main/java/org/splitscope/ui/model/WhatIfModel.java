@@ -271,7 +271,11 @@ public final class WhatIfModel {
         searching.set(true);
         status.set("Searching for the best plan…");
         handle = work.submit("What-if: best plan", p -> {
-            Thread.sleep(settleMillis);
+            // in slices, so that a slider's many cancelled ticks free the two workers at once
+            for (long slept = 0; slept < settleMillis; slept += 10) {
+                p.checkCancelled();
+                Thread.sleep(Math.min(10, settleMillis - slept));
+            }
             p.checkCancelled();
             try {
                 Plan plan = new ExactChainSearch(SearchRequest.of(s, o)).top(1, Progress.NONE, t).get(0).plan();

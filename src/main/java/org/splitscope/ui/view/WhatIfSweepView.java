@@ -89,13 +89,18 @@ final class WhatIfSweepView extends VBox {
         error.visibleProperty().bind(model.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
 
+        Label stale = new Label("The scenario changed after this sweep: the curves belong to the earlier scenario. Run again.");
+        stale.setId("whatif-sweep-stale");
+        stale.getStyleClass().add("optimize-stale");
+        stale.visibleProperty().bind(model.staleProperty());
+        stale.managedProperty().bind(stale.visibleProperty());
         ChartPane curvesPane = new ChartPane(curves);
         ChartPane mapPane = new ChartPane(map);
         curvesPane.visibleProperty().bind(model.gridProperty().isNull());
         mapPane.visibleProperty().bind(model.gridProperty().isNotNull());
         StackPane charts = new StackPane(curvesPane, mapPane);
         VBox.setVgrow(charts, Priority.ALWAYS);
-        getChildren().addAll(form, new HBox(6, run, cancel, progress, export, status), error, charts);
+        getChildren().addAll(form, new HBox(6, run, cancel, progress, export, status), error, stale, charts);
 
         model.resultProperty().addListener((o, a, r) -> curves.showSweep(r, metric.getValue()));
         metric.valueProperty().addListener((o, a, m) -> curves.showSweep(model.resultProperty().get(), m));

@@ -86,6 +86,9 @@ class SweepPanelModelTest {
         assertFalse(r.changes().isEmpty(), "from 100 kb/s to 10 Gb/s the best cut moves");
         assertTrue(r.log());
         assertNull(model.gridProperty().get());
+        assertFalse(model.staleProperty().get());
+        doc.edit(null, x -> x.withWorkload(x.workload().withArrivalRate(x.workload().arrivalRatePerSecond() + 1)));
+        assertTrue(model.staleProperty().get(), "a sweep of the earlier scenario is marked");
     }
 
     @Test
