@@ -27,8 +27,9 @@ public record WhatIfRow(String metric, String current, String best, String diffe
         Double b = best == null ? null : figure.apply(best);
         String difference = a == null || b == null ? Formats.NONE
                 : (b - a >= 0 ? "+" : "−") + format.apply(Math.abs(b - a));
-        return new WhatIfRow(name, a == null ? Formats.NONE : format.apply(a), b == null ? Formats.NONE : format.apply(b),
-                difference);
+        // a figure the metrics lack still has its text (unbounded throughput); a plan that is missing has none
+        return new WhatIfRow(name, current == null ? Formats.NONE : format.apply(a),
+                best == null ? Formats.NONE : format.apply(b), difference);
     }
 
     private static String text(Metrics m, Function<Metrics, String> f) {
