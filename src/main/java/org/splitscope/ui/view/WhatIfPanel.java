@@ -43,6 +43,22 @@ public final class WhatIfPanel extends TabPane {
         return tab;
     }
 
+    /** Objectives by their labels ("mean latency"), as the Optimize panel names them. */
+    static javafx.util.StringConverter<org.splitscope.optimize.Objective> objectiveNames() {
+        return new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(org.splitscope.optimize.Objective o) {
+                return o == null ? "" : o.label();
+            }
+
+            @Override
+            public org.splitscope.optimize.Objective fromString(String text) {
+                return java.util.Arrays.stream(org.splitscope.optimize.Objective.values())
+                        .filter(o -> o.label().equals(text)).findFirst().orElse(null);
+            }
+        };
+    }
+
     public void applyPalette(ChartPalette palette) {
         sweep.applyPalette(palette);
     }

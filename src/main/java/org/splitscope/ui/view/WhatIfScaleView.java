@@ -49,6 +49,7 @@ final class WhatIfScaleView extends SplitPane {
         ComboBox<Objective> objective = new ComboBox<>(FXCollections.observableArrayList(Objective.values()));
         objective.setId("whatif-objective");
         objective.valueProperty().bindBidirectional(model.objectiveProperty());
+        objective.setConverter(WhatIfPanel.objectiveNames());
         Button reset = new Button("Reset");
         reset.setId("whatif-reset");
         reset.setOnAction(e -> model.reset());

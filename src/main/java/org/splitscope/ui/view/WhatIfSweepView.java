@@ -56,6 +56,7 @@ final class WhatIfSweepView extends VBox {
         ComboBox<Objective> objective = new ComboBox<>(FXCollections.observableArrayList(Objective.values()));
         objective.setId("whatif-sweep-objective");
         objective.valueProperty().bindBidirectional(model.objectiveProperty());
+        objective.setConverter(WhatIfPanel.objectiveNames());
         metric.setId("whatif-metric");
         metric.setValue(SweepMetric.LATENCY);
         form.addRow(2, new Label("Best plan for"), new HBox(6, objective, new Label("Plot"), metric));
