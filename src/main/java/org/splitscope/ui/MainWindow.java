@@ -28,6 +28,7 @@ import org.splitscope.ui.view.StatusView;
 import org.splitscope.ui.view.StripPanel;
 import org.splitscope.ui.view.SummaryView;
 import org.splitscope.ui.view.TopologyPanel;
+import org.splitscope.ui.view.WhatIfPanel;
 
 /**
  * The explorer window: the model strip across the top; the topology editor, the property sheet
@@ -49,6 +50,7 @@ public final class MainWindow {
     private final ChartsView charts;
     private final OptimizePanel optimize;
     private final ComparePanel compare;
+    private final WhatIfPanel whatIf;
     private final PaletteProbe probe = new PaletteProbe();
 
     public MainWindow(Explorer explorer, Stage stage) {
@@ -72,13 +74,20 @@ public final class MainWindow {
         compare = new ComparePanel(explorer.snapshots(), stage);
         Tab compareTab = new Tab("Compare", compare);
         compareTab.setId("tab-compare");
-        TabPane tabs = new TabPane(new Tab("Charts", charts), optimizeTab, compareTab, explainTab, lessonTab);
+        whatIf = new WhatIfPanel(explorer.whatIf(), explorer.sweeps());
+        Tab whatIfTab = WhatIfPanel.tab(whatIf, explorer.whatIf());
+        TabPane tabs = new TabPane(new Tab("Charts", charts), optimizeTab, whatIfTab, compareTab, explainTab, lessonTab);
         tabs.setId("results-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         // Run from the menu or F5 shows where the results will appear
         explorer.optimize().runningProperty().addListener((o, was, now) -> {
             if (now) {
                 tabs.getSelectionModel().select(optimizeTab);
+            }
+        });
+        explorer.sweeps().runningProperty().addListener((o, was, now) -> {
+            if (now) {
+                tabs.getSelectionModel().select(whatIfTab);
             }
         });
         explorer.lessons().lessonProperty().addListener((o, was, now) -> {
@@ -126,6 +135,7 @@ public final class MainWindow {
         charts.applyPalette(palette);
         optimize.applyPalette(palette);
         compare.applyPalette(palette);
+        whatIf.applyPalette(palette);
     }
 
     private static String resource(String path) {
@@ -161,5 +171,9 @@ public final class MainWindow {
 
     public OptimizePanel optimize() {
         return optimize;
+    }
+
+    public WhatIfPanel whatIf() {
+        return whatIf;
     }
 }

@@ -29,6 +29,8 @@ public final class Explorer {
     private final LessonModel lessons;
     private final ExplainModel explain;
     private final SnapshotsModel snapshots;
+    private final WhatIfModel whatIf;
+    private final SweepPanelModel sweeps;
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
     private final BooleanProperty presentation = new SimpleBooleanProperty(this, "presentation");
 
@@ -52,6 +54,8 @@ public final class Explorer {
         lessons = new LessonModel(document, metrics);
         explain = new ExplainModel(metrics);
         snapshots = new SnapshotsModel(document, metrics);
+        whatIf = new WhatIfModel(document, work);
+        sweeps = new SweepPanelModel(document, work, ui);
     }
 
     public ScenarioDocument document() {
@@ -104,6 +108,14 @@ public final class Explorer {
 
     public ExplainModel explain() {
         return explain;
+    }
+
+    public WhatIfModel whatIf() {
+        return whatIf;
+    }
+
+    public SweepPanelModel sweeps() {
+        return sweeps;
     }
 
     /** Large fonts for a projector; a view setting. */

@@ -139,7 +139,11 @@ public final class MainMenu {
         run.setId("menu-optimize-run");
         MenuItem cancel = item("Cancel optimizer", null, explorer.optimize()::cancel);
         cancel.disableProperty().bind(explorer.optimize().runningProperty().not());
-        return new Menu("Optimize", null, run, cancel);
+        MenuItem sweep = item("Run what-if sweep", "F6", explorer.sweeps()::run);
+        sweep.setId("menu-whatif-sweep");
+        MenuItem cancelSweep = item("Cancel what-if sweep", null, explorer.sweeps()::cancel);
+        cancelSweep.disableProperty().bind(explorer.sweeps().runningProperty().not());
+        return new Menu("Optimize", null, run, cancel, new SeparatorMenuItem(), sweep, cancelSweep);
     }
 
     private static Menu help(Window owner, LessonActions lessons) {

@@ -1,0 +1,127 @@
+package org.splitscope.ui.chart;
+
+import java.awt.BasicStroke;
+import java.util.List;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.splitscope.ui.model.SweepPanelModel.SweepResult;
+import org.splitscope.whatif.SweepGrid;
+import org.splitscope.whatif.SweepPoint;
+
+/**
+ * A one-parameter what-if: a metric of the current plan and of the best plan at every swept value
+ * (log x axis where the sweep is logarithmic), with a vertical marker where the best cut or
+ * placement changes, labelled with the new best plan. Figures are the sweep's; none is computed here.
+ */
+public final class PlanSweepChart implements ExplorerChart {
+    public static final String CURRENT = "current plan";
+    public static final String BEST = "best plan";
+
+    private final XYPlot plot;
+    private final XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer();
+    private final JFreeChart chart;
+    private SweepResult result;
+    private SweepMetric metric = SweepMetric.LATENCY;
+    private ChartPalette palette;
+
+    public PlanSweepChart() {
+        NumberAxis y = new NumberAxis(metric.axis());
+        y.setAutoRangeIncludesZero(false);
+        plot = new XYPlot(new XYSeriesCollection(), new NumberAxis("value"), y, renderer);
+        renderer.setSeriesStroke(0, new BasicStroke(2f));
+        renderer.setSeriesStroke(1, new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f,
+                new float[] {6f, 4f}, 0f));
+        chart = ChartStyling.titled("What-if sweep: current plan and best plan", plot, true);
+    }
+
+    @Override
+    public String id() {
+        return "whatif-sweep";
+    }
+
+    @Override
+    public JFreeChart chart() {
+        return chart;
+    }
+
+    /** The live metrics do not move a sweep; it changes only with {@link #showSweep}. */
+    @Override
+    public void show(ChartData data) {
+    }
+
+    public void showSweep(SweepResult sweep, SweepMetric shown) {
+        result = sweep;
+        metric = shown;
+        redraw();
+    }
+
+    public XYPlot plot() {
+        return plot;
+    }
+
+    private void redraw() {
+        plot.clearDomainMarkers();
+        plot.getRangeAxis().setLabel(metric.axis());
+        if (result == null) {
+            plot.setDataset(new XYSeriesCollection());
+            return;
+        }
+        ValueAxis x = result.log() ? new LogAxis(result.parameter().toString()) : new NumberAxis(result.parameter().toString());
+        if (x instanceof NumberAxis n) {
+            n.setAutoRangeIncludesZero(false);
+        } else {
+            ((LogAxis) x).setSmallestValue(Double.MIN_NORMAL);
+        }
+        plot.setDomainAxis(x);
+        XYSeries current = new XYSeries(CURRENT, false, true);
+        XYSeries best = new XYSeries(BEST, false, true);
+        for (SweepPoint p : result.points()) {
+            add(current, p.value(), metric.value(p.current()));
+            add(best, p.value(), metric.value(p.optimal()));
+        }
+        XYSeriesCollection d = new XYSeriesCollection();
+        d.addSeries(current);
+        d.addSeries(best);
+        plot.setDataset(d);
+        List<SweepPoint> points = result.points();
+        for (int i : result.changes()) {
+            ValueMarker m = new ValueMarker(points.get(i).value());
+            m.setLabel(SweepGrid.signature(points.get(i).optimalPlan()));
+            m.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+            m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+            m.setStroke(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {3f, 3f}, 0f));
+            plot.addDomainMarker(m, Layer.FOREGROUND);
+        }
+        if (palette != null) {
+            applyPalette(palette);
+        }
+    }
+
+    /** A point without the figure (invalid there, unknown accuracy) leaves a gap rather than a made-up value. */
+    private static void add(XYSeries s, double x, Double y) {
+        s.add(x, y);
+    }
+
+    @Override
+    public void applyPalette(ChartPalette p) {
+        palette = p;
+        ChartStyling.apply(chart, p);
+        renderer.setSeriesPaint(0, p.series(0));
+        renderer.setSeriesPaint(1, p.series(1));
+        for (Object o : plot.getDomainMarkers(Layer.FOREGROUND) == null ? List.of() : plot.getDomainMarkers(Layer.FOREGROUND)) {
+            ((ValueMarker) o).setPaint(p.marker());
+            ((ValueMarker) o).setLabelPaint(p.text());
+        }
+    }
+}

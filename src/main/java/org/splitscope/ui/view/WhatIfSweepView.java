@@ -1,0 +1,184 @@
+package org.splitscope.ui.view;
+
+import java.io.File;
+import java.io.IOException;
+import java.util.Locale;
+
+import javafx.beans.property.DoubleProperty;
+import javafx.collections.FXCollections;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import org.splitscope.optimize.Objective;
+import org.splitscope.ui.chart.ChartPalette;
+import org.splitscope.ui.chart.PlanRegionChart;
+import org.splitscope.ui.chart.PlanSweepChart;
+import org.splitscope.ui.chart.SweepMetric;
+import org.splitscope.ui.model.SweepPanelModel;
+import org.splitscope.whatif.SweepParameter;
+
+/**
+ * The what-if sweep: what to vary and over which range (optionally a second parameter for a map
+ * of best plans), the objective of the re-optimization, Run with progress, Cancel, Export CSV,
+ * and the chart of the last sweep: curves with plan-change markers, or the heat map of regions.
+ */
+final class WhatIfSweepView extends VBox {
+    private final SweepPanelModel model;
+    private final PlanSweepChart curves = new PlanSweepChart();
+    private final PlanRegionChart map = new PlanRegionChart();
+    private final ComboBox<SweepMetric> metric = new ComboBox<>(FXCollections.observableArrayList(SweepMetric.values()));
+
+    WhatIfSweepView(SweepPanelModel model) {
+        super(6);
+        this.model = model;
+        setId("whatif-sweep");
+        GridPane form = new GridPane();
+        form.setHgap(6);
+        form.setVgap(4);
+        form.addRow(0, new Label("Vary"), range("whatif-x", model.first()));
+        CheckBox two = new CheckBox("and");
+        two.setId("whatif-two");
+        two.selectedProperty().bindBidirectional(model.twoParametersProperty());
+        HBox second = range("whatif-y", model.second());
+        second.disableProperty().bind(two.selectedProperty().not());
+        form.addRow(1, two, second);
+        ComboBox<Objective> objective = new ComboBox<>(FXCollections.observableArrayList(Objective.values()));
+        objective.setId("whatif-sweep-objective");
+        objective.valueProperty().bindBidirectional(model.objectiveProperty());
+        objective.setConverter(WhatIfPanel.objectiveNames());
+        metric.setId("whatif-metric");
+        metric.setValue(SweepMetric.LATENCY);
+        form.addRow(2, new Label("Best plan for"), new HBox(6, objective, new Label("Plot"), metric));
+        form.getChildren().stream().filter(n -> n instanceof Label).forEach(n -> ((Label) n).setMinWidth(Region.USE_PREF_SIZE));
+
+        Button run = new Button("Run sweep");
+        run.setId("whatif-run");
+        run.setOnAction(e -> model.run());
+        run.disableProperty().bind(model.runningProperty());
+        Button cancel = new Button("Cancel");
+        cancel.setId("whatif-cancel");
+        cancel.setOnAction(e -> model.cancel());
+        cancel.disableProperty().bind(model.runningProperty().not());
+        ProgressBar progress = new ProgressBar();
+        progress.setId("whatif-progress");
+        progress.progressProperty().bind(model.progressProperty());
+        progress.visibleProperty().bind(model.runningProperty());
+        Button export = new Button("Export CSV…");
+        export.setId("whatif-export");
+        export.disableProperty().bind(model.resultProperty().isNull().and(model.gridProperty().isNull()));
+        export.setOnAction(e -> export());
+        Label status = new Label();
+        status.setId("whatif-sweep-status");
+        status.textProperty().bind(model.statusProperty());
+        Label error = new Label();
+        error.setId("whatif-sweep-error");
+        error.getStyleClass().add("optimize-error");
+        error.setWrapText(true);
+        error.setMinHeight(Region.USE_PREF_SIZE);
+        error.textProperty().bind(model.errorProperty());
+        error.visibleProperty().bind(model.errorProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+
+        Label stale = new Label("The scenario changed after this sweep: the curves belong to the earlier scenario. Run again.");
+        stale.setId("whatif-sweep-stale");
+        stale.getStyleClass().add("optimize-stale");
+        stale.visibleProperty().bind(model.staleProperty());
+        stale.managedProperty().bind(stale.visibleProperty());
+        ChartPane curvesPane = new ChartPane(curves);
+        ChartPane mapPane = new ChartPane(map);
+        curvesPane.visibleProperty().bind(model.gridProperty().isNull());
+        mapPane.visibleProperty().bind(model.gridProperty().isNotNull());
+        StackPane charts = new StackPane(curvesPane, mapPane);
+        VBox.setVgrow(charts, Priority.ALWAYS);
+        getChildren().addAll(form, new HBox(6, run, cancel, progress, export, status), error, stale, charts);
+
+        model.resultProperty().addListener((o, a, r) -> curves.showSweep(r, metric.getValue()));
+        metric.valueProperty().addListener((o, a, m) -> curves.showSweep(model.resultProperty().get(), m));
+        model.gridProperty().addListener((o, a, g) -> map.showGrid(g));
+    }
+
+    private HBox range(String id, SweepPanelModel.Range r) {
+        ComboBox<SweepParameter> parameter = new ComboBox<>();
+        parameter.setId(id + "-parameter");
+        parameter.setItems(model.choicesProperty());
+        parameter.valueProperty().bindBidirectional(r.parameterProperty());
+        Spinner<Integer> steps = new Spinner<>(2, 2000, r.stepsProperty().get());
+        steps.setId(id + "-steps");
+        steps.setEditable(true);
+        steps.setPrefWidth(80);
+        r.stepsProperty().bind(steps.valueProperty());
+        CheckBox log = new CheckBox("log");
+        log.setId(id + "-log");
+        log.selectedProperty().bindBidirectional(r.logProperty());
+        return new HBox(6, parameter, new Label("from"), number(id + "-from", r.fromProperty()),
+                new Label("to"), number(id + "-to", r.toProperty()), new Label("steps"), steps, log);
+    }
+
+    /** A number field: a bad entry becomes NaN, which Run reports naming the field. */
+    private static TextField number(String id, DoubleProperty value) {
+        TextField field = new TextField(format(value.get()));
+        field.setId(id);
+        field.setPrefColumnCount(8);
+        boolean[] typing = {false};
+        field.textProperty().addListener((o, a, text) -> {
+            typing[0] = true;
+            try {
+                value.set(Double.parseDouble(text.trim()));
+            } catch (NumberFormatException e) {
+                value.set(Double.NaN);
+            } finally {
+                typing[0] = false;
+            }
+        });
+        value.addListener((o, a, v) -> {
+            if (!typing[0]) {
+                field.setText(format(v.doubleValue()));
+            }
+        });
+        return field;
+    }
+
+    private static String format(double v) {
+        return String.format(Locale.ROOT, "%.4g", v);
+    }
+
+    private void export() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export sweep as CSV");
+        chooser.setInitialFileName("sweep.csv");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
+        File f = chooser.showSaveDialog(getScene().getWindow());
+        if (f == null) {
+            return;
+        }
+        try {
+            model.exportCsv(f.toPath());
+        } catch (IOException | RuntimeException e) {
+            Dialogs.error(getScene().getWindow(), "Could not export the sweep", f + ": " + e.getMessage());
+        }
+    }
+
+    PlanSweepChart curves() {
+        return curves;
+    }
+
+    PlanRegionChart map() {
+        return map;
+    }
+
+    void applyPalette(ChartPalette palette) {
+        curves.applyPalette(palette);
+        map.applyPalette(palette);
+    }
+}

@@ -1,0 +1,108 @@
+package org.splitscope.ui.chart;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import org.jfree.chart.annotations.XYTextAnnotation;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.ui.Layer;
+import org.jfree.data.xy.XYDataset;
+import org.jfree.data.xy.XYZDataset;
+import org.junit.jupiter.api.Test;
+import org.splitscope.model.Scenario;
+import org.splitscope.optimize.Objective;
+import org.splitscope.ui.DefaultScenario;
+import org.splitscope.ui.model.SweepPanelModel.SweepResult;
+import org.splitscope.whatif.Sweep;
+import org.splitscope.whatif.SweepGrid;
+import org.splitscope.whatif.SweepParameter;
+import org.splitscope.whatif.SweepPoint;
+
+/** The what-if charts draw the sweep's figures, a marker per plan change and the grid's regions. */
+class WhatIfChartsTest {
+    private static final SweepParameter BANDWIDTH = SweepParameter.parse("link:end-edge.bandwidth");
+    private static final SweepParameter COMPUTE = SweepParameter.parse("node:edge.compute");
+    private final Scenario scenario = DefaultScenario.load();
+
+    private SweepResult sweep(boolean log) {
+        double[] values = Sweep.values(1e5, 1e10, 12, log);
+        List<SweepPoint> points = new Sweep(scenario, BANDWIDTH, Sweep.reoptimizing(Objective.MEAN_LATENCY))
+                .run(values, x -> { }, () -> false);
+        return new SweepResult(BANDWIDTH, log, points, Sweep.planChanges(points));
+    }
+
+    @Test
+    void theCurvesAreTheSweepsFiguresAndAMarkerStandsAtEachPlanChange() {
+        SweepResult r = sweep(true);
+        assertFalse(r.changes().isEmpty(), "the sample must change plan somewhere for this test to mean anything");
+        PlanSweepChart chart = new PlanSweepChart();
+        chart.showSweep(r, SweepMetric.LATENCY);
+        XYDataset d = chart.plot().getDataset();
+        assertEquals(PlanSweepChart.CURRENT, d.getSeriesKey(0));
+        assertEquals(PlanSweepChart.BEST, d.getSeriesKey(1));
+        for (int i = 0; i < r.points().size(); i++) {
+            SweepPoint p = r.points().get(i);
+            assertEquals(p.value(), d.getXValue(0, i));
+            assertEquals(p.current().meanLatency() * 1e3, d.getYValue(0, i));
+            assertEquals(p.optimal().meanLatency() * 1e3, d.getYValue(1, i));
+        }
+        Collection<?> markers = chart.plot().getDomainMarkers(Layer.FOREGROUND);
+        List<Double> at = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        markers.forEach(m -> {
+            at.add(((ValueMarker) m).getValue());
+            labels.add(((ValueMarker) m).getLabel());
+        });
+        assertEquals(r.changes().stream().map(i -> r.points().get(i).value()).toList(), at);
+        assertEquals(r.changes().stream().map(i -> SweepGrid.signature(r.points().get(i).optimalPlan())).toList(), labels);
+        assertInstanceOf(LogAxis.class, chart.plot().getDomainAxis());
+        chart.showSweep(r, SweepMetric.COST);
+        assertEquals(r.points().get(3).optimal().costUsdPerMillion(), chart.plot().getDataset().getYValue(1, 3));
+        assertEquals(r.changes().size(), chart.plot().getDomainMarkers(Layer.FOREGROUND).size(), "no marker twice");
+    }
+
+    @Test
+    void aLinearSweepHasALinearAxis() {
+        PlanSweepChart chart = new PlanSweepChart();
+        chart.showSweep(sweep(false), SweepMetric.THROUGHPUT);
+        assertInstanceOf(NumberAxis.class, chart.plot().getDomainAxis());
+        assertEquals(SweepMetric.THROUGHPUT.axis(), chart.plot().getRangeAxis().getLabel());
+    }
+
+    @Test
+    void theHeatMapsLettersAreTheGridsRegions() {
+        double[] xs = Sweep.values(1e5, 1e10, 6, true);
+        double[] ys = Sweep.values(1e11, 1e14, 4, true);
+        SweepGrid.Result g = new SweepGrid(scenario, BANDWIDTH, COMPUTE, Sweep.reoptimizing(Objective.MEAN_LATENCY))
+                .run(xs, ys, x -> { }, () -> false);
+        assertTrue(g.regions().size() > 1, "the sample must have two regions for this test to mean anything");
+        PlanRegionChart chart = new PlanRegionChart();
+        chart.showGrid(g);
+        PlanRegionChart.RegionMap map = chart.regionMap();
+        for (int j = 0; j < ys.length; j++) {
+            for (int i = 0; i < xs.length; i++) {
+                assertEquals((char) ('A' + g.region(i, j)), map.letter(i, j));
+            }
+        }
+        List<XYTextAnnotation> labels = chart.labels();
+        assertEquals(g.regions().size(), labels.size());
+        g.regions().forEach((signature, region) -> {
+            assertEquals(String.valueOf((char) ('A' + region)), labels.get(region).getText());
+            assertEquals((char) ('A' + region) + ": " + signature, map.legend().get(region));
+        });
+        XYZDataset d = (XYZDataset) chart.plot().getDataset();
+        assertEquals(xs.length * ys.length, d.getItemCount(0));
+        int k = 2 * xs.length + 3;
+        assertEquals(Math.log10(xs[3]), d.getXValue(0, k), 1e-12);
+        assertEquals(Math.log10(ys[2]), d.getYValue(0, k), 1e-12);
+        assertEquals(g.rows().get(2).get(3).optimal().meanLatency() * 1e3, d.getZValue(0, k));
+    }
+}

@@ -1,0 +1,40 @@
+package org.splitscope.ui.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.splitscope.model.Scenario;
+import org.splitscope.perf.Evaluator;
+import org.splitscope.perf.Metrics;
+import org.splitscope.ui.DefaultScenario;
+
+/** The what-if table: each cell is the evaluator's figure in the window's units; the difference is best minus current. */
+class WhatIfRowTest {
+    @Test
+    void cellsAreTheFiguresAndTheDifferenceIsBestMinusCurrent() {
+        Scenario s = DefaultScenario.load();
+        Metrics current = Evaluator.evaluate(s);
+        // everything on the first node: slower here, so the difference has a sign to check
+        var stages = List.of(new org.splitscope.model.Stage(1, s.profile().unitCount(), s.topology().source()));
+        Metrics other = Evaluator.evaluate(s.withPlan(new org.splitscope.model.Plan(stages)));
+        List<WhatIfRow> rows = WhatIfRow.of(current, other);
+        WhatIfRow mean = rows.get(0);
+        assertEquals("Mean latency", mean.metric());
+        assertEquals(Formats.ms(current.meanLatency()), mean.current());
+        assertEquals(Formats.ms(other.meanLatency()), mean.best());
+        double d = other.meanLatency() - current.meanLatency();
+        assertEquals((d >= 0 ? "+" : "−") + Formats.ms(Math.abs(d)), mean.difference());
+        assertEquals(current.bottleneck(), rows.get(5).current());
+    }
+
+    @Test
+    void aMissingBestPlanShowsADashAndNoDifference() {
+        Metrics current = Evaluator.evaluate(DefaultScenario.load());
+        for (WhatIfRow r : WhatIfRow.of(current, null)) {
+            assertEquals(Formats.NONE, r.best(), r.metric());
+        }
+        assertEquals(Formats.NONE, WhatIfRow.of(current, null).get(3).difference());
+    }
+}
