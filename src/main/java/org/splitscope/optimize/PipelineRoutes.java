@@ -5,10 +5,10 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 
 import org.splitscope.model.Link;
 import org.splitscope.model.Topology;
+import org.splitscope.perf.LinkGraph;
 import org.splitscope.perf.Router;
 import org.splitscope.perf.Tolerance;
 
@@ -49,27 +49,11 @@ final class PipelineRoutes {
         nodeCount = topology.nodes().size();
         links = topology.links().toArray(new Link[0]);
         mtu = topology.mtuBytes();
-        linkFrom = new int[links.length];
-        linkTo = new int[links.length];
-        List<List<Integer>> adj = new ArrayList<>();
-        for (int i = 0; i < nodeCount; i++) {
-            adj.add(new ArrayList<>());
-        }
-        TreeSet<Double> distinct = new TreeSet<>();
-        for (int l = 0; l < links.length; l++) {
-            linkFrom[l] = topology.nodeIndex(links[l].from());
-            linkTo[l] = topology.nodeIndex(links[l].to());
-            adj.get(linkFrom[l]).add(l);
-            if (!links[l].oneWay()) {
-                adj.get(linkTo[l]).add(l);
-            }
-            distinct.add(links[l].bandwidthBps());
-        }
-        adjacency = new int[nodeCount][];
-        for (int i = 0; i < nodeCount; i++) {
-            adjacency[i] = adj.get(i).stream().mapToInt(Integer::intValue).toArray();
-        }
-        bandwidths = distinct.stream().mapToDouble(Double::doubleValue).toArray();
+        LinkGraph graph = new LinkGraph(topology);
+        linkFrom = graph.fromNodes();
+        linkTo = graph.toNodes();
+        adjacency = graph.adjacency();
+        bandwidths = graph.bandwidths();
     }
 
     Link link(int l) {

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 
 import org.splitscope.model.Link;
 import org.splitscope.model.Topology;
@@ -37,27 +36,11 @@ public final class Router {
         nodeCount = topology.nodes().size();
         links = topology.links().toArray(new Link[0]);
         mtu = topology.mtuBytes();
-        List<List<Integer>> adj = new ArrayList<>();
-        for (int i = 0; i < nodeCount; i++) {
-            adj.add(new ArrayList<>());
-        }
-        TreeSet<Double> distinct = new TreeSet<>();
-        linkFrom = new int[links.length];
-        linkTo = new int[links.length];
-        for (int l = 0; l < links.length; l++) {
-            linkFrom[l] = topology.nodeIndex(links[l].from());
-            linkTo[l] = topology.nodeIndex(links[l].to());
-            adj.get(linkFrom[l]).add(l);
-            if (!links[l].oneWay()) {
-                adj.get(linkTo[l]).add(l);
-            }
-            distinct.add(links[l].bandwidthBps());
-        }
-        adjacency = new int[nodeCount][];
-        for (int i = 0; i < nodeCount; i++) {
-            adjacency[i] = adj.get(i).stream().mapToInt(Integer::intValue).toArray();
-        }
-        bandwidths = distinct.stream().mapToDouble(Double::doubleValue).toArray();
+        LinkGraph graph = new LinkGraph(topology);
+        linkFrom = graph.fromNodes();
+        linkTo = graph.toNodes();
+        adjacency = graph.adjacency();
+        bandwidths = graph.bandwidths();
     }
 
     private int otherEnd(int link, int node) {
