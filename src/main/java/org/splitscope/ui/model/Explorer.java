@@ -29,6 +29,7 @@ public final class Explorer {
     private final LessonModel lessons;
     private final ExplainModel explain;
     private final SnapshotsModel snapshots;
+    private final TestbedModel testbed;
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
     private final BooleanProperty presentation = new SimpleBooleanProperty(this, "presentation");
 
@@ -52,6 +53,11 @@ public final class Explorer {
         lessons = new LessonModel(document, metrics);
         explain = new ExplainModel(metrics);
         snapshots = new SnapshotsModel(document, metrics);
+        testbed = new TestbedModel(document, work, ui);
+    }
+
+    public TestbedModel testbed() {
+        return testbed;
     }
 
     public ScenarioDocument document() {
