@@ -21,6 +21,7 @@ import org.splitscope.ui.view.FileActions;
 import org.splitscope.ui.view.LessonPanel;
 import org.splitscope.ui.view.MainMenu;
 import org.splitscope.ui.view.OptimizePanel;
+import org.splitscope.ui.view.TestbedPanel;
 import org.splitscope.ui.view.PaletteProbe;
 import org.splitscope.ui.view.ProblemListView;
 import org.splitscope.ui.view.PropertiesPane;
@@ -49,6 +50,7 @@ public final class MainWindow {
     private final ChartsView charts;
     private final OptimizePanel optimize;
     private final ComparePanel compare;
+    private final TestbedPanel testbed;
     private final PaletteProbe probe = new PaletteProbe();
 
     public MainWindow(Explorer explorer, Stage stage) {
@@ -72,7 +74,10 @@ public final class MainWindow {
         compare = new ComparePanel(explorer.snapshots(), stage);
         Tab compareTab = new Tab("Compare", compare);
         compareTab.setId("tab-compare");
-        TabPane tabs = new TabPane(new Tab("Charts", charts), optimizeTab, compareTab, explainTab, lessonTab);
+        testbed = new TestbedPanel(explorer.testbed());
+        Tab testbedTab = new Tab("Testbed", testbed);
+        testbedTab.setId("tab-testbed");
+        TabPane tabs = new TabPane(new Tab("Charts", charts), optimizeTab, compareTab, explainTab, lessonTab, testbedTab);
         tabs.setId("results-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         // Run from the menu or F5 shows where the results will appear
@@ -126,6 +131,7 @@ public final class MainWindow {
         charts.applyPalette(palette);
         optimize.applyPalette(palette);
         compare.applyPalette(palette);
+        testbed.applyPalette(palette);
     }
 
     private static String resource(String path) {
@@ -161,5 +167,9 @@ public final class MainWindow {
 
     public OptimizePanel optimize() {
         return optimize;
+    }
+
+    public TestbedPanel testbed() {
+        return testbed;
     }
 }

@@ -12,6 +12,8 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyListProperty;
 import javafx.beans.property.ReadOnlyListWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -61,6 +63,7 @@ public final class TestbedModel {
     private final BooleanProperty allSingleCuts = new SimpleBooleanProperty(this, "allSingleCuts");
 
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "Not run yet");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyListWrapper<PlanResult> results =
@@ -113,6 +116,11 @@ public final class TestbedModel {
         return running.getReadOnlyProperty();
     }
 
+    /** Progress of the run, 0 to 1: profiling first, then plan by plan. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
     /** One line: not run, profiling, plan i of n, cancelled (workers stopped), done with R^2. */
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
@@ -149,6 +157,7 @@ public final class TestbedModel {
         error.set("");
         Scenario scenario = document.getScenario();
         running.set(true);
+        progress.set(0);
         status.set("Profiling the model on this machine…");
         handle = work.submit("Testbed", p -> runAll(scenario, s, p), this::finished, this::failed, this::cancelled);
     }
@@ -222,7 +231,19 @@ public final class TestbedModel {
         return dims;
     }
 
-    private TestbedRun runAll(Scenario scenario, Settings s, BackgroundWork.Progress progress) throws TestbedException {
+    private TestbedRun runAll(Scenario scenario, Settings s, BackgroundWork.Progress bar) throws TestbedException {
+        BackgroundWork.Progress progress = new BackgroundWork.Progress() {
+            @Override
+            public void update(double fraction, String message) {
+                bar.update(fraction, message);
+                ui.accept(() -> TestbedModel.this.progress.set(fraction));
+            }
+
+            @Override
+            public boolean cancelled() {
+                return bar.cancelled();
+            }
+        };
         Loaded<Testbed> opened = Testbed.open(s.model(), s.options(), TIMING,
                 d -> progress.update(d * OPENING, "Profiling the model on this machine"), progress::cancelled);
         progress.checkCancelled();
