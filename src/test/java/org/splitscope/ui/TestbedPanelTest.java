@@ -82,7 +82,8 @@ class TestbedPanelTest {
         assertEquals(3, r.measured().latencies().size(), "the requests typed in");
         String mean = (String) table.getColumns().get(1).getCellData(0);
         assertEquals(Formats.ms(r.predicted().latency().mean()) + " / " + Formats.ms(r.measured().meanLatency()), mean);
-        assertEquals("equal", table.getColumns().get(7).getCellData(0));
+        assertEquals("x1.00, x1.00", table.getColumns().get(7).getCellData(0), "nodes faster than this machine");
+        assertEquals("equal", table.getColumns().get(8).getCellData(0));
         var points = ((XYSeriesCollection) window.testbed().latencyChart().chart().getXYPlot().getDataset())
                 .getSeries(TestbedScatterChart.PLANS);
         assertEquals(1, points.getItemCount());

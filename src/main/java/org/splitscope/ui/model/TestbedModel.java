@@ -3,8 +3,10 @@ package org.splitscope.ui.model;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 
@@ -69,6 +71,7 @@ public final class TestbedModel {
     private final ReadOnlyListWrapper<PlanResult> results =
             new ReadOnlyListWrapper<>(this, "results", FXCollections.observableArrayList());
     private final ReadOnlyObjectWrapper<TestbedRun> lastRun = new ReadOnlyObjectWrapper<>(this, "lastRun");
+    private final Map<PlanResult, List<Double>> slowDowns = new IdentityHashMap<>();
     private BackgroundWork.Handle handle;
 
     /** @param ui runs a finished plan's row onto the UI thread ({@code Platform::runLater} in the window) */
@@ -141,12 +144,18 @@ public final class TestbedModel {
         return lastRun.getReadOnlyProperty();
     }
 
+    /** The slow-down factor of each stage's node in a plan of this run ({@link SlowDown}); empty when unknown. */
+    public List<Double> slowDowns(PlanResult r) {
+        return slowDowns.getOrDefault(r, List.of());
+    }
+
     // ---- commands ----
 
     /** Starts a run with these settings in the background; a running one is cancelled first. */
     public void run() {
         cancel();
         results.clear();
+        slowDowns.clear();
         List<String> problems = new ArrayList<>();
         Settings s = settings(problems);
         if (!problems.isEmpty()) {
@@ -268,9 +277,13 @@ public final class TestbedModel {
             PlanResult r = bed.run(scenario.profile(), scenario.topology(), plans.get(k),
                     new Testbed.Options(WARM_UP, s.requests(), s.rate(), 1),
                     d -> progress.update(OPENING + (1 - OPENING) * (k + d) / n, what), progress::cancelled);
+            List<Double> f = slowDown.factors(scenario.topology(), plans.get(k));
             done.add(r);
-            factors.add(slowDown.factors(scenario.topology(), plans.get(k)));
-            ui.accept(() -> results.add(r));
+            factors.add(f);
+            ui.accept(() -> {
+                slowDowns.put(r, f);
+                results.add(r);
+            });
         }
         return new TestbedRun(done, bed.deviceClass(), slowDown.machineFlopsPerSecond(), factors);
     }
@@ -280,10 +293,12 @@ public final class TestbedModel {
         results.setAll(run.results());
         lastRun.set(run);
         long differ = run.results().stream().filter(r -> !r.outputsMatch()).count();
-        status.set(String.format(Locale.ROOT, "%d plan%s run on '%s'; outputs %s; R^2 mean latency %s, throughput %s",
-                run.results().size(), run.results().size() == 1 ? "" : "s", run.deviceClass(),
+        status.set(String.format(Locale.ROOT, "%d plan%s run on '%s' (%.3g GFLOP/s); outputs %s; R^2 mean latency %s, "
+                        + "throughput %s; shaper: %s", run.results().size(), run.results().size() == 1 ? "" : "s",
+                run.deviceClass(), run.machineFlopsPerSecond() / 1e9,
                 differ == 0 ? "equal to the whole model's" : differ + " DIFFER",
-                r2(run.rSquaredMeanLatency()), r2(run.rSquaredThroughput())));
+                r2(run.rSquaredMeanLatency()), r2(run.rSquaredThroughput()),
+                String.join(", ", run.results().stream().map(PlanResult::shaper).distinct().toList())));
     }
 
     private void failed(Throwable e) {

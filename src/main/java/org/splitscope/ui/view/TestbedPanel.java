@@ -181,6 +181,8 @@ public final class TestbedPanel extends SplitPane {
         table.getColumns().add(column("Throughput pred / meas", r -> Formats.rate(r.predicted().throughputPerSecond())
                 + " / " + Formats.rate(r.measured().throughputPerSecond())));
         table.getColumns().add(column("err", r -> percent(r.throughputError())));
+        table.getColumns().add(column("Slow-down", r -> String.join(", ", model.slowDowns(r).stream()
+                .map(f -> String.format(Locale.ROOT, "x%.2f", f)).toList())));
         table.getColumns().add(column("Outputs", r -> r.outputsMatch() ? "equal"
                 : String.format(Locale.ROOT, "DIFFER by %.3g", r.maxOutputDifference())));
         VBox box = new VBox(4, bar, error, table);

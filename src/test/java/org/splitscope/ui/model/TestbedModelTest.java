@@ -93,12 +93,14 @@ class TestbedModelTest {
             assertEquals(List.of(i + 1), rows.get(i).plan().cuts());
             assertTrue(rows.get(i).outputsMatch());
             assertEquals(List.of(1.0, 1.0), m.lastRunProperty().get().slowDowns().get(i));
+            assertEquals(List.of(1.0, 1.0), m.slowDowns(rows.get(i)));
         }
         double expected = RSquared.of(rows.stream().mapToDouble(r -> r.predicted().latency().mean()).toArray(),
                 rows.stream().mapToDouble(r -> r.measured().meanLatency()).toArray());
         assertEquals(expected, m.lastRunProperty().get().rSquaredMeanLatency(), 0.0);
         assertTrue(m.statusProperty().get().contains("R^2 mean latency " + TestbedModel.r2(expected)), m.statusProperty().get());
         assertTrue(m.statusProperty().get().contains("equal"), m.statusProperty().get());
+        assertTrue(m.statusProperty().get().endsWith("shaper: " + org.splitscope.testbed.Testbed.SHAPER), m.statusProperty().get());
         assertTrue(workers().isEmpty(), () -> "no worker outlives the run: " + workers());
     }
 
