@@ -16,6 +16,7 @@ import org.splitscope.io.onnx.ImportOptions;
 import org.splitscope.io.onnx.ProfileOptions;
 import org.splitscope.model.Plan;
 import org.splitscope.model.Scenario;
+import org.splitscope.model.Topology;
 import org.splitscope.testbed.PlanResult;
 import org.splitscope.testbed.RSquared;
 import org.splitscope.testbed.Testbed;
@@ -93,6 +94,9 @@ final class TestbedCommand implements Callable<Integer> {
         if (!json) {
             out.printf("shaper: %s; unit times measured on '%s'; %d requests per phase%n", Testbed.SHAPER,
                     bed.deviceClass(), requests);
+            out.printf(Locale.ROOT, "this machine: %.3g GFLOP/s over the model; node slow-downs: %s%n",
+                    bed.slowDown().machineFlopsPerSecond() / 1e9, String.join(", ", s.topology().nodes().stream()
+                            .map(n -> String.format(Locale.ROOT, "%s x%.2f", n.id(), bed.slowDown().factor(n))).toList()));
             out.println("cuts      mean ms pred/meas (err%)    p95 ms pred/meas (err%)    throughput/s pred/meas (err%)"
                     + (rate > 0 ? "    loaded mean ms pred/meas (err%)" : "") + "  outputs");
         }
@@ -113,7 +117,7 @@ final class TestbedCommand implements Callable<Integer> {
         }
         double[] fit = fits(results);
         if (json) {
-            out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(jsonOf(bed, results, fit)));
+            out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(jsonOf(bed, s.topology(), results, fit)));
         } else if (results.size() > 1) {
             out.printf(Locale.ROOT, "R^2 (measured vs predicted, about y = x): mean latency %.3f, throughput %.3f%n", fit[0], fit[1]);
         }
@@ -148,14 +152,16 @@ final class TestbedCommand implements Callable<Integer> {
         return new double[] {RSquared.of(pl, ml), RSquared.of(pt, mt)};
     }
 
-    private static Map<String, Object> jsonOf(Testbed bed, List<PlanResult> results, double[] fit) {
+    private static Map<String, Object> jsonOf(Testbed bed, Topology topology, List<PlanResult> results, double[] fit) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("shaper", Testbed.SHAPER);
         root.put("deviceClass", bed.deviceClass());
+        root.put("machineFlopsPerSecond", bed.slowDown().machineFlopsPerSecond());
         List<Map<String, Object>> plans = new ArrayList<>();
         for (PlanResult r : results) {
             Map<String, Object> p = new LinkedHashMap<>();
             p.put("cuts", r.plan().cuts());
+            p.put("slowDowns", bed.slowDown().factors(topology, r.plan()));
             p.put("predictedMeanLatencySeconds", r.predicted().latency().mean());
             p.put("measuredMeanLatencySeconds", r.measured().meanLatency());
             p.put("predictedP95LatencySeconds", r.predicted().latency().p95());

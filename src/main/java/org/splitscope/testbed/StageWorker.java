@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Collectors;
 import org.splitscope.io.onnx.ExportManifest;
 import org.splitscope.io.onnx.RawTensor;
@@ -31,7 +32,8 @@ import org.splitscope.io.onnx.StageSession;
  * however it dies (SIGKILL included): a worker never outlives its driver. Any error ends the
  * process with a message on stderr and exit code 1, which the driver reports.
  *
- * <p>Usage: {@code StageWorker EXPORT_FOLDER STAGE}.
+ * <p>Usage: {@code StageWorker EXPORT_FOLDER STAGE [SLOW_DOWN]}: with a slow-down factor f > 1 it
+ * waits (f - 1) times its compute time after each request, standing for a node f times slower.
  */
 public final class StageWorker {
     private StageWorker() {
@@ -39,7 +41,7 @@ public final class StageWorker {
 
     public static void main(String[] args) {
         try {
-            run(Path.of(args[0]), Integer.parseInt(args[1]));
+            run(Path.of(args[0]), Integer.parseInt(args[1]), args.length > 2 ? Double.parseDouble(args[2]) : 1);
             System.exit(0);
         } catch (Exception | LinkageError e) {
             System.err.println("stage " + (args.length > 1 ? args[1] : "?") + " failed: " + e);
@@ -47,7 +49,7 @@ public final class StageWorker {
         }
     }
 
-    private static void run(Path folder, int stage) throws Exception {
+    private static void run(Path folder, int stage, double slowDown) throws Exception {
         ExportManifest manifest = StageExport.readManifest(folder);
         ExportManifest.StageFile file = manifest.stages().get(stage - 1);
         Set<String> handedOn = neededAfter(manifest, stage);
@@ -74,7 +76,12 @@ public final class StageWorker {
                 DataOutputStream output = new DataOutputStream(new BufferedOutputStream(out.getOutputStream(), 1 << 16));
                 Frame frame;
                 while ((frame = Frame.read(input)) != null) {
+                    long start = System.nanoTime();
                     List<RawTensor> produced = session.run(frame.tensors(), file.outputs());
+                    if (slowDown > 1) {
+                        // sleeping rather than spinning keeps the shared cores free for the other stages
+                        LockSupport.parkNanos(Math.round((System.nanoTime() - start) * (slowDown - 1)));
+                    }
                     List<RawTensor> sent = new ArrayList<>();
                     frame.tensors().stream().filter(t -> handedOn.contains(t.name())).forEach(sent::add);
                     produced.stream().filter(t -> handedOn.contains(t.name())).forEach(sent::add);

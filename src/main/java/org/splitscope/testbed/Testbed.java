@@ -30,7 +30,7 @@ import org.splitscope.perf.Metrics;
  * Runs plans of one ONNX model for real on this machine and holds the evaluator's prediction
  * against each: the model is profiled here first (ONNX Runtime, CPU, one thread, as
  * {@code splitscope profile}), each plan's stages are exported, one worker process per stage is
- * started, the hops are shaped to their links, requests are streamed ({@link PipelineMeasurement})
+ * started (slowed where the scenario's node is slower than this machine, {@link SlowDown}), the hops are shaped to their links, requests are streamed ({@link PipelineMeasurement})
  * and the outputs are checked against the whole model's. Kernel shaping (netns, tc) is not
  * implemented: the in-process shaper ({@link #SHAPER}) always runs.
  */
@@ -84,6 +84,11 @@ public final class Testbed {
         return deviceClass;
     }
 
+    /** How much slower than this machine each node is; the run and the prediction both use it. */
+    public SlowDown slowDown() {
+        return SlowDown.of(measured, deviceClass);
+    }
+
     /** Every plan with one cut: units 1..c on {@code first}, the rest on {@code second}. */
     public List<Plan> singleCuts(String first, String second) {
         List<Plan> plans = new ArrayList<>();
@@ -121,7 +126,9 @@ public final class Testbed {
             }
             Metrics predicted = Prediction.of(measured, topology, plan, deviceClass, 0);
             Metrics loaded = o.rate() > 0 ? Prediction.of(measured, topology, plan, deviceClass, o.rate()) : null;
-            try (Pipeline pipeline = Pipeline.start(folder, plan.stages().size(), hops, (int) Math.round(topology.mtuBytes()))) {
+            List<Double> slowDowns = slowDown().factors(topology, plan);
+            try (Pipeline pipeline = Pipeline.start(folder, plan.stages().size(), hops, (int) Math.round(topology.mtuBytes()),
+                    slowDowns)) {
                 pipeline.send(CHECK_REQUEST, inputs.get(0));
                 double difference = difference(pipeline.await(PipelineMeasurement.ANSWER_TIMEOUT_SECONDS, cancelled).outputs(),
                         reference(inputs.get(0), export.value().manifest().modelOutputs()));

@@ -21,6 +21,7 @@ import org.splitscope.ui.view.FileActions;
 import org.splitscope.ui.view.LessonPanel;
 import org.splitscope.ui.view.MainMenu;
 import org.splitscope.ui.view.OptimizePanel;
+import org.splitscope.ui.view.TestbedPanel;
 import org.splitscope.ui.view.PaletteProbe;
 import org.splitscope.ui.view.ProblemListView;
 import org.splitscope.ui.view.PropertiesPane;
@@ -51,6 +52,7 @@ public final class MainWindow {
     private final OptimizePanel optimize;
     private final ComparePanel compare;
     private final WhatIfPanel whatIf;
+    private final TestbedPanel testbed;
     private final PaletteProbe probe = new PaletteProbe();
 
     public MainWindow(Explorer explorer, Stage stage) {
@@ -76,7 +78,11 @@ public final class MainWindow {
         compareTab.setId("tab-compare");
         whatIf = new WhatIfPanel(explorer.whatIf(), explorer.sweeps());
         Tab whatIfTab = WhatIfPanel.tab(whatIf, explorer.whatIf());
-        TabPane tabs = new TabPane(new Tab("Charts", charts), optimizeTab, whatIfTab, compareTab, explainTab, lessonTab);
+        testbed = new TestbedPanel(explorer.testbed());
+        Tab testbedTab = new Tab("Testbed", testbed);
+        testbedTab.setId("tab-testbed");
+        TabPane tabs = new TabPane(new Tab("Charts", charts), optimizeTab, whatIfTab, compareTab, explainTab, lessonTab,
+                testbedTab);
         tabs.setId("results-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         // Run from the menu or F5 shows where the results will appear
@@ -136,6 +142,7 @@ public final class MainWindow {
         optimize.applyPalette(palette);
         compare.applyPalette(palette);
         whatIf.applyPalette(palette);
+        testbed.applyPalette(palette);
     }
 
     private static String resource(String path) {
@@ -175,5 +182,9 @@ public final class MainWindow {
 
     public WhatIfPanel whatIf() {
         return whatIf;
+    }
+
+    public TestbedPanel testbed() {
+        return testbed;
     }
 }

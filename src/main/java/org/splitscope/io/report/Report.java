@@ -14,21 +14,33 @@ import org.splitscope.optimize.RankedPlan;
 import org.splitscope.optimize.SearchRequest;
 import org.splitscope.perf.Evaluator;
 import org.splitscope.perf.Metrics;
+import org.splitscope.testbed.TestbedRun;
 
 /**
  * Everything a plan report shows: the scenario, the evaluator's metrics for its plan, the
  * optimizer's best plan for comparison, the assumptions in force and an optional sweep. Rendering
  * (HTML, PDF) reads this record and computes no figure.
  *
- * @param sweep {@code null} when the caller ran none
+ * @param sweep   {@code null} when the caller ran none
+ * @param testbed plans run for real beside their predictions, {@code null} when the caller ran none
  */
 public record Report(Scenario scenario, Metrics metrics, OptimizerResult optimizer, List<Assumption> assumptions,
-                     SweepResult sweep) {
+                     SweepResult sweep, TestbedRun testbed) {
     /** The optimizer's objective in reports: the one {@code optimize} uses by default. */
     public static final Objective OBJECTIVE = Objective.MEAN_LATENCY;
 
     public Report {
         assumptions = List.copyOf(assumptions);
+    }
+
+    public Report(Scenario scenario, Metrics metrics, OptimizerResult optimizer, List<Assumption> assumptions,
+                  SweepResult sweep) {
+        this(scenario, metrics, optimizer, assumptions, sweep, null);
+    }
+
+    /** The same report with a testbed section ({@code null}: without one). */
+    public Report withTestbed(TestbedRun run) {
+        return new Report(scenario, metrics, optimizer, assumptions, sweep, run);
     }
 
     /**

@@ -23,7 +23,7 @@ import org.splitscope.whatif.SweepPoint;
 
 /**
  * A {@link Report} as format-neutral blocks, in reading order: summary, model (with the plan on
- * the model strip), topology, plan, metrics, charts, optimizer, assumptions, sweep.
+ * the model strip), topology, plan, metrics, charts, optimizer, assumptions, sweep, testbed.
  */
 public final class ReportContent {
     private ReportContent() {
@@ -101,6 +101,9 @@ public final class ReportContent {
                 r.assumptions().stream().map(a -> List.of(a.topic(), a.detail())).toList()));
         if (r.sweep() != null) {
             out.addAll(sweep(r.sweep(), palette));
+        }
+        if (r.testbed() != null) {
+            out.addAll(TestbedBlocks.of(r.testbed(), palette));
         }
         return out;
     }

@@ -31,6 +31,7 @@ public final class Explorer {
     private final SnapshotsModel snapshots;
     private final WhatIfModel whatIf;
     private final SweepPanelModel sweeps;
+    private final TestbedModel testbed;
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
     private final BooleanProperty presentation = new SimpleBooleanProperty(this, "presentation");
 
@@ -56,6 +57,11 @@ public final class Explorer {
         snapshots = new SnapshotsModel(document, metrics);
         whatIf = new WhatIfModel(document, work);
         sweeps = new SweepPanelModel(document, work, ui);
+        testbed = new TestbedModel(document, work, ui);
+    }
+
+    public TestbedModel testbed() {
+        return testbed;
     }
 
     public ScenarioDocument document() {

@@ -18,6 +18,7 @@ import org.splitscope.io.MetricsFiles;
 import org.splitscope.io.PlanFiles;
 import org.splitscope.io.report.Report;
 import org.splitscope.io.report.ReportFiles;
+import org.splitscope.testbed.TestbedRun;
 import org.splitscope.optimize.CancellationToken;
 import org.splitscope.io.ScenarioFiles;
 import org.splitscope.io.onnx.ImportOptions;
@@ -214,7 +215,8 @@ public final class FileActions {
     }
 
     /**
-     * Assembles the report (evaluation and the exact search) and writes it in the background.
+     * Assembles the report (evaluation and the exact search, with the last testbed run if any) and writes it
+     * in the background.
      *
      * @param done called on the UI thread once the file is written
      * @return whether the export started; invalid scenarios have no metrics to report
@@ -231,8 +233,9 @@ public final class FileActions {
             return false;
         }
         Scenario s = document.getScenario();
+        TestbedRun testbed = explorer.testbed().lastRunProperty().get();
         explorer.work().submit("Writing report " + file.getFileName(), progress -> {
-            ReportFiles.write(Report.assemble(s, null, CancellationToken.none()), file);
+            ReportFiles.write(Report.assemble(s, null, CancellationToken.none()).withTestbed(testbed), file);
             return file;
         }, written -> done.run(),
                 error -> Dialogs.error(owner, "Could not export " + file.getFileName(), String.valueOf(error.getMessage())));

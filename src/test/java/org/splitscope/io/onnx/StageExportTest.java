@@ -50,7 +50,12 @@ class StageExportTest {
      * Constant by a weight-only Identity) -> Gemm to 3. Units (layers): c1 r1 c2 add r2 gap rs fc.
      */
     static ModelProto residual() {
-        GraphProto.Builder g = GraphProto.newBuilder().addInput(value("x", -1, 4, 8, 8)).addOutput(value("y", -1, 3));
+        return residual(8);
+    }
+
+    /** The same graph on side x side images (larger ones give measurable compute times). */
+    static ModelProto residual(int side) {
+        GraphProto.Builder g = GraphProto.newBuilder().addInput(value("x", -1, 4, side, side)).addOutput(value("y", -1, 3));
         g.addNode(constant(weight("W1", 4, 4, 3, 3)));
         g.addInitializer(weight("B", 4)).addInitializer(weight("W2", 4, 4, 3, 3))
                 .addInitializer(weight("WF", 3, 4)).addInitializer(weight("BF", 3));

@@ -12,4 +12,9 @@ public final class TestModelFiles {
     public static Path residual(Path dir) throws IOException {
         return OnnxModels.write(dir, "residual.onnx", StageExportTest.residual());
     }
+
+    /** The same model on side x side images, x [N,4,side,side]. */
+    public static Path residual(Path dir, int side) throws IOException {
+        return OnnxModels.write(dir, "residual" + side + ".onnx", StageExportTest.residual(side));
+    }
 }

@@ -1,0 +1,117 @@
+package org.splitscope.testbed;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.splitscope.model.ModelProfile;
+import org.splitscope.model.Node;
+import org.splitscope.model.Plan;
+import org.splitscope.model.Stage;
+import org.splitscope.model.Topology;
+import org.splitscope.model.Unit;
+import org.splitscope.perf.Tolerance;
+
+/**
+ * How much slower than this machine each node of a scenario is, so that the testbed can run a
+ * slow node's stage here and still stand for it. This machine's FLOP rate is the profiled model's
+ * total FLOPs over the total measured time of its units here; a node whose
+ * {@code effectiveFlopsPerSecond} is below that rate is slower by their ratio, any other by 1 (a
+ * node faster than this machine cannot be imitated: it runs at this machine's speed, and the
+ * prediction says the same). The same factor slows the worker (it waits factor - 1 times its compute
+ * time after each request) and the prediction (the node's unit times are the measured ones times
+ * the factor), so both stand for the same slowed node. O(units + nodes).
+ */
+public final class SlowDown {
+    private final String deviceClass;
+    private final double machineFlopsPerSecond;
+
+    private SlowDown(String deviceClass, double machineFlopsPerSecond) {
+        this.deviceClass = deviceClass;
+        this.machineFlopsPerSecond = machineFlopsPerSecond;
+    }
+
+    /** @param measured the profile with this machine's unit times under {@code deviceClass} */
+    public static SlowDown of(ModelProfile measured, String deviceClass) {
+        double flops = 0;
+        double seconds = 0;
+        for (Unit u : measured.units()) {
+            Double t = u.latencySeconds().get(deviceClass);
+            if (t == null) {
+                throw new IllegalArgumentException("profile.units: unit '" + u.name() + "' has no time measured on '"
+                        + deviceClass + "'");
+            }
+            flops += u.flops();
+            seconds += t;
+        }
+        return new SlowDown(deviceClass, seconds > 0 ? flops / seconds : Double.POSITIVE_INFINITY);
+    }
+
+    /** FLOPs per second this machine achieved over the profiled units. */
+    public double machineFlopsPerSecond() {
+        return machineFlopsPerSecond;
+    }
+
+    /** At least 1: how many times slower than this machine the node is. */
+    public double factor(Node node) {
+        double rate = node.effectiveFlopsPerSecond();
+        if (Double.isInfinite(machineFlopsPerSecond) || !(rate > 0) || !Tolerance.less(rate, machineFlopsPerSecond)) {
+            return 1;
+        }
+        return machineFlopsPerSecond / rate;
+    }
+
+    /** The factor of each stage's node, stage by stage. */
+    public List<Double> factors(Topology topology, Plan plan) {
+        List<Double> f = new ArrayList<>();
+        for (Stage s : plan.stages()) {
+            f.add(topology.nodes().stream().filter(n -> n.id().equals(s.node())).findFirst()
+                    .map(this::factor).orElse(1.0));
+        }
+        return f;
+    }
+
+    /**
+     * The profile and topology the evaluator should see: every node of this machine's class, a
+     * slowed one of its own class whose unit times are this machine's times the factor.
+     */
+    public Scaled scale(ModelProfile measured, Topology topology) {
+        Map<String, Double> classes = new HashMap<>();
+        List<Node> nodes = new ArrayList<>();
+        for (Node n : topology.nodes()) {
+            double f = factor(n);
+            String cls = f == 1 ? deviceClass : deviceClass + " slowed x" + f;
+            if (f != 1) {
+                classes.put(cls, f);
+            }
+            nodes.add(new Node(n.id(), n.name(), n.tier(), cls, n.flopsPerSecond(), n.memoryBytes(), n.concurrency(),
+                    n.pricing(), n.watts()));
+        }
+        List<Unit> units = new ArrayList<>();
+        for (Unit u : measured.units()) {
+            Map<String, Double> times = new HashMap<>(u.latencySeconds());
+            double here = times.get(deviceClass);
+            classes.forEach((cls, f) -> times.put(cls, here * f));
+            units.add(new Unit(u.name(), u.kind(), u.flops(), u.paramBytes(), u.cutBytes(), times, u.workingBytes()));
+        }
+        // (de)serialization runs unslowed in the worker, so a slowed class keeps this machine's costs
+        var serialize = new HashMap<>(measured.serialize());
+        var deserialize = new HashMap<>(measured.deserialize());
+        for (String cls : classes.keySet()) {
+            if (measured.serialize().containsKey(deviceClass)) {
+                serialize.put(cls, measured.serialize().get(deviceClass));
+            }
+            if (measured.deserialize().containsKey(deviceClass)) {
+                deserialize.put(cls, measured.deserialize().get(deviceClass));
+            }
+        }
+        ModelProfile p = new ModelProfile(measured.name(), measured.description(), measured.inputBytes(),
+                measured.resultBytes(), units, measured.exits(), measured.exitStats(), measured.criterion(),
+                measured.rangeLatencies(), serialize, deserialize);
+        return new Scaled(p, topology.withNodes(nodes));
+    }
+
+    /** A profile and topology to evaluate a testbed run with. */
+    public record Scaled(ModelProfile profile, Topology topology) {
+    }
+}
