@@ -30,9 +30,7 @@ final class PipelineRoutes {
     private final int nodeCount;
     private final Link[] links;
     private final double mtu;
-    private final int[] linkFrom;
-    private final int[] linkTo;
-    private final int[][] adjacency;
+    private final LinkGraph graph;
     private final double[] bandwidths;
     /** Per first-packet bits: [from][to] -> candidate paths in the router's order, consecutive repeats dropped. */
     private final Map<Double, Candidates> candidates = new HashMap<>();
@@ -49,10 +47,7 @@ final class PipelineRoutes {
         nodeCount = topology.nodes().size();
         links = topology.links().toArray(new Link[0]);
         mtu = topology.mtuBytes();
-        LinkGraph graph = new LinkGraph(topology);
-        linkFrom = graph.fromNodes();
-        linkTo = graph.toNodes();
-        adjacency = graph.adjacency();
+        graph = new LinkGraph(topology);
         bandwidths = graph.bandwidths();
     }
 
@@ -100,9 +95,9 @@ final class PipelineRoutes {
             int[] tree = null;
             for (double beta : bandwidths) {
                 if (tree == null || usesLinkBelow(tree, beta)) {
-                    tree = dijkstra(from, firstPacketBits, beta);
+                    tree = graph.shortestPathTree(from, -1, firstPacketBits, beta);
                     for (int to = 0; to < nodeCount; to++) {
-                        int[] path = to == from ? null : path(tree, from, to);
+                        int[] path = to == from ? null : graph.path(tree, from, to);
                         List<int[]> list = perTo.get(to);
                         if (path != null && (list.isEmpty() || !Arrays.equals(list.get(list.size() - 1), path))) {
                             list.add(path);
@@ -143,55 +138,4 @@ final class PipelineRoutes {
         return false;
     }
 
-    /** The router's Dijkstra run to completion: viaLink per node (-1 where unreached). */
-    private int[] dijkstra(int from, double firstPacketBits, double minBandwidth) {
-        double[] dist = new double[nodeCount];
-        int[] viaLink = new int[nodeCount];
-        boolean[] done = new boolean[nodeCount];
-        Arrays.fill(dist, Double.POSITIVE_INFINITY);
-        Arrays.fill(viaLink, -1);
-        dist[from] = 0;
-        for (int round = 0; round < nodeCount; round++) {
-            int u = -1;
-            for (int v = 0; v < nodeCount; v++) {
-                if (!done[v] && dist[v] < Double.POSITIVE_INFINITY && (u < 0 || dist[v] < dist[u])) {
-                    u = v;
-                }
-            }
-            if (u < 0) {
-                break;
-            }
-            done[u] = true;
-            for (int l : adjacency[u]) {
-                Link link = links[l];
-                if (link.bandwidthBps() < minBandwidth) {
-                    continue;
-                }
-                int v = linkFrom[l] == u ? linkTo[l] : linkFrom[l];
-                double d = dist[u] + link.latencySeconds() + firstPacketBits / link.bandwidthBps();
-                if (d < dist[v]) {
-                    dist[v] = d;
-                    viaLink[v] = l;
-                }
-            }
-        }
-        return viaLink;
-    }
-
-    private int[] path(int[] viaLink, int from, int to) {
-        if (viaLink[to] < 0) {
-            return null;
-        }
-        List<Integer> reversed = new ArrayList<>();
-        for (int v = to; v != from; ) {
-            int l = viaLink[v];
-            reversed.add(l);
-            v = linkFrom[l] == v ? linkTo[l] : linkFrom[l];
-        }
-        int[] path = new int[reversed.size()];
-        for (int i = 0; i < path.length; i++) {
-            path[i] = reversed.get(path.length - 1 - i);
-        }
-        return path;
-    }
 }

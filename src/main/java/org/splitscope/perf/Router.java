@@ -1,9 +1,6 @@
 package org.splitscope.perf;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.splitscope.model.Link;
@@ -23,9 +20,7 @@ public final class Router {
     private final int nodeCount;
     private final Link[] links;
     private final double mtu;
-    private final int[] linkFrom;
-    private final int[] linkTo;
-    private final int[][] adjacency; // per node: link indices usable from it
+    private final LinkGraph graph;
     private final double[] bandwidths;
     private final Map<RouteKey, Route> cache = new HashMap<>();
 
@@ -36,15 +31,8 @@ public final class Router {
         nodeCount = topology.nodes().size();
         links = topology.links().toArray(new Link[0]);
         mtu = topology.mtuBytes();
-        LinkGraph graph = new LinkGraph(topology);
-        linkFrom = graph.fromNodes();
-        linkTo = graph.toNodes();
-        adjacency = graph.adjacency();
+        graph = new LinkGraph(topology);
         bandwidths = graph.bandwidths();
-    }
-
-    private int otherEnd(int link, int node) {
-        return linkFrom[link] == node ? linkTo[link] : linkFrom[link];
     }
 
     /**
@@ -104,50 +92,6 @@ public final class Router {
     }
 
     private int[] dijkstra(int from, int to, double bytes, double minBandwidth) {
-        double firstPacketBits = 8 * Math.min(bytes, mtu);
-        double[] dist = new double[nodeCount];
-        int[] viaLink = new int[nodeCount];
-        boolean[] done = new boolean[nodeCount];
-        Arrays.fill(dist, Double.POSITIVE_INFINITY);
-        Arrays.fill(viaLink, -1);
-        dist[from] = 0;
-        for (int round = 0; round < nodeCount; round++) {
-            int u = -1;
-            for (int v = 0; v < nodeCount; v++) {
-                if (!done[v] && dist[v] < Double.POSITIVE_INFINITY && (u < 0 || dist[v] < dist[u])) {
-                    u = v;
-                }
-            }
-            if (u < 0 || u == to) {
-                break;
-            }
-            done[u] = true;
-            for (int l : adjacency[u]) {
-                Link link = links[l];
-                if (link.bandwidthBps() < minBandwidth) {
-                    continue;
-                }
-                int v = otherEnd(l, u);
-                double d = dist[u] + link.latencySeconds() + firstPacketBits / link.bandwidthBps();
-                if (d < dist[v]) {
-                    dist[v] = d;
-                    viaLink[v] = l;
-                }
-            }
-        }
-        if (dist[to] == Double.POSITIVE_INFINITY) {
-            return null;
-        }
-        List<Integer> reversed = new ArrayList<>();
-        for (int v = to; v != from; ) {
-            int l = viaLink[v];
-            reversed.add(l);
-            v = otherEnd(l, v);
-        }
-        int[] path = new int[reversed.size()];
-        for (int i = 0; i < path.length; i++) {
-            path[i] = reversed.get(path.length - 1 - i);
-        }
-        return path;
+        return graph.path(graph.shortestPathTree(from, to, 8 * Math.min(bytes, mtu), minBandwidth), from, to);
     }
 }
