@@ -1,14 +1,15 @@
 package org.splitscope.ui.view;
 
+import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
@@ -77,22 +78,13 @@ public final class OptimizePanel extends SplitPane {
     }
 
     private VBox results() {
-        Button run = new Button("Run");
-        run.setId("optimize-run");
-        run.setDefaultButton(false);
-        run.setOnAction(e -> model.run());
-        run.disableProperty().bind(model.runningProperty());
-        Button cancel = new Button("Cancel");
-        cancel.setId("optimize-cancel");
-        cancel.setOnAction(e -> model.cancel());
-        cancel.disableProperty().bind(model.runningProperty().not());
-        ProgressBar progress = new ProgressBar();
-        progress.setId("optimize-progress");
-        progress.progressProperty().bind(model.progressProperty());
-        progress.visibleProperty().bind(model.runningProperty());
+        List<Node> controls = RunControls.of("optimize", "Run", model::run, model::cancel, model.runningProperty(),
+                model.progressProperty());
         Label status = label("optimize-status", "optimize-status", model.statusProperty());
         status.setMinHeight(Region.USE_COMPUTED_SIZE);
-        HBox bar = new HBox(6, run, cancel, progress, status);
+        HBox bar = new HBox(6);
+        bar.getChildren().addAll(controls);
+        bar.getChildren().add(status);
         HBox.setHgrow(status, Priority.ALWAYS);
         bar.getStyleClass().add("optimize-run-bar");
 

@@ -1,15 +1,16 @@
 package org.splitscope.ui.view;
 
 import java.io.File;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -139,24 +140,16 @@ public final class TestbedPanel extends SplitPane {
     }
 
     private VBox results() {
-        Button run = new Button("Run");
-        run.setId("testbed-run");
-        run.setOnAction(e -> model.run());
-        run.disableProperty().bind(model.runningProperty());
-        Button cancel = new Button("Cancel");
-        cancel.setId("testbed-cancel");
-        cancel.setOnAction(e -> model.cancel());
-        cancel.disableProperty().bind(model.runningProperty().not());
-        ProgressBar progress = new ProgressBar();
-        progress.setId("testbed-progress");
-        progress.progressProperty().bind(model.progressProperty());
-        progress.visibleProperty().bind(model.runningProperty());
+        List<Node> controls = RunControls.of("testbed", "Run", model::run, model::cancel, model.runningProperty(),
+                model.progressProperty());
         Label status = new Label();
         status.setId("testbed-status");
         status.setWrapText(true);
         status.setMinHeight(Region.USE_PREF_SIZE);
         status.textProperty().bind(model.statusProperty());
-        HBox bar = new HBox(6, run, cancel, progress, status);
+        HBox bar = new HBox(6);
+        bar.getChildren().addAll(controls);
+        bar.getChildren().add(status);
         HBox.setHgrow(status, Priority.ALWAYS);
         Label error = new Label();
         error.setId("testbed-error");

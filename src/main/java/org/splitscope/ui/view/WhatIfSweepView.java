@@ -2,15 +2,16 @@ package org.splitscope.ui.view;
 
 import java.io.File;
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 
 import javafx.beans.property.DoubleProperty;
 import javafx.collections.FXCollections;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
@@ -62,18 +63,8 @@ final class WhatIfSweepView extends VBox {
         form.addRow(2, new Label("Best plan for"), new HBox(6, objective, new Label("Plot"), metric));
         form.getChildren().stream().filter(n -> n instanceof Label).forEach(n -> ((Label) n).setMinWidth(Region.USE_PREF_SIZE));
 
-        Button run = new Button("Run sweep");
-        run.setId("whatif-run");
-        run.setOnAction(e -> model.run());
-        run.disableProperty().bind(model.runningProperty());
-        Button cancel = new Button("Cancel");
-        cancel.setId("whatif-cancel");
-        cancel.setOnAction(e -> model.cancel());
-        cancel.disableProperty().bind(model.runningProperty().not());
-        ProgressBar progress = new ProgressBar();
-        progress.setId("whatif-progress");
-        progress.progressProperty().bind(model.progressProperty());
-        progress.visibleProperty().bind(model.runningProperty());
+        List<Node> controls = RunControls.of("whatif", "Run sweep", model::run, model::cancel, model.runningProperty(),
+                model.progressProperty());
         Button export = new Button("Export CSV…");
         export.setId("whatif-export");
         export.disableProperty().bind(model.resultProperty().isNull().and(model.gridProperty().isNull()));
@@ -101,7 +92,10 @@ final class WhatIfSweepView extends VBox {
         mapPane.visibleProperty().bind(model.gridProperty().isNotNull());
         StackPane charts = new StackPane(curvesPane, mapPane);
         VBox.setVgrow(charts, Priority.ALWAYS);
-        getChildren().addAll(form, new HBox(6, run, cancel, progress, export, status), error, stale, charts);
+        HBox bar = new HBox(6);
+        bar.getChildren().addAll(controls);
+        bar.getChildren().addAll(export, status);
+        getChildren().addAll(form, bar, error, stale, charts);
 
         model.resultProperty().addListener((o, a, r) -> curves.showSweep(r, metric.getValue()));
         metric.valueProperty().addListener((o, a, m) -> curves.showSweep(model.resultProperty().get(), m));
