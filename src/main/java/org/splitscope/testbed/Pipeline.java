@@ -56,12 +56,12 @@ public final class Pipeline implements AutoCloseable {
     /**
      * As {@link #start(Path, int, List, int)}, each stage's worker slowed by its factor.
      *
-     * @param slowDowns one factor (at least 1) per stage, {@link SlowDown#factors}
+     * @param extraSeconds per stage, the wait after each request that stands for a slower node ({@link SlowDown#extraSeconds})
      */
     public static Pipeline start(Path exportFolder, int stages, List<TokenBucketShaper> hops, int mtu,
-                                 List<Double> slowDowns) throws TestbedException {
-        if (slowDowns.size() != stages) {
-            throw new IllegalArgumentException("need " + stages + " slow-down factors, got " + slowDowns.size());
+                                 List<Double> extraSeconds) throws TestbedException {
+        if (extraSeconds.size() != stages) {
+            throw new IllegalArgumentException("need " + stages + " per-stage waits, got " + extraSeconds.size());
         }
         if (hops.size() != stages + 1) {
             throw new IllegalArgumentException("need " + (stages + 1) + " hops for " + stages + " stages, got " + hops.size());
@@ -70,7 +70,7 @@ public final class Pipeline implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(p.cleanup);
         try {
             for (int k = 1; k <= stages; k++) {
-                p.workers.add(WorkerProcess.start(exportFolder, k, slowDowns.get(k - 1)));
+                p.workers.add(WorkerProcess.start(exportFolder, k, extraSeconds.get(k - 1)));
             }
             List<Integer> ports = new ArrayList<>();
             for (WorkerProcess w : p.workers) {

@@ -18,15 +18,19 @@ import org.splitscope.perf.Tolerance;
  * total FLOPs over the total measured time of its units here; a node whose
  * {@code effectiveFlopsPerSecond} is below that rate is slower by their ratio, any other by 1 (a
  * node faster than this machine cannot be imitated: it runs at this machine's speed, and the
- * prediction says the same). The same factor slows the worker (it waits factor - 1 times its compute
- * time after each request) and the prediction (the node's unit times are the measured ones times
- * the factor), so both stand for the same slowed node. O(units + nodes).
+ * prediction says the same). The same factor slows the prediction (the node's unit times are the
+ * measured ones times the factor) and the worker: after each request it waits exactly the time the
+ * prediction adds, (factor - 1) x the stage's measured unit times, so both stand for the same
+ * slowed node (a wait scaled from the worker's own clock would also scale its run-time overheads,
+ * which the profile does not count). O(units + nodes).
  */
 public final class SlowDown {
+    private final ModelProfile measured;
     private final String deviceClass;
     private final double machineFlopsPerSecond;
 
-    private SlowDown(String deviceClass, double machineFlopsPerSecond) {
+    private SlowDown(ModelProfile measured, String deviceClass, double machineFlopsPerSecond) {
+        this.measured = measured;
         this.deviceClass = deviceClass;
         this.machineFlopsPerSecond = machineFlopsPerSecond;
     }
@@ -44,7 +48,7 @@ public final class SlowDown {
             flops += u.flops();
             seconds += t;
         }
-        return new SlowDown(deviceClass, seconds > 0 ? flops / seconds : Double.POSITIVE_INFINITY);
+        return new SlowDown(measured, deviceClass, seconds > 0 ? flops / seconds : Double.POSITIVE_INFINITY);
     }
 
     /** FLOPs per second this machine achieved over the profiled units. */
@@ -69,6 +73,21 @@ public final class SlowDown {
                     .map(this::factor).orElse(1.0));
         }
         return f;
+    }
+
+    /** Per stage, the seconds its worker waits after each request: (factor - 1) x its units' measured times. */
+    public List<Double> extraSeconds(Topology topology, Plan plan) {
+        List<Double> factors = factors(topology, plan);
+        List<Double> extra = new ArrayList<>();
+        for (int k = 0; k < factors.size(); k++) {
+            Stage s = plan.stages().get(k);
+            double seconds = 0;
+            for (int u = s.firstUnit(); u <= s.lastUnit(); u++) {
+                seconds += measured.unit(u).latencySeconds().get(deviceClass);
+            }
+            extra.add((factors.get(k) - 1) * seconds);
+        }
+        return extra;
     }
 
     /**

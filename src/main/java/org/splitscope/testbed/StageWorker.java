@@ -32,8 +32,8 @@ import org.splitscope.io.onnx.StageSession;
  * however it dies (SIGKILL included): a worker never outlives its driver. Any error ends the
  * process with a message on stderr and exit code 1, which the driver reports.
  *
- * <p>Usage: {@code StageWorker EXPORT_FOLDER STAGE [SLOW_DOWN]}: with a slow-down factor f > 1 it
- * waits (f - 1) times its compute time after each request, standing for a node f times slower.
+ * <p>Usage: {@code StageWorker EXPORT_FOLDER STAGE [EXTRA_SECONDS]}: with EXTRA_SECONDS > 0 it waits
+ * that long after each request, standing for a slower node ({@link SlowDown#extraSeconds}).
  */
 public final class StageWorker {
     private StageWorker() {
@@ -41,7 +41,7 @@ public final class StageWorker {
 
     public static void main(String[] args) {
         try {
-            run(Path.of(args[0]), Integer.parseInt(args[1]), args.length > 2 ? Double.parseDouble(args[2]) : 1);
+            run(Path.of(args[0]), Integer.parseInt(args[1]), args.length > 2 ? Double.parseDouble(args[2]) : 0);
             System.exit(0);
         } catch (Exception | LinkageError e) {
             System.err.println("stage " + (args.length > 1 ? args[1] : "?") + " failed: " + e);
@@ -49,7 +49,7 @@ public final class StageWorker {
         }
     }
 
-    private static void run(Path folder, int stage, double slowDown) throws Exception {
+    private static void run(Path folder, int stage, double extraSeconds) throws Exception {
         ExportManifest manifest = StageExport.readManifest(folder);
         ExportManifest.StageFile file = manifest.stages().get(stage - 1);
         Set<String> handedOn = neededAfter(manifest, stage);
@@ -76,11 +76,10 @@ public final class StageWorker {
                 DataOutputStream output = new DataOutputStream(new BufferedOutputStream(out.getOutputStream(), 1 << 16));
                 Frame frame;
                 while ((frame = Frame.read(input)) != null) {
-                    long start = System.nanoTime();
                     List<RawTensor> produced = session.run(frame.tensors(), file.outputs());
-                    if (slowDown > 1) {
+                    if (extraSeconds > 0) {
                         // sleeping rather than spinning keeps the shared cores free for the other stages
-                        LockSupport.parkNanos(Math.round((System.nanoTime() - start) * (slowDown - 1)));
+                        LockSupport.parkNanos(Math.round(extraSeconds * 1e9));
                     }
                     List<RawTensor> sent = new ArrayList<>();
                     frame.tensors().stream().filter(t -> handedOn.contains(t.name())).forEach(sent::add);

@@ -35,13 +35,13 @@ final class WorkerProcess implements AutoCloseable {
         drain.start();
     }
 
-    /** @param slowDown how many times its compute time the worker takes per request (at least 1) */
-    static WorkerProcess start(Path exportFolder, int stage, double slowDown) throws IOException {
+    /** @param extraSeconds how long the worker waits after each request (0: none) */
+    static WorkerProcess start(Path exportFolder, int stage, double extraSeconds) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-Xss16m", "-Xmx512m", "-XX:+UseSerialGC",
                 "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
                 StageWorker.class.getName(), exportFolder.toAbsolutePath().toString(), Integer.toString(stage),
-                Double.toString(slowDown)));
+                Double.toString(extraSeconds)));
         return new WorkerProcess(stage, new ProcessBuilder(command).start());
     }
 
