@@ -22,6 +22,7 @@ final class LinkRelay implements AutoCloseable {
     }
 
     private static final Packet END = new Packet(0, new byte[0]);
+    private static final long SPIN_NANOS = 200_000;
 
     private final String name;
     private final TokenBucketShaper shaper;
@@ -95,10 +96,7 @@ final class LinkRelay implements AutoCloseable {
                 if (p == END) {
                     break;
                 }
-                long wait;
-                while ((wait = p.arrival - System.nanoTime()) > 0) {
-                    LockSupport.parkNanos(wait);
-                }
+                awaitArrival(p.arrival);
                 out.write(p.bytes);
             }
             downstream.shutdownOutput();
@@ -106,6 +104,20 @@ final class LinkRelay implements AutoCloseable {
             fail(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Parks until shortly before the arrival and spins the rest: a park can overshoot by a
+     * scheduler tick on a loaded machine, which would add to every hop's delay.
+     */
+    private static void awaitArrival(long arrival) {
+        long wait;
+        while ((wait = arrival - System.nanoTime()) > SPIN_NANOS) {
+            LockSupport.parkNanos(wait - SPIN_NANOS);
+        }
+        while (arrival - System.nanoTime() > 0) {
+            Thread.onSpinWait();
         }
     }
 
