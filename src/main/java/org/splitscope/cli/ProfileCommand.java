@@ -80,9 +80,10 @@ final class ProfileCommand implements Callable<Integer> {
         double unitSum = t.units().stream().mapToDouble(UnitTiming::median).sum();
         out.printf("wrote %s: %d units (%s), latencies under device class '%s'%n", output, p.unitCount(),
                 input.unitsDescription(), t.deviceClass());
-        out.printf("%d timed runs after %d warm-up: median run %s; sum of unit medians %s%n", t.runs(), warmUp,
-                Format.ms(t.medianRunSeconds()), Format.ms(unitSum));
-        out.println("slowest units (median, min .. max):");
+        out.printf(Locale.ROOT, "%d timed runs after %d warm-up: median run %s profiled, %s without the profiler; sum of unit"
+                        + " medians %s, scaled by %.3f to add up to the unprofiled run%n", t.runs(), warmUp,
+                Format.ms(t.medianRunSeconds()), Format.ms(t.unprofiledRunSeconds()), Format.ms(unitSum), t.scale());
+        out.println("slowest units (median, min .. max, as profiled):");
         List<Integer> slowest = IntStream.range(0, t.units().size()).boxed()
                 .sorted(Comparator.comparingDouble((Integer u) -> t.units().get(u).median()).reversed())
                 .limit(SLOWEST_SHOWN).toList();

@@ -97,6 +97,7 @@ final class TestbedCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "this machine: %.3g GFLOP/s over the model; node slow-downs: %s%n",
                     bed.slowDown().machineFlopsPerSecond() / 1e9, String.join(", ", s.topology().nodes().stream()
                             .map(n -> String.format(Locale.ROOT, "%s x%.2f", n.id(), bed.slowDown().factor(n))).toList()));
+            bed.slowDown().tooFast(s.topology()).forEach(note -> out.println("note: " + note));
             out.println("cuts      mean ms pred/meas (err%)    p95 ms pred/meas (err%)    throughput/s pred/meas (err%)"
                     + (rate > 0 ? "    loaded mean ms pred/meas (err%)" : "") + "  outputs");
         }
@@ -157,6 +158,7 @@ final class TestbedCommand implements Callable<Integer> {
         root.put("shaper", Testbed.SHAPER);
         root.put("deviceClass", bed.deviceClass());
         root.put("machineFlopsPerSecond", bed.slowDown().machineFlopsPerSecond());
+        root.put("notes", bed.slowDown().tooFast(topology));
         List<Map<String, Object>> plans = new ArrayList<>();
         for (PlanResult r : results) {
             Map<String, Object> p = new LinkedHashMap<>();

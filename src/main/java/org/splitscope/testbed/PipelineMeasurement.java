@@ -12,7 +12,7 @@ import org.splitscope.io.onnx.RawTensor;
 
 /**
  * Streams requests through a running {@link Pipeline} in three phases: one at a time (end-to-end
- * latency of a request alone, what the evaluator's unloaded latency predicts), back to back
+ * latency of a request alone, what the evaluator's unloaded latency predicts), a burst back to back
  * (the pipeline full, so answers come at the bottleneck's rate: the evaluator's throughput), and,
  * when a rate is given, Poisson arrivals at that rate (the evaluator's M/D/1 loaded latency).
  * O(requests) work besides the pipeline's.
@@ -25,15 +25,37 @@ final class PipelineMeasurement {
      * @param warmUp   requests sent one at a time first and not counted (JIT, lazy allocations)
      * @param requests requests per phase
      * @param rate     arrival rate of the third phase, 0 for none
+     * @param burst    requests sent back to back in the throughput phase, at least {@code requests}
      */
-    record Options(int warmUp, int requests, double rate, long seed) {
+    record Options(int warmUp, int requests, double rate, long seed, int burst) {
         Options {
-            if (warmUp < 0 || requests < 2 || !(rate >= 0)) {
-                throw new IllegalArgumentException("need warm-up >= 0, requests >= 2 and rate >= 0; got "
-                        + warmUp + ", " + requests + ", " + rate);
+            if (warmUp < 0 || requests < 2 || !(rate >= 0) || burst < requests) {
+                throw new IllegalArgumentException("need warm-up >= 0, requests >= 2, rate >= 0 and burst >= requests;"
+                        + " got " + warmUp + ", " + requests + ", " + rate + ", " + burst);
             }
         }
+
+        Options(int warmUp, int requests, double rate, long seed) {
+            this(warmUp, requests, rate, seed, requests);
+        }
+
+        /**
+         * A burst long enough to judge a throughput: the estimate subtracts one request's latency
+         * from the burst's span, so the burst is made to last about {@link #BURST_LATENCIES}
+         * latencies at the predicted throughput (at most {@link #MAX_BURST} requests), which keeps
+         * a few milliseconds' error in that latency to a few percent of the answer.
+         */
+        static int burstFor(int requests, double predictedLatency, Double predictedThroughput) {
+            if (predictedThroughput == null || !(predictedLatency > 0)) {
+                return requests;
+            }
+            double n = Math.ceil(BURST_LATENCIES * predictedLatency * predictedThroughput) + 1;
+            return (int) Math.max(requests, Math.min(MAX_BURST, n));
+        }
     }
+
+    static final double BURST_LATENCIES = 4;
+    static final int MAX_BURST = 1000;
 
     private final Pipeline pipeline;
     private final List<List<RawTensor>> inputs;
@@ -49,7 +71,7 @@ final class PipelineMeasurement {
         this.inputs = inputs;
         this.progress = progress;
         this.cancelled = cancelled;
-        this.total = o.warmUp() + 2.0 * o.requests() + (o.rate() > 0 ? o.requests() : 0);
+        this.total = o.warmUp() + o.requests() + o.burst() + (o.rate() > 0 ? o.requests() : 0);
     }
 
     static Measurement measure(Pipeline pipeline, List<List<RawTensor>> inputs, Options o, DoubleConsumer progress,
@@ -58,7 +80,7 @@ final class PipelineMeasurement {
         m.oneAtATime(o.warmUp());
         List<Double> alone = m.oneAtATime(o.requests());
         double mean = alone.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
-        double throughput = m.backToBack(o.requests(), mean);
+        double throughput = m.backToBack(o.burst(), mean);
         Double loadedMean = null;
         Double achieved = null;
         if (o.rate() > 0) {

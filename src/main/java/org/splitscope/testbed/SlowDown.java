@@ -3,6 +3,7 @@ package org.splitscope.testbed;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.splitscope.model.ModelProfile;
 import org.splitscope.model.Node;
@@ -63,6 +64,19 @@ public final class SlowDown {
             return 1;
         }
         return machineFlopsPerSecond / rate;
+    }
+
+    /**
+     * The nodes this machine cannot imitate because they are at least as fast as it: they run,
+     * and are predicted, at this machine's speed, and their stages compute at full speed on the
+     * same cores at once, which the model (one processor per node) does not know.
+     */
+    public List<String> tooFast(Topology topology) {
+        return topology.nodes().stream().filter(n -> n.effectiveFlopsPerSecond() > 0 && factor(n) == 1)
+                .map(n -> String.format(Locale.ROOT, "node '%s' (%.3g GFLOP/s) is not slower than this machine"
+                        + " (%.3g GFLOP/s over this model): it runs at this machine's speed, sharing its cores",
+                        n.id(), n.effectiveFlopsPerSecond() / 1e9, machineFlopsPerSecond / 1e9))
+                .toList();
     }
 
     /** The factor of each stage's node, stage by stage. */

@@ -132,8 +132,10 @@ public final class Testbed {
                 pipeline.send(CHECK_REQUEST, inputs.get(0));
                 double difference = difference(pipeline.await(PipelineMeasurement.ANSWER_TIMEOUT_SECONDS, cancelled).outputs(),
                         reference(inputs.get(0), export.value().manifest().modelOutputs()));
+                int burst = PipelineMeasurement.Options.burstFor(o.requests(), predicted.meanLatency(),
+                        predicted.throughputPerSecond());
                 Measurement m = PipelineMeasurement.measure(pipeline, inputs,
-                        new PipelineMeasurement.Options(o.warmUp(), o.requests(), o.rate(), o.seed()), progress, cancelled);
+                        new PipelineMeasurement.Options(o.warmUp(), o.requests(), o.rate(), o.seed(), burst), progress, cancelled);
                 return new PlanResult(plan, SHAPER, m, predicted, loaded, difference);
             }
         } catch (IOException e) {

@@ -48,4 +48,13 @@ class RSquaredTest {
         assertEquals(3.0, Measurement.percentile(sample, 0.5), 0);  // 2.5 -> the 3rd
         assertEquals(4.0, Measurement.percentile(sample, 0.8), 0);  // exactly 4 of 5 -> the 4th
     }
+
+    @Test
+    void theThroughputBurstLastsAboutFourLatencies() {
+        // 4 x 90 ms x 200/s = 72 answer spacings after the first answer
+        assertEquals(73, PipelineMeasurement.Options.burstFor(8, 0.090, 200.0));
+        assertEquals(8, PipelineMeasurement.Options.burstFor(8, 0.5, 2.0), "never fewer than the requests asked for");
+        assertEquals(PipelineMeasurement.MAX_BURST, PipelineMeasurement.Options.burstFor(8, 10, 1000.0));
+        assertEquals(8, PipelineMeasurement.Options.burstFor(8, 0.1, null), "no predicted throughput: the requests");
+    }
 }

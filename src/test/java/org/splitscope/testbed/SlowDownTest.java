@@ -52,6 +52,16 @@ class SlowDownTest {
     }
 
     @Test
+    void nodesNotSlowerThanThisMachineAreNamedAsNotImitated() {
+        Topology t = new Topology(List.of(new Node("phone", 0, "x", 1e9), new Node("server", 1, "x", 8e9),
+                new Node("twin", 1, "x", 2e9)), List.of(), "phone", null, null);
+        List<String> notes = SlowDown.of(profile(), HERE).tooFast(t);
+        assertEquals(2, notes.size(), notes::toString);
+        assertTrue(notes.get(0).startsWith("node 'server' (8.00 GFLOP/s) is not slower than this machine (2.00 GFLOP/s"), notes.get(0));
+        assertTrue(notes.get(1).startsWith("node 'twin' (2.00 GFLOP/s)"), notes.get(1));
+    }
+
+    @Test
     void predictionOfAThreeTimesSlowerNodeIsThreeTimesTheMeasuredTime() {
         Plan whole = new Plan(List.of(new Stage(1, 2, "n")));
         double same = Prediction.of(profile(), one(2e9), whole, HERE, 0).latency().mean();

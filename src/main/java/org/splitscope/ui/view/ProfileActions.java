@@ -66,9 +66,9 @@ public final class ProfileActions {
         explorer.document().endGesture();
         TimingReport t = loaded.value().timing();
         Alert a = new Alert(Alert.AlertType.INFORMATION, String.format(Locale.ROOT,
-                "%d units timed over %d runs; median run %.2f ms.%nThe measured times belong to the device class '%s':"
+                "%d units timed over %d runs; median run %.2f ms (without the profiler).%nThe measured times belong to the device class '%s':"
                         + " give that class to a node (property sheet) to use them there; other nodes use FLOPs.",
-                profile.unitCount(), t.runs(), t.medianRunSeconds() * 1e3, t.deviceClass()), ButtonType.OK);
+                profile.unitCount(), t.runs(), t.unprofiledRunSeconds() * 1e3, t.deviceClass()), ButtonType.OK);
         a.initOwner(owner);
         a.setTitle("SplitScope");
         a.setHeaderText("Profiled " + name + " on this machine");

@@ -65,13 +65,25 @@ class ProfilingTest {
         assertEquals(CpuName.deviceClass(1), t.deviceClass());
         assertEquals(List.of(), t.unmeasured());
         assertEquals("Relu:r", p.unit(2).name());
-        assertEquals(List.of(0.25, 0.5, 0.75, 1.0), progress);
+        // four profiled runs fill 60% of the bar, then four unprofiled runs the rest
+        List<Double> expected = List.of(0.15, 0.3, 0.45, 0.6, 0.7, 0.8, 0.9, 1.0);
+        assertEquals(expected.size(), progress.size(), progress::toString);
+        for (int i = 0; i < expected.size(); i++) {
+            assertEquals(expected.get(i), progress.get(i), 1e-12, progress::toString);
+        }
+        assertTrue(t.unprofiledRunSeconds() > 0, "runs without the profiler were timed");
+        double unitSum = t.units().stream().mapToDouble(UnitTiming::median).sum();
+        assertEquals(t.unprofiledRunSeconds() / unitSum, t.scale(), 1e-12);
+        double stored = 0;
         for (int u = 0; u < p.unitCount(); u++) {
             Unit unit = p.units().get(u);
             UnitTiming ut = t.units().get(u);
-            assertEquals(Map.of(t.deviceClass(), ut.median()), unit.latencySeconds());
+            assertEquals(ut.median() * t.scale(), unit.latencySeconds().get(t.deviceClass()), 1e-15);
+            assertEquals(Map.of(t.deviceClass(), unit.latencySeconds().get(t.deviceClass())), unit.latencySeconds());
+            stored += unit.latencySeconds().get(t.deviceClass());
             assertTrue(ut.min() <= ut.median() && ut.median() <= ut.max(), unit.name());
         }
+        assertEquals(t.unprofiledRunSeconds(), stored, 1e-12, "the stored unit times add up to the unprofiled run");
         assertTrue(t.units().get(0).max() > 0, "a convolution takes measurable time");
         assertEquals(List.of(), p.validate("profile"));
     }
