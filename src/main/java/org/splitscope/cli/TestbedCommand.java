@@ -34,6 +34,9 @@ import picocli.CommandLine.Model.CommandSpec;
         exitCodeList = {"0:every run finished (errors are reported, not judged)", "1:bad input, or a run failed (the reason is printed)",
                 "2:bad command line"})
 final class TestbedCommand implements Callable<Integer> {
+    /** The goal: measured mean latency and throughput within 10% of the prediction. */
+    static final double GOAL_PERCENT = 10;
+
     @Spec
     CommandSpec spec;
 
@@ -119,8 +122,13 @@ final class TestbedCommand implements Callable<Integer> {
         double[] fit = fits(results);
         if (json) {
             out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(jsonOf(bed, s.topology(), results, fit)));
-        } else if (results.size() > 1) {
-            out.printf(Locale.ROOT, "R^2 (measured vs predicted, about y = x): mean latency %.3f, throughput %.3f%n", fit[0], fit[1]);
+        } else {
+            if (results.size() > 1) {
+                out.printf(Locale.ROOT, "R^2 (measured vs predicted, about y = x): mean latency %.3f, throughput %.3f%n",
+                        fit[0], fit[1]);
+            }
+            out.printf(Locale.ROOT, "within %.0f%%: mean latency on %s, throughput on %s%n", GOAL_PERCENT,
+                    within(results, PlanResult::meanLatencyError), within(results, PlanResult::throughputError));
         }
         return ExitCodes.OK;
     }
@@ -137,6 +145,14 @@ final class TestbedCommand implements Callable<Integer> {
                 p.latency().p95() * 1e3, m.p95Latency() * 1e3, pct(r.p95LatencyError()),
                 p.throughputPerSecond() == null ? Double.NaN : p.throughputPerSecond(), m.throughputPerSecond(),
                 pct(r.throughputError()), loaded, r.outputsMatch() ? "equal" : "DIFFER by " + r.maxOutputDifference());
+    }
+
+    /** "k of n plans (largest error e%)" for the plans whose error is within the goal. */
+    private static String within(List<PlanResult> results, java.util.function.ToDoubleFunction<PlanResult> error) {
+        double[] e = results.stream().mapToDouble(error).filter(Double::isFinite).toArray();
+        long ok = java.util.Arrays.stream(e).filter(x -> Math.abs(x) <= GOAL_PERCENT).count();
+        double worst = java.util.Arrays.stream(e).map(Math::abs).max().orElse(Double.NaN);
+        return String.format(Locale.ROOT, "%d of %d plans (largest error %.1f%%)", ok, results.size(), worst);
     }
 
     private static String pct(double e) {
@@ -186,6 +202,9 @@ final class TestbedCommand implements Callable<Integer> {
         root.put("plans", plans);
         root.put("rSquaredMeanLatency", finite(fit[0]));
         root.put("rSquaredThroughput", finite(fit[1]));
+        root.put("meanLatencyWithinGoal", results.stream().filter(r -> Math.abs(r.meanLatencyError()) <= GOAL_PERCENT).count());
+        root.put("throughputWithinGoal", results.stream().filter(r -> Math.abs(r.throughputError()) <= GOAL_PERCENT).count());
+        root.put("goalPercent", GOAL_PERCENT);
         return root;
     }
 

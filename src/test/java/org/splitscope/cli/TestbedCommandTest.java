@@ -46,6 +46,28 @@ class TestbedCommandTest {
         JsonNode json = Json.mapper().readTree(r.out());
         JsonNode result = json.isArray() ? json.get(0) : json;
         assertTrue(result.toString().contains("outputsMatch\":true"), result.toString());
+        double latencyError = result.get("plans").get(0).get("meanLatencyErrorPercent").asDouble();
+        assertEquals(Math.abs(latencyError) <= 10 ? 1 : 0, result.get("meanLatencyWithinGoal").asInt(), result.toString());
+    }
+
+    @Test
+    void allSingleCutsEndWithTheFitAndTheShareWithinTheGoal() throws Exception {
+        Path model = TestModelFiles.residual(dir);
+        ModelProfile profile = OnnxImporter.importModel(model, ImportOptions.of(Granularity.LAYERS).withInputShape("x", 1, 4, 8, 8))
+                .orElseThrow().profile();
+        Topology two = new Topology(List.of(new Node("d", 0, "cpu", 1e9), new Node("e", 1, "cpu", 1e9)),
+                List.of(new Link("d", "e", 100e6, 0.005)), "d", null, null);
+        Plan plan = new Plan(List.of(new Stage(1, 3, "d"), new Stage(4, profile.unitCount(), "e")));
+        Path scenario = dir.resolve("s.json");
+        ScenarioFiles.write(new Scenario("testbed", profile, two, plan, Workload.NONE), scenario);
+
+        CommandLineTest.Run r = CommandLineTest.run("testbed", scenario.toString(), "--model", model.toString(), "--units", "layers",
+                "--input-shape", "x=1,4,8,8", "--requests", "2", "--warm-up", "0", "--all-single-cuts",
+                "--cut-step", String.valueOf(profile.unitCount()));
+        assertEquals(ExitCodes.OK, r.code(), r.err());
+        assertTrue(r.out().contains("[1] "), r.out());
+        assertTrue(r.out().matches("(?s).*within 10%: mean latency on \\d of 1 plans \\(largest error \\d+\\.\\d%\\), throughput on \\d of 1 plans.*"),
+                r.out());
     }
 
     @Test
