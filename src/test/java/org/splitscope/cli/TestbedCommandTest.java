@@ -41,11 +41,21 @@ class TestbedCommandTest {
         ScenarioFiles.write(new Scenario("testbed", profile, two, plan, Workload.NONE), scenario);
 
         CommandLineTest.Run r = CommandLineTest.run("testbed", scenario.toString(), "--model", model.toString(), "--units", "layers",
-                "--input-shape", "x=1,4,8,8", "--requests", "3", "--warm-up", "1", "--json");
+                "--input-shape", "x=1,4,8,8", "--requests", "3", "--warm-up", "1", "--shaper", "in-process", "--json");
         assertEquals(ExitCodes.OK, r.code(), r.err());
         JsonNode json = Json.mapper().readTree(r.out());
         JsonNode result = json.isArray() ? json.get(0) : json;
         assertTrue(result.toString().contains("outputsMatch\":true"), result.toString());
+        assertEquals(org.splitscope.testbed.Testbed.SHAPER, json.get("shaper").asText());
+    }
+
+    @Test
+    void anUnknownShaperIsABadCommandLineNamingTheChoices() throws Exception {
+        Path model = TestModelFiles.residual(dir);
+        CommandLineTest.Run r = CommandLineTest.run("testbed", Path.of("sample-scenarios", "teaching.json").toString(),
+                "--model", model.toString(), "--shaper", "netem");
+        assertEquals(ExitCodes.USAGE, r.code(), r.out());
+        assertTrue(r.err().contains("expected auto, kernel, in-process, got 'netem'"), r.err());
     }
 
     @Test
