@@ -55,6 +55,8 @@ class KernelLinksTest {
                         out.write(1);
                         out.flush();
                     }
+                } catch (java.io.EOFException e) {
+                    // the sender is done
                 }
             }
         }
@@ -95,6 +97,21 @@ class KernelLinksTest {
                 () -> KernelLinks.run(List.of("ip", "link", "show", "ss-no-such-device")));
         assertTrue(e.getMessage().startsWith("command 'ip link show ss-no-such-device' failed with exit code 1: "), e.getMessage());
         assertTrue(e.getMessage().contains("ss-no-such-device\" does not exist"), e.getMessage());
+    }
+
+    @Test
+    void aFailedSetupNamesTheCommandAndLeavesNoDevice() throws Exception {
+        assumeKernelRate();
+        Process gone = new ProcessBuilder(KernelLinks.tool("ip"), "-V").start();
+        gone.waitFor();
+        String prefix;
+        try (KernelLinks links = KernelLinks.open(MTU)) {
+            prefix = links.devicePrefix();
+            TestbedException e = assertThrows(TestbedException.class, () -> links.attach(1, gone.pid()));
+            assertTrue(e.getMessage().matches("command '\\S*ip link add " + prefix + "1 .* netns " + gone.pid()
+                    + "' failed with exit code \\d+: .+"), e.getMessage());
+        }
+        assertTrue(rootDevices(prefix).isEmpty(), "left: " + rootDevices(prefix));
     }
 
     @Test
