@@ -1,12 +1,11 @@
 package org.splitscope.testbed;
 
-import java.io.File;
-import java.io.IOException;
-import java.io.InputStream;
+import static org.splitscope.testbed.AdminCommands.run;
+import static org.splitscope.testbed.AdminCommands.tool;
+
 import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,8 +13,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -54,7 +51,6 @@ final class KernelLinks implements AutoCloseable {
     private static final int ETHERNET_HEADER = 14;
     private static final int TCP_IP_HEADERS = 52;
     private static final long QUEUE_LIMIT_BYTES = 1L << 26;
-    private static final long COMMAND_TIMEOUT_SECONDS = 20;
     private static final AtomicInteger RUNS = new AtomicInteger();
     private static final Object ADDRESSES = new Object();
     private static volatile Probe cached;
@@ -124,55 +120,6 @@ final class KernelLinks implements AutoCloseable {
             return null;
         } catch (TestbedException e) {
             return e.getMessage();
-        }
-    }
-
-    /** The absolute path of an administration command, looked up in PATH and the sbin folders; {@code null} if absent. */
-    static String tool(String name) {
-        List<String> dirs = new ArrayList<>(List.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)));
-        dirs.addAll(List.of("/usr/sbin", "/sbin", "/usr/bin", "/bin"));
-        for (String d : dirs) {
-            if (!d.isEmpty() && Files.isExecutable(Path.of(d, name))) {
-                return Path.of(d, name).toString();
-            }
-        }
-        return null;
-    }
-
-    /**
-     * Runs one command to its end and returns its standard output.
-     *
-     * @throws TestbedException naming the command, its exit code and its stderr when it fails
-     */
-    static String run(List<String> command) throws TestbedException {
-        String shown = String.join(" ", command);
-        try {
-            Process p = new ProcessBuilder(command).start();
-            p.getOutputStream().close();
-            CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> readAll(p.getErrorStream()));
-            String out = readAll(p.getInputStream());
-            if (!p.waitFor(COMMAND_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                throw new TestbedException("command '" + shown + "' did not finish within " + COMMAND_TIMEOUT_SECONDS + " s");
-            }
-            if (p.exitValue() != 0) {
-                throw new TestbedException("command '" + shown + "' failed with exit code " + p.exitValue() + ": "
-                        + err.join().strip());
-            }
-            return out;
-        } catch (IOException e) {
-            throw new TestbedException("command '" + shown + "' could not be started: " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new TestbedException("interrupted while running '" + shown + "'", e);
-        }
-    }
-
-    private static String readAll(InputStream in) {
-        try (in) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return "";
         }
     }
 

@@ -69,7 +69,7 @@ class KernelLinksTest {
 
     static List<String> rootDevices(String prefix) throws TestbedException {
         List<String> found = new ArrayList<>();
-        for (String line : KernelLinks.run(List.of(KernelLinks.tool("ip"), "-o", "link", "show")).split("\n")) {
+        for (String line : AdminCommands.run(List.of(AdminCommands.tool("ip"), "-o", "link", "show")).split("\n")) {
             String[] f = line.split(":\\s+", 3);
             if (f.length > 1 && f[1].startsWith(prefix)) {
                 found.add(f[1].split("@")[0]);
@@ -94,7 +94,7 @@ class KernelLinksTest {
     @Test
     void aFailedCommandIsNamedWithItsStderr() {
         TestbedException e = assertThrows(TestbedException.class,
-                () -> KernelLinks.run(List.of("ip", "link", "show", "ss-no-such-device")));
+                () -> AdminCommands.run(List.of("ip", "link", "show", "ss-no-such-device")));
         assertTrue(e.getMessage().startsWith("command 'ip link show ss-no-such-device' failed with exit code 1: "), e.getMessage());
         assertTrue(e.getMessage().contains("ss-no-such-device\" does not exist"), e.getMessage());
     }
@@ -102,7 +102,7 @@ class KernelLinksTest {
     @Test
     void aFailedSetupNamesTheCommandAndLeavesNoDevice() throws Exception {
         assumeKernelRate();
-        Process gone = new ProcessBuilder(KernelLinks.tool("ip"), "-V").start();
+        Process gone = new ProcessBuilder(AdminCommands.tool("ip"), "-V").start();
         gone.waitFor();
         String prefix;
         try (KernelLinks links = KernelLinks.open(MTU)) {
