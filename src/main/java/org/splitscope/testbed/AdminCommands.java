@@ -44,8 +44,9 @@ final class AdminCommands {
         try {
             Process p = new ProcessBuilder(command).start();
             p.getOutputStream().close();
+            // both streams drained aside, so that a command that hangs still meets the time limit
             CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> readAll(p.getErrorStream()));
-            String out = readAll(p.getInputStream());
+            CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> readAll(p.getInputStream()));
             if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
                 throw new TestbedException("command '" + shown + "' did not finish within " + TIMEOUT_SECONDS + " s");
@@ -54,7 +55,7 @@ final class AdminCommands {
                 throw new TestbedException("command '" + shown + "' failed with exit code " + p.exitValue() + ": "
                         + err.join().strip());
             }
-            return out;
+            return out.join();
         } catch (IOException e) {
             throw new TestbedException("command '" + shown + "' could not be started: " + e.getMessage(), e);
         } catch (InterruptedException e) {
