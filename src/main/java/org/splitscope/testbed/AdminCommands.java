@@ -45,8 +45,8 @@ final class AdminCommands {
             Process p = new ProcessBuilder(command).start();
             p.getOutputStream().close();
             // both streams drained aside, so that a command that hangs still meets the time limit
-            CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> readAll(p.getErrorStream()));
-            CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> readAll(p.getInputStream()));
+            CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> readAll(p.getErrorStream()), AdminCommands::daemon);
+            CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> readAll(p.getInputStream()), AdminCommands::daemon);
             if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
                 throw new TestbedException("command '" + shown + "' did not finish within " + TIMEOUT_SECONDS + " s");
@@ -62,6 +62,13 @@ final class AdminCommands {
             Thread.currentThread().interrupt();
             throw new TestbedException("interrupted while running '" + shown + "'", e);
         }
+    }
+
+    /** A thread of its own per stream: a pool's threads could all be blocked on other streams. */
+    private static void daemon(Runnable r) {
+        Thread t = new Thread(r, "admin-command-output");
+        t.setDaemon(true);
+        t.start();
     }
 
     private static String readAll(InputStream in) {
