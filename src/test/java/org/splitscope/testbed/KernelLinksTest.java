@@ -28,6 +28,12 @@ import org.junit.jupiter.api.Test;
  */
 class KernelLinksTest {
     private static final int MTU = 1500;
+    /**
+     * Socket buffers that hold a whole message, so that the kernel moves it while the sending
+     * or the receiving JVM waits for a core: on a loaded machine a stalled reader would otherwise
+     * close the window and leave the link idle, which a rate test must not count against the link.
+     */
+    private static final int BUFFER_BYTES = 1 << 20;
 
     /** A stand-in worker: in its namespace, reads messages of args[0] bytes and answers each with one byte. */
     public static final class Sink {
@@ -43,7 +49,9 @@ class KernelLinksTest {
             });
             lifeline.setDaemon(true);
             lifeline.start();
-            try (ServerSocket server = new ServerSocket(0, 1)) {
+            try (ServerSocket server = new ServerSocket()) {
+                server.setReceiveBufferSize(BUFFER_BYTES);
+                server.bind(new java.net.InetSocketAddress(0), 1);
                 System.out.println("READY " + server.getLocalPort());
                 System.out.flush();
                 try (Socket s = server.accept()) {
@@ -133,7 +141,9 @@ class KernelLinksTest {
             assertEquals(List.of(prefix + "1"), rootDevices(prefix));
             links.shape(v, false, bps, 0);
             double[] took = new double[messages];
-            try (Socket s = new Socket(v.workerAddress(), Integer.parseInt(ready.substring(6)))) {
+            try (Socket s = new Socket()) {
+                s.setSendBufferSize(BUFFER_BYTES);
+                s.connect(new java.net.InetSocketAddress(v.workerAddress(), Integer.parseInt(ready.substring(6))));
                 s.setTcpNoDelay(true);
                 OutputStream out = s.getOutputStream();
                 InputStream in = s.getInputStream();
