@@ -19,6 +19,7 @@ import org.splitscope.model.Scenario;
 import org.splitscope.model.Topology;
 import org.splitscope.testbed.PlanResult;
 import org.splitscope.testbed.RSquared;
+import org.splitscope.testbed.ShaperChoice;
 import org.splitscope.testbed.Testbed;
 import org.splitscope.testbed.TestbedException;
 import picocli.CommandLine.Command;
@@ -67,6 +68,23 @@ final class TestbedCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print the results as JSON (SI units)")
     boolean json;
 
+    @Option(names = "--shaper", paramLabel = "auto|kernel|in-process", converter = ShaperConverter.class,
+            description = "auto: the kernel's (network namespaces, veth, tc tbf + netem) where it can both limit and delay, "
+                    + "else in-process; kernel: the kernel's rate, and its delay where netem exists; in-process: the "
+                    + "driver's relays (default ${DEFAULT-VALUE})")
+    ShaperChoice shaper = ShaperChoice.AUTO;
+
+    static final class ShaperConverter implements picocli.CommandLine.ITypeConverter<ShaperChoice> {
+        @Override
+        public ShaperChoice convert(String value) {
+            try {
+                return ShaperChoice.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
     @Override
     public Integer call() throws JsonProcessingException {
         PrintWriter err = spec.commandLine().getErr();
@@ -84,7 +102,14 @@ final class TestbedCommand implements Callable<Integer> {
         if (!ProfileOutput.printed(model, opened, err)) {
             return ExitCodes.INVALID_INPUT;
         }
-        Testbed bed = opened.value();
+        Testbed bed = opened.value().withShaper(shaper);
+        String shaping;
+        try {
+            shaping = bed.shaping().description();
+        } catch (TestbedException e) {
+            err.println("testbed: --shaper " + shaper + ": " + e.getMessage());
+            return ExitCodes.INVALID_INPUT;
+        }
         List<Plan> plans = List.of(s.plan());
         if (allSingleCuts) {
             var stages = s.plan().stages();
@@ -95,7 +120,7 @@ final class TestbedCommand implements Callable<Integer> {
             }
         }
         if (!json) {
-            out.printf("shaper: %s; unit times measured on '%s'; %d requests per phase%n", Testbed.SHAPER,
+            out.printf("shaper: %s; unit times measured on '%s'; %d requests per phase%n", shaping,
                     bed.deviceClass(), requests);
             out.printf(Locale.ROOT, "this machine: %.3g GFLOP/s over the model; node slow-downs: %s%n",
                     bed.slowDown().machineFlopsPerSecond() / 1e9, String.join(", ", s.topology().nodes().stream()
@@ -121,7 +146,7 @@ final class TestbedCommand implements Callable<Integer> {
         }
         double[] fit = fits(results);
         if (json) {
-            out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(jsonOf(bed, s.topology(), results, fit)));
+            out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(jsonOf(bed, shaping, s.topology(), results, fit)));
         } else {
             if (results.size() > 1) {
                 out.printf(Locale.ROOT, "R^2 (measured vs predicted, about y = x): mean latency %.3f, throughput %.3f%n",
@@ -169,9 +194,10 @@ final class TestbedCommand implements Callable<Integer> {
         return new double[] {RSquared.of(pl, ml), RSquared.of(pt, mt)};
     }
 
-    private static Map<String, Object> jsonOf(Testbed bed, Topology topology, List<PlanResult> results, double[] fit) {
+    private static Map<String, Object> jsonOf(Testbed bed, String shaping, Topology topology, List<PlanResult> results,
+                                              double[] fit) {
         Map<String, Object> root = new LinkedHashMap<>();
-        root.put("shaper", Testbed.SHAPER);
+        root.put("shaper", shaping);
         root.put("deviceClass", bed.deviceClass());
         root.put("machineFlopsPerSecond", bed.slowDown().machineFlopsPerSecond());
         root.put("notes", bed.slowDown().tooFast(topology));

@@ -35,10 +35,15 @@ final class LinkRelay implements AutoCloseable {
 
     /** @param shaper {@code null} for an unshaped hop */
     LinkRelay(String name, TokenBucketShaper shaper, int mtu) throws IOException {
+        this(name, shaper, mtu, InetAddress.getLoopbackAddress());
+    }
+
+    /** @param listen the address the upstream side connects to (the root end of its worker's veth under kernel shaping) */
+    LinkRelay(String name, TokenBucketShaper shaper, int mtu, InetAddress listen) throws IOException {
         this.name = name;
         this.shaper = shaper;
         this.mtu = mtu;
-        this.server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+        this.server = new ServerSocket(0, 1, listen);
     }
 
     int port() {
@@ -56,7 +61,12 @@ final class LinkRelay implements AutoCloseable {
 
     /** Connects to the downstream port and starts relaying once the upstream side connects. */
     void start(int downstreamPort) throws IOException {
-        downstream = new Socket(InetAddress.getLoopbackAddress(), downstreamPort);
+        start(InetAddress.getLoopbackAddress(), downstreamPort);
+    }
+
+    /** As {@link #start(int)}, downstream at {@code host} (a worker's veth address under kernel shaping). */
+    void start(InetAddress host, int downstreamPort) throws IOException {
+        downstream = new Socket(host, downstreamPort);
         downstream.setTcpNoDelay(true);
         Thread reader = new Thread(this::receive, "relay-" + name + "-in");
         Thread writer = new Thread(this::deliver, "relay-" + name + "-out");

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +21,8 @@ import org.splitscope.io.onnx.RawTensor;
 /**
  * The running testbed for one plan: one {@link WorkerProcess} per stage and one
  * {@link LinkRelay} per hop (driver to stage 1, stage k to k+1, last stage back to the driver),
- * all on the loopback interface. The driver sends requests and takes answers; a worker that dies
+ * all on the loopback interface, or, under kernel shaping, each worker in its own network namespace
+ * behind a veth ({@link KernelLinks}). The driver sends requests and takes answers; a worker that dies
  * or a link that breaks turns the next wait into a {@link TestbedException} naming it, never a hang.
  * Everything it starts is stopped by {@link #close()}, and by a shutdown hook if the JVM ends first.
  */
@@ -39,6 +41,7 @@ public final class Pipeline implements AutoCloseable {
     private Socket toFirst;
     private DataOutputStream sender;
     private volatile IOException receiveFailure;
+    private KernelLinks network;
 
     private Pipeline() {
     }
@@ -60,6 +63,18 @@ public final class Pipeline implements AutoCloseable {
      */
     public static Pipeline start(Path exportFolder, int stages, List<TokenBucketShaper> hops, int mtu,
                                  List<Double> extraSeconds) throws TestbedException {
+        return start(exportFolder, stages, hops, mtu, extraSeconds, Shaping.IN_PROCESS);
+    }
+
+    /**
+     * As {@link #start(Path, int, List, int, List)}, shaped as {@code shaping} says: under kernel
+     * shaping every worker runs in its own network namespace behind a veth ({@link KernelLinks}),
+     * each hop's rate is limited where its bytes leave the sender (hop 0 on the root end of worker
+     * 1's veth, hop k on worker k's end) and the relays, in the driver, listen on the root ends and
+     * only delay (or, with netem, just pass the bytes on).
+     */
+    public static Pipeline start(Path exportFolder, int stages, List<TokenBucketShaper> hops, int mtu,
+                                 List<Double> extraSeconds, Shaping shaping) throws TestbedException {
         if (extraSeconds.size() != stages) {
             throw new IllegalArgumentException("need " + stages + " per-stage waits, got " + extraSeconds.size());
         }
@@ -69,21 +84,38 @@ public final class Pipeline implements AutoCloseable {
         Pipeline p = new Pipeline();
         Runtime.getRuntime().addShutdownHook(p.cleanup);
         try {
+            boolean kernel = shaping.kernel();
+            if (kernel) {
+                p.network = KernelLinks.open(mtu);
+            }
             for (int k = 1; k <= stages; k++) {
-                p.workers.add(WorkerProcess.start(exportFolder, k, extraSeconds.get(k - 1)));
+                p.workers.add(WorkerProcess.start(exportFolder, k, extraSeconds.get(k - 1),
+                        kernel ? KernelLinks.namespaceCommand() : List.of()));
             }
             List<Integer> ports = new ArrayList<>();
             for (WorkerProcess w : p.workers) {
                 ports.add(w.awaitReady());
             }
+            List<KernelLinks.Veth> veths = kernel ? p.join(hops, shaping.kernelDelay()) : List.of();
             p.results = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
             ports.add(p.results.getLocalPort());
             for (int h = 0; h <= stages; h++) {
                 String name = (h == 0 ? "driver" : "stage " + h) + " -> " + (h == stages ? "driver" : "stage " + (h + 1));
-                LinkRelay relay = new LinkRelay(name, hops.get(h), mtu);
+                TokenBucketShaper hop = hops.get(h);
+                if (kernel && hop != null) {
+                    hop = shaping.kernelDelay() ? null : TokenBucketShaper.delayOnly(hop.latencySeconds());
+                }
+                InetAddress listen = kernel && h > 0 ? veths.get(h - 1).rootAddress() : InetAddress.getLoopbackAddress();
+                LinkRelay relay = new LinkRelay(name, hop, mtu, listen);
                 p.relays.add(relay);
-                relay.start(ports.get(h));
-                if (h > 0) {
+                if (kernel && h < stages) {
+                    relay.start(veths.get(h).workerAddress(), ports.get(h));
+                } else {
+                    relay.start(ports.get(h));
+                }
+                if (h > 0 && kernel) {
+                    p.workers.get(h - 1).sendTo(listen, relay.port());
+                } else if (h > 0) {
                     p.workers.get(h - 1).sendTo(relay.port());
                 }
             }
@@ -101,6 +133,42 @@ public final class Pipeline implements AutoCloseable {
             p.close();
             throw e;
         }
+    }
+
+    /**
+     * Gives every worker (each already in its own namespace) a veth to the root namespace and
+     * shapes each hop's rate, and its delay too when {@code delay}, where its bytes leave the sender.
+     */
+    private List<KernelLinks.Veth> join(List<TokenBucketShaper> hops, boolean delay) throws TestbedException {
+        List<KernelLinks.Veth> veths = new ArrayList<>();
+        for (WorkerProcess w : workers) {
+            if (sameNetNamespace(w.pid())) {
+                throw new TestbedException("stage " + w.stage() + "'s worker (pid " + w.pid()
+                        + ") is not in a network namespace of its own");
+            }
+            veths.add(network.attach(w.stage(), w.pid()));
+        }
+        for (int h = 0; h < hops.size(); h++) {
+            TokenBucketShaper hop = hops.get(h);
+            if (hop != null) {
+                network.shape(veths.get(Math.max(h, 1) - 1), h > 0, hop.bandwidthBps(), delay ? hop.latencySeconds() : 0);
+            }
+        }
+        return veths;
+    }
+
+    private static boolean sameNetNamespace(long pid) throws TestbedException {
+        try {
+            return Files.readSymbolicLink(Path.of("/proc", Long.toString(pid), "ns", "net"))
+                    .equals(Files.readSymbolicLink(Path.of("/proc/self/ns/net")));
+        } catch (IOException e) {
+            throw new TestbedException("the network namespace of worker pid " + pid + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** The start of the names of this pipeline's veths in the root namespace; {@code null} without kernel shaping. */
+    String kernelDevicePrefix() {
+        return network == null ? null : network.devicePrefix();
     }
 
     /** The workers' process ids, stage by stage. */
@@ -192,6 +260,9 @@ public final class Pipeline implements AutoCloseable {
             }
         } catch (IOException e) {
             // closing: nothing left to tell
+        }
+        if (network != null) {
+            network.close();
         }
     }
 

@@ -6,7 +6,7 @@ import org.splitscope.perf.Metrics;
 /**
  * One plan run on the testbed beside the evaluator's prediction for it.
  *
- * @param shaper              which shaper ran ({@link Testbed#SHAPER})
+ * @param shaper              which shaper ran ({@link Shaping#description()})
  * @param predicted           the evaluator's metrics without load
  * @param predictedLoaded     its metrics at the measurement's arrival rate, {@code null} when none ran
  * @param maxOutputDifference largest absolute difference between the pipeline's outputs and the

@@ -32,16 +32,22 @@ import org.splitscope.io.onnx.StageSession;
  * however it dies (SIGKILL included): a worker never outlives its driver. Any error ends the
  * process with a message on stderr and exit code 1, which the driver reports.
  *
- * <p>Usage: {@code StageWorker EXPORT_FOLDER STAGE [EXTRA_SECONDS]}: with EXTRA_SECONDS > 0 it waits
- * that long after each request, standing for a slower node ({@link SlowDown#extraSeconds}).
+ * <p>Usage: {@code StageWorker EXPORT_FOLDER STAGE [EXTRA_SECONDS [any]]}: with EXTRA_SECONDS > 0 it waits
+ * that long after each request, standing for a slower node ({@link SlowDown#extraSeconds}). With
+ * {@code any} it listens on every address (it then runs in its own network namespace and is reached
+ * over a veth, {@link KernelLinks}), and {@code NEXT} may name {@code <host>:<port>}.
  */
 public final class StageWorker {
+    /** The last argument that makes a worker listen on every address instead of loopback. */
+    static final String ANY_ADDRESS = "any";
+
     private StageWorker() {
     }
 
     public static void main(String[] args) {
         try {
-            run(Path.of(args[0]), Integer.parseInt(args[1]), args.length > 2 ? Double.parseDouble(args[2]) : 0);
+            run(Path.of(args[0]), Integer.parseInt(args[1]), args.length > 2 ? Double.parseDouble(args[2]) : 0,
+                    args.length > 3 && ANY_ADDRESS.equals(args[3]));
             System.exit(0);
         } catch (Exception | LinkageError e) {
             System.err.println("stage " + (args.length > 1 ? args[1] : "?") + " failed: " + e);
@@ -49,12 +55,12 @@ public final class StageWorker {
         }
     }
 
-    private static void run(Path folder, int stage, double extraSeconds) throws Exception {
+    private static void run(Path folder, int stage, double extraSeconds, boolean anyAddress) throws Exception {
         ExportManifest manifest = StageExport.readManifest(folder);
         ExportManifest.StageFile file = manifest.stages().get(stage - 1);
         Set<String> handedOn = neededAfter(manifest, stage);
         try (StageSession session = StageSession.open(folder.resolve(file.file()));
-             ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+             ServerSocket server = anyAddress ? new ServerSocket(0, 1) : new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             System.out.println("READY " + server.getLocalPort());
             System.out.flush();
             BufferedReader control = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
@@ -68,7 +74,7 @@ public final class StageWorker {
             Thread watchdog = new Thread(() -> exitWhenClosed(control), "driver-watchdog");
             watchdog.setDaemon(true);
             watchdog.start();
-            try (Socket out = new Socket(InetAddress.getLoopbackAddress(), Integer.parseInt(next.substring(5).trim()));
+            try (Socket out = connect(next.substring(5).trim());
                  Socket in = server.accept()) {
                 out.setTcpNoDelay(true);
                 in.setTcpNoDelay(true);
@@ -88,6 +94,13 @@ public final class StageWorker {
                 }
             }
         }
+    }
+
+    /** {@code <port>} on loopback, or {@code <host>:<port>}. */
+    static Socket connect(String hop) throws IOException {
+        int colon = hop.lastIndexOf(':');
+        InetAddress host = colon < 0 ? InetAddress.getLoopbackAddress() : InetAddress.getByName(hop.substring(0, colon));
+        return new Socket(host, Integer.parseInt(hop.substring(colon + 1)));
     }
 
     /** What must leave stage k: tensors a later stage reads, and the model's outputs. */

@@ -31,8 +31,9 @@ import org.splitscope.perf.Metrics;
  * against each: the model is profiled here first (ONNX Runtime, CPU, one thread, as
  * {@code splitscope profile}), each plan's stages are exported, one worker process per stage is
  * started (slowed where the scenario's node is slower than this machine, {@link SlowDown}), the hops are shaped to their links, requests are streamed ({@link PipelineMeasurement})
- * and the outputs are checked against the whole model's. Kernel shaping (netns, tc) is not
- * implemented: the in-process shaper ({@link #SHAPER}) always runs.
+ * and the outputs are checked against the whole model's. The hops are shaped by the kernel
+ * (network namespaces, veth pairs, tc) where it can and the choice asks for it, else by the
+ * in-process shaper ({@link #SHAPER}); {@link Shaping#description()} says which ran.
  */
 public final class Testbed {
     public static final String SHAPER = "in-process token bucket + delay line (driver-side link relays)";
@@ -51,12 +52,29 @@ public final class Testbed {
     private final StageExporter exporter;
     private final ModelProfile measured;
     private final String deviceClass;
+    private ShaperChoice shaper = ShaperChoice.AUTO;
 
     private Testbed(Path model, StageExporter exporter, ModelProfile measured, String deviceClass) {
         this.model = model;
         this.exporter = exporter;
         this.measured = measured;
         this.deviceClass = deviceClass;
+    }
+
+    /** Which shaper the following runs ask for (AUTO until told); see {@link Shaping#choose}. */
+    public Testbed withShaper(ShaperChoice choice) {
+        Testbed t = new Testbed(model, exporter, measured, deviceClass);
+        t.shaper = java.util.Objects.requireNonNull(choice, "shaper");
+        return t;
+    }
+
+    /**
+     * What will shape this testbed's runs on this machine (probing the kernel once).
+     *
+     * @throws TestbedException when the choice is KERNEL and the kernel cannot shape, saying why
+     */
+    public Shaping shaping() throws TestbedException {
+        return Shaping.choose(shaper, shaper == ShaperChoice.IN_PROCESS ? null : KernelLinks.probe());
     }
 
     /** Profiles the model on this machine and prepares it for export; the problems otherwise. */
@@ -116,6 +134,7 @@ public final class Testbed {
         } catch (IllegalArgumentException e) {
             throw new TestbedException(e.getMessage(), e);
         }
+        Shaping shaping = shaping();
         Path folder = null;
         try {
             folder = Files.createTempDirectory("splitscope-testbed");
@@ -128,7 +147,7 @@ public final class Testbed {
             Metrics loaded = o.rate() > 0 ? Prediction.of(measured, topology, plan, deviceClass, o.rate()) : null;
             List<Double> waits = slowDown().extraSeconds(topology, plan);
             try (Pipeline pipeline = Pipeline.start(folder, plan.stages().size(), hops, (int) Math.round(topology.mtuBytes()),
-                    waits)) {
+                    waits, shaping)) {
                 pipeline.send(CHECK_REQUEST, inputs.get(0));
                 double difference = difference(pipeline.await(PipelineMeasurement.ANSWER_TIMEOUT_SECONDS, cancelled).outputs(),
                         reference(inputs.get(0), export.value().manifest().modelOutputs()));
@@ -136,7 +155,7 @@ public final class Testbed {
                         predicted.throughputPerSecond());
                 Measurement m = PipelineMeasurement.measure(pipeline, inputs,
                         new PipelineMeasurement.Options(o.warmUp(), o.requests(), o.rate(), o.seed(), burst), progress, cancelled);
-                return new PlanResult(plan, SHAPER, m, predicted, loaded, difference);
+                return new PlanResult(plan, shaping.description(), m, predicted, loaded, difference);
             }
         } catch (IOException e) {
             throw new TestbedException("the stage files could not be written: " + e.getMessage(), e);

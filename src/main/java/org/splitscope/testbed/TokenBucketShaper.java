@@ -18,6 +18,7 @@ final class TokenBucketShaper {
     private final double bandwidthBps;
     private final long latencyNanos;
     private long busyUntil = Long.MIN_VALUE;
+    private boolean unlimited;
 
     TokenBucketShaper(double bandwidthBps, double latencySeconds) {
         if (!(bandwidthBps > 0) || Double.isInfinite(bandwidthBps)) {
@@ -30,8 +31,19 @@ final class TokenBucketShaper {
         this.latencyNanos = Math.round(latencySeconds * 1e9);
     }
 
+    /**
+     * A delay line alone (bandwidth unlimited): for a hop whose rate the kernel's {@code tbf}
+     * already limits on a kernel without {@code netem} ({@link KernelLinks}).
+     */
+    static TokenBucketShaper delayOnly(double latencySeconds) {
+        TokenBucketShaper s = new TokenBucketShaper(1, latencySeconds);
+        s.unlimited = true;
+        return s;
+    }
+
+    /** {@code +Infinity} for a delay line alone. */
     double bandwidthBps() {
-        return bandwidthBps;
+        return unlimited ? Double.POSITIVE_INFINITY : bandwidthBps;
     }
 
     double latencySeconds() {
@@ -41,7 +53,7 @@ final class TokenBucketShaper {
     /** The time (System.nanoTime scale) at which a packet of {@code bytes} offered at {@code offeredAt} arrives. */
     synchronized long arrival(int bytes, long offeredAt) {
         long start = Math.max(offeredAt, busyUntil);
-        busyUntil = start + Math.round(8e9 * bytes / bandwidthBps);
+        busyUntil = start + (unlimited ? 0 : Math.round(8e9 * bytes / bandwidthBps));
         return busyUntil + latencyNanos;
     }
 }

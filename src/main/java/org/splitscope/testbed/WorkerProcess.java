@@ -37,11 +37,24 @@ final class WorkerProcess implements AutoCloseable {
 
     /** @param extraSeconds how long the worker waits after each request (0: none) */
     static WorkerProcess start(Path exportFolder, int stage, double extraSeconds) throws IOException {
+        return start(exportFolder, stage, extraSeconds, List.of());
+    }
+
+    /**
+     * As {@link #start(Path, int, double)}, the JVM started under {@code wrapper} (which must exec
+     * it, as {@code unshare --net --} does, so that the pid is the worker's); with a wrapper the
+     * worker listens on every address of its namespace instead of loopback.
+     */
+    static WorkerProcess start(Path exportFolder, int stage, double extraSeconds, List<String> wrapper) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Xss16m", "-Xmx512m", "-XX:+UseSerialGC",
+        List<String> command = new ArrayList<>(wrapper);
+        command.addAll(List.of(java, "-Xss16m", "-Xmx512m", "-XX:+UseSerialGC",
                 "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
                 StageWorker.class.getName(), exportFolder.toAbsolutePath().toString(), Integer.toString(stage),
                 Double.toString(extraSeconds)));
+        if (!wrapper.isEmpty()) {
+            command.add(StageWorker.ANY_ADDRESS);
+        }
         return new WorkerProcess(stage, new ProcessBuilder(command).start());
     }
 
@@ -74,6 +87,12 @@ final class WorkerProcess implements AutoCloseable {
 
     void sendTo(int port) throws IOException {
         control.write(("NEXT " + port + "\n").getBytes(StandardCharsets.UTF_8));
+        control.flush();
+    }
+
+    /** The next hop at an address other than loopback (a relay on the root end of the worker's veth). */
+    void sendTo(java.net.InetAddress host, int port) throws IOException {
+        control.write(("NEXT " + host.getHostAddress() + ":" + port + "\n").getBytes(StandardCharsets.UTF_8));
         control.flush();
     }
 

@@ -41,13 +41,14 @@ class TestbedCommandTest {
         ScenarioFiles.write(new Scenario("testbed", profile, two, plan, Workload.NONE), scenario);
 
         CommandLineTest.Run r = CommandLineTest.run("testbed", scenario.toString(), "--model", model.toString(), "--units", "layers",
-                "--input-shape", "x=1,4,8,8", "--requests", "3", "--warm-up", "1", "--json");
+                "--input-shape", "x=1,4,8,8", "--requests", "3", "--warm-up", "1", "--shaper", "in-process", "--json");
         assertEquals(ExitCodes.OK, r.code(), r.err());
         JsonNode json = Json.mapper().readTree(r.out());
         JsonNode result = json.isArray() ? json.get(0) : json;
         assertTrue(result.toString().contains("outputsMatch\":true"), result.toString());
         double latencyError = result.get("plans").get(0).get("meanLatencyErrorPercent").asDouble();
         assertEquals(Math.abs(latencyError) <= 10 ? 1 : 0, result.get("meanLatencyWithinGoal").asInt(), result.toString());
+        assertEquals(org.splitscope.testbed.Testbed.SHAPER, json.get("shaper").asText());
     }
 
     @Test
@@ -63,11 +64,21 @@ class TestbedCommandTest {
 
         CommandLineTest.Run r = CommandLineTest.run("testbed", scenario.toString(), "--model", model.toString(), "--units", "layers",
                 "--input-shape", "x=1,4,8,8", "--requests", "2", "--warm-up", "0", "--all-single-cuts",
-                "--cut-step", String.valueOf(profile.unitCount()));
+                "--cut-step", String.valueOf(profile.unitCount()), "--shaper", "in-process");
         assertEquals(ExitCodes.OK, r.code(), r.err());
         assertTrue(r.out().contains("[1] "), r.out());
         assertTrue(r.out().matches("(?s).*within 10%: mean latency on \\d of 1 plans \\(largest error \\d+\\.\\d%\\), throughput on \\d of 1 plans.*"),
                 r.out());
+        assertTrue(r.out().contains("shaper: " + org.splitscope.testbed.Testbed.SHAPER), r.out());
+    }
+
+    @Test
+    void anUnknownShaperIsABadCommandLineNamingTheChoices() throws Exception {
+        Path model = TestModelFiles.residual(dir);
+        CommandLineTest.Run r = CommandLineTest.run("testbed", Path.of("sample-scenarios", "teaching.json").toString(),
+                "--model", model.toString(), "--shaper", "netem");
+        assertEquals(ExitCodes.USAGE, r.code(), r.out());
+        assertTrue(r.err().contains("expected auto, kernel, in-process, got 'netem'"), r.err());
     }
 
     @Test

@@ -42,7 +42,7 @@ class TestbedTest {
 
     @Test
     void runsAPlanAndPredictsIt() throws Exception {
-        Testbed bed = open();
+        Testbed bed = open().withShaper(ShaperChoice.IN_PROCESS);
         assertEquals(7, bed.singleCuts("d", "e").size(), "8 units, 7 single cuts");
         Plan plan = bed.singleCuts("d", "e").get(2);
         assertEquals(List.of(3), plan.cuts());

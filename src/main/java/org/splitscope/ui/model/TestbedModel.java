@@ -33,6 +33,7 @@ import org.splitscope.io.onnx.ProfileOptions;
 import org.splitscope.model.Plan;
 import org.splitscope.model.Scenario;
 import org.splitscope.testbed.PlanResult;
+import org.splitscope.testbed.ShaperChoice;
 import org.splitscope.testbed.SlowDown;
 import org.splitscope.testbed.Testbed;
 import org.splitscope.testbed.TestbedException;
@@ -63,6 +64,7 @@ public final class TestbedModel {
     private final StringProperty requests = new SimpleStringProperty(this, "requests", "10");
     private final StringProperty rate = new SimpleStringProperty(this, "rate", "0");
     private final BooleanProperty allSingleCuts = new SimpleBooleanProperty(this, "allSingleCuts");
+    private final ObjectProperty<ShaperChoice> shaper = new SimpleObjectProperty<>(this, "shaper", ShaperChoice.AUTO);
 
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
@@ -111,6 +113,11 @@ public final class TestbedModel {
     /** Every single cut between the plan's first and last stage's nodes, instead of the plan. */
     public BooleanProperty allSingleCutsProperty() {
         return allSingleCuts;
+    }
+
+    /** Kernel shaping where it can do all, the kernel's rate whatever it lacks, or the in-process relays. */
+    public ObjectProperty<ShaperChoice> shaperProperty() {
+        return shaper;
     }
 
     // ---- results ----
@@ -179,7 +186,8 @@ public final class TestbedModel {
         }
     }
 
-    private record Settings(Path model, ImportOptions options, int requests, double rate, boolean allCuts) {
+    private record Settings(Path model, ImportOptions options, int requests, double rate, boolean allCuts,
+                            ShaperChoice shaper) {
     }
 
     private Settings settings(List<String> problems) {
@@ -221,7 +229,7 @@ public final class TestbedModel {
         if (!(r >= 0) || Double.isInfinite(r)) {
             problems.add("rate: expected requests per second, 0 or more, got '" + rate.get() + "'");
         }
-        return new Settings(model, options, n, r, allSingleCuts.get());
+        return new Settings(model, options, n, r, allSingleCuts.get(), shaper.get() == null ? ShaperChoice.AUTO : shaper.get());
     }
 
     private static long[] dims(String text) {
@@ -260,7 +268,7 @@ public final class TestbedModel {
             throw new TestbedException("model file: " + s.model().getFileName() + " could not be profiled: "
                     + String.join("; ", opened.problems().stream().map(p -> p.path() + ": " + p.message()).toList()));
         }
-        Testbed bed = opened.value();
+        Testbed bed = opened.value().withShaper(s.shaper());
         List<Plan> plans = List.of(scenario.plan());
         if (s.allCuts()) {
             var stages = scenario.plan().stages();

@@ -24,6 +24,7 @@ import javafx.stage.FileChooser;
 import org.jfree.chart.JFreeChart;
 import org.splitscope.io.SweepCsv;
 import org.splitscope.testbed.PlanResult;
+import org.splitscope.testbed.ShaperChoice;
 import org.splitscope.testbed.Testbed;
 import org.splitscope.ui.chart.ChartData;
 import org.splitscope.ui.chart.ChartPalette;
@@ -112,6 +113,10 @@ public final class TestbedPanel extends SplitPane {
         CheckBox all = new CheckBox("All single cuts (between the plan's first and last node)");
         all.setId("testbed-all-cuts");
         all.selectedProperty().bindBidirectional(model.allSingleCutsProperty());
+        ComboBox<ShaperChoice> shaper = new ComboBox<>();
+        shaper.setId("testbed-shaper");
+        shaper.getItems().setAll(ShaperChoice.values());
+        shaper.valueProperty().bindBidirectional(model.shaperProperty());
 
         GridPane grid = new GridPane();
         grid.setHgap(6);
@@ -121,10 +126,13 @@ public final class TestbedPanel extends SplitPane {
         grid.addRow(2, new Label("Input shape"), shape);
         grid.addRow(3, new Label("Requests"), requests);
         grid.addRow(4, new Label("Rate (req/s, 0: none)"), rate);
+        grid.addRow(5, new Label("Shaper"), shaper);
         HBox.setHgrow(file, Priority.ALWAYS);
         Label hint = new Label("The scenario's profile must have been imported from this model with these units "
                 + "and input shape. Each stage runs in its own worker process here; a node slower than this "
-                + "machine is slowed to match. Shaper: " + Testbed.SHAPER + ".");
+                + "machine is slowed to match. Shaper: auto = the kernel's (network namespaces, veth, tc tbf + netem) "
+                + "where it can both limit and delay, else " + Testbed.SHAPER + "; kernel = the kernel's rate and, "
+                + "without netem, the in-process delay; the status line says which ran.");
         hint.setWrapText(true);
         hint.getStyleClass().add("hint");
         VBox box = new VBox(6, grid, all, hint);
