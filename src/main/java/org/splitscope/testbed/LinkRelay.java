@@ -22,7 +22,6 @@ final class LinkRelay implements AutoCloseable {
     }
 
     private static final Packet END = new Packet(0, new byte[0]);
-    private static final long SPIN_NANOS = 200_000;
 
     private final String name;
     private final TokenBucketShaper shaper;
@@ -126,16 +125,15 @@ final class LinkRelay implements AutoCloseable {
     }
 
     /**
-     * Parks until shortly before the arrival and spins the rest: a park can overshoot by a
-     * scheduler tick on a loaded machine, which would add to every hop's delay.
+     * Parks until the arrival. No spinning: on a fast link packets are due every few microseconds
+     * and a spinning writer would hold a core for the whole transfer; a park that wakes late
+     * finds the next packets due as well and sends them in the same write, so the link's rate
+     * holds and only the delay moves, by the timer's slack (tens of microseconds).
      */
     private static void awaitArrival(long arrival) {
         long wait;
-        while ((wait = arrival - System.nanoTime()) > SPIN_NANOS) {
-            LockSupport.parkNanos(wait - SPIN_NANOS);
-        }
-        while (arrival - System.nanoTime() > 0) {
-            Thread.onSpinWait();
+        while ((wait = arrival - System.nanoTime()) > 0) {
+            LockSupport.parkNanos(wait);
         }
     }
 

@@ -59,11 +59,11 @@ public final class Pipeline implements AutoCloseable {
     /**
      * As {@link #start(Path, int, List, int)}, each stage's worker slowed by its factor.
      *
-     * @param extraSeconds per stage, the wait after each request that stands for a slower node ({@link SlowDown#extraSeconds})
+     * @param holdSeconds per stage, how long its worker holds each request, standing for a slower node ({@link SlowDown#holdSeconds})
      */
     public static Pipeline start(Path exportFolder, int stages, List<TokenBucketShaper> hops, int mtu,
-                                 List<Double> extraSeconds) throws TestbedException {
-        return start(exportFolder, stages, hops, mtu, extraSeconds, Shaping.IN_PROCESS);
+                                 List<Double> holdSeconds) throws TestbedException {
+        return start(exportFolder, stages, hops, mtu, holdSeconds, Shaping.IN_PROCESS);
     }
 
     /**
@@ -74,9 +74,9 @@ public final class Pipeline implements AutoCloseable {
      * only delay (or, with netem, just pass the bytes on).
      */
     public static Pipeline start(Path exportFolder, int stages, List<TokenBucketShaper> hops, int mtu,
-                                 List<Double> extraSeconds, Shaping shaping) throws TestbedException {
-        if (extraSeconds.size() != stages) {
-            throw new IllegalArgumentException("need " + stages + " per-stage waits, got " + extraSeconds.size());
+                                 List<Double> holdSeconds, Shaping shaping) throws TestbedException {
+        if (holdSeconds.size() != stages) {
+            throw new IllegalArgumentException("need " + stages + " per-stage hold times, got " + holdSeconds.size());
         }
         if (hops.size() != stages + 1) {
             throw new IllegalArgumentException("need " + (stages + 1) + " hops for " + stages + " stages, got " + hops.size());
@@ -89,7 +89,7 @@ public final class Pipeline implements AutoCloseable {
                 p.network = KernelLinks.open(mtu);
             }
             for (int k = 1; k <= stages; k++) {
-                p.workers.add(WorkerProcess.start(exportFolder, k, extraSeconds.get(k - 1),
+                p.workers.add(WorkerProcess.start(exportFolder, k, holdSeconds.get(k - 1),
                         kernel ? KernelLinks.namespaceCommand() : List.of()));
             }
             List<Integer> ports = new ArrayList<>();

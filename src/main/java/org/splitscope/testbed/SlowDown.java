@@ -20,10 +20,12 @@ import org.splitscope.perf.Tolerance;
  * {@code effectiveFlopsPerSecond} is below that rate is slower by their ratio, any other by 1 (a
  * node faster than this machine cannot be imitated: it runs at this machine's speed, and the
  * prediction says the same). The same factor slows the prediction (the node's unit times are the
- * measured ones times the factor) and the worker: after each request it waits exactly the time the
- * prediction adds, (factor - 1) x the stage's measured unit times, so both stand for the same
- * slowed node (a wait scaled from the worker's own clock would also scale its run-time overheads,
- * which the profile does not count). O(units + nodes).
+ * measured ones times the factor) and the worker: it holds each request until factor x the
+ * stage's measured unit times after its run started, the slowed node's time for the stage, so
+ * both stand for the same node. Holding to a deadline, rather than waiting a fixed extra time
+ * after the run, absorbs this machine's own jitter: a run slowed by another stage sharing the
+ * core still ends when the node would have, as long as this machine keeps up (a wait scaled
+ * from the worker's own clock would also scale its run-time overheads). O(units + nodes).
  */
 public final class SlowDown {
     private final ModelProfile measured;
@@ -89,19 +91,23 @@ public final class SlowDown {
         return f;
     }
 
-    /** Per stage, the seconds its worker waits after each request: (factor - 1) x its units' measured times. */
-    public List<Double> extraSeconds(Topology topology, Plan plan) {
+    /**
+     * Per stage, how long its worker holds each request from the start of its run: the slowed
+     * node's time for the stage, factor x its units' measured times, or 0 for a node that is not
+     * slowed (it just runs).
+     */
+    public List<Double> holdSeconds(Topology topology, Plan plan) {
         List<Double> factors = factors(topology, plan);
-        List<Double> extra = new ArrayList<>();
+        List<Double> hold = new ArrayList<>();
         for (int k = 0; k < factors.size(); k++) {
             Stage s = plan.stages().get(k);
             double seconds = 0;
             for (int u = s.firstUnit(); u <= s.lastUnit(); u++) {
                 seconds += measured.unit(u).latencySeconds().get(deviceClass);
             }
-            extra.add((factors.get(k) - 1) * seconds);
+            hold.add(factors.get(k) > 1 ? factors.get(k) * seconds : 0.0);
         }
-        return extra;
+        return hold;
     }
 
     /**

@@ -32,12 +32,15 @@ import org.splitscope.io.onnx.StageSession;
  * however it dies (SIGKILL included): a worker never outlives its driver. Any error ends the
  * process with a message on stderr and exit code 1, which the driver reports.
  *
- * <p>Usage: {@code StageWorker EXPORT_FOLDER STAGE [EXTRA_SECONDS [any]]}: with EXTRA_SECONDS > 0 it waits
- * that long after each request, standing for a slower node ({@link SlowDown#extraSeconds}). With
+ * <p>Usage: {@code StageWorker EXPORT_FOLDER STAGE [HOLD_SECONDS [any]]}: with HOLD_SECONDS > 0 it
+ * holds each request until that long after its run started, standing for a slower node that
+ * needs that long for the stage ({@link SlowDown#holdSeconds}). With
  * {@code any} it listens on every address (it then runs in its own network namespace and is reached
  * over a veth, {@link KernelLinks}), and {@code NEXT} may name {@code <host>:<port>}.
  */
 public final class StageWorker {
+    private static final long HOLD_SPIN_NANOS = 300_000;
+
     /** The last argument that makes a worker listen on every address instead of loopback. */
     static final String ANY_ADDRESS = "any";
 
@@ -55,7 +58,7 @@ public final class StageWorker {
         }
     }
 
-    private static void run(Path folder, int stage, double extraSeconds, boolean anyAddress) throws Exception {
+    private static void run(Path folder, int stage, double holdSeconds, boolean anyAddress) throws Exception {
         ExportManifest manifest = StageExport.readManifest(folder);
         ExportManifest.StageFile file = manifest.stages().get(stage - 1);
         Set<String> handedOn = neededAfter(manifest, stage);
@@ -81,12 +84,11 @@ public final class StageWorker {
                 DataInputStream input = new DataInputStream(new BufferedInputStream(in.getInputStream(), 1 << 16));
                 DataOutputStream output = new DataOutputStream(new BufferedOutputStream(out.getOutputStream(), 1 << 16));
                 Frame frame;
+                long hold = Math.round(holdSeconds * 1e9);
                 while ((frame = Frame.read(input)) != null) {
+                    long started = System.nanoTime();
                     List<RawTensor> produced = session.run(frame.tensors(), file.outputs());
-                    if (extraSeconds > 0) {
-                        // sleeping rather than spinning keeps the shared cores free for the other stages
-                        LockSupport.parkNanos(Math.round(extraSeconds * 1e9));
-                    }
+                    holdUntil(started + hold);
                     List<RawTensor> sent = new ArrayList<>();
                     frame.tensors().stream().filter(t -> handedOn.contains(t.name())).forEach(sent::add);
                     produced.stream().filter(t -> handedOn.contains(t.name())).forEach(sent::add);
@@ -101,6 +103,21 @@ public final class StageWorker {
         int colon = hop.lastIndexOf(':');
         InetAddress host = colon < 0 ? InetAddress.getLoopbackAddress() : InetAddress.getByName(hop.substring(0, colon));
         return new Socket(host, Integer.parseInt(hop.substring(colon + 1)));
+    }
+
+    /**
+     * Sleeps until shortly before the deadline, which keeps the shared cores free for the other
+     * stages, and spins the rest: a park here wakes a few hundred microseconds late, which on a
+     * stage held for a few milliseconds would cost the pipeline's throughput several percent.
+     */
+    private static void holdUntil(long deadline) {
+        long wait;
+        while ((wait = deadline - System.nanoTime()) > HOLD_SPIN_NANOS) {
+            LockSupport.parkNanos(wait - HOLD_SPIN_NANOS);
+        }
+        while (deadline - System.nanoTime() > 0) {
+            Thread.onSpinWait();
+        }
     }
 
     /** What must leave stage k: tensors a later stage reads, and the model's outputs. */

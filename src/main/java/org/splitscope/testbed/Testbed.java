@@ -145,9 +145,9 @@ public final class Testbed {
             }
             Metrics predicted = Prediction.of(measured, topology, plan, deviceClass, 0);
             Metrics loaded = o.rate() > 0 ? Prediction.of(measured, topology, plan, deviceClass, o.rate()) : null;
-            List<Double> waits = slowDown().extraSeconds(topology, plan);
+            List<Double> holds = slowDown().holdSeconds(topology, plan);
             try (Pipeline pipeline = Pipeline.start(folder, plan.stages().size(), hops, (int) Math.round(topology.mtuBytes()),
-                    waits, shaping)) {
+                    holds, shaping)) {
                 pipeline.send(CHECK_REQUEST, inputs.get(0));
                 double difference = difference(pipeline.await(PipelineMeasurement.ANSWER_TIMEOUT_SECONDS, cancelled).outputs(),
                         reference(inputs.get(0), export.value().manifest().modelOutputs()));

@@ -35,9 +35,9 @@ final class WorkerProcess implements AutoCloseable {
         drain.start();
     }
 
-    /** @param extraSeconds how long the worker waits after each request (0: none) */
-    static WorkerProcess start(Path exportFolder, int stage, double extraSeconds) throws IOException {
-        return start(exportFolder, stage, extraSeconds, List.of());
+    /** @param holdSeconds how long the worker holds each request from the start of its run (0: not at all) */
+    static WorkerProcess start(Path exportFolder, int stage, double holdSeconds) throws IOException {
+        return start(exportFolder, stage, holdSeconds, List.of());
     }
 
     /**
@@ -45,13 +45,13 @@ final class WorkerProcess implements AutoCloseable {
      * it, as {@code unshare --net --} does, so that the pid is the worker's); with a wrapper the
      * worker listens on every address of its namespace instead of loopback.
      */
-    static WorkerProcess start(Path exportFolder, int stage, double extraSeconds, List<String> wrapper) throws IOException {
+    static WorkerProcess start(Path exportFolder, int stage, double holdSeconds, List<String> wrapper) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(wrapper);
         command.addAll(List.of(java, "-Xss16m", "-Xmx512m", "-XX:+UseSerialGC",
                 "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
                 StageWorker.class.getName(), exportFolder.toAbsolutePath().toString(), Integer.toString(stage),
-                Double.toString(extraSeconds)));
+                Double.toString(holdSeconds)));
         if (!wrapper.isEmpty()) {
             command.add(StageWorker.ANY_ADDRESS);
         }
