@@ -9,7 +9,7 @@ import java.util.List;
  * @param meanLatency         their mean
  * @param p95Latency          the smallest latency that at least 95% of them do not exceed
  * @param throughputPerSecond answers per second with the pipeline kept full (requests sent
- *                            back to back): (answers - 1) / (last answer - start - meanLatency)
+ *                            faster than it serves them): (answers - 1) / (last answer - start - meanLatency)
  * @param arrivalRate         the target rate of the open-loop phase (Poisson arrivals), 0 when none ran
  * @param loadedMeanLatency   mean latency in that phase, {@code null} when none ran
  * @param achievedRate        answers per second in that phase, {@code null} when none ran

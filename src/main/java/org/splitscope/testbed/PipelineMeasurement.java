@@ -12,7 +12,7 @@ import org.splitscope.io.onnx.RawTensor;
 
 /**
  * Streams requests through a running {@link Pipeline} in three phases: one at a time (end-to-end
- * latency of a request alone, what the evaluator's unloaded latency predicts), a burst back to back
+ * latency of a request alone, what the evaluator's unloaded latency predicts), a burst faster than the pipeline serves it
  * (the pipeline full, so answers come at the bottleneck's rate: the evaluator's throughput), and,
  * when a rate is given, Poisson arrivals at that rate (the evaluator's M/D/1 loaded latency).
  * O(requests) work besides the pipeline's.
@@ -25,18 +25,30 @@ final class PipelineMeasurement {
      * @param warmUp   requests sent one at a time first and not counted (JIT, lazy allocations)
      * @param requests requests per phase
      * @param rate     arrival rate of the third phase, 0 for none
-     * @param burst    requests sent back to back in the throughput phase, at least {@code requests}
+     * @param burst    requests sent in the throughput phase, at least {@code requests}
+     * @param burstRate requests per second at which they are sent, 0 for all at once
      */
-    record Options(int warmUp, int requests, double rate, long seed, int burst) {
+    record Options(int warmUp, int requests, double rate, long seed, int burst, double burstRate) {
         Options {
-            if (warmUp < 0 || requests < 2 || !(rate >= 0) || burst < requests) {
-                throw new IllegalArgumentException("need warm-up >= 0, requests >= 2, rate >= 0 and burst >= requests;"
-                        + " got " + warmUp + ", " + requests + ", " + rate + ", " + burst);
+            if (warmUp < 0 || requests < 2 || !(rate >= 0) || burst < requests || !(burstRate >= 0)) {
+                throw new IllegalArgumentException("need warm-up >= 0, requests >= 2, rate >= 0, burst >= requests and"
+                        + " burst rate >= 0; got " + warmUp + ", " + requests + ", " + rate + ", " + burst + ", " + burstRate);
             }
         }
 
         Options(int warmUp, int requests, double rate, long seed) {
-            this(warmUp, requests, rate, seed, requests);
+            this(warmUp, requests, rate, seed, requests, 0);
+        }
+
+        /**
+         * Twice the predicted throughput: fast enough to keep the pipeline full (a queue forms at
+         * the bottleneck unless it is twice as fast as predicted), slow enough that the first
+         * requests do not wait behind the copying of all the others' inputs, which made the first
+         * answer of an all-at-once burst 25..40 ms late on the classifier and so counted as
+         * lost throughput. 0 (all at once) without a predicted throughput.
+         */
+        static double burstRateFor(Double predictedThroughput) {
+            return predictedThroughput == null || !(predictedThroughput > 0) ? 0 : 2 * predictedThroughput;
         }
 
         /**
@@ -80,7 +92,7 @@ final class PipelineMeasurement {
         m.oneAtATime(o.warmUp());
         List<Double> alone = m.oneAtATime(o.requests());
         double mean = alone.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
-        double throughput = m.backToBack(o.burst(), mean);
+        double throughput = m.burst(o.burst(), o.burstRate(), mean);
         Double loadedMean = null;
         Double achieved = null;
         if (o.rate() > 0) {
@@ -104,17 +116,25 @@ final class PipelineMeasurement {
     }
 
     /**
-     * Answers per second with all n requests queued at once: the last answer comes one request's
-     * latency plus n - 1 bottleneck services after the start, so (n - 1) / (last - start - latency).
+     * Answers per second with the pipeline kept full: n requests sent at {@code rate} (all at once
+     * when 0), faster than the bottleneck serves them, so the last answer comes one request's
+     * latency plus n - 1 bottleneck services after the start: (n - 1) / (last - start - latency).
      * Answers need not come evenly spaced (a link shared by both directions serves the queued cuts
      * before the answers), which is why the spacing of the answers alone is not used.
      */
-    private double backToBack(int n, double latencyAlone) throws TestbedException {
+    private double burst(int n, double rate, double latencyAlone) throws TestbedException {
         long first = next;
         long start = System.nanoTime();
         for (int i = 0; i < n; i++) {
             long id = next++;
-            pipeline.send(id, input(id));
+            if (rate > 0) {
+                long at = start + Math.round(i / rate * 1e9);
+                long wait;
+                while ((wait = at - System.nanoTime()) > 0) {
+                    LockSupport.parkNanos(wait);
+                }
+            }
+            pipeline.send(id, input(id)); // answers are taken, and timed, by the pipeline's receiver meanwhile
         }
         long lastAt = 0;
         for (int i = 0; i < n; i++) {

@@ -154,7 +154,8 @@ public final class Testbed {
                 int burst = PipelineMeasurement.Options.burstFor(o.requests(), predicted.meanLatency(),
                         predicted.throughputPerSecond());
                 Measurement m = PipelineMeasurement.measure(pipeline, inputs,
-                        new PipelineMeasurement.Options(o.warmUp(), o.requests(), o.rate(), o.seed(), burst), progress, cancelled);
+                        new PipelineMeasurement.Options(o.warmUp(), o.requests(), o.rate(), o.seed(), burst,
+                                PipelineMeasurement.Options.burstRateFor(predicted.throughputPerSecond())), progress, cancelled);
                 return new PlanResult(plan, shaping.description(), m, predicted, loaded, difference);
             }
         } catch (IOException e) {

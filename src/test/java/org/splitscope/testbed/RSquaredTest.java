@@ -56,5 +56,7 @@ class RSquaredTest {
         assertEquals(8, PipelineMeasurement.Options.burstFor(8, 0.5, 2.0), "never fewer than the requests asked for");
         assertEquals(PipelineMeasurement.MAX_BURST, PipelineMeasurement.Options.burstFor(8, 10, 1000.0));
         assertEquals(8, PipelineMeasurement.Options.burstFor(8, 0.1, null), "no predicted throughput: the requests");
+        assertEquals(400.0, PipelineMeasurement.Options.burstRateFor(200.0), 1e-12, "sent at twice the predicted rate");
+        assertEquals(0.0, PipelineMeasurement.Options.burstRateFor(null), "all at once without a prediction");
     }
 }
