@@ -29,16 +29,26 @@ class TestbedCommandTest {
     @TempDir
     Path dir;
 
-    @Test
-    void runsThePlanAndPrintsMeasuredAgainstPredicted() throws Exception {
-        Path model = TestModelFiles.residual(dir);
-        ModelProfile profile = OnnxImporter.importModel(model, ImportOptions.of(Granularity.LAYERS).withInputShape("x", 1, 4, 8, 8))
+    private static ModelProfile profile(Path model) {
+        return OnnxImporter.importModel(model, ImportOptions.of(Granularity.LAYERS).withInputShape("x", 1, 4, 8, 8))
                 .orElseThrow().profile();
+    }
+
+    /** The model cut after unit 3, device to edge over one 100 Mb/s, 5 ms link. */
+    private Path twoNodeScenario(ModelProfile profile) throws Exception {
         Topology two = new Topology(List.of(new Node("d", 0, "cpu", 1e9), new Node("e", 1, "cpu", 1e9)),
                 List.of(new Link("d", "e", 100e6, 0.005)), "d", null, null);
         Plan plan = new Plan(List.of(new Stage(1, 3, "d"), new Stage(4, profile.unitCount(), "e")));
         Path scenario = dir.resolve("s.json");
         ScenarioFiles.write(new Scenario("testbed", profile, two, plan, Workload.NONE), scenario);
+        return scenario;
+    }
+
+    @Test
+    void runsThePlanAndPrintsMeasuredAgainstPredicted() throws Exception {
+        Path model = TestModelFiles.residual(dir);
+        ModelProfile profile = profile(model);
+        Path scenario = twoNodeScenario(profile);
 
         CommandLineTest.Run r = CommandLineTest.run("testbed", scenario.toString(), "--model", model.toString(), "--units", "layers",
                 "--input-shape", "x=1,4,8,8", "--requests", "3", "--warm-up", "1", "--shaper", "in-process", "--json");
@@ -54,13 +64,8 @@ class TestbedCommandTest {
     @Test
     void allSingleCutsEndWithTheFitAndTheShareWithinTheGoal() throws Exception {
         Path model = TestModelFiles.residual(dir);
-        ModelProfile profile = OnnxImporter.importModel(model, ImportOptions.of(Granularity.LAYERS).withInputShape("x", 1, 4, 8, 8))
-                .orElseThrow().profile();
-        Topology two = new Topology(List.of(new Node("d", 0, "cpu", 1e9), new Node("e", 1, "cpu", 1e9)),
-                List.of(new Link("d", "e", 100e6, 0.005)), "d", null, null);
-        Plan plan = new Plan(List.of(new Stage(1, 3, "d"), new Stage(4, profile.unitCount(), "e")));
-        Path scenario = dir.resolve("s.json");
-        ScenarioFiles.write(new Scenario("testbed", profile, two, plan, Workload.NONE), scenario);
+        ModelProfile profile = profile(model);
+        Path scenario = twoNodeScenario(profile);
 
         CommandLineTest.Run r = CommandLineTest.run("testbed", scenario.toString(), "--model", model.toString(), "--units", "layers",
                 "--input-shape", "x=1,4,8,8", "--requests", "2", "--warm-up", "0", "--all-single-cuts",
