@@ -113,11 +113,29 @@ public final class OnnxProfiler {
      */
     private static double[] unprofiledRuns(byte[] model, Set<String> inputNames, ProfileOptions timing,
                                            DoubleConsumer progress, BooleanSupplier cancelled) throws OrtException {
+        Runs runs = runs(model, inputNames, timing, null, progress, cancelled);
+        return runs == null ? null : runs.seconds();
+    }
+
+    /** The wall-clock seconds of the timed runs, sorted, and the profiler's trace file if one was asked for. */
+    private record Runs(double[] seconds, String traceFile) {
+    }
+
+    /**
+     * Warm-up and timed runs on the model's pinned inputs, or {@code null} when cancelled.
+     *
+     * @param profilePrefix where ONNX Runtime writes its trace, {@code null} to run without the profiler
+     */
+    private static Runs runs(byte[] model, Set<String> inputNames, ProfileOptions timing, Path profilePrefix,
+                             DoubleConsumer progress, BooleanSupplier cancelled) throws OrtException {
         OrtEnvironment env = OrtRuntime.environment();
         Map<String, OnnxTensor> inputs = new HashMap<>();
         try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
             options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.NO_OPT);
             options.setIntraOpNumThreads(timing.threads());
+            if (profilePrefix != null) {
+                options.enableProfiling(profilePrefix.toString());
+            }
             try (OrtSession session = env.createSession(model, options)) {
                 for (Map.Entry<String, NodeInfo> e : session.getInputInfo().entrySet()) {
                     if (inputNames.contains(e.getKey())) {
@@ -128,6 +146,9 @@ public final class OnnxProfiler {
                 double[] seconds = new double[timing.runs()];
                 for (int i = 0; i < total; i++) {
                     if (cancelled.getAsBoolean()) {
+                        if (profilePrefix != null) {
+                            session.endProfiling();
+                        }
                         return null;
                     }
                     long start = System.nanoTime();
@@ -138,7 +159,7 @@ public final class OnnxProfiler {
                     progress.accept((i + 1) / (double) total);
                 }
                 Arrays.sort(seconds);
-                return seconds;
+                return new Runs(seconds, profilePrefix == null ? null : session.endProfiling());
             }
         } finally {
             inputs.values().forEach(OnnxTensor::close);
@@ -164,36 +185,19 @@ public final class OnnxProfiler {
     private static ChromeTrace.Runs run(byte[] model, Set<String> inputNames, ProfileOptions timing,
                                         DoubleConsumer progress, BooleanSupplier cancelled)
             throws OrtException, IOException {
-        OrtEnvironment env = OrtRuntime.environment();
         Path dir = Files.createTempDirectory("splitscope-profile");
-        Map<String, OnnxTensor> inputs = new HashMap<>();
-        try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
-            options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.NO_OPT);
-            options.setIntraOpNumThreads(timing.threads());
-            options.enableProfiling(dir.resolve("onnxruntime").toString());
-            try (OrtSession session = env.createSession(model, options)) {
-                for (Map.Entry<String, NodeInfo> e : session.getInputInfo().entrySet()) {
-                    if (inputNames.contains(e.getKey())) {
-                        inputs.put(e.getKey(), InputTensors.filled(env, (TensorInfo) e.getValue().getInfo(), 1));
-                    }
-                }
-                int total = timing.warmUp() + timing.runs();
-                for (int i = 0; i < total; i++) {
-                    if (cancelled.getAsBoolean()) {
-                        session.endProfiling();
-                        return null;
-                    }
-                    session.run(inputs).close();
-                    progress.accept((i + 1) / (double) total);
-                }
-                ChromeTrace.Runs runs = ChromeTrace.parse(Files.readString(Path.of(session.endProfiling())));
-                if (runs.runs().size() != total) {
-                    throw new IOException("the profile holds " + runs.runs().size() + " runs, " + total + " were made");
-                }
-                return runs;
+        try {
+            Runs made = runs(model, inputNames, timing, dir.resolve("onnxruntime"), progress, cancelled);
+            if (made == null) {
+                return null;
             }
+            ChromeTrace.Runs runs = ChromeTrace.parse(Files.readString(Path.of(made.traceFile())));
+            int total = timing.warmUp() + timing.runs();
+            if (runs.runs().size() != total) {
+                throw new IOException("the profile holds " + runs.runs().size() + " runs, " + total + " were made");
+            }
+            return runs;
         } finally {
-            inputs.values().forEach(OnnxTensor::close);
             try (var files = Files.list(dir)) {
                 for (Path f : files.toList()) {
                     Files.deleteIfExists(f);
