@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.ToDoubleFunction;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import org.splitscope.io.Json;
@@ -173,11 +174,15 @@ final class TestbedCommand implements Callable<Integer> {
     }
 
     /** "k of n plans (largest error e%)" for the plans whose error is within the goal. */
-    private static String within(List<PlanResult> results, java.util.function.ToDoubleFunction<PlanResult> error) {
-        double[] e = results.stream().mapToDouble(error).filter(Double::isFinite).toArray();
-        long ok = java.util.Arrays.stream(e).filter(x -> Math.abs(x) <= GOAL_PERCENT).count();
-        double worst = java.util.Arrays.stream(e).map(Math::abs).max().orElse(Double.NaN);
-        return String.format(Locale.ROOT, "%d of %d plans (largest error %.1f%%)", ok, results.size(), worst);
+    private static String within(List<PlanResult> results, ToDoubleFunction<PlanResult> error) {
+        double worst = results.stream().mapToDouble(error).filter(Double::isFinite).map(Math::abs).max().orElse(Double.NaN);
+        return String.format(Locale.ROOT, "%d of %d plans (largest error %.1f%%)", withinGoal(results, error), results.size(),
+                worst);
+    }
+
+    /** How many plans have an error within the goal (a NaN error, no prediction, is not). */
+    private static long withinGoal(List<PlanResult> results, ToDoubleFunction<PlanResult> error) {
+        return results.stream().filter(r -> Math.abs(error.applyAsDouble(r)) <= GOAL_PERCENT).count();
     }
 
     private static String pct(double e) {
@@ -228,8 +233,8 @@ final class TestbedCommand implements Callable<Integer> {
         root.put("plans", plans);
         root.put("rSquaredMeanLatency", finite(fit[0]));
         root.put("rSquaredThroughput", finite(fit[1]));
-        root.put("meanLatencyWithinGoal", results.stream().filter(r -> Math.abs(r.meanLatencyError()) <= GOAL_PERCENT).count());
-        root.put("throughputWithinGoal", results.stream().filter(r -> Math.abs(r.throughputError()) <= GOAL_PERCENT).count());
+        root.put("meanLatencyWithinGoal", withinGoal(results, PlanResult::meanLatencyError));
+        root.put("throughputWithinGoal", withinGoal(results, PlanResult::throughputError));
         root.put("goalPercent", GOAL_PERCENT);
         return root;
     }

@@ -105,18 +105,13 @@ public final class Pipeline implements AutoCloseable {
                 if (kernel && hop != null) {
                     hop = shaping.kernelDelay() ? null : TokenBucketShaper.delayOnly(hop.latencySeconds());
                 }
-                InetAddress listen = kernel && h > 0 ? veths.get(h - 1).rootAddress() : InetAddress.getLoopbackAddress();
+                InetAddress loopback = InetAddress.getLoopbackAddress();
+                InetAddress listen = kernel && h > 0 ? veths.get(h - 1).rootAddress() : loopback;
                 LinkRelay relay = new LinkRelay(name, hop, mtu, listen);
                 p.relays.add(relay);
-                if (kernel && h < stages) {
-                    relay.start(veths.get(h).workerAddress(), ports.get(h));
-                } else {
-                    relay.start(ports.get(h));
-                }
-                if (h > 0 && kernel) {
+                relay.start(kernel && h < stages ? veths.get(h).workerAddress() : loopback, ports.get(h));
+                if (h > 0) {
                     p.workers.get(h - 1).sendTo(listen, relay.port());
-                } else if (h > 0) {
-                    p.workers.get(h - 1).sendTo(relay.port());
                 }
             }
             Thread receiver = new Thread(p::receive, "testbed-answers");

@@ -27,7 +27,7 @@ import org.splitscope.io.onnx.StageSession;
  * in and sends the tensors later stages (or the requester) need on to the next hop.
  *
  * <p>Talks to its driver over stdin/stdout: it prints {@code READY <port>} once its session is
- * loaded and it listens on a loopback port, then reads {@code NEXT <port>}, the hop it sends to.
+ * loaded and it listens on a loopback port, then reads {@code NEXT <host>:<port>}, the hop it sends to.
  * It exits as soon as its stdin closes, which the operating system does when the driver dies,
  * however it dies (SIGKILL included): a worker never outlives its driver. Any error ends the
  * process with a message on stderr and exit code 1, which the driver reports.
@@ -36,7 +36,7 @@ import org.splitscope.io.onnx.StageSession;
  * holds each request until that long after its run started, standing for a slower node that
  * needs that long for the stage ({@link SlowDown#holdSeconds}). With
  * {@code any} it listens on every address (it then runs in its own network namespace and is reached
- * over a veth, {@link KernelLinks}), and {@code NEXT} may name {@code <host>:<port>}.
+ * over a veth, {@link KernelLinks}).
  */
 public final class StageWorker {
     private static final long HOLD_SPIN_NANOS = 300_000;
@@ -72,7 +72,7 @@ public final class StageWorker {
                 return; // the driver went away before the pipeline was connected
             }
             if (!next.startsWith("NEXT ")) {
-                throw new IOException("expected 'NEXT <port>' from the driver, got '" + next + "'");
+                throw new IOException("expected 'NEXT <host>:<port>' from the driver, got '" + next + "'");
             }
             Thread watchdog = new Thread(() -> exitWhenClosed(control), "driver-watchdog");
             watchdog.setDaemon(true);
@@ -98,11 +98,13 @@ public final class StageWorker {
         }
     }
 
-    /** {@code <port>} on loopback, or {@code <host>:<port>}. */
+    /** The next hop, {@code <host>:<port>}. */
     static Socket connect(String hop) throws IOException {
         int colon = hop.lastIndexOf(':');
-        InetAddress host = colon < 0 ? InetAddress.getLoopbackAddress() : InetAddress.getByName(hop.substring(0, colon));
-        return new Socket(host, Integer.parseInt(hop.substring(colon + 1)));
+        if (colon < 0) {
+            throw new IOException("expected '<host>:<port>' for the next hop, got '" + hop + "'");
+        }
+        return new Socket(InetAddress.getByName(hop.substring(0, colon)), Integer.parseInt(hop.substring(colon + 1)));
     }
 
     /**

@@ -52,9 +52,10 @@ public final class Testbed {
     private final StageExporter exporter;
     private final ModelProfile measured;
     private final String deviceClass;
-    private ShaperChoice shaper = ShaperChoice.AUTO;
+    private final ShaperChoice shaper;
 
-    private Testbed(Path model, StageExporter exporter, ModelProfile measured, String deviceClass) {
+    private Testbed(Path model, StageExporter exporter, ModelProfile measured, String deviceClass, ShaperChoice shaper) {
+        this.shaper = java.util.Objects.requireNonNull(shaper, "shaper");
         this.model = model;
         this.exporter = exporter;
         this.measured = measured;
@@ -63,9 +64,7 @@ public final class Testbed {
 
     /** Which shaper the following runs ask for (AUTO until told); see {@link Shaping#choose}. */
     public Testbed withShaper(ShaperChoice choice) {
-        Testbed t = new Testbed(model, exporter, measured, deviceClass);
-        t.shaper = java.util.Objects.requireNonNull(choice, "shaper");
-        return t;
+        return new Testbed(model, exporter, measured, deviceClass, choice);
     }
 
     /**
@@ -89,7 +88,7 @@ public final class Testbed {
             return Loaded.failed(exporter.problems(), exporter.warnings());
         }
         return Loaded.ok(new Testbed(model, exporter.value(), profiled.value().imported().profile(),
-                profiled.value().timing().deviceClass()), profiled.warnings());
+                profiled.value().timing().deviceClass(), ShaperChoice.AUTO), profiled.warnings());
     }
 
     /** The model's profile with this machine's measured unit times. */

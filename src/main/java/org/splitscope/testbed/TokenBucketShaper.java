@@ -18,32 +18,38 @@ final class TokenBucketShaper {
     private final double bandwidthBps;
     private final long latencyNanos;
     private long busyUntil = Long.MIN_VALUE;
-    private boolean unlimited;
 
     TokenBucketShaper(double bandwidthBps, double latencySeconds) {
+        this(nanos(latencySeconds), bandwidthBps);
         if (!(bandwidthBps > 0) || Double.isInfinite(bandwidthBps)) {
             throw new IllegalArgumentException("link bandwidth must be a positive number of bit/s, got " + bandwidthBps);
         }
+    }
+
+    private TokenBucketShaper(long latencyNanos, double bandwidthBps) {
+        this.bandwidthBps = bandwidthBps;
+        this.latencyNanos = latencyNanos;
+    }
+
+    private static long nanos(double latencySeconds) {
         if (!(latencySeconds >= 0) || Double.isInfinite(latencySeconds)) {
             throw new IllegalArgumentException("link latency must be >= 0 seconds, got " + latencySeconds);
         }
-        this.bandwidthBps = bandwidthBps;
-        this.latencyNanos = Math.round(latencySeconds * 1e9);
+        return Math.round(latencySeconds * 1e9);
     }
 
     /**
-     * A delay line alone (bandwidth unlimited): for a hop whose rate the kernel's {@code tbf}
-     * already limits on a kernel without {@code netem} ({@link KernelLinks}).
+     * A delay line alone (an infinite rate, so a packet holds the link for no time): for a hop
+     * whose rate the kernel's {@code tbf} already limits on a kernel without {@code netem}
+     * ({@link KernelLinks}).
      */
     static TokenBucketShaper delayOnly(double latencySeconds) {
-        TokenBucketShaper s = new TokenBucketShaper(1, latencySeconds);
-        s.unlimited = true;
-        return s;
+        return new TokenBucketShaper(nanos(latencySeconds), Double.POSITIVE_INFINITY);
     }
 
     /** {@code +Infinity} for a delay line alone. */
     double bandwidthBps() {
-        return unlimited ? Double.POSITIVE_INFINITY : bandwidthBps;
+        return bandwidthBps;
     }
 
     double latencySeconds() {
@@ -53,7 +59,7 @@ final class TokenBucketShaper {
     /** The time (System.nanoTime scale) at which a packet of {@code bytes} offered at {@code offeredAt} arrives. */
     synchronized long arrival(int bytes, long offeredAt) {
         long start = Math.max(offeredAt, busyUntil);
-        busyUntil = start + (unlimited ? 0 : Math.round(8e9 * bytes / bandwidthBps));
+        busyUntil = start + Math.round(8e9 * bytes / bandwidthBps); // 0 at an infinite rate
         return busyUntil + latencyNanos;
     }
 }

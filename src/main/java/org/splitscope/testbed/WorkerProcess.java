@@ -85,12 +85,7 @@ final class WorkerProcess implements AutoCloseable {
         throw new TestbedException(failure("ended before it was ready"));
     }
 
-    void sendTo(int port) throws IOException {
-        control.write(("NEXT " + port + "\n").getBytes(StandardCharsets.UTF_8));
-        control.flush();
-    }
-
-    /** The next hop at an address other than loopback (a relay on the root end of the worker's veth). */
+    /** The next hop: a relay on loopback, or on the root end of the worker's veth under kernel shaping. */
     void sendTo(java.net.InetAddress host, int port) throws IOException {
         control.write(("NEXT " + host.getHostAddress() + ":" + port + "\n").getBytes(StandardCharsets.UTF_8));
         control.flush();
