@@ -20,12 +20,13 @@ import org.splitscope.perf.Tolerance;
  * {@code effectiveFlopsPerSecond} is below that rate is slower by their ratio, any other by 1 (a
  * node faster than this machine cannot be imitated: it runs at this machine's speed, and the
  * prediction says the same). The same factor slows the prediction (the node's unit times are the
- * measured ones times the factor) and the worker: it holds each request until factor x the
- * stage's measured unit times after its run started, the slowed node's time for the stage, so
- * both stand for the same node. Holding to a deadline, rather than waiting a fixed extra time
- * after the run, absorbs this machine's own jitter: a run slowed by another stage sharing the
- * core still ends when the node would have, as long as this machine keeps up (a wait scaled
- * from the worker's own clock would also scale its run-time overheads). O(units + nodes).
+ * measured ones times the factor) and the worker: it lets each request go factor x the stage's
+ * measured unit times after the slowed node would have started it (when it arrived, or when the
+ * node finished the one before), so both stand for the same node. Holding to the node's
+ * schedule, rather than waiting a fixed extra time after the run, absorbs this machine's own
+ * jitter: a run slowed by another stage sharing the core still ends when the node would have,
+ * as long as this machine keeps up (a wait scaled from the worker's own clock would also scale
+ * its run-time overheads). O(units + nodes).
  */
 public final class SlowDown {
     private final ModelProfile measured;
@@ -92,7 +93,7 @@ public final class SlowDown {
     }
 
     /**
-     * Per stage, how long its worker holds each request from the start of its run: the slowed
+     * Per stage, how long its worker's node takes per request ({@link StageWorker}): the slowed
      * node's time for the stage, factor x its units' measured times, or 0 for a node that is not
      * slowed (it just runs).
      */

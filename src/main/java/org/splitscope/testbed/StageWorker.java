@@ -15,6 +15,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Collectors;
 import org.splitscope.io.onnx.ExportManifest;
@@ -33,8 +35,8 @@ import org.splitscope.io.onnx.StageSession;
  * process with a message on stderr and exit code 1, which the driver reports.
  *
  * <p>Usage: {@code StageWorker EXPORT_FOLDER STAGE [HOLD_SECONDS [any]]}: with HOLD_SECONDS > 0 it
- * holds each request until that long after its run started, standing for a slower node that
- * needs that long for the stage ({@link SlowDown#holdSeconds}). With
+ * stands for a slower node that needs that long for the stage ({@link SlowDown#holdSeconds}) and
+ * keeps that node's schedule ({@link #serve}). With
  * {@code any} it listens on every address (it then runs in its own network namespace and is reached
  * over a veth, {@link KernelLinks}).
  */
@@ -83,19 +85,83 @@ public final class StageWorker {
                 in.setTcpNoDelay(true);
                 DataInputStream input = new DataInputStream(new BufferedInputStream(in.getInputStream(), 1 << 16));
                 DataOutputStream output = new DataOutputStream(new BufferedOutputStream(out.getOutputStream(), 1 << 16));
-                Frame frame;
-                long hold = Math.round(holdSeconds * 1e9);
-                while ((frame = Frame.read(input)) != null) {
-                    long started = System.nanoTime();
-                    List<RawTensor> produced = session.run(frame.tensors(), file.outputs());
-                    holdUntil(started + hold);
-                    List<RawTensor> sent = new ArrayList<>();
-                    frame.tensors().stream().filter(t -> handedOn.contains(t.name())).forEach(sent::add);
-                    produced.stream().filter(t -> handedOn.contains(t.name())).forEach(sent::add);
-                    new Frame(frame.request(), sent).write(output);
-                }
+                serve(session, file.outputs(), handedOn, Math.round(holdSeconds * 1e9), input, output, stage);
             }
         }
+    }
+
+    /**
+     * Runs every frame that comes in, receiving the next one and sending the last one on their
+     * own threads meanwhile: a node's network interface moves bytes while its processor computes,
+     * and the model counts a transfer against its link, not against the node at either end
+     * (SEIFER's pipeline overlaps them likewise). Frames stay in order: one receiver, one sender,
+     * each a FIFO.
+     *
+     * <p>A slowed stage keeps the schedule of the node it stands for, a FIFO server that takes
+     * {@code hold} per request: it starts a request when the request has arrived and its last
+     * one is done, {@code begin = max(arrival, free)}, and lets it go at {@code begin + hold},
+     * or when this machine's run ends if that is later (then the next one starts later too).
+     * Timing from the node's own schedule rather than from when this machine got round to the
+     * request absorbs the hand-offs between the threads, a few hundred microseconds per request
+     * on two shared cores, as long as this machine keeps up with the node.
+     */
+    private static void serve(StageSession session, List<String> outputs, Set<String> handedOn, long hold,
+                              DataInputStream input, DataOutputStream output, int stage) throws Exception {
+        BlockingQueue<Arrival> received = new ArrayBlockingQueue<>(1);
+        BlockingQueue<Frame> toSend = new ArrayBlockingQueue<>(1);
+        Thread receiver = daemon("stage-receiver", () -> {
+            Frame f;
+            while ((f = Frame.read(input)) != null) {
+                received.put(new Arrival(f, System.nanoTime()));
+            }
+            received.put(new Arrival(END, 0));
+        }, stage);
+        Thread sender = daemon("stage-sender", () -> {
+            Frame f;
+            while ((f = toSend.take()) != END) {
+                f.write(output);
+            }
+        }, stage);
+        receiver.start();
+        sender.start();
+        long free = Long.MIN_VALUE;
+        Arrival a;
+        while ((a = received.take()).frame() != END) {
+            List<RawTensor> produced = session.run(a.frame().tensors(), outputs);
+            free = hold > 0 ? holdUntil(Math.max(a.at(), free) + hold) : System.nanoTime();
+            List<RawTensor> sent = new ArrayList<>();
+            a.frame().tensors().stream().filter(t -> handedOn.contains(t.name())).forEach(sent::add);
+            produced.stream().filter(t -> handedOn.contains(t.name())).forEach(sent::add);
+            toSend.put(new Frame(a.frame().request(), sent));
+        }
+        toSend.put(END);
+        sender.join();
+    }
+
+    /** A frame and when its last byte was read. */
+    private record Arrival(Frame frame, long at) {
+    }
+
+    /** Marks the end of the stream in both queues. */
+    private static final Frame END = new Frame(-1, List.of());
+
+    private interface Work {
+        void run() throws Exception;
+    }
+
+    /** A thread whose failure ends the worker as a failure of the main thread would. */
+    private static Thread daemon(String name, Work work, int stage) {
+        Thread t = new Thread(() -> {
+            try {
+                work.run();
+            } catch (Exception e) {
+                System.err.println("stage " + stage + " failed: " + e);
+                System.err.flush();
+                Runtime.getRuntime().halt(1);
+            }
+        }, name);
+        t.setDaemon(true);
+        return t;
     }
 
     /** The next hop, {@code <host>:<port>}. */
@@ -111,8 +177,14 @@ public final class StageWorker {
      * Sleeps until shortly before the deadline, which keeps the shared cores free for the other
      * stages, and spins the rest: a park here wakes a few hundred microseconds late, which on a
      * stage held for a few milliseconds would cost the pipeline's throughput several percent.
+     *
+     * @return when the node is done: the deadline, or now if this machine's run overran it
      */
-    private static void holdUntil(long deadline) {
+    private static long holdUntil(long deadline) {
+        long now = System.nanoTime();
+        if (now - deadline >= 0) {
+            return now;
+        }
         long wait;
         while ((wait = deadline - System.nanoTime()) > HOLD_SPIN_NANOS) {
             LockSupport.parkNanos(wait - HOLD_SPIN_NANOS);
@@ -120,6 +192,7 @@ public final class StageWorker {
         while (deadline - System.nanoTime() > 0) {
             Thread.onSpinWait();
         }
+        return deadline;
     }
 
     /** What must leave stage k: tensors a later stage reads, and the model's outputs. */

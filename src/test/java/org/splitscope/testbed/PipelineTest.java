@@ -124,6 +124,33 @@ class PipelineTest {
     }
 
     @Test
+    void aHeldStageServesQueuedRequestsOneHoldApart() throws Exception {
+        // the held stage stands for a FIFO node taking `hold` per request: requests queued at it
+        // leave one hold apart, never together, however fast this machine runs the stage
+        Path folder = export(TestModelFiles.residual(dir), plan(3, 8));
+        List<RawTensor> inputs = RandomInputs.of(StageExport.readManifest(folder), 3);
+        double hold = 0.03;
+        int n = 6;
+        try (Pipeline p = Pipeline.start(folder, 2, unshaped(2), 1500, List.of(0.0, hold))) {
+            p.send(0, inputs);
+            p.await(60, () -> false); // warm
+            for (int i = 1; i <= n; i++) {
+                p.send(i, inputs);
+            }
+            long[] at = new long[n];
+            for (int i = 0; i < n; i++) {
+                Pipeline.Answer a = p.await(60, () -> false);
+                assertEquals(i + 1, a.request());
+                at[i] = a.arrivedNanos();
+            }
+            double span = (at[n - 1] - at[0]) / 1e9;
+            // the first answer may leave up to a scheduler slice late, the last one not early
+            assertTrue(span >= (n - 1) * hold - 0.002, "the last of " + n + " queued requests came " + span
+                    + " s after the first, less than " + (n - 1) + " holds of " + hold + " s");
+        }
+    }
+
+    @Test
     void closingStopsEveryWorker() throws Exception {
         Path folder = export(TestModelFiles.residual(dir), plan(3, 8));
         List<ProcessHandle> workers;

@@ -50,9 +50,11 @@ class RSquaredTest {
     }
 
     @Test
-    void theThroughputBurstLastsAboutFourLatencies() {
-        // 4 x 90 ms x 200/s = 72 answer spacings after the first answer
-        assertEquals(73, PipelineMeasurement.Options.burstFor(8, 0.090, 200.0));
+    void theThroughputBurstLastsFourLatenciesAndAtLeastASecond() {
+        // 4 x 0.5 s x 20/s = 40 answer spacings after the first answer
+        assertEquals(41, PipelineMeasurement.Options.burstFor(8, 0.5, 20.0));
+        // 4 x 90 ms is shorter than a second: 1 s x 200/s
+        assertEquals(201, PipelineMeasurement.Options.burstFor(8, 0.090, 200.0));
         assertEquals(8, PipelineMeasurement.Options.burstFor(8, 0.5, 2.0), "never fewer than the requests asked for");
         assertEquals(PipelineMeasurement.MAX_BURST, PipelineMeasurement.Options.burstFor(8, 10, 1000.0));
         assertEquals(8, PipelineMeasurement.Options.burstFor(8, 0.1, null), "no predicted throughput: the requests");
