@@ -8,7 +8,6 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.locks.LockSupport;
 
 /**
  * One hop of the pipeline as a loopback TCP relay in the driver's process: the upstream side
@@ -103,7 +102,11 @@ final class LinkRelay implements AutoCloseable {
             java.io.ByteArrayOutputStream due = new java.io.ByteArrayOutputStream(1 << 16);
             Packet p = delayLine.take();
             while (p != END) {
-                awaitArrival(p.arrival);
+                // No spinning: on a fast link packets are due every few microseconds and a spinning
+                // writer would hold a core for the whole transfer; a park that wakes late finds the
+                // next packets due as well and sends them in the same write, so the link's rate
+                // holds and only the delay moves, by the timer's slack (tens of microseconds).
+                Deadlines.parkUntil(p.arrival);
                 // Every packet already due leaves in one write: one system call per MTU would cost
                 // more CPU than the stages themselves on an unshaped or fast hop.
                 due.reset();
@@ -121,19 +124,6 @@ final class LinkRelay implements AutoCloseable {
             fail(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    /**
-     * Parks until the arrival. No spinning: on a fast link packets are due every few microseconds
-     * and a spinning writer would hold a core for the whole transfer; a park that wakes late
-     * finds the next packets due as well and sends them in the same write, so the link's rate
-     * holds and only the delay moves, by the timer's slack (tens of microseconds).
-     */
-    private static void awaitArrival(long arrival) {
-        long wait;
-        while ((wait = arrival - System.nanoTime()) > 0) {
-            LockSupport.parkNanos(wait);
         }
     }
 

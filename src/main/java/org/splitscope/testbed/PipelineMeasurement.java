@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import java.util.function.DoubleConsumer;
 import org.splitscope.io.onnx.RawTensor;
@@ -149,11 +148,7 @@ final class PipelineMeasurement {
         for (int i = 0; i < n; i++) {
             long id = next++;
             if (rate > 0) {
-                long at = start + Math.round(i / rate * 1e9);
-                long wait;
-                while ((wait = at - System.nanoTime()) > 0) {
-                    LockSupport.parkNanos(wait);
-                }
+                Deadlines.parkUntil(start + Math.round(i / rate * 1e9));
             }
             pipeline.send(id, input(id)); // answers are taken, and timed, by the pipeline's receiver meanwhile
         }
@@ -175,10 +170,7 @@ final class PipelineMeasurement {
         Thread sender = new Thread(() -> {
             long at = start;
             for (int i = 0; i < n && sendFailure.get() == null; i++) {
-                long wait;
-                while ((wait = at - System.nanoTime()) > 0) {
-                    LockSupport.parkNanos(wait);
-                }
+                Deadlines.parkUntil(at);
                 sentAt.set(i, System.nanoTime());
                 try {
                     pipeline.send(first + i, input(first + i));

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Collectors;
 import org.splitscope.io.onnx.ExportManifest;
 import org.splitscope.io.onnx.RawTensor;
@@ -185,13 +184,7 @@ public final class StageWorker {
         if (now - deadline >= 0) {
             return now;
         }
-        long wait;
-        while ((wait = deadline - System.nanoTime()) > HOLD_SPIN_NANOS) {
-            LockSupport.parkNanos(wait - HOLD_SPIN_NANOS);
-        }
-        while (deadline - System.nanoTime() > 0) {
-            Thread.onSpinWait();
-        }
+        Deadlines.parkThenSpinUntil(deadline, HOLD_SPIN_NANOS);
         return deadline;
     }
 
