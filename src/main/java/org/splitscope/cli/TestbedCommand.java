@@ -17,12 +17,11 @@ import org.splitscope.io.onnx.ImportOptions;
 import org.splitscope.io.onnx.ProfileOptions;
 import org.splitscope.model.Plan;
 import org.splitscope.model.Scenario;
-import org.splitscope.model.Topology;
 import org.splitscope.testbed.PlanResult;
-import org.splitscope.testbed.RSquared;
 import org.splitscope.testbed.ShaperChoice;
 import org.splitscope.testbed.Testbed;
 import org.splitscope.testbed.TestbedException;
+import org.splitscope.testbed.TestbedRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -36,9 +35,6 @@ import picocli.CommandLine.Model.CommandSpec;
         exitCodeList = {"0:every run finished (errors are reported, not judged)", "1:bad input, or a run failed (the reason is printed)",
                 "2:bad command line"})
 final class TestbedCommand implements Callable<Integer> {
-    /** The goal: measured mean latency and throughput within 10% of the prediction. */
-    static final double GOAL_PERCENT = 10;
-
     @Spec
     CommandSpec spec;
 
@@ -131,11 +127,13 @@ final class TestbedCommand implements Callable<Integer> {
                     + (rate > 0 ? "    loaded mean ms pred/meas (err%)" : "") + "  outputs");
         }
         List<PlanResult> results = new ArrayList<>();
+        List<List<Double>> slowDowns = new ArrayList<>();
         for (Plan p : plans) {
             try {
                 PlanResult r = bed.run(s.profile(), s.topology(), p,
                         new Testbed.Options(warmUp, requests, rate, 1), d -> { }, () -> false);
                 results.add(r);
+                slowDowns.add(bed.slowDown().factors(s.topology(), p));
                 if (!json) {
                     out.println(row(r));
                     out.flush();
@@ -145,16 +143,17 @@ final class TestbedCommand implements Callable<Integer> {
                 return ExitCodes.INVALID_INPUT;
             }
         }
-        double[] fit = fits(results);
+        TestbedRun run = new TestbedRun(results, bed.deviceClass(), bed.slowDown().machineFlopsPerSecond(), slowDowns,
+                bed.slowDown().tooFast(s.topology()));
         if (json) {
-            out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(jsonOf(bed, shaping, s.topology(), results, fit)));
+            out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(jsonOf(run, shaping)));
         } else {
             if (results.size() > 1) {
                 out.printf(Locale.ROOT, "R^2 (measured vs predicted, about y = x): mean latency %.3f, throughput %.3f%n",
-                        fit[0], fit[1]);
+                        run.rSquaredMeanLatency(), run.rSquaredThroughput());
             }
-            out.printf(Locale.ROOT, "within %.0f%%: mean latency on %s, throughput on %s%n", GOAL_PERCENT,
-                    within(results, PlanResult::meanLatencyError), within(results, PlanResult::throughputError));
+            out.printf(Locale.ROOT, "within %.0f%%: mean latency on %s, throughput on %s%n", TestbedRun.GOAL_PERCENT,
+                    within(run, PlanResult::meanLatencyError), within(run, PlanResult::throughputError));
         }
         return ExitCodes.OK;
     }
@@ -174,43 +173,27 @@ final class TestbedCommand implements Callable<Integer> {
     }
 
     /** "k of n plans (largest error e%)" for the plans whose error is within the goal. */
-    private static String within(List<PlanResult> results, ToDoubleFunction<PlanResult> error) {
-        double worst = results.stream().mapToDouble(error).filter(Double::isFinite).map(Math::abs).max().orElse(Double.NaN);
-        return String.format(Locale.ROOT, "%d of %d plans (largest error %.1f%%)", withinGoal(results, error), results.size(),
-                worst);
-    }
-
-    /** How many plans have an error within the goal (a NaN error, no prediction, is not). */
-    private static long withinGoal(List<PlanResult> results, ToDoubleFunction<PlanResult> error) {
-        return results.stream().filter(r -> Math.abs(error.applyAsDouble(r)) <= GOAL_PERCENT).count();
+    private static String within(TestbedRun run, ToDoubleFunction<PlanResult> error) {
+        return String.format(Locale.ROOT, "%d of %d plans (largest error %.1f%%)", run.withinGoal(error),
+                run.results().size(), run.largestError(error));
     }
 
     private static String pct(double e) {
         return Double.isNaN(e) ? "n/a" : String.format(Locale.ROOT, "%+.1f%%", e);
     }
 
-    /** R^2 of mean latency and of throughput over the plans run. */
-    private static double[] fits(List<PlanResult> results) {
-        double[] pl = results.stream().mapToDouble(r -> r.predicted().latency().mean()).toArray();
-        double[] ml = results.stream().mapToDouble(r -> r.measured().meanLatency()).toArray();
-        double[] pt = results.stream().mapToDouble(r -> r.predicted().throughputPerSecond() == null ? Double.NaN
-                : r.predicted().throughputPerSecond()).toArray();
-        double[] mt = results.stream().mapToDouble(r -> r.measured().throughputPerSecond()).toArray();
-        return new double[] {RSquared.of(pl, ml), RSquared.of(pt, mt)};
-    }
-
-    private static Map<String, Object> jsonOf(Testbed bed, String shaping, Topology topology, List<PlanResult> results,
-                                              double[] fit) {
+    private static Map<String, Object> jsonOf(TestbedRun run, String shaping) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("shaper", shaping);
-        root.put("deviceClass", bed.deviceClass());
-        root.put("machineFlopsPerSecond", bed.slowDown().machineFlopsPerSecond());
-        root.put("notes", bed.slowDown().tooFast(topology));
+        root.put("deviceClass", run.deviceClass());
+        root.put("machineFlopsPerSecond", run.machineFlopsPerSecond());
+        root.put("notes", run.notes());
         List<Map<String, Object>> plans = new ArrayList<>();
-        for (PlanResult r : results) {
+        for (int i = 0; i < run.results().size(); i++) {
+            PlanResult r = run.results().get(i);
             Map<String, Object> p = new LinkedHashMap<>();
             p.put("cuts", r.plan().cuts());
-            p.put("slowDowns", bed.slowDown().factors(topology, r.plan()));
+            p.put("slowDowns", run.slowDowns().get(i));
             p.put("predictedMeanLatencySeconds", r.predicted().latency().mean());
             p.put("measuredMeanLatencySeconds", r.measured().meanLatency());
             p.put("predictedP95LatencySeconds", r.predicted().latency().p95());
@@ -231,11 +214,11 @@ final class TestbedCommand implements Callable<Integer> {
             plans.add(p);
         }
         root.put("plans", plans);
-        root.put("rSquaredMeanLatency", finite(fit[0]));
-        root.put("rSquaredThroughput", finite(fit[1]));
-        root.put("meanLatencyWithinGoal", withinGoal(results, PlanResult::meanLatencyError));
-        root.put("throughputWithinGoal", withinGoal(results, PlanResult::throughputError));
-        root.put("goalPercent", GOAL_PERCENT);
+        root.put("rSquaredMeanLatency", finite(run.rSquaredMeanLatency()));
+        root.put("rSquaredThroughput", finite(run.rSquaredThroughput()));
+        root.put("meanLatencyWithinGoal", run.withinGoal(PlanResult::meanLatencyError));
+        root.put("throughputWithinGoal", run.withinGoal(PlanResult::throughputError));
+        root.put("goalPercent", TestbedRun.GOAL_PERCENT);
         return root;
     }
 

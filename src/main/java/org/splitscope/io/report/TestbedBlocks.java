@@ -29,7 +29,11 @@ final class TestbedBlocks {
                         run.machineFlopsPerSecond() / 1e9)},
                 new String[] {"Shaper", String.join("; ", shapers)},
                 new String[] {"R^2 mean latency", r2(run.rSquaredMeanLatency())},
-                new String[] {"R^2 throughput", r2(run.rSquaredThroughput())})));
+                new String[] {"R^2 throughput", r2(run.rSquaredThroughput())},
+                new String[] {String.format(Locale.ROOT, "Within %.0f %%", TestbedRun.GOAL_PERCENT), String.format(Locale.ROOT,
+                        "mean latency %d of %d plans, throughput %d of %d", run.withinGoal(PlanResult::meanLatencyError),
+                        run.results().size(), run.withinGoal(PlanResult::throughputError), run.results().size())})));
+        run.notes().forEach(note -> out.add(new Block.Paragraph("Note: " + note + ".")));
         out.add(new Block.Paragraph("A node slower than this machine is stood for by slowing its stage's worker by the "
                 + "ratio of the two FLOP rates; the prediction uses the same slowed node. Errors are "
                 + "(measured - predicted) / predicted."));

@@ -293,7 +293,8 @@ public final class TestbedModel {
                 results.add(r);
             });
         }
-        return new TestbedRun(done, bed.deviceClass(), slowDown.machineFlopsPerSecond(), factors);
+        return new TestbedRun(done, bed.deviceClass(), slowDown.machineFlopsPerSecond(), factors,
+                slowDown.tooFast(scenario.topology()));
     }
 
     private void finished(TestbedRun run) {
@@ -301,12 +302,15 @@ public final class TestbedModel {
         results.setAll(run.results());
         lastRun.set(run);
         long differ = run.results().stream().filter(r -> !r.outputsMatch()).count();
-        status.set(String.format(Locale.ROOT, "%d plan%s run on '%s' (%.3g GFLOP/s); outputs %s; R^2 mean latency %s, "
-                        + "throughput %s; shaper: %s", run.results().size(), run.results().size() == 1 ? "" : "s",
+        int n = run.results().size();
+        status.set(String.format(Locale.ROOT, "%d plan%s run on '%s' (%.3g GFLOP/s); outputs %s; within %.0f%%: mean latency"
+                        + " %d of %d, throughput %d of %d; R^2 mean latency %s, throughput %s; shaper: %s%s", n, n == 1 ? "" : "s",
                 run.deviceClass(), run.machineFlopsPerSecond() / 1e9,
-                differ == 0 ? "equal to the whole model's" : differ + " DIFFER",
+                differ == 0 ? "equal to the whole model's" : differ + " DIFFER", TestbedRun.GOAL_PERCENT,
+                run.withinGoal(PlanResult::meanLatencyError), n, run.withinGoal(PlanResult::throughputError), n,
                 r2(run.rSquaredMeanLatency()), r2(run.rSquaredThroughput()),
-                String.join(", ", run.results().stream().map(PlanResult::shaper).distinct().toList())));
+                String.join(", ", run.results().stream().map(PlanResult::shaper).distinct().toList()),
+                run.notes().stream().map(note -> "; note: " + note).collect(java.util.stream.Collectors.joining())));
     }
 
     private void failed(Throwable e) {

@@ -46,7 +46,8 @@ class TestbedReportTest {
             results.add(new PlanResult(p, "test shaper", new Measurement(List.of(mean, mean), mean, m.latency().p95() * 1.2,
                     m.throughputPerSecond() / slower[i], 0, null, null), m, null, 0));
         }
-        return new TestbedRun(results, "test-cpu", 2e10, List.of(List.of(1.0, 3.0), List.of(1.0, 3.0)));
+        return new TestbedRun(results, "test-cpu", 2e10, List.of(List.of(1.0, 3.0), List.of(1.0, 3.0)),
+                List.of("node 'edge' (30 GFLOP/s) is not slower than this machine"));
     }
 
     private static String pdfText(byte[] pdf) throws IOException {
@@ -73,6 +74,9 @@ class TestbedReportTest {
             assertTrue(text.contains("+20.0 %"), "p95 errors: 1.2 x the predicted p95");
             assertTrue(text.contains("test shaper"));
             assertTrue(text.contains("x3.00"), "slow-down factors");
+            assertTrue(text.contains("mean latency " + run.withinGoal(PlanResult::meanLatencyError) + " of 2 plans, throughput "
+                    + run.withinGoal(PlanResult::throughputError) + " of 2"), "plans within the goal");
+            assertTrue(text.contains("Note: node 'edge' (30 GFLOP/s) is not slower than this machine."), "notes");
             for (PlanResult p : run.results()) {
                 assertTrue(text.contains(Figures.ms(p.measured().meanLatency())), "measured mean");
             }

@@ -38,7 +38,7 @@ class TestbedScatterChartTest {
                     m, null, 0));
             slow.add(List.of(1.0, 1.0));
         }
-        return new TestbedRun(results, "cpu", 1e9, slow);
+        return new TestbedRun(results, "cpu", 1e9, slow, List.of());
     }
 
     @Test

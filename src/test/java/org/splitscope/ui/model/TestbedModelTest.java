@@ -103,7 +103,13 @@ class TestbedModelTest {
         // the run's own description: the kernel's where it can shape fully, else the in-process shaper's with the reason
         assertTrue(rows.get(0).shaper().contains(org.splitscope.testbed.Testbed.SHAPER) || rows.get(0).shaper().startsWith("kernel:"),
                 rows.get(0).shaper());
-        assertTrue(m.statusProperty().get().endsWith("shaper: " + rows.get(0).shaper()), m.statusProperty().get());
+        String status = m.statusProperty().get();
+        assertTrue(status.contains("shaper: " + rows.get(0).shaper()), status);
+        var run = m.lastRunProperty().get();
+        assertTrue(status.contains("mean latency " + run.withinGoal(PlanResult::meanLatencyError) + " of " + rows.size()
+                + ", throughput " + run.withinGoal(PlanResult::throughputError) + " of " + rows.size()), status);
+        // the sample's nodes are not slower than this machine (slow-downs of 1): the status says they cannot be imitated
+        assertTrue(!run.notes().isEmpty() && status.endsWith("note: " + run.notes().get(run.notes().size() - 1)), status);
         assertTrue(workers().isEmpty(), () -> "no worker outlives the run: " + workers());
     }
 
