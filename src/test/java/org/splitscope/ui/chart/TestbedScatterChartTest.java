@@ -3,42 +3,19 @@ package org.splitscope.ui.chart;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
 import org.jfree.data.xy.XYSeriesCollection;
 import org.junit.jupiter.api.Test;
-import org.splitscope.io.ScenarioFiles;
-import org.splitscope.model.Plan;
-import org.splitscope.model.Scenario;
-import org.splitscope.model.Stage;
-import org.splitscope.perf.Evaluator;
-import org.splitscope.perf.Metrics;
-import org.splitscope.testbed.Measurement;
 import org.splitscope.testbed.PlanResult;
 import org.splitscope.testbed.RSquared;
+import org.splitscope.testbed.SampleRuns;
 import org.splitscope.testbed.TestbedRun;
 
 /** The scatter's points are each plan's (predicted, measured), its line is y = x over all of them, its title R^2. */
 class TestbedScatterChartTest {
     private static TestbedRun run(double... slower) {
-        Scenario s = ScenarioFiles.read(Path.of("sample-scenarios", "portend-three-tier.json")).orElseThrow();
-        int units = s.profile().unitCount();
-        String a = s.plan().stages().get(0).node();
-        String b = s.plan().stages().get(s.plan().stages().size() - 1).node();
-        List<PlanResult> results = new ArrayList<>();
-        List<List<Double>> slow = new ArrayList<>();
-        for (int i = 0; i < slower.length; i++) {
-            Plan p = new Plan(List.of(new Stage(1, i + 1, a), new Stage(i + 2, units, b)));
-            Metrics m = new Evaluator(s.profile(), s.topology()).evaluate(p, s.workload());
-            double mean = m.latency().mean() * slower[i];
-            results.add(new PlanResult(p, "x", new Measurement(List.of(mean), mean, mean, 7.0 + i, 0, null, null),
-                    m, null, 0));
-            slow.add(List.of(1.0, 1.0));
-        }
-        return new TestbedRun(results, "cpu", 1e9, slow, List.of());
+        return SampleRuns.slower(slower);
     }
 
     @Test
@@ -77,7 +54,7 @@ class TestbedScatterChartTest {
         TestbedRun one = run(1.2);
         c.show(one);
         var points = ((XYSeriesCollection) c.chart().getXYPlot().getDataset()).getSeries(TestbedScatterChart.PLANS);
-        assertEquals(7.0, points.getY(0).doubleValue(), 0.0);
+        assertEquals(one.results().get(0).measured().throughputPerSecond(), points.getY(0).doubleValue(), 1e-12);
         assertEquals(one.results().get(0).predicted().throughputPerSecond(), points.getX(0).doubleValue(), 1e-12);
         assertTrue(c.chart().getTitle().getText().contains("n/a"), c.chart().getTitle().getText());
         c.show(null);
