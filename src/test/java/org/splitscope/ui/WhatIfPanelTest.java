@@ -119,6 +119,10 @@ class WhatIfPanelTest {
         assertTrue(changes > 0);
         assertEquals(changes, plot.getDomainMarkers(Layer.FOREGROUND).size());
         assertTrue(TestWindows.text(robot, "#whatif-sweep-status").startsWith("9 points"));
+        robot.clickOn("#whatif-log-y");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(plot.getRangeAxis() instanceof org.jfree.chart.axis.LogAxis, "log y puts the curves on a log axis");
+        assertEquals(9, plot.getDataset().getItemCount(0), "the same points");
 
         robot.clickOn("#tab-optimize .tab-label");
         robot.push(KeyCode.F6);

@@ -21,8 +21,9 @@ import org.splitscope.whatif.SweepPoint;
 
 /**
  * A one-parameter what-if: a metric of the current plan and of the best plan at every swept value
- * (log x axis where the sweep is logarithmic), with a vertical marker where the best cut or
- * placement changes, labelled with the new best plan. Figures are the sweep's; none is computed here.
+ * (log x axis where the sweep is logarithmic; log y on request, where every figure is above 0),
+ * with a vertical marker where the best cut or placement changes, labelled with the new best plan.
+ * Figures are the sweep's; none is computed here.
  */
 public final class PlanSweepChart implements ExplorerChart {
     public static final String CURRENT = "current plan";
@@ -33,12 +34,11 @@ public final class PlanSweepChart implements ExplorerChart {
     private final JFreeChart chart;
     private SweepResult result;
     private SweepMetric metric = SweepMetric.LATENCY;
+    private boolean logY;
     private ChartPalette palette;
 
     public PlanSweepChart() {
-        NumberAxis y = new NumberAxis(metric.axis());
-        y.setAutoRangeIncludesZero(false);
-        plot = new XYPlot(new XYSeriesCollection(), new NumberAxis("value"), y, renderer);
+        plot = new XYPlot(new XYSeriesCollection(), new NumberAxis("value"), linear(metric.axis()), renderer);
         renderer.setSeriesStroke(0, new BasicStroke(2f));
         renderer.setSeriesStroke(1, new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f,
                 new float[] {6f, 4f}, 0f));
@@ -61,9 +61,20 @@ public final class PlanSweepChart implements ExplorerChart {
     }
 
     public void showSweep(SweepResult sweep, SweepMetric shown) {
+        showSweep(sweep, shown, false);
+    }
+
+    /** @param logScale a log y axis, used where every plotted figure is above 0 (the axis label says when it is not) */
+    public void showSweep(SweepResult sweep, SweepMetric shown, boolean logScale) {
         result = sweep;
         metric = shown;
+        logY = logScale;
         redraw();
+    }
+
+    /** Whether a log axis can show these figures: at least one, and every one above 0 (missing ones leave gaps). */
+    static boolean logScaleFits(List<Double> figures) {
+        return figures.stream().anyMatch(v -> v != null) && figures.stream().allMatch(v -> v == null || v > 0);
     }
 
     public XYPlot plot() {
@@ -72,10 +83,25 @@ public final class PlanSweepChart implements ExplorerChart {
 
     private void redraw() {
         plot.clearDomainMarkers();
-        plot.getRangeAxis().setLabel(metric.axis());
         if (result == null) {
+            plot.setRangeAxis(linear(metric.axis()));
             plot.setDataset(new XYSeriesCollection());
+            if (palette != null) {
+                applyPalette(palette);
+            }
             return;
+        }
+        List<Double> figures = new java.util.ArrayList<>();
+        for (SweepPoint p : result.points()) {
+            figures.add(metric.value(p.current()));
+            figures.add(metric.value(p.optimal()));
+        }
+        if (logY && logScaleFits(figures)) {
+            LogAxis y = new LogAxis(metric.axis() + ", log scale");
+            y.setSmallestValue(Double.MIN_NORMAL);
+            plot.setRangeAxis(y);
+        } else {
+            plot.setRangeAxis(linear(logY ? metric.axis() + " (linear: a figure is 0 or less)" : metric.axis()));
         }
         ValueAxis x = result.log() ? new LogAxis(result.parameter().toString()) : new NumberAxis(result.parameter().toString());
         if (x instanceof NumberAxis n) {
@@ -106,6 +132,12 @@ public final class PlanSweepChart implements ExplorerChart {
         if (palette != null) {
             applyPalette(palette);
         }
+    }
+
+    private static NumberAxis linear(String label) {
+        NumberAxis y = new NumberAxis(label);
+        y.setAutoRangeIncludesZero(false);
+        return y;
     }
 
     /** A point without the figure (invalid there, unknown accuracy) leaves a gap rather than a made-up value. */

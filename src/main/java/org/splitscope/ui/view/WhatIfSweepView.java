@@ -39,6 +39,7 @@ final class WhatIfSweepView extends VBox {
     private final PlanSweepChart curves = new PlanSweepChart();
     private final PlanRegionChart map = new PlanRegionChart();
     private final ComboBox<SweepMetric> metric = new ComboBox<>(FXCollections.observableArrayList(SweepMetric.values()));
+    private final CheckBox logY = new CheckBox("log y");
 
     WhatIfSweepView(SweepPanelModel model) {
         super(6);
@@ -60,7 +61,8 @@ final class WhatIfSweepView extends VBox {
         objective.setConverter(WhatIfPanel.objectiveNames());
         metric.setId("whatif-metric");
         metric.setValue(SweepMetric.LATENCY);
-        form.addRow(2, new Label("Best plan for"), new HBox(6, objective, new Label("Plot"), metric));
+        logY.setId("whatif-log-y");
+        form.addRow(2, new Label("Best plan for"), new HBox(6, objective, new Label("Plot"), metric, logY));
         form.getChildren().stream().filter(n -> n instanceof Label).forEach(n -> ((Label) n).setMinWidth(Region.USE_PREF_SIZE));
 
         List<Node> controls = RunControls.of("whatif", "Run sweep", model::run, model::cancel, model.runningProperty(),
@@ -97,9 +99,14 @@ final class WhatIfSweepView extends VBox {
         bar.getChildren().addAll(export, status);
         getChildren().addAll(form, bar, error, stale, charts);
 
-        model.resultProperty().addListener((o, a, r) -> curves.showSweep(r, metric.getValue()));
-        metric.valueProperty().addListener((o, a, m) -> curves.showSweep(model.resultProperty().get(), m));
+        model.resultProperty().addListener((o, a, r) -> showCurves());
+        metric.valueProperty().addListener((o, a, m) -> showCurves());
+        logY.selectedProperty().addListener((o, a, on) -> showCurves());
         model.gridProperty().addListener((o, a, g) -> map.showGrid(g));
+    }
+
+    private void showCurves() {
+        curves.showSweep(model.resultProperty().get(), metric.getValue(), logY.isSelected());
     }
 
     private HBox range(String id, SweepPanelModel.Range r) {

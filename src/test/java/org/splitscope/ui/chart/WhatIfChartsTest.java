@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Arrays;
 
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.LogAxis;
@@ -37,6 +38,30 @@ class WhatIfChartsTest {
         List<SweepPoint> points = new Sweep(scenario, BANDWIDTH, Sweep.reoptimizing(Objective.MEAN_LATENCY))
                 .run(values, x -> { }, () -> false);
         return new SweepResult(BANDWIDTH, log, points, Sweep.planChanges(points));
+    }
+
+    @Test
+    void logYShowsTheSameFiguresOnALogAxisOnlyWhereAllAreAboveZero() {
+        SweepResult r = sweep(true);
+        PlanSweepChart chart = new PlanSweepChart();
+        java.awt.Color text = new java.awt.Color(0x123456);
+        chart.applyPalette(new ChartPalette(List.of(java.awt.Color.BLUE, java.awt.Color.RED), java.awt.Color.WHITE,
+                java.awt.Color.WHITE, text, java.awt.Color.GRAY, java.awt.Color.ORANGE, java.awt.Color.BLACK));
+        chart.showSweep(r, SweepMetric.LATENCY, true);
+        assertInstanceOf(LogAxis.class, chart.plot().getRangeAxis());
+        assertTrue(chart.plot().getRangeAxis().getLabel().endsWith("log scale"), chart.plot().getRangeAxis().getLabel());
+        for (int i = 0; i < r.points().size(); i++) {
+            assertEquals(r.points().get(i).optimal().meanLatency() * 1e3, chart.plot().getDataset().getYValue(1, i));
+        }
+        assertEquals(text, chart.plot().getRangeAxis().getLabelPaint(), "the new axis is styled too");
+        chart.showSweep(r, SweepMetric.LATENCY, false);
+        assertInstanceOf(NumberAxis.class, chart.plot().getRangeAxis());
+        assertEquals(SweepMetric.LATENCY.axis(), chart.plot().getRangeAxis().getLabel());
+        // a log axis cannot show 0 or less: such figures keep the linear axis, and the label says why
+        assertTrue(PlanSweepChart.logScaleFits(Arrays.asList(1.0, null, 2.5)), "a missing figure is a gap");
+        assertFalse(PlanSweepChart.logScaleFits(List.of(1.0, 0.0)));
+        assertFalse(PlanSweepChart.logScaleFits(List.of(3.0, -1.0)));
+        assertFalse(PlanSweepChart.logScaleFits(Arrays.asList((Double) null)), "nothing to show");
     }
 
     @Test
