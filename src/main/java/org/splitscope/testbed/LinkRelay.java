@@ -12,7 +12,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 /**
  * One hop of the pipeline as a loopback TCP relay in the driver's process: the upstream side
  * connects to {@link #port()}, every byte it sends is cut into packets of one MTU, held back as
- * the link's {@link TokenBucketShaper} says, and written to the downstream side. Without a shaper
+ * the hop's {@link HopShaper} (a link, or a route of links) says, and written to the downstream side. Without a shaper
  * (two stages on one node) bytes pass as they come. Putting the links in the driver lets the two
  * directions of a link share one shaper although their senders are different processes.
  */
@@ -23,7 +23,7 @@ final class LinkRelay implements AutoCloseable {
     private static final Packet END = new Packet(0, new byte[0]);
 
     private final String name;
-    private final TokenBucketShaper shaper;
+    private final HopShaper shaper;
     private final int mtu;
     private final ServerSocket server;
     private final BlockingQueue<Packet> delayLine = new LinkedBlockingQueue<>();
@@ -32,12 +32,12 @@ final class LinkRelay implements AutoCloseable {
     private volatile IOException failure;
 
     /** @param shaper {@code null} for an unshaped hop */
-    LinkRelay(String name, TokenBucketShaper shaper, int mtu) throws IOException {
+    LinkRelay(String name, HopShaper shaper, int mtu) throws IOException {
         this(name, shaper, mtu, InetAddress.getLoopbackAddress());
     }
 
     /** @param listen the address the upstream side connects to (the root end of its worker's veth under kernel shaping) */
-    LinkRelay(String name, TokenBucketShaper shaper, int mtu, InetAddress listen) throws IOException {
+    LinkRelay(String name, HopShaper shaper, int mtu, InetAddress listen) throws IOException {
         this.name = name;
         this.shaper = shaper;
         this.mtu = mtu;

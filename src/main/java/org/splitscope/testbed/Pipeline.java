@@ -51,7 +51,7 @@ public final class Pipeline implements AutoCloseable {
      *
      * @param hops one shaper per hop, {@code stages + 1} of them, {@code null} for a hop within one node
      */
-    public static Pipeline start(Path exportFolder, int stages, List<TokenBucketShaper> hops, int mtu)
+    public static Pipeline start(Path exportFolder, int stages, List<? extends HopShaper> hops, int mtu)
             throws TestbedException {
         return start(exportFolder, stages, hops, mtu, java.util.Collections.nCopies(stages, 1.0));
     }
@@ -61,7 +61,7 @@ public final class Pipeline implements AutoCloseable {
      *
      * @param holdSeconds per stage, how long its worker holds each request, standing for a slower node ({@link SlowDown#holdSeconds})
      */
-    public static Pipeline start(Path exportFolder, int stages, List<TokenBucketShaper> hops, int mtu,
+    public static Pipeline start(Path exportFolder, int stages, List<? extends HopShaper> hops, int mtu,
                                  List<Double> holdSeconds) throws TestbedException {
         return start(exportFolder, stages, hops, mtu, holdSeconds, Shaping.IN_PROCESS);
     }
@@ -73,13 +73,19 @@ public final class Pipeline implements AutoCloseable {
      * 1's veth, hop k on worker k's end) and the relays, in the driver, listen on the root ends and
      * only delay (or, with netem, just pass the bytes on).
      */
-    public static Pipeline start(Path exportFolder, int stages, List<TokenBucketShaper> hops, int mtu,
+    public static Pipeline start(Path exportFolder, int stages, List<? extends HopShaper> hops, int mtu,
                                  List<Double> holdSeconds, Shaping shaping) throws TestbedException {
         if (holdSeconds.size() != stages) {
             throw new IllegalArgumentException("need " + stages + " per-stage hold times, got " + holdSeconds.size());
         }
         if (hops.size() != stages + 1) {
             throw new IllegalArgumentException("need " + (stages + 1) + " hops for " + stages + " stages, got " + hops.size());
+        }
+        for (int h = 0; shaping.kernel() && h < hops.size(); h++) {
+            if (hops.get(h) != null && hops.get(h).links().size() > 1) {
+                throw new TestbedException("hop " + (h + 1) + " of the plan crosses " + hops.get(h).links().size() + " links;"
+                        + " kernel shaping shapes one link per hop (a veth between two namespaces): use the in-process shaper");
+            }
         }
         Pipeline p = new Pipeline();
         Runtime.getRuntime().addShutdownHook(p.cleanup);
@@ -101,9 +107,9 @@ public final class Pipeline implements AutoCloseable {
             ports.add(p.results.getLocalPort());
             for (int h = 0; h <= stages; h++) {
                 String name = (h == 0 ? "driver" : "stage " + h) + " -> " + (h == stages ? "driver" : "stage " + (h + 1));
-                TokenBucketShaper hop = hops.get(h);
+                HopShaper hop = hops.get(h);
                 if (kernel && hop != null) {
-                    hop = shaping.kernelDelay() ? null : TokenBucketShaper.delayOnly(hop.latencySeconds());
+                    hop = shaping.kernelDelay() ? null : TokenBucketShaper.delayOnly(hop.links().get(0).latencySeconds());
                 }
                 InetAddress loopback = InetAddress.getLoopbackAddress();
                 InetAddress listen = kernel && h > 0 ? veths.get(h - 1).rootAddress() : loopback;
@@ -134,7 +140,7 @@ public final class Pipeline implements AutoCloseable {
      * Gives every worker (each already in its own namespace) a veth to the root namespace and
      * shapes each hop's rate, and its delay too when {@code delay}, where its bytes leave the sender.
      */
-    private List<KernelLinks.Veth> join(List<TokenBucketShaper> hops, boolean delay) throws TestbedException {
+    private List<KernelLinks.Veth> join(List<? extends HopShaper> hops, boolean delay) throws TestbedException {
         List<KernelLinks.Veth> veths = new ArrayList<>();
         for (WorkerProcess w : workers) {
             if (sameNetNamespace(w.pid())) {
@@ -144,9 +150,10 @@ public final class Pipeline implements AutoCloseable {
             veths.add(network.attach(w.stage(), w.pid()));
         }
         for (int h = 0; h < hops.size(); h++) {
-            TokenBucketShaper hop = hops.get(h);
+            HopShaper hop = hops.get(h);
             if (hop != null) {
-                network.shape(veths.get(Math.max(h, 1) - 1), h > 0, hop.bandwidthBps(), delay ? hop.latencySeconds() : 0);
+                TokenBucketShaper link = hop.links().get(0);
+                network.shape(veths.get(Math.max(h, 1) - 1), h > 0, link.bandwidthBps(), delay ? link.latencySeconds() : 0);
             }
         }
         return veths;

@@ -127,9 +127,9 @@ public final class Testbed {
             throw new TestbedException("the plan cannot be exported: " + export.problems().stream()
                     .map(p -> p.path() + ": " + p.message()).collect(Collectors.joining("; ")));
         }
-        List<TokenBucketShaper> hops;
+        List<HopShaper> hops;
         try {
-            hops = Hops.of(topology, plan);
+            hops = Hops.of(topology, measured, plan);
         } catch (IllegalArgumentException e) {
             throw new TestbedException(e.getMessage(), e);
         }

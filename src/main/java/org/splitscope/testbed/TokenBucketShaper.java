@@ -14,7 +14,7 @@ package org.splitscope.testbed;
  * shaper is shared by both directions of a link, as the model counts a link as one busy resource.
  * O(1) per packet.
  */
-final class TokenBucketShaper {
+final class TokenBucketShaper implements HopShaper {
     private final double bandwidthBps;
     private final long latencyNanos;
     private long busyUntil = Long.MIN_VALUE;
@@ -47,6 +47,11 @@ final class TokenBucketShaper {
         return new TokenBucketShaper(nanos(latencySeconds), Double.POSITIVE_INFINITY);
     }
 
+    @Override
+    public java.util.List<TokenBucketShaper> links() {
+        return java.util.List.of(this);
+    }
+
     /** {@code +Infinity} for a delay line alone. */
     double bandwidthBps() {
         return bandwidthBps;
@@ -56,8 +61,8 @@ final class TokenBucketShaper {
         return latencyNanos / 1e9;
     }
 
-    /** The time (System.nanoTime scale) at which a packet of {@code bytes} offered at {@code offeredAt} arrives. */
-    synchronized long arrival(int bytes, long offeredAt) {
+    @Override
+    public synchronized long arrival(int bytes, long offeredAt) {
         long start = Math.max(offeredAt, busyUntil);
         busyUntil = start + Math.round(8e9 * bytes / bandwidthBps); // 0 at an infinite rate
         return busyUntil + latencyNanos;

@@ -58,8 +58,8 @@ class PipelineTest {
         return out;
     }
 
-    private static List<TokenBucketShaper> unshaped(int stages) {
-        List<TokenBucketShaper> hops = new ArrayList<>();
+    private static List<HopShaper> unshaped(int stages) {
+        List<HopShaper> hops = new ArrayList<>();
         for (int h = 0; h <= stages; h++) {
             hops.add(null);
         }
