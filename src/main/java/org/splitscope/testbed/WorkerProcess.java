@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,9 +48,13 @@ final class WorkerProcess implements AutoCloseable {
      */
     static WorkerProcess start(Path exportFolder, int stage, double holdSeconds, List<String> wrapper) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        // The worker's temporary files go into the export folder, which its driver deletes: a
+        // worker ends by halting or is killed, so it never deletes them itself (ONNX Runtime makes
+        // a folder there in every process).
+        Path temporary = Files.createDirectories(exportFolder.resolve("tmp"));
         List<String> command = new ArrayList<>(wrapper);
         command.addAll(List.of(java, "-Xss16m", "-Xmx512m", "-XX:+UseSerialGC",
-                "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+                "-XX:TieredStopAtLevel=1", "-Djava.io.tmpdir=" + temporary.toAbsolutePath(), "-cp", System.getProperty("java.class.path"),
                 StageWorker.class.getName(), exportFolder.toAbsolutePath().toString(), Integer.toString(stage),
                 Double.toString(holdSeconds)));
         if (!wrapper.isEmpty()) {

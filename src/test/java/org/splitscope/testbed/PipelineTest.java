@@ -151,13 +151,24 @@ class PipelineTest {
     }
 
     @Test
-    void closingStopsEveryWorker() throws Exception {
+    void closingStopsEveryWorkerAndLeavesNoCopyOfTheRuntime() throws Exception {
         Path folder = export(TestModelFiles.residual(dir), plan(3, 8));
+        List<String> before = runtimeCopies();
         List<ProcessHandle> workers;
         try (Pipeline p = Pipeline.start(folder, 2, unshaped(2), 1500)) {
             workers = p.workerPids().stream().map(pid -> ProcessHandle.of(pid).orElseThrow()).toList();
             assertTrue(workers.stream().allMatch(ProcessHandle::isAlive));
         }
         assertTrue(workers.stream().noneMatch(ProcessHandle::isAlive));
+        // workers end by halting, which skips ONNX Runtime's delete-on-exit of its 28 MB copy
+        List<String> left = new ArrayList<>(runtimeCopies());
+        left.removeAll(before);
+        assertEquals(List.of(), left, "copies of ONNX Runtime left in the temporary folder");
+    }
+
+    private static List<String> runtimeCopies() throws java.io.IOException {
+        try (var files = java.nio.file.Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.startsWith("onnxruntime-java")).toList();
+        }
     }
 }

@@ -130,7 +130,7 @@ public final class OnnxProfiler {
                              DoubleConsumer progress, BooleanSupplier cancelled) throws OrtException {
         OrtEnvironment env = OrtRuntime.environment();
         Map<String, OnnxTensor> inputs = new HashMap<>();
-        try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
+        try (OrtSession.SessionOptions options = OrtRuntime.sessionOptions()) {
             options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.NO_OPT);
             options.setIntraOpNumThreads(timing.threads());
             if (profilePrefix != null) {

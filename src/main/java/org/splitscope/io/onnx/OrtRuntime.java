@@ -11,7 +11,8 @@ import ai.onnxruntime.OrtLoggingLevel;
  * {@code /proc/self/cmdline} with a recursive parser that overflowed the default 1 MB stack of a
  * Java thread (a native crash of the whole JVM, not an exception) when the command line held a
  * long class path. Sessions created later run on any thread. Telemetry is switched off, and only
- * fatal messages are logged: errors reach the caller as {@link OrtException}s.
+ * fatal messages are logged: errors reach the caller as {@link OrtException}s. The native
+ * libraries are loaded from one shared copy ({@link OrtNativeLibraries}).
  */
 final class OrtRuntime {
     private static final long INIT_STACK_BYTES = 256L << 20;
@@ -20,8 +21,18 @@ final class OrtRuntime {
     private OrtRuntime() {
     }
 
+    /**
+     * New session options, after the environment: making options loads the native libraries,
+     * which must come from the shared copy the environment points ONNX Runtime at.
+     */
+    static ai.onnxruntime.OrtSession.SessionOptions sessionOptions() throws OrtException {
+        environment();
+        return new ai.onnxruntime.OrtSession.SessionOptions();
+    }
+
     static synchronized OrtEnvironment environment() throws OrtException {
         if (environment == null) {
+            OrtNativeLibraries.useSharedCopy();
             OrtEnvironment[] created = new OrtEnvironment[1];
             Throwable[] failed = new Throwable[1];
             Thread init = new Thread(null, () -> {

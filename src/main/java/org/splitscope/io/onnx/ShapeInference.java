@@ -60,7 +60,7 @@ final class ShapeInference {
             s.types.put(in.getName(), new TensorType(elemType, pins.value().get(in.getName())));
         }
         List<Problem> warnings = new ArrayList<>(pins.warnings());
-        try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
+        try (OrtSession.SessionOptions options = OrtRuntime.sessionOptions()) {
             // no optimization: fused or folded nodes would lose the outputs asked for
             options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.NO_OPT);
             options.setIntraOpNumThreads(1);

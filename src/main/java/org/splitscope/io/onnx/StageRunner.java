@@ -186,7 +186,7 @@ public final class StageRunner implements AutoCloseable {
     }
 
     private static OrtSession session(byte[] model) throws OrtException {
-        try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
+        try (OrtSession.SessionOptions options = OrtRuntime.sessionOptions()) {
             options.setIntraOpNumThreads(1);
             return OrtRuntime.environment().createSession(model, options);
         }

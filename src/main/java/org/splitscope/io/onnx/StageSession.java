@@ -34,7 +34,7 @@ public final class StageSession implements AutoCloseable {
     }
 
     public static StageSession open(byte[] model) throws OrtException {
-        try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
+        try (OrtSession.SessionOptions options = OrtRuntime.sessionOptions()) {
             options.setIntraOpNumThreads(1);
             options.setInterOpNumThreads(1);
             options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.NO_OPT);
