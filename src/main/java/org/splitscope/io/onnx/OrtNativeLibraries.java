@@ -58,7 +58,7 @@ final class OrtNativeLibraries {
             }
             Path folder = Path.of(System.getProperty("user.home"), ".cache", "splitscope",
                     "onnxruntime-" + platform + "-" + Long.toHexString(crc));
-            if (!Files.exists(folder.resolve(COMPLETE))) {
+            if (!Files.exists(folder.resolve(COMPLETE)) || !names.stream().allMatch(n -> Files.isRegularFile(folder.resolve(n)))) {
                 write(folder, platform, names);
             }
             return Optional.of(folder);

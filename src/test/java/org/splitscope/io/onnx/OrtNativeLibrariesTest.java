@@ -23,6 +23,12 @@ class OrtNativeLibrariesTest {
         }
         assertEquals(folder.get().toString(), System.getProperty(OrtNativeLibraries.PROPERTY));
         assertEquals(folder, OrtNativeLibraries.sharedFolder(), "the same folder every time, not a new copy");
+        // a copy someone half deleted is written again (the running process has its libraries loaded already)
+        Path jni = folder.get().resolve(System.mapLibraryName("onnxruntime4j_jni"));
+        long size = Files.size(jni);
+        Files.delete(jni);
+        assertEquals(folder, OrtNativeLibraries.sharedFolder());
+        assertEquals(size, Files.size(jni));
     }
 
     @Test
