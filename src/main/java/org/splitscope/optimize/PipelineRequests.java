@@ -68,9 +68,17 @@ final class PipelineRequests {
             if (!Tolerance.equal(value, c.value())) {
                 planNotes.add("the search estimated " + c.value() + " s but the evaluator gives " + value + " s");
             }
-            out.add(new RankedPlan(out.size() + 1, plan, m, value,
-                    new Provenance(method, exact, evaluated + found.size(), planNotes)));
+            out.add(new RankedPlan(0, plan, m, value, new Provenance(method, exact, evaluated + found.size(), planNotes)));
         }
-        return List.copyOf(out);
+        // plans of one bottleneck (or communication) time go in the exact search's later order:
+        // mean latency, cost, accuracy, fewer stages
+        out.sort(java.util.Comparator.comparing(r -> new double[] {r.objectiveValue(), r.metrics().meanLatency(),
+                r.metrics().costUsdPerRequest(), r.metrics().accuracy() == null ? 0 : -r.metrics().accuracy(),
+                r.plan().stages().size()}, Ranking::compareExactly));
+        List<RankedPlan> ranked = new ArrayList<>();
+        for (RankedPlan r : out) {
+            ranked.add(new RankedPlan(ranked.size() + 1, r.plan(), r.metrics(), r.objectiveValue(), r.provenance()));
+        }
+        return List.copyOf(ranked);
     }
 }
