@@ -36,7 +36,7 @@ final class WorkerProcess implements AutoCloseable {
         drain.start();
     }
 
-    /** @param holdSeconds how long the worker holds each request from the start of its run (0: not at all) */
+    /** @param holdSeconds how long the node the worker stands for takes per request ({@link StageWorker}; 0: not slowed) */
     static WorkerProcess start(Path exportFolder, int stage, double holdSeconds) throws IOException {
         return start(exportFolder, stage, holdSeconds, List.of());
     }
