@@ -44,14 +44,18 @@ class TestbedCommandTest {
         return scenario;
     }
 
+    /** {@code testbed} on the two-node scenario of the residual model, in-process shaper, with these options. */
+    private CommandLineTest.Run onTwoNodes(String... options) throws Exception {
+        Path model = TestModelFiles.residual(dir);
+        List<String> args = new java.util.ArrayList<>(List.of("testbed", twoNodeScenario(profile(model)).toString(),
+                "--model", model.toString(), "--units", "layers", "--input-shape", "x=1,4,8,8", "--shaper", "in-process"));
+        args.addAll(List.of(options));
+        return CommandLineTest.run(args.toArray(String[]::new));
+    }
+
     @Test
     void runsThePlanAndPrintsMeasuredAgainstPredicted() throws Exception {
-        Path model = TestModelFiles.residual(dir);
-        ModelProfile profile = profile(model);
-        Path scenario = twoNodeScenario(profile);
-
-        CommandLineTest.Run r = CommandLineTest.run("testbed", scenario.toString(), "--model", model.toString(), "--units", "layers",
-                "--input-shape", "x=1,4,8,8", "--requests", "3", "--warm-up", "1", "--shaper", "in-process", "--json");
+        CommandLineTest.Run r = onTwoNodes("--requests", "3", "--warm-up", "1", "--json");
         assertEquals(ExitCodes.OK, r.code(), r.err());
         JsonNode json = Json.mapper().readTree(r.out());
         JsonNode result = json.isArray() ? json.get(0) : json;
@@ -63,13 +67,9 @@ class TestbedCommandTest {
 
     @Test
     void allSingleCutsEndWithTheFitAndTheShareWithinTheGoal() throws Exception {
-        Path model = TestModelFiles.residual(dir);
-        ModelProfile profile = profile(model);
-        Path scenario = twoNodeScenario(profile);
-
-        CommandLineTest.Run r = CommandLineTest.run("testbed", scenario.toString(), "--model", model.toString(), "--units", "layers",
-                "--input-shape", "x=1,4,8,8", "--requests", "2", "--warm-up", "0", "--all-single-cuts",
-                "--cut-step", String.valueOf(profile.unitCount()), "--shaper", "in-process");
+        int units = profile(TestModelFiles.residual(dir)).unitCount();
+        CommandLineTest.Run r = onTwoNodes("--requests", "2", "--warm-up", "0", "--all-single-cuts",
+                "--cut-step", String.valueOf(units));
         assertEquals(ExitCodes.OK, r.code(), r.err());
         assertTrue(r.out().contains("[1] "), r.out());
         assertTrue(r.out().matches("(?s).*within 10%: mean latency on \\d of 1 plans \\(largest error \\d+\\.\\d%\\), throughput on \\d of 1 plans.*"),
