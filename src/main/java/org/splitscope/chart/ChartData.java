@@ -1,4 +1,4 @@
-package org.splitscope.ui.chart;
+package org.splitscope.chart;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +8,7 @@ import java.util.Map;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.splitscope.chart.Formats;
 import org.splitscope.perf.CostItem;
 import org.splitscope.perf.LatencyPart;
 import org.splitscope.perf.LatencyPoint;
@@ -16,7 +17,6 @@ import org.splitscope.perf.MemoryUse;
 import org.splitscope.perf.Metrics;
 import org.splitscope.perf.Outcome;
 import org.splitscope.perf.ResourceUse;
-import org.splitscope.ui.model.Formats;
 
 /**
  * The datasets of the explorer's charts, read from one {@link Metrics} (the evaluator's record is

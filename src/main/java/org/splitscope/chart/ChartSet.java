@@ -1,9 +1,9 @@
-package org.splitscope.ui.chart;
+package org.splitscope.chart;
 
 import java.util.List;
 
 import org.splitscope.perf.Metrics;
-import org.splitscope.ui.model.ThresholdSweep;
+import org.splitscope.whatif.ThresholdSweep;
 
 /**
  * The explorer's charts, updated together from one {@link Metrics}. No JavaFX here: the window

@@ -1,4 +1,4 @@
-package org.splitscope.ui.model;
+package org.splitscope.chart;
 
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package org.splitscope.ui.chart;
+package org.splitscope.chart;
 
 import java.awt.Shape;
 import java.awt.geom.Ellipse2D;

@@ -1,4 +1,4 @@
-package org.splitscope.ui.chart;
+package org.splitscope.chart;
 
 import java.awt.Color;
 import java.awt.Font;

@@ -1,4 +1,4 @@
-package org.splitscope.ui.chart;
+package org.splitscope.chart;
 
 import java.awt.BasicStroke;
 import java.util.List;
@@ -15,9 +15,9 @@ import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
-import org.splitscope.ui.model.SweepPanelModel.SweepResult;
 import org.splitscope.whatif.SweepGrid;
 import org.splitscope.whatif.SweepPoint;
+import org.splitscope.whatif.SweepResult;
 
 /**
  * A one-parameter what-if: a metric of the current plan and of the best plan at every swept value

@@ -1,4 +1,4 @@
-package org.splitscope.ui.chart;
+package org.splitscope.chart;
 
 import java.awt.BasicStroke;
 import java.awt.geom.Ellipse2D;
@@ -10,7 +10,7 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
-import org.splitscope.ui.model.ThresholdSweep;
+import org.splitscope.whatif.ThresholdSweep;
 
 /** Accuracy against expected latency as the exit thresholds sweep, with the current plan's point. */
 public final class SweepChart implements ExplorerChart {

@@ -7,16 +7,16 @@ import java.util.concurrent.Callable;
 
 import org.splitscope.io.report.Report;
 import org.splitscope.io.report.ReportFiles;
-import org.splitscope.io.report.SweepResult;
 import org.splitscope.model.Scenario;
 import org.splitscope.optimize.CancellationToken;
 import org.splitscope.whatif.Sweep;
 import org.splitscope.whatif.SweepParameter;
+import org.splitscope.whatif.SweepResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "report", description = "Write a report of the scenario's plan as PDF or HTML (chosen by the"
         + " file's extension): scenario, every metric with its breakdown, charts, the optimizer's best plan,"
@@ -76,8 +76,7 @@ final class ReportCommand implements Callable<Integer> {
             try {
                 SweepParameter parameter = SweepParameter.parse(sweep);
                 double[] values = Sweep.values(from, to, steps, log);
-                swept = new SweepResult(parameter.toString(),
-                        new Sweep(s, parameter, null).run(values, done -> { }, () -> false));
+                swept = SweepResult.of(parameter, log, new Sweep(s, parameter, null).run(values, done -> { }, () -> false));
             } catch (IllegalArgumentException e) {
                 err.println("report: --sweep: " + e.getMessage());
                 return ExitCodes.USAGE;

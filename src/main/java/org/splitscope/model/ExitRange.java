@@ -1,7 +1,4 @@
-package org.splitscope.ui.model;
-
-import org.splitscope.model.CurveStats;
-import org.splitscope.model.ModelProfile;
+package org.splitscope.model;
 
 /**
  * The thresholds an exit accepts: its curve table's range when the profile has curves (the

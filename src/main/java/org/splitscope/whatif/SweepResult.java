@@ -1,12 +1,19 @@
-package org.splitscope.io.report;
+package org.splitscope.whatif;
 
 import java.util.List;
 
-import org.splitscope.whatif.SweepPoint;
-
-/** A what-if sweep to show in a report: the parameter's name (as {@code SweepParameter} prints it) and the points. */
-public record SweepResult(String parameter, List<SweepPoint> points) {
+/**
+ * A finished one-parameter sweep, as the window's chart and a report show it: the parameter,
+ * whether its values were spaced geometrically, the points and the indices where the best plan
+ * changes ({@link Sweep#planChanges}).
+ */
+public record SweepResult(SweepParameter parameter, boolean log, List<SweepPoint> points, List<Integer> changes) {
     public SweepResult {
         points = List.copyOf(points);
+        changes = List.copyOf(changes);
+    }
+
+    public static SweepResult of(SweepParameter parameter, boolean log, List<SweepPoint> points) {
+        return new SweepResult(parameter, log, points, Sweep.planChanges(points));
     }
 }

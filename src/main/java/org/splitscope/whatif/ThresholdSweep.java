@@ -1,9 +1,13 @@
-package org.splitscope.ui.model;
+package org.splitscope.whatif;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+import java.util.function.DoubleConsumer;
 
 import org.splitscope.model.EnabledExit;
+import org.splitscope.model.ExitRange;
 import org.splitscope.model.Plan;
 import org.splitscope.model.Scenario;
 import org.splitscope.perf.Evaluator;
@@ -31,15 +35,22 @@ public final class ThresholdSweep {
         this.scenario = scenario;
     }
 
-    /** The swept points; empty when no exit is enabled. Plans the evaluator rejects are left out. */
-    public List<Point> run(int steps, BackgroundWork.Progress progress) {
+    /**
+     * The swept points; empty when no exit is enabled. Plans the evaluator rejects are left out.
+     *
+     * @param done      told the share of steps done after each step
+     * @throws CancellationException as soon as {@code cancelled} says so
+     */
+    public List<Point> run(int steps, DoubleConsumer done, BooleanSupplier cancelled) {
         List<EnabledExit> exits = scenario.plan().exits();
         List<Point> points = new ArrayList<>();
         if (exits.isEmpty()) {
             return points;
         }
         for (int i = 0; i < steps; i++) {
-            progress.checkCancelled();
+            if (cancelled.getAsBoolean()) {
+                throw new CancellationException();
+            }
             double f = steps == 1 ? 0 : (double) i / (steps - 1);
             List<EnabledExit> swept = new ArrayList<>();
             for (EnabledExit e : exits) {
@@ -53,7 +64,7 @@ public final class ThresholdSweep {
             } catch (InvalidScenarioException e) {
                 // that threshold is not allowed for this plan: the curve has a gap there
             }
-            progress.update((i + 1.0) / steps, "Sweeping thresholds " + (i + 1) + "/" + steps);
+            done.accept((i + 1.0) / steps);
         }
         return points;
     }

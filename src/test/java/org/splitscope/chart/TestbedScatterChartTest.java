@@ -1,4 +1,4 @@
-package org.splitscope.ui.chart;
+package org.splitscope.chart;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.splitscope.ui.chart;
+package org.splitscope.chart;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.Arrays;
 
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.LogAxis;
@@ -21,11 +21,11 @@ import org.junit.jupiter.api.Test;
 import org.splitscope.model.Scenario;
 import org.splitscope.optimize.Objective;
 import org.splitscope.ui.DefaultScenario;
-import org.splitscope.ui.model.SweepPanelModel.SweepResult;
 import org.splitscope.whatif.Sweep;
 import org.splitscope.whatif.SweepGrid;
 import org.splitscope.whatif.SweepParameter;
 import org.splitscope.whatif.SweepPoint;
+import org.splitscope.whatif.SweepResult;
 
 /** The what-if charts draw the sweep's figures, a marker per plan change and the grid's regions. */
 class WhatIfChartsTest {

@@ -17,7 +17,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.splitscope.io.PlanFiles;
 import org.splitscope.model.Scenario;
+import org.splitscope.optimize.Objective;
 import org.splitscope.perf.Evaluator;
+import org.splitscope.ui.model.SweepPanelModel;
+import org.splitscope.whatif.SweepParameter;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -45,6 +48,35 @@ class ReportExportTest {
         Scenario s = window.explorer().document().getScenario();
         String mean = String.format(Locale.ROOT, "%.3f ms", Evaluator.evaluate(s).meanLatency() * 1e3);
         assertTrue(Files.readString(out).contains(mean), mean);
+    }
+
+    @Test
+    void theWhatIfSweepOnScreenIsInTheReportUntilTheScenarioChanges(FxRobot robot) throws Exception {
+        SweepParameter bandwidth = SweepParameter.parse("link:end-edge.bandwidth");
+        SweepPanelModel sweeps = window.explorer().sweeps();
+        robot.interact(() -> {
+            sweeps.twoParametersProperty().set(false);
+            sweeps.first().parameterProperty().set(bandwidth);
+            sweeps.first().fromProperty().set(1e6);
+            sweeps.first().toProperty().set(1e9);
+            sweeps.first().logProperty().set(true);
+            sweeps.objectiveProperty().set(Objective.MEAN_LATENCY);
+            sweeps.run();
+        });
+        TestWindows.settle(window);
+        assertEquals(sweeps.first().stepsProperty().get(), sweeps.resultProperty().get().points().size(), sweeps.errorProperty().get());
+        assertTrue(exported(robot, "swept.html").contains("What-if sweep: " + bandwidth), "the sweep on screen is reported");
+        robot.interact(() -> window.explorer().document().edit("rate", x -> x.withWorkload(
+                x.workload().withArrivalRate(x.workload().arrivalRatePerSecond() + 1))));
+        assertFalse(exported(robot, "changed.html").contains("What-if sweep"), "a sweep of the earlier scenario is not");
+    }
+
+    private String exported(FxRobot robot, String name) throws Exception {
+        Path out = dir.resolve(name);
+        CountDownLatch written = new CountDownLatch(1);
+        robot.interact(() -> assertTrue(window.files().exportReportTo(out, written::countDown)));
+        assertTrue(written.await(60, TimeUnit.SECONDS), "the report was written");
+        return Files.readString(out);
     }
 
     @Test

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.splitscope.ui.chart.ChartPalette;
+import org.splitscope.chart.ChartPalette;
 
 /**
  * The colours of a report: the light theme's ({@code /assets/theme-light.css}), read from the

@@ -15,6 +15,7 @@ import org.splitscope.optimize.SearchRequest;
 import org.splitscope.perf.Evaluator;
 import org.splitscope.perf.Metrics;
 import org.splitscope.testbed.TestbedRun;
+import org.splitscope.whatif.SweepResult;
 
 /**
  * Everything a plan report shows: the scenario, the evaluator's metrics for its plan, the

@@ -3,6 +3,7 @@ package org.splitscope.io.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import org.splitscope.io.SweepCsv;
 import org.splitscope.model.DedicatedPricing;
@@ -19,7 +20,9 @@ import org.splitscope.optimize.Provenance;
 import org.splitscope.perf.Goals;
 import org.splitscope.perf.Metrics;
 import org.splitscope.perf.Tolerance;
+import org.splitscope.whatif.SweepGrid;
 import org.splitscope.whatif.SweepPoint;
+import org.splitscope.whatif.SweepResult;
 
 /**
  * A {@link Report} as format-neutral blocks, in reading order: summary, model (with the plan on
@@ -187,19 +190,35 @@ public final class ReportContent {
     private static List<Block> sweep(SweepResult sweep, PrintPalette palette) {
         List<Block> out = new ArrayList<>();
         out.add(new Block.Heading(1, "What-if sweep: " + sweep.parameter()));
+        boolean reoptimized = sweep.points().stream().anyMatch(p -> p.optimalPlan() != null);
         List<List<String>> rows = new ArrayList<>();
         for (SweepPoint p : sweep.points()) {
-            String value = Figures.number(p.value());
+            List<String> row = new ArrayList<>(List.of(Figures.number(p.value())));
             if (!p.valid()) {
-                rows.add(List.of(value, "invalid: " + p.problems().get(0), "", "", "", ""));
-                continue;
+                row.addAll(List.of("invalid: " + p.problems().get(0), "", "", "", ""));
+            } else {
+                Metrics c = p.current();
+                row.addAll(List.of(Figures.ms(c.meanLatency()), Figures.ms(c.latency().p95()),
+                        Figures.percent(c.accuracy()), Figures.usd(c.costUsdPerMillion()),
+                        c.bottleneck() == null ? "none" : c.bottleneck()));
             }
-            Metrics c = p.current();
-            rows.add(List.of(value, Figures.ms(c.meanLatency()), Figures.ms(c.latency().p95()),
-                    Figures.percent(c.accuracy()), Figures.usd(c.costUsdPerMillion()),
-                    c.bottleneck() == null ? "none" : c.bottleneck()));
+            if (reoptimized) {
+                row.add(p.optimalPlan() == null ? Figures.NONE
+                        : SweepGrid.signature(p.optimalPlan()) + ", " + Figures.ms(p.optimal().meanLatency()));
+            }
+            rows.add(row);
         }
-        out.add(new Block.Table(List.of(sweep.parameter(), "mean", "p95", "accuracy", "cost / million", "bottleneck"), rows));
+        List<String> header = new ArrayList<>(List.of(sweep.parameter().toString(), "mean", "p95", "accuracy",
+                "cost / million", "bottleneck"));
+        if (reoptimized) {
+            header.add("best plan, its mean");
+        }
+        out.add(new Block.Table(header, rows));
+        if (!sweep.changes().isEmpty()) {
+            out.add(new Block.Paragraph("The best plan changes at " + sweep.changes().stream()
+                    .map(i -> sweep.parameter() + " = " + Figures.number(sweep.points().get(i).value()))
+                    .collect(Collectors.joining(", ")) + "."));
+        }
         out.add(ReportCharts.sweep(sweep, palette));
         return out;
     }

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Locale;
 
 import org.jfree.chart.JFreeChart;
+import org.splitscope.chart.TestbedScatterChart;
 import org.splitscope.io.SweepCsv;
 import org.splitscope.testbed.PlanResult;
 import org.splitscope.testbed.TestbedRun;
-import org.splitscope.ui.chart.TestbedScatterChart;
 
 /**
  * A report's testbed section: each plan run for real beside the evaluator's prediction (mean, p95,

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.splitscope.model.EnabledExit;
+import org.splitscope.model.ExitRange;
 import org.splitscope.model.Scenario;
 
 /**

@@ -1,6 +1,7 @@
 package org.splitscope.ui.model;
 
 import java.util.List;
+import org.splitscope.model.ExitRange;
 
 /**
  * What the model strip draws, derived from the scenario and its metrics: one bar per unit, the

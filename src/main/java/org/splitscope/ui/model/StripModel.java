@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import org.splitscope.model.EnabledExit;
 import org.splitscope.model.ExitHead;
+import org.splitscope.model.ExitRange;
 import org.splitscope.model.ModelProfile;
 import org.splitscope.model.Node;
 import org.splitscope.model.Scenario;

@@ -2,6 +2,7 @@ package org.splitscope.ui.model;
 
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.splitscope.chart.Formats;
 import org.splitscope.perf.Metrics;
 
 /**

@@ -8,6 +8,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.splitscope.model.EnabledExit;
 import org.splitscope.model.Scenario;
 import org.splitscope.perf.Evaluator;
+import org.splitscope.whatif.ThresholdSweep;
 
 /**
  * The accuracy-latency curve of the current plan as its thresholds sweep, recomputed in the
@@ -72,7 +73,9 @@ public final class SweepModel {
             progress.checkCancelled();
             // its own evaluator, so that the live one keeps its cached exit outcomes
             Evaluator evaluator = new Evaluator(s.profile(), s.topology());
-            return new ThresholdSweep(evaluator, s).run(ThresholdSweep.STEPS, progress);
+            int steps = ThresholdSweep.STEPS;
+            return new ThresholdSweep(evaluator, s).run(steps, share -> progress.update(share,
+                    "Sweeping thresholds " + Math.round(share * steps) + "/" + steps), progress::cancelled);
         }, points::set, error -> points.set(List.of()));
     }
 }

@@ -32,6 +32,7 @@ import org.splitscope.whatif.Sweep;
 import org.splitscope.whatif.SweepGrid;
 import org.splitscope.whatif.SweepParameter;
 import org.splitscope.whatif.SweepPoint;
+import org.splitscope.whatif.SweepResult;
 
 /**
  * The sweep half of the what-if panel: one parameter over a range (the current plan and the exact
@@ -115,14 +116,6 @@ public final class SweepPanelModel {
     private Scenario swept;
     private BackgroundWork.Handle handle;
     private Object ticket; // the run whose results may still be shown
-
-    /** A finished one-parameter sweep: its points and the indices where the best plan changes. */
-    public record SweepResult(SweepParameter parameter, boolean log, List<SweepPoint> points, List<Integer> changes) {
-        public SweepResult {
-            points = List.copyOf(points);
-            changes = List.copyOf(changes);
-        }
-    }
 
     /** @param ui runs progress updates on the UI thread ({@code Platform::runLater} in the window) */
     public SweepPanelModel(ScenarioDocument document, BackgroundWork work, Consumer<Runnable> ui) {
@@ -240,7 +233,7 @@ public final class SweepPanelModel {
         } else {
             h = work.submit("What-if sweep", p -> {
                 List<SweepPoint> points = new Sweep(s, px, reoptimize).run(xs, share -> report(p, share), p::cancelled);
-                return new SweepResult(px, logX, points, Sweep.planChanges(points));
+                return SweepResult.of(px, logX, points);
             }, r -> done(t, () -> result.set(r), r.points().size() + " points, the best plan changes "
                     + r.changes().size() + " times"), e -> failed(t, e), () -> cancelled(t));
         }

@@ -3,6 +3,7 @@ package org.splitscope.ui.model;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.value.ObservableValue;
+import org.splitscope.chart.Formats;
 import org.splitscope.model.Scenario;
 import org.splitscope.whatif.SweepParameter;
 

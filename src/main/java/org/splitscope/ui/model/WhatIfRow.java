@@ -3,6 +3,7 @@ package org.splitscope.ui.model;
 import java.util.List;
 import java.util.function.Function;
 
+import org.splitscope.chart.Formats;
 import org.splitscope.perf.Metrics;
 
 /**

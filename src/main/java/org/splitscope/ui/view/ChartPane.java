@@ -13,8 +13,8 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
 import org.jfree.chart.fx.ChartViewer;
-import org.splitscope.ui.chart.ChartExport;
-import org.splitscope.ui.chart.ExplorerChart;
+import org.splitscope.chart.ChartExport;
+import org.splitscope.chart.ExplorerChart;
 
 /** One chart in a viewer, with a context menu to copy it or save it as PNG or SVG at its on-screen size. */
 final class ChartPane extends StackPane {

@@ -7,10 +7,10 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
+import org.splitscope.chart.ChartPalette;
+import org.splitscope.chart.ChartSet;
+import org.splitscope.chart.ExplorerChart;
 import org.splitscope.perf.Metrics;
-import org.splitscope.ui.chart.ChartPalette;
-import org.splitscope.ui.chart.ChartSet;
-import org.splitscope.ui.chart.ExplorerChart;
 import org.splitscope.ui.model.LiveMetrics;
 import org.splitscope.ui.model.SweepModel;
 

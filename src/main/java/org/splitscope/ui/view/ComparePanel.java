@@ -22,8 +22,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.jfree.chart.fx.ChartViewer;
-import org.splitscope.ui.chart.ChartPalette;
-import org.splitscope.ui.chart.ComparisonCharts;
+import org.splitscope.chart.ChartPalette;
+import org.splitscope.chart.ComparisonCharts;
 import org.splitscope.ui.model.SnapshotsModel;
 import org.splitscope.whatif.Comparison.Row;
 

@@ -9,7 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import org.splitscope.ui.model.Formats;
+import org.splitscope.chart.Formats;
 import org.splitscope.ui.model.PlanEditor;
 import org.splitscope.ui.model.StripData;
 import org.splitscope.ui.model.StripModel;

@@ -9,7 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
-import org.splitscope.ui.model.Formats;
+import org.splitscope.chart.Formats;
 import org.splitscope.ui.model.PlanEditor;
 import org.splitscope.ui.model.StripData;
 

@@ -16,25 +16,26 @@ import javafx.stage.Window;
 import org.splitscope.io.Loaded;
 import org.splitscope.io.MetricsFiles;
 import org.splitscope.io.PlanFiles;
-import org.splitscope.io.report.Report;
-import org.splitscope.io.report.ReportFiles;
-import org.splitscope.testbed.TestbedRun;
-import org.splitscope.optimize.CancellationToken;
 import org.splitscope.io.ScenarioFiles;
 import org.splitscope.io.onnx.ImportOptions;
 import org.splitscope.io.onnx.OnnxImporter;
+import org.splitscope.io.report.Report;
+import org.splitscope.io.report.ReportFiles;
+import org.splitscope.model.ExitCriterion;
 import org.splitscope.model.ModelProfile;
 import org.splitscope.model.Plan;
-import org.splitscope.model.Stage;
-import org.splitscope.zoo.Granularity;
-import org.splitscope.zoo.SampleScenarios;
-import org.splitscope.zoo.ZooModel;
-import org.splitscope.model.ExitCriterion;
 import org.splitscope.model.Problem;
 import org.splitscope.model.Scenario;
+import org.splitscope.model.Stage;
+import org.splitscope.optimize.CancellationToken;
+import org.splitscope.testbed.TestbedRun;
 import org.splitscope.ui.DefaultScenario;
 import org.splitscope.ui.model.Explorer;
 import org.splitscope.ui.model.ScenarioDocument;
+import org.splitscope.whatif.SweepResult;
+import org.splitscope.zoo.Granularity;
+import org.splitscope.zoo.SampleScenarios;
+import org.splitscope.zoo.ZooModel;
 
 /**
  * New, Open (chooser, recent list, drag-and-drop), Import of an ONNX model, Save and Save As. Files are read in the
@@ -215,7 +216,8 @@ public final class FileActions {
     }
 
     /**
-     * Assembles the report (evaluation and the exact search, with the last testbed run if any) and writes it
+     * Assembles the report (evaluation and the exact search, with the what-if sweep shown if it belongs to
+     * this scenario and the last testbed run if any) and writes it
      * in the background.
      *
      * @param done called on the UI thread once the file is written
@@ -234,8 +236,9 @@ public final class FileActions {
         }
         Scenario s = document.getScenario();
         TestbedRun testbed = explorer.testbed().lastRunProperty().get();
+        SweepResult sweep = explorer.sweeps().staleProperty().get() ? null : explorer.sweeps().resultProperty().get();
         explorer.work().submit("Writing report " + file.getFileName(), progress -> {
-            ReportFiles.write(Report.assemble(s, null, CancellationToken.none()).withTestbed(testbed), file);
+            ReportFiles.write(Report.assemble(s, sweep, CancellationToken.none()).withTestbed(testbed), file);
             return file;
         }, written -> done.run(),
                 error -> Dialogs.error(owner, "Could not export " + file.getFileName(), String.valueOf(error.getMessage())));

@@ -12,9 +12,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.layout.Pane;
 import javafx.scene.shape.Line;
+import org.splitscope.chart.Formats;
 import org.splitscope.model.Link;
 import org.splitscope.model.Topology;
-import org.splitscope.ui.model.Formats;
 import org.splitscope.ui.model.Selection;
 import org.splitscope.ui.model.TopologyEditor;
 

@@ -14,7 +14,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Polyline;
-import org.splitscope.ui.model.Formats;
+import org.splitscope.chart.Formats;
 import org.splitscope.ui.model.HeightMode;
 import org.splitscope.ui.model.PlanEditor;
 import org.splitscope.ui.model.StripData;

@@ -8,7 +8,7 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
-import org.splitscope.ui.chart.ChartPalette;
+import org.splitscope.chart.ChartPalette;
 
 /**
  * Reads the chart colours out of the stylesheet: a hidden row of regions, one per colour class

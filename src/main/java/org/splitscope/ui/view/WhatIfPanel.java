@@ -2,9 +2,9 @@ package org.splitscope.ui.view;
 
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import org.splitscope.ui.chart.ChartPalette;
-import org.splitscope.ui.chart.PlanRegionChart;
-import org.splitscope.ui.chart.PlanSweepChart;
+import org.splitscope.chart.ChartPalette;
+import org.splitscope.chart.PlanRegionChart;
+import org.splitscope.chart.PlanSweepChart;
 import org.splitscope.ui.model.SweepPanelModel;
 import org.splitscope.ui.model.WhatIfModel;
 

@@ -21,11 +21,11 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import org.splitscope.chart.ChartPalette;
+import org.splitscope.chart.PlanRegionChart;
+import org.splitscope.chart.PlanSweepChart;
+import org.splitscope.chart.SweepMetric;
 import org.splitscope.optimize.Objective;
-import org.splitscope.ui.chart.ChartPalette;
-import org.splitscope.ui.chart.PlanRegionChart;
-import org.splitscope.ui.chart.PlanSweepChart;
-import org.splitscope.ui.chart.SweepMetric;
 import org.splitscope.ui.model.SweepPanelModel;
 import org.splitscope.whatif.SweepParameter;
 

@@ -17,10 +17,13 @@ import org.splitscope.model.Scenario;
 import org.splitscope.model.Workload;
 import org.splitscope.optimize.CancellationToken;
 import org.splitscope.optimize.ExactChainSearch;
+import org.splitscope.optimize.Objective;
 import org.splitscope.perf.Evaluator;
 import org.splitscope.perf.Metrics;
 import org.splitscope.whatif.Sweep;
+import org.splitscope.whatif.SweepGrid;
 import org.splitscope.whatif.SweepParameter;
+import org.splitscope.whatif.SweepResult;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -92,12 +95,32 @@ class HtmlReportTest {
         Scenario s = ReportFixtures.sample("teaching.json");
         SweepParameter p = SweepParameter.parse("link:phone-edge.bandwidth");
         var points = new Sweep(s, p, null).run(Sweep.values(1e6, 1e8, 3, true), x -> { }, () -> false);
-        Report r = Report.assemble(s, new SweepResult(p.toString(), points), CancellationToken.none());
+        Report r = Report.assemble(s, SweepResult.of(p, true, points), CancellationToken.none());
         String text = flat(parse(ReportFiles.render(r, ReportFiles.Format.HTML)).getDocumentElement().getTextContent());
         assertTrue(text.contains("What-if sweep: link:phone-edge.bandwidth"), text);
         for (var point : points) {
             assertTrue(text.contains(Figures.ms(point.current().meanLatency())), "point " + point.value());
         }
+    }
+
+    @Test
+    void aReoptimizedSweepNamesEachPointsBestPlanAndWhereItChanges() throws Exception {
+        Scenario s = ReportFixtures.sample("teaching.json");
+        SweepParameter p = SweepParameter.parse("link:phone-edge.bandwidth");
+        var points = new Sweep(s, p, Sweep.reoptimizing(Objective.MEAN_LATENCY))
+                .run(Sweep.values(1e5, 1e10, 11, true), x -> { }, () -> false);
+        SweepResult sweep = SweepResult.of(p, true, points);
+        assertFalse(sweep.changes().isEmpty(), "over five decades of bandwidth the best cut moves");
+        String text = flat(parse(ReportFiles.render(Report.assemble(s, sweep, CancellationToken.none()),
+                ReportFiles.Format.HTML)).getDocumentElement().getTextContent());
+        for (var point : points) {
+            assertTrue(text.contains(SweepGrid.signature(point.optimalPlan()) + ", " + Figures.ms(point.optimal().meanLatency())),
+                    "best plan at " + point.value());
+        }
+        for (int i : sweep.changes()) {
+            assertTrue(text.contains(p + " = " + Figures.number(points.get(i).value())), "change at " + i + ": " + text);
+        }
+        assertTrue(text.contains("best plan's mean latency (ms)"), "the chart draws the best plan");
     }
 
     @Test

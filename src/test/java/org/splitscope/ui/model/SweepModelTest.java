@@ -13,6 +13,7 @@ import org.splitscope.model.EnabledExit;
 import org.splitscope.model.Scenario;
 import org.splitscope.perf.Evaluator;
 import org.splitscope.perf.Metrics;
+import org.splitscope.whatif.ThresholdSweep;
 import org.splitscope.zoo.SampleScenarios;
 
 /** The threshold sweep: each point is the evaluator's figure for that threshold, computed in the background. */

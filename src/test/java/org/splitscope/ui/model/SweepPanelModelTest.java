@@ -24,6 +24,7 @@ import org.splitscope.whatif.Sweep;
 import org.splitscope.whatif.SweepGrid;
 import org.splitscope.whatif.SweepParameter;
 import org.splitscope.whatif.SweepPoint;
+import org.splitscope.whatif.SweepResult;
 
 /** The sweep panel's model gives the engine's sweep, its plan changes and its CSV; Cancel stops it. */
 class SweepPanelModelTest {
@@ -80,7 +81,7 @@ class SweepPanelModelTest {
         double[] values = Sweep.values(1e5, 1e10, 11, true);
         List<SweepPoint> expected = new Sweep(scenario, BANDWIDTH, Sweep.reoptimizing(Objective.MEAN_LATENCY))
                 .run(values, x -> { }, () -> false);
-        SweepPanelModel.SweepResult r = model.resultProperty().get();
+        SweepResult r = model.resultProperty().get();
         assertEquals(expected, r.points());
         assertEquals(Sweep.planChanges(expected), r.changes());
         assertFalse(r.changes().isEmpty(), "from 100 kb/s to 10 Gb/s the best cut moves");
@@ -140,7 +141,7 @@ class SweepPanelModelTest {
     void theCsvExportIsSweepCsvWrittenToTheFile(@TempDir Path dir) throws Exception {
         set(model.first(), SweepParameter.parse("workload.rate"), 1, 50, 6, false);
         runToEnd();
-        SweepPanelModel.SweepResult r = model.resultProperty().get();
+        SweepResult r = model.resultProperty().get();
         String expected = SweepCsv.toCsv("workload.rate", r.points());
         assertEquals(expected, model.csv());
         Path file = dir.resolve("sweep.csv");

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.splitscope.chart.Formats;
 import org.splitscope.model.Scenario;
 import org.splitscope.perf.Evaluator;
 import org.splitscope.perf.Metrics;
