@@ -9,6 +9,7 @@ import org.splitscope.io.report.Report;
 import org.splitscope.io.report.ReportFiles;
 import org.splitscope.model.Scenario;
 import org.splitscope.optimize.CancellationToken;
+import org.splitscope.optimize.Objective;
 import org.splitscope.whatif.Sweep;
 import org.splitscope.whatif.SweepParameter;
 import org.splitscope.whatif.SweepResult;
@@ -50,6 +51,10 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--log", description = "space the sweep's values geometrically")
     boolean log;
 
+    @Option(names = "--optimize", paramLabel = "OBJECTIVE", description = "also find the best plan at every swept value"
+            + " for this objective (${COMPLETION-CANDIDATES}): the report names it and where it changes")
+    Objective optimize;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -61,6 +66,10 @@ final class ReportCommand implements Callable<Integer> {
         }
         if (sweep == null && (from != null || to != null)) {
             err.println("report: --from and --to need --sweep PARAM");
+            return ExitCodes.USAGE;
+        }
+        if (sweep == null && optimize != null) {
+            err.println("report: --optimize needs --sweep PARAM");
             return ExitCodes.USAGE;
         }
         if (sweep != null && (from == null || to == null)) {
@@ -76,7 +85,8 @@ final class ReportCommand implements Callable<Integer> {
             try {
                 SweepParameter parameter = SweepParameter.parse(sweep);
                 double[] values = Sweep.values(from, to, steps, log);
-                swept = SweepResult.of(parameter, log, new Sweep(s, parameter, null).run(values, done -> { }, () -> false));
+                swept = SweepResult.of(parameter, log, new Sweep(s, parameter,
+                        optimize == null ? null : Sweep.reoptimizing(optimize)).run(values, done -> { }, () -> false));
             } catch (IllegalArgumentException e) {
                 err.println("report: --sweep: " + e.getMessage());
                 return ExitCodes.USAGE;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 import org.apache.pdfbox.Loader;
@@ -18,8 +19,13 @@ import org.splitscope.io.PlanFiles;
 import org.splitscope.io.ScenarioFiles;
 import org.splitscope.model.Plan;
 import org.splitscope.model.Scenario;
+import org.splitscope.optimize.Objective;
 import org.splitscope.perf.Evaluator;
 import org.splitscope.perf.Metrics;
+import org.splitscope.whatif.Sweep;
+import org.splitscope.whatif.SweepGrid;
+import org.splitscope.whatif.SweepParameter;
+import org.splitscope.whatif.SweepPoint;
 
 /** {@code report} and {@code export-plan}: files written, messages and exit codes. */
 class ReportCommandTest {
@@ -54,6 +60,31 @@ class ReportCommandTest {
         assertTrue(text.startsWith("<?xml"), "XHTML");
         assertTrue(text.contains(meanOfTeaching()));
         assertTrue(text.contains("What-if sweep: link:phone-edge.bandwidth"));
+    }
+
+    @Test
+    void aSweepWithOptimizeNamesTheBestPlanAtEachValue() throws Exception {
+        Path html = dir.resolve("teaching.html");
+        CommandLineTest.Run r = CommandLineTest.run("report", TEACHING.toString(), "-o", html.toString(),
+                "--sweep", "link:phone-edge.bandwidth", "--from", "1e5", "--to", "1e10", "--steps", "6", "--log",
+                "--optimize", "MEAN_LATENCY");
+        assertEquals(ExitCodes.OK, r.code(), r.err());
+        Scenario s = ScenarioFiles.read(TEACHING).orElseThrow();
+        List<SweepPoint> points = new Sweep(s, SweepParameter.parse("link:phone-edge.bandwidth"),
+                Sweep.reoptimizing(Objective.MEAN_LATENCY)).run(Sweep.values(1e5, 1e10, 6, true), x -> { }, () -> false);
+        String text = Files.readString(html);
+        for (SweepPoint p : points) {
+            assertTrue(text.contains(SweepGrid.signature(p.optimalPlan())), "best plan at " + p.value());
+        }
+        assertTrue(text.contains("The best plan changes at"), "where it changes");
+    }
+
+    @Test
+    void optimizeWithoutASweepIsABadCommandLine() {
+        CommandLineTest.Run r = CommandLineTest.run("report", TEACHING.toString(), "-o", dir.resolve("a.pdf").toString(),
+                "--optimize", "COST");
+        assertEquals(ExitCodes.USAGE, r.code());
+        assertTrue(r.err().contains("--optimize needs --sweep PARAM"), r.err());
     }
 
     @Test
