@@ -13,14 +13,20 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.splitscope.model.Problem;
 import org.splitscope.model.Scenario;
+import org.splitscope.perf.Evaluator;
+import org.splitscope.perf.InvalidScenarioException;
+import org.splitscope.perf.LatencySummary;
+import org.splitscope.perf.Metrics;
 
 /**
  * Breaks every value of a scenario that uses every field, one at a time and in several ways, and
- * checks that reading always answers with problems (or a value) and never throws.
+ * checks that reading always answers with problems (or a value) and never throws, and that what
+ * it accepts evaluates to finite figures or is refused by the evaluator with a message: no number
+ * computed from a broken value reaches a view.
  */
 class MutationSweepTest {
     private static final List<Object> REPLACEMENTS = List.of(
-            TestScenarios.raw("null"), TestScenarios.raw("NaN"), "text", -1, 2.5, List.of(), Map.of());
+            TestScenarios.raw("null"), TestScenarios.raw("NaN"), "text", -1, 0, 2.5, 1e308, 1e-300, List.of(), Map.of());
 
     @Test
     void noMutationMakesReadingThrow() {
@@ -51,11 +57,31 @@ class MutationSweepTest {
             for (Problem p : r.problems()) {
                 assertFalse(p.path() == null || p.message() == null || p.message().isBlank(), what + ": " + p);
             }
+            if (r.isOk()) {
+                evaluatesToFiniteFigures(r.value(), what);
+            }
             return r.isOk();
         } catch (RuntimeException e) {
             fail("reading threw for " + what, e);
             return false;
         }
+    }
+
+    private static void evaluatesToFiniteFigures(Scenario s, String what) {
+        Metrics m;
+        try {
+            m = Evaluator.evaluate(s);
+        } catch (InvalidScenarioException e) {
+            assertFalse(e.getMessage() == null || e.getMessage().isBlank(), what + ": refused without a message");
+            return;
+        }
+        LatencySummary l = m.latency();
+        for (double v : new double[] {l.mean(), l.p95(), m.costUsdPerRequest(), m.energyJoulesPerRequest()}) {
+            assertTrue(Double.isFinite(v) && v >= 0, what + ": accepted, then evaluated to " + v + " in " + m);
+        }
+        assertTrue(m.accuracy() == null || (m.accuracy() >= 0 && m.accuracy() <= 1), what + ": accuracy " + m.accuracy());
+        assertTrue(m.throughputPerSecond() == null || (Double.isFinite(m.throughputPerSecond()) && m.throughputPerSecond() > 0),
+                what + ": throughput " + m.throughputPerSecond());
     }
 
     private static void collect(JsonNode node, String path, List<String> into) {

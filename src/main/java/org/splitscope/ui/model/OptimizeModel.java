@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyListProperty;
 import javafx.beans.property.ReadOnlyListWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -54,20 +53,16 @@ public final class OptimizeModel {
 
     private final OptimizeForm form;
     private Topology resultTopology;
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
+    private final PanelRun run = new PanelRun(this, "Not run yet");
     private final ReadOnlyListWrapper<RankedPlan> results =
             new ReadOnlyListWrapper<>(this, "results", FXCollections.observableArrayList());
     private final ReadOnlyListWrapper<ParetoPoint> front =
             new ReadOnlyListWrapper<>(this, "front", FXCollections.observableArrayList());
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyStringWrapper explanation = new ReadOnlyStringWrapper(this, "explanation", "");
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "Not run yet");
     private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper(this, "stale");
 
     private Inputs searched;
-    private BackgroundWork.Handle handle;
-    private CancellationToken token;
+    private CancellationToken token; // the running search's
 
     /**
      * @param ui      runs progress updates on the UI thread ({@code Platform::runLater} in the window)
@@ -89,12 +84,12 @@ public final class OptimizeModel {
     // ---- results ----
 
     public ReadOnlyBooleanProperty runningProperty() {
-        return running.getReadOnlyProperty();
+        return run.runningProperty();
     }
 
     /** Progress of the run, 0 to 1. */
     public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
+        return run.progressProperty();
     }
 
     /** The last run's plans, best first; empty while running, after an error or a cancel. */
@@ -109,7 +104,7 @@ public final class OptimizeModel {
 
     /** Why the last run found nothing, naming the field or constraint; empty when it found plans. */
     public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
+        return run.errorProperty();
     }
 
     /** Why the winner won (its bottleneck, what the runner-up loses on). */
@@ -119,7 +114,7 @@ public final class OptimizeModel {
 
     /** One line on the run: not run, running, cancelled, or how the plans were found. */
     public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
+        return run.statusProperty();
     }
 
     /** True when the scenario's model, topology or workload changed after the run. */
@@ -139,28 +134,24 @@ public final class OptimizeModel {
         List<String> problems = new ArrayList<>();
         OptimizeSettings settings = form.settings(problems);
         if (!problems.isEmpty()) {
-            error.set(String.join("\n", problems));
-            status.set("Not run: the settings have problems");
+            run.refuse(problems);
             return;
         }
-        error.set("");
         Scenario scenario = document.getScenario();
         SearchMethod m = form.methodProperty().get();
         CancellationToken t = new CancellationToken();
         token = t;
-        running.set(true);
-        progress.set(0);
-        status.set("Searching…");
-        handle = work.submit("Optimizing", p -> m.search(scenario, settings, reporter(p, t), t),
-                r -> finished(t, scenario, m.rankedBy(settings), r), e -> failed(t, e), () -> cancelled(t));
+        Object ticket = run.start("Searching…");
+        run.attach(ticket, work.submit("Optimizing", p -> m.search(scenario, settings, reporter(p, t, ticket), t),
+                r -> finished(ticket, scenario, m.rankedBy(settings), r), e -> failed(ticket, e), () -> cancelled(ticket)));
     }
 
     /** Stops the running search; its results are dropped. */
     public void cancel() {
-        if (token != null) {
+        if (run.isRunning()) {
             token.cancel();
-            handle.cancel();
-            cancelled(token);
+            run.cancelJob();
+            cancelled(run.current());
         }
     }
 
@@ -188,7 +179,7 @@ public final class OptimizeModel {
     }
 
     /** The search's progress, thinned to whole percents, onto the UI; the status bar's Cancel reaches the token. */
-    private Progress reporter(BackgroundWork.Progress bar, CancellationToken t) {
+    private Progress reporter(BackgroundWork.Progress bar, CancellationToken t, Object ticket) {
         AtomicInteger shown = new AtomicInteger(-1);
         return (done, total) -> {
             if (bar.cancelled()) {
@@ -197,20 +188,15 @@ public final class OptimizeModel {
             int percent = total <= 0 ? 0 : (int) (100 * done / total);
             if (shown.getAndAccumulate(percent, Math::max) < percent) {
                 bar.update(percent / 100.0, "Optimizing " + percent + " %");
-                ui.accept(() -> {
-                    if (token == t && running.get()) {
-                        progress.set(percent / 100.0);
-                    }
-                });
+                ui.accept(() -> run.progress(ticket, percent / 100.0));
             }
         };
     }
 
-    private void finished(CancellationToken t, Scenario scenario, Objective rankedBy, SearchMethod.Result r) {
-        if (token != t) {
+    private void finished(Object ticket, Scenario scenario, Objective rankedBy, SearchMethod.Result r) {
+        if (!run.end(ticket, "")) {
             return;
         }
-        end();
         searched = Inputs.of(scenario);
         resultTopology = r.topology();
         results.setAll(r.ranked());
@@ -220,36 +206,20 @@ public final class OptimizeModel {
         explanation.set(notes.isEmpty() ? why : why + "\nHow it was found: " + String.join("; ", notes) + ".");
         stale.set(!searched.equals(Inputs.of(document.getScenario())));
         if (r.ranked().isEmpty()) {
-            status.set("No plan found");
+            run.status("No plan found");
             return;
         }
         var how = r.ranked().get(0).provenance();
-        status.set(r.ranked().size() + " plans, " + r.front().size() + " on the Pareto front; " + how.method()
+        run.status(r.ranked().size() + " plans, " + r.front().size() + " on the Pareto front; " + how.method()
                 + (how.exact() ? " (exact)" : " (not proven optimal)") + ", " + how.plansEvaluated() + " plans scored");
     }
 
-    private void failed(CancellationToken t, Throwable e) {
-        if (token != t) {
-            return;
-        }
-        end();
-        error.set(message(e));
-        status.set("No plans: see the message");
+    private void failed(Object ticket, Throwable e) {
+        run.fail(ticket, "No plans: see the message", message(e));
     }
 
-    private void cancelled(CancellationToken t) {
-        if (token != t) {
-            return;
-        }
-        end();
-        status.set("Cancelled");
-    }
-
-    private void end() {
-        token = null;
-        handle = null;
-        running.set(false);
-        progress.set(0);
+    private void cancelled(Object ticket) {
+        run.end(ticket, "Cancelled");
     }
 
     static String message(Throwable e) {

@@ -13,13 +13,11 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyListProperty;
 import javafx.beans.property.ReadOnlyListWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -106,16 +104,11 @@ public final class SweepPanelModel {
     private final Range second = new Range(11);
     private final BooleanProperty twoParameters = new SimpleBooleanProperty(this, "twoParameters");
     private final ObjectProperty<Objective> objective = new SimpleObjectProperty<>(this, "objective", Objective.MEAN_LATENCY);
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "Not run yet");
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final PanelRun run = new PanelRun(this, "Not run yet");
     private final ReadOnlyObjectWrapper<SweepResult> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ReadOnlyObjectWrapper<SweepGrid.Result> grid = new ReadOnlyObjectWrapper<>(this, "grid");
     private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper(this, "stale");
     private Scenario swept;
-    private BackgroundWork.Handle handle;
-    private Object ticket; // the run whose results may still be shown
 
     /** @param ui runs progress updates on the UI thread ({@code Platform::runLater} in the window) */
     public SweepPanelModel(ScenarioDocument document, BackgroundWork work, Consumer<Runnable> ui) {
@@ -161,20 +154,20 @@ public final class SweepPanelModel {
     }
 
     public ReadOnlyBooleanProperty runningProperty() {
-        return running.getReadOnlyProperty();
+        return run.runningProperty();
     }
 
     public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
+        return run.progressProperty();
     }
 
     public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
+        return run.statusProperty();
     }
 
     /** Why the last run did not start or failed, naming the field; empty otherwise. */
     public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
+        return run.errorProperty();
     }
 
     /** The last one-parameter sweep; {@code null} before one or after a grid. */
@@ -207,11 +200,9 @@ public final class SweepPanelModel {
             problems.add("the scenario has problems: " + s.validate());
         }
         if (!problems.isEmpty()) {
-            error.set(String.join("\n", problems));
-            status.set("Not run: the settings have problems");
+            run.refuse(problems);
             return;
         }
-        error.set("");
         result.set(null);
         grid.set(null);
         swept = s;
@@ -219,31 +210,26 @@ public final class SweepPanelModel {
         SweepParameter px = first.parameter.get();
         boolean logX = first.log.get();
         var reoptimize = Sweep.reoptimizing(objective.get());
-        running.set(true);
-        progress.set(0);
-        status.set("Sweeping…");
-        Object t = new Object();
-        ticket = t;
+        Object t = run.start("Sweeping…");
         BackgroundWork.Handle h;
         if (two) {
             SweepParameter py = second.parameter.get();
-            h = work.submit("What-if sweep", p -> new SweepGrid(s, px, py, reoptimize).run(xs, ys, share -> report(p, share),
+            h = work.submit("What-if sweep", p -> new SweepGrid(s, px, py, reoptimize).run(xs, ys, share -> report(t, p, share),
                     p::cancelled), g -> done(t, () -> grid.set(g), xs.length * ys.length + " grid points"), e -> failed(t, e),
                     () -> cancelled(t));
         } else {
             h = work.submit("What-if sweep", p -> {
-                List<SweepPoint> points = new Sweep(s, px, reoptimize).run(xs, share -> report(p, share), p::cancelled);
+                List<SweepPoint> points = new Sweep(s, px, reoptimize).run(xs, share -> report(t, p, share), p::cancelled);
                 return SweepResult.of(px, logX, points);
             }, r -> done(t, () -> result.set(r), r.points().size() + " points, the best plan changes "
                     + r.changes().size() + " times"), e -> failed(t, e), () -> cancelled(t));
         }
-        handle = h;
+        run.attach(t, h);
     }
 
     public void cancel() {
-        if (handle != null) {
-            handle.cancel();
-            cancelled(ticket);
+        if (run.cancelJob()) {
+            cancelled(run.current());
         }
     }
 
@@ -281,46 +267,23 @@ public final class SweepPanelModel {
         }
     }
 
-    private void report(BackgroundWork.Progress p, double share) {
+    private void report(Object t, BackgroundWork.Progress p, double share) {
         p.update(share, "Sweeping " + Math.round(share * 100) + " %");
-        ui.accept(() -> {
-            if (running.get()) {
-                progress.set(Math.max(progress.get(), share));
-            }
-        });
+        ui.accept(() -> run.progress(t, share));
     }
 
     private void done(Object t, Runnable show, String summary) {
-        if (ticket != t) {
-            return;
+        if (run.end(t, summary)) {
+            show.run();
         }
-        end();
-        show.run();
-        status.set(summary);
     }
 
     private void failed(Object t, Throwable e) {
-        if (ticket != t) {
-            return;
-        }
-        end();
-        error.set("The sweep failed: " + e.getMessage());
-        status.set("Failed");
+        run.fail(t, "Failed", "The sweep failed: " + e.getMessage());
     }
 
     private void cancelled(Object t) {
-        if (ticket != t) {
-            return;
-        }
-        end();
-        status.set("Cancelled");
-    }
-
-    private void end() {
-        ticket = null;
-        handle = null;
-        running.set(false);
-        progress.set(0);
+        run.end(t, "Cancelled");
     }
 
     private void refreshChoices(Scenario s) {

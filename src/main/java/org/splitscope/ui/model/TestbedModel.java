@@ -13,15 +13,12 @@ import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyListProperty;
 import javafx.beans.property.ReadOnlyListWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -66,15 +63,11 @@ public final class TestbedModel {
     private final BooleanProperty allSingleCuts = new SimpleBooleanProperty(this, "allSingleCuts");
     private final ObjectProperty<ShaperChoice> shaper = new SimpleObjectProperty<>(this, "shaper", ShaperChoice.AUTO);
 
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "Not run yet");
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final PanelRun run = new PanelRun(this, "Not run yet");
     private final ReadOnlyListWrapper<PlanResult> results =
             new ReadOnlyListWrapper<>(this, "results", FXCollections.observableArrayList());
     private final ReadOnlyObjectWrapper<TestbedRun> lastRun = new ReadOnlyObjectWrapper<>(this, "lastRun");
     private final Map<PlanResult, List<Double>> slowDowns = new IdentityHashMap<>();
-    private BackgroundWork.Handle handle;
 
     /** @param ui runs a finished plan's row onto the UI thread ({@code Platform::runLater} in the window) */
     public TestbedModel(ScenarioDocument document, BackgroundWork work, Consumer<Runnable> ui) {
@@ -123,22 +116,22 @@ public final class TestbedModel {
     // ---- results ----
 
     public ReadOnlyBooleanProperty runningProperty() {
-        return running.getReadOnlyProperty();
+        return run.runningProperty();
     }
 
     /** Progress of the run, 0 to 1: profiling first, then plan by plan. */
     public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
+        return run.progressProperty();
     }
 
     /** One line: not run, profiling, plan i of n, cancelled (workers stopped), done with R^2. */
     public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
+        return run.statusProperty();
     }
 
     /** Why nothing (more) was run, naming the field; empty otherwise. */
     public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
+        return run.errorProperty();
     }
 
     /** The plans measured so far in this run, in order. */
@@ -166,23 +159,19 @@ public final class TestbedModel {
         List<String> problems = new ArrayList<>();
         Settings s = settings(problems);
         if (!problems.isEmpty()) {
-            error.set(String.join("\n", problems));
-            status.set("Not run: the settings have problems");
+            run.refuse(problems);
             return;
         }
-        error.set("");
         Scenario scenario = document.getScenario();
-        running.set(true);
-        progress.set(0);
-        status.set("Profiling the model on this machine…");
-        handle = work.submit("Testbed", p -> runAll(scenario, s, p), this::finished, this::failed, this::cancelled);
+        Object ticket = run.start("Profiling the model on this machine…");
+        run.attach(ticket, work.submit("Testbed", p -> runAll(ticket, scenario, s, p), r -> finished(ticket, r),
+                e -> failed(ticket, e), () -> cancelled(ticket)));
     }
 
     /** Stops the run; the workers are stopped before the status says so. */
     public void cancel() {
-        if (handle != null && running.get()) {
-            handle.cancel();
-            status.set("Cancelling: stopping the workers…");
+        if (run.cancelJob()) {
+            run.status("Cancelling: stopping the workers…");
         }
     }
 
@@ -248,12 +237,12 @@ public final class TestbedModel {
         return dims;
     }
 
-    private TestbedRun runAll(Scenario scenario, Settings s, BackgroundWork.Progress bar) throws TestbedException {
+    private TestbedRun runAll(Object ticket, Scenario scenario, Settings s, BackgroundWork.Progress bar) throws TestbedException {
         BackgroundWork.Progress progress = new BackgroundWork.Progress() {
             @Override
             public void update(double fraction, String message) {
                 bar.update(fraction, message);
-                ui.accept(() -> TestbedModel.this.progress.set(fraction));
+                ui.accept(() -> run.progress(ticket, fraction));
             }
 
             @Override
@@ -289,44 +278,44 @@ public final class TestbedModel {
             done.add(r);
             factors.add(f);
             ui.accept(() -> {
-                slowDowns.put(r, f);
-                results.add(r);
+                if (ticket == run.current()) {
+                    slowDowns.put(r, f);
+                    results.add(r);
+                }
             });
         }
         return new TestbedRun(done, bed.deviceClass(), slowDown.machineFlopsPerSecond(), factors,
                 slowDown.tooFast(scenario.topology()));
     }
 
-    private void finished(TestbedRun run) {
-        running.set(false);
-        results.setAll(run.results());
-        lastRun.set(run);
-        long differ = run.results().stream().filter(r -> !r.outputsMatch()).count();
-        int n = run.results().size();
-        status.set(String.format(Locale.ROOT, "%d plan%s run on '%s' (%.3g GFLOP/s); outputs %s; within %.0f%%: mean latency"
+    private void finished(Object ticket, TestbedRun done) {
+        long differ = done.results().stream().filter(r -> !r.outputsMatch()).count();
+        int n = done.results().size();
+        String summary = String.format(Locale.ROOT, "%d plan%s run on '%s' (%.3g GFLOP/s); outputs %s; within %.0f%%: mean latency"
                         + " %d of %d, throughput %d of %d; R^2 mean latency %s, throughput %s; shaper: %s%s", n, n == 1 ? "" : "s",
-                run.deviceClass(), run.machineFlopsPerSecond() / 1e9,
+                done.deviceClass(), done.machineFlopsPerSecond() / 1e9,
                 differ == 0 ? "equal to the whole model's" : differ + " DIFFER", TestbedRun.GOAL_PERCENT,
-                run.withinGoal(PlanResult::meanLatencyError), n, run.withinGoal(PlanResult::throughputError), n,
-                r2(run.rSquaredMeanLatency()), r2(run.rSquaredThroughput()),
-                String.join(", ", run.results().stream().map(PlanResult::shaper).distinct().toList()),
-                run.notes().stream().map(note -> "; note: " + note).collect(java.util.stream.Collectors.joining())));
+                done.withinGoal(PlanResult::meanLatencyError), n, done.withinGoal(PlanResult::throughputError), n,
+                r2(done.rSquaredMeanLatency()), r2(done.rSquaredThroughput()),
+                String.join(", ", done.results().stream().map(PlanResult::shaper).distinct().toList()),
+                done.notes().stream().map(note -> "; note: " + note).collect(java.util.stream.Collectors.joining()));
+        if (run.end(ticket, summary)) {
+            results.setAll(done.results());
+            lastRun.set(done);
+        }
     }
 
-    private void failed(Throwable e) {
-        running.set(false);
+    private void failed(Object ticket, Throwable e) {
         // a cancel that reached the pipeline first comes back as its "cancelled" failure
-        if (handle.isCancelled() || e instanceof CancellationException) {
-            cancelled();
+        if (ticket == run.current() && (run.cancelRequested() || e instanceof CancellationException)) {
+            cancelled(ticket);
             return;
         }
-        error.set(e instanceof TestbedException ? e.getMessage() : e.toString());
-        status.set("Failed: the workers were stopped");
+        run.fail(ticket, "Failed: the workers were stopped", e instanceof TestbedException ? e.getMessage() : e.toString());
     }
 
-    private void cancelled() {
-        running.set(false);
-        status.set("Cancelled: the workers were stopped; " + results.size() + " plan(s) finished before");
+    private void cancelled(Object ticket) {
+        run.end(ticket, "Cancelled: the workers were stopped; " + results.size() + " plan(s) finished before");
     }
 
     static String r2(double v) {
