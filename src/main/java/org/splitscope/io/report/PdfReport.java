@@ -113,26 +113,49 @@ public final class PdfReport {
         page.endText();
     }
 
-    /** Natural column widths, scaled down to the page when they do not fit (cells then wrap). */
+    /**
+     * Natural column widths; where they do not fit the page, each column gives up a share of what
+     * it has beyond its longest word, so cells wrap between words and no word is split.
+     */
     private float[] columns(Block.Table t) {
         int n = t.header().size();
+        float[] natural = new float[n];
+        float[] least = new float[n];
+        for (int c = 0; c < n; c++) {
+            natural[c] = bold.width(bold.encodable(t.header().get(c)), SMALL) + 8;
+            least[c] = longestWord(bold, t.header().get(c));
+            for (List<String> row : t.rows()) {
+                natural[c] = Math.max(natural[c], regular.width(regular.encodable(row.get(c)), SMALL) + 8);
+                least[c] = Math.max(least[c], longestWord(regular, row.get(c)));
+            }
+        }
+        float naturalTotal = sum(natural);
+        if (naturalTotal <= width) {
+            return natural;
+        }
+        float leastTotal = sum(least);
         float[] w = new float[n];
         for (int c = 0; c < n; c++) {
-            w[c] = bold.width(bold.encodable(t.header().get(c)), SMALL) + 8;
-            for (List<String> row : t.rows()) {
-                w[c] = Math.max(w[c], regular.width(regular.encodable(row.get(c)), SMALL) + 8);
-            }
-        }
-        float total = 0;
-        for (float v : w) {
-            total += v;
-        }
-        if (total > width) {
-            for (int c = 0; c < n; c++) {
-                w[c] = Math.max(30, w[c] * width / total);
-            }
+            w[c] = leastTotal >= width ? Math.max(30, least[c] * width / leastTotal)
+                    : least[c] + (natural[c] - least[c]) * (width - leastTotal) / (naturalTotal - leastTotal);
         }
         return w;
+    }
+
+    private static float longestWord(PdfText font, String text) {
+        float most = 0;
+        for (String word : font.encodable(text).split(" ")) {
+            most = Math.max(most, font.width(word, SMALL) + 8);
+        }
+        return most;
+    }
+
+    private static float sum(float[] v) {
+        float total = 0;
+        for (float x : v) {
+            total += x;
+        }
+        return total;
     }
 
     private void table(List<String> header, List<List<String>> rows, float[] w, boolean ruled) throws IOException {

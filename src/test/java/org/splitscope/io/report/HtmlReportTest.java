@@ -13,6 +13,7 @@ import java.util.Set;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.api.Test;
+import org.splitscope.chart.PlanSweepChart;
 import org.splitscope.model.Scenario;
 import org.splitscope.model.Workload;
 import org.splitscope.optimize.CancellationToken;
@@ -111,8 +112,8 @@ class HtmlReportTest {
                 .run(Sweep.values(1e5, 1e10, 11, true), x -> { }, () -> false);
         SweepResult sweep = SweepResult.of(p, true, points);
         assertFalse(sweep.changes().isEmpty(), "over five decades of bandwidth the best cut moves");
-        String text = flat(parse(ReportFiles.render(Report.assemble(s, sweep, CancellationToken.none()),
-                ReportFiles.Format.HTML)).getDocumentElement().getTextContent());
+        Document doc = parse(ReportFiles.render(Report.assemble(s, sweep, CancellationToken.none()), ReportFiles.Format.HTML));
+        String text = flat(doc.getDocumentElement().getTextContent());
         for (var point : points) {
             assertTrue(text.contains(SweepGrid.signature(point.optimalPlan()) + ", " + Figures.ms(point.optimal().meanLatency())),
                     "best plan at " + point.value());
@@ -120,7 +121,18 @@ class HtmlReportTest {
         for (int i : sweep.changes()) {
             assertTrue(text.contains(p + " = " + Figures.number(points.get(i).value())), "change at " + i + ": " + text);
         }
-        assertTrue(text.contains("best plan's mean latency (ms)"), "the chart draws the best plan");
+        String chart = "";
+        NodeList svgs = doc.getElementsByTagNameNS(SVG, "svg");
+        for (int i = 0; i < svgs.getLength(); i++) {
+            String drawn = flat(svgs.item(i).getTextContent());
+            if (drawn.contains("What-if sweep: current plan and best plan")) {
+                chart = drawn;
+            }
+        }
+        assertTrue(chart.contains(PlanSweepChart.CURRENT) && chart.contains(PlanSweepChart.BEST), "the window's what-if chart: " + chart);
+        for (int i : sweep.changes()) {
+            assertTrue(chart.contains(SweepGrid.signature(points.get(i).optimalPlan())), "the change at " + i + " is marked: " + chart);
+        }
     }
 
     @Test

@@ -25,9 +25,14 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.splitscope.model.Scenario;
+import org.splitscope.optimize.CancellationToken;
+import org.splitscope.optimize.Objective;
 import org.splitscope.optimize.ExactChainSearch;
 import org.splitscope.perf.Evaluator;
 import org.splitscope.perf.Metrics;
+import org.splitscope.whatif.Sweep;
+import org.splitscope.whatif.SweepParameter;
+import org.splitscope.whatif.SweepResult;
 
 /** A PDF report read back with PDFBox: its text says what the evaluator and the optimizer say, its figures are vectors. */
 class PdfReportTest {
@@ -124,5 +129,25 @@ class PdfReportTest {
         assertTrue(e.getMessage().contains("'.docx'") && e.getMessage().contains(".pdf or .html"), e.getMessage());
         assertEquals(ReportFiles.Format.PDF, ReportFiles.formatOf(java.nio.file.Path.of("A.PDF")));
         assertEquals(ReportFiles.Format.HTML, ReportFiles.formatOf(java.nio.file.Path.of("a.htm")));
+    }
+
+    @Test
+    void aTableWiderThanThePageWrapsBetweenWordsNeverInsideOne() throws IOException {
+        Scenario s = ReportFixtures.sample("teaching.json");
+        SweepParameter p = SweepParameter.parse("link:phone-edge.bandwidth");
+        SweepResult sweep = SweepResult.of(p, true, new Sweep(s, p, Sweep.reoptimizing(Objective.MEAN_LATENCY))
+                .run(Sweep.values(1e5, 1e10, 6, true), x -> { }, () -> false));
+        byte[] pdf = ReportFiles.render(Report.assemble(s, sweep, CancellationToken.none()), ReportFiles.Format.PDF);
+        String all;
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            all = new PDFTextStripper().getText(d);
+        }
+        int heading = all.indexOf("What-if sweep: " + p);
+        String table = all.substring(heading + ("What-if sweep: " + p).length(), all.indexOf("The best plan changes at", heading));
+        Set<String> tokens = new HashSet<>(List.of(table.split("\\s+")));
+        // the sweep's table (a best-plan column makes it wider than the page) and words its cells hold
+        for (String word : List.of(p.toString(), "accuracy", "bottleneck", "phone-edge", "(ends")) {
+            assertTrue(tokens.contains(word), "'" + word + "' was split across lines");
+        }
     }
 }
