@@ -57,7 +57,7 @@ public final class PlanRegionChart implements ExplorerChart {
             return letters[j][i];
         }
 
-        static char letter(int region) {
+        public static char letter(int region) {
             return region < 0 ? '-' : (char) ('A' + region % 26);
         }
     }

@@ -71,6 +71,23 @@ class ReportExportTest {
         assertFalse(exported(robot, "changed.html").contains("What-if sweep"), "a sweep of the earlier scenario is not");
     }
 
+    @Test
+    void theWhatIfGridOnScreenIsInTheReport(FxRobot robot) throws Exception {
+        SweepPanelModel sweeps = window.explorer().sweeps();
+        robot.interact(() -> {
+            sweeps.first().parameterProperty().set(SweepParameter.parse("link:end-edge.bandwidth"));
+            sweeps.second().parameterProperty().set(SweepParameter.parse("node:edge.compute"));
+            sweeps.twoParametersProperty().set(true);
+            sweeps.objectiveProperty().set(Objective.MEAN_LATENCY);
+            sweeps.run();
+        });
+        TestWindows.settle(window);
+        assertTrue(sweeps.gridProperty().get() != null, sweeps.errorProperty().get());
+        String html = exported(robot, "grid.html");
+        assertTrue(html.contains("What-if grid: link:end-edge.bandwidth and node:edge.compute"), "the grid on screen is reported");
+        assertFalse(html.contains("What-if sweep:"), "no one-parameter sweep was run");
+    }
+
     private String exported(FxRobot robot, String name) throws Exception {
         Path out = dir.resolve(name);
         CountDownLatch written = new CountDownLatch(1);

@@ -15,6 +15,7 @@ import org.splitscope.optimize.SearchRequest;
 import org.splitscope.perf.Evaluator;
 import org.splitscope.perf.Metrics;
 import org.splitscope.testbed.TestbedRun;
+import org.splitscope.whatif.SweepGrid;
 import org.splitscope.whatif.SweepResult;
 
 /**
@@ -24,9 +25,10 @@ import org.splitscope.whatif.SweepResult;
  *
  * @param sweep   {@code null} when the caller ran none
  * @param testbed plans run for real beside their predictions, {@code null} when the caller ran none
+ * @param grid    a two-parameter what-if (the best plan at every point), {@code null} when the caller ran none
  */
 public record Report(Scenario scenario, Metrics metrics, OptimizerResult optimizer, List<Assumption> assumptions,
-                     SweepResult sweep, TestbedRun testbed) {
+                     SweepResult sweep, TestbedRun testbed, SweepGrid.Result grid) {
     /** The optimizer's objective in reports: the one {@code optimize} uses by default. */
     public static final Objective OBJECTIVE = Objective.MEAN_LATENCY;
 
@@ -36,12 +38,17 @@ public record Report(Scenario scenario, Metrics metrics, OptimizerResult optimiz
 
     public Report(Scenario scenario, Metrics metrics, OptimizerResult optimizer, List<Assumption> assumptions,
                   SweepResult sweep) {
-        this(scenario, metrics, optimizer, assumptions, sweep, null);
+        this(scenario, metrics, optimizer, assumptions, sweep, null, null);
     }
 
     /** The same report with a testbed section ({@code null}: without one). */
     public Report withTestbed(TestbedRun run) {
-        return new Report(scenario, metrics, optimizer, assumptions, sweep, run);
+        return new Report(scenario, metrics, optimizer, assumptions, sweep, run, grid);
+    }
+
+    /** The same report with a two-parameter what-if section ({@code null}: without one). */
+    public Report withGrid(SweepGrid.Result g) {
+        return new Report(scenario, metrics, optimizer, assumptions, sweep, testbed, g);
     }
 
     /**

@@ -26,7 +26,7 @@ import org.splitscope.whatif.SweepResult;
 
 /**
  * A {@link Report} as format-neutral blocks, in reading order: summary, model (with the plan on
- * the model strip), topology, plan, metrics, charts, optimizer, assumptions, sweep, testbed.
+ * the model strip), topology, plan, metrics, charts, optimizer, assumptions, sweep, grid, testbed.
  */
 public final class ReportContent {
     private ReportContent() {
@@ -104,6 +104,9 @@ public final class ReportContent {
                 r.assumptions().stream().map(a -> List.of(a.topic(), a.detail())).toList()));
         if (r.sweep() != null) {
             out.addAll(sweep(r.sweep(), palette));
+        }
+        if (r.grid() != null) {
+            out.addAll(GridBlocks.of(r.grid(), palette));
         }
         if (r.testbed() != null) {
             out.addAll(TestbedBlocks.of(r.testbed(), palette));

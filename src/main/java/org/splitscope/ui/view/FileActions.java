@@ -32,6 +32,7 @@ import org.splitscope.testbed.TestbedRun;
 import org.splitscope.ui.DefaultScenario;
 import org.splitscope.ui.model.Explorer;
 import org.splitscope.ui.model.ScenarioDocument;
+import org.splitscope.whatif.SweepGrid;
 import org.splitscope.whatif.SweepResult;
 import org.splitscope.zoo.Granularity;
 import org.splitscope.zoo.SampleScenarios;
@@ -216,7 +217,7 @@ public final class FileActions {
     }
 
     /**
-     * Assembles the report (evaluation and the exact search, with the what-if sweep shown if it belongs to
+     * Assembles the report (evaluation and the exact search, with the what-if sweep or grid shown if it belongs to
      * this scenario and the last testbed run if any) and writes it
      * in the background.
      *
@@ -236,9 +237,11 @@ public final class FileActions {
         }
         Scenario s = document.getScenario();
         TestbedRun testbed = explorer.testbed().lastRunProperty().get();
-        SweepResult sweep = explorer.sweeps().staleProperty().get() ? null : explorer.sweeps().resultProperty().get();
+        boolean current = !explorer.sweeps().staleProperty().get();
+        SweepResult sweep = current ? explorer.sweeps().resultProperty().get() : null;
+        SweepGrid.Result grid = current ? explorer.sweeps().gridProperty().get() : null;
         explorer.work().submit("Writing report " + file.getFileName(), progress -> {
-            ReportFiles.write(Report.assemble(s, sweep, CancellationToken.none()).withTestbed(testbed), file);
+            ReportFiles.write(Report.assemble(s, sweep, CancellationToken.none()).withTestbed(testbed).withGrid(grid), file);
             return file;
         }, written -> done.run(),
                 error -> Dialogs.error(owner, "Could not export " + file.getFileName(), String.valueOf(error.getMessage())));

@@ -13,6 +13,7 @@ import java.util.Set;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.api.Test;
+import org.splitscope.chart.PlanRegionChart;
 import org.splitscope.chart.PlanSweepChart;
 import org.splitscope.model.Scenario;
 import org.splitscope.model.Workload;
@@ -133,6 +134,39 @@ class HtmlReportTest {
         for (int i : sweep.changes()) {
             assertTrue(chart.contains(SweepGrid.signature(points.get(i).optimalPlan())), "the change at " + i + " is marked: " + chart);
         }
+    }
+
+    @Test
+    void aGridShowsTheHeatMapAndEachRegionsBestPlan() throws Exception {
+        Scenario s = ReportFixtures.sample("teaching.json");
+        SweepParameter x = SweepParameter.parse("link:phone-edge.bandwidth");
+        SweepParameter y = SweepParameter.parse("node:edge.compute");
+        SweepGrid.Result grid = new SweepGrid(s, x, y, Sweep.reoptimizing(Objective.MEAN_LATENCY))
+                .run(Sweep.values(1e5, 1e10, 5, true), Sweep.values(1e9, 1e12, 4, true), f -> { }, () -> false);
+        assertTrue(grid.regions().size() > 1, "the best plan differs across the grid");
+        Document doc = parse(ReportFiles.render(Report.assemble(s, null, CancellationToken.none()).withGrid(grid),
+                ReportFiles.Format.HTML));
+        String text = flat(doc.getDocumentElement().getTextContent());
+        assertTrue(text.contains("What-if grid: " + x + " and " + y), text);
+        assertTrue(text.contains("The best plan at each of 20 points"), text);
+        var letters = PlanRegionChart.RegionMap.of(grid);
+        for (var region : grid.regions().entrySet()) {
+            char letter = PlanRegionChart.RegionMap.letter(region.getValue());
+            assertTrue(text.contains(letter + region.getKey()), "region " + letter + " names its plan: " + region.getKey());
+            int count = 0;
+            for (int j = 0; j < grid.ys().length; j++) {
+                for (int i = 0; i < grid.xs().length; i++) {
+                    count += letters.letter(i, j) == letter ? 1 : 0;
+                }
+            }
+            assertTrue(text.contains(letter + region.getKey() + count), "region " + letter + " wins " + count + " points");
+        }
+        boolean drawn = false;
+        NodeList svgs = doc.getElementsByTagNameNS(SVG, "svg");
+        for (int i = 0; i < svgs.getLength(); i++) {
+            drawn |= flat(svgs.item(i).getTextContent()).contains("Best plan's mean latency (ms) and regions of equal best cut");
+        }
+        assertTrue(drawn, "the window's heat map is drawn");
     }
 
     @Test

@@ -1,0 +1,71 @@
+package org.splitscope.io.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.jfree.chart.JFreeChart;
+import org.splitscope.chart.PlanRegionChart;
+import org.splitscope.whatif.SweepGrid;
+import org.splitscope.whatif.SweepPoint;
+
+/**
+ * A report's two-parameter what-if: the window's heat map of the best plan's mean latency with its
+ * lettered regions, and a table of the regions: each letter's best plan, how many grid points it
+ * wins and the range of its mean latency there. Every figure is the grid's; none is computed here.
+ */
+final class GridBlocks {
+    private GridBlocks() {
+    }
+
+    static List<Block> of(SweepGrid.Result grid, PrintPalette palette) {
+        List<Block> out = new ArrayList<>();
+        out.add(new Block.Heading(1, "What-if grid: " + grid.x() + " and " + grid.y()));
+        int points = grid.xs().length * grid.ys().length;
+        out.add(new Block.Paragraph(String.format(Locale.ROOT, "The best plan at each of %d points: %s from %s to %s (%d values), "
+                        + "%s from %s to %s (%d values). Each region of equal best cut and placement has a letter.", points,
+                grid.x(), Figures.number(grid.xs()[0]), Figures.number(grid.xs()[grid.xs().length - 1]), grid.xs().length,
+                grid.y(), Figures.number(grid.ys()[0]), Figures.number(grid.ys()[grid.ys().length - 1]), grid.ys().length)));
+        PlanRegionChart chart = new PlanRegionChart();
+        chart.applyPalette(palette.charts());
+        chart.showGrid(grid);
+        JFreeChart c = chart.chart();
+        out.add(new Block.Figure("chart-grid", c.getTitle().getText(), c::draw, ReportCharts.WIDTH, ReportCharts.HEIGHT + 80));
+        out.add(new Block.Table(List.of("region", "best plan", "points", "best mean latency"), regionRows(grid)));
+        return out;
+    }
+
+    private static List<List<String>> regionRows(SweepGrid.Result grid) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Map.Entry<String, Integer> e : grid.regions().entrySet()) {
+            int region = e.getValue();
+            int count = 0;
+            double lo = Double.POSITIVE_INFINITY;
+            double hi = Double.NEGATIVE_INFINITY;
+            for (int j = 0; j < grid.ys().length; j++) {
+                for (int i = 0; i < grid.xs().length; i++) {
+                    if (grid.region(i, j) == region) {
+                        SweepPoint p = grid.rows().get(j).get(i);
+                        count++;
+                        lo = Math.min(lo, p.optimal().meanLatency());
+                        hi = Math.max(hi, p.optimal().meanLatency());
+                    }
+                }
+            }
+            rows.add(List.of(String.valueOf(PlanRegionChart.RegionMap.letter(region)), e.getKey(), String.valueOf(count),
+                    count == 0 ? Figures.NONE : Figures.ms(lo) + " .. " + Figures.ms(hi)));
+        }
+        rows.sort((a, b) -> a.get(0).compareTo(b.get(0)));
+        int none = 0;
+        for (int j = 0; j < grid.ys().length; j++) {
+            for (int i = 0; i < grid.xs().length; i++) {
+                none += grid.region(i, j) < 0 ? 1 : 0;
+            }
+        }
+        if (none > 0) {
+            rows.add(List.of("-", "no plan meets the goals", String.valueOf(none), Figures.NONE));
+        }
+        return rows;
+    }
+}
