@@ -11,6 +11,7 @@ import org.splitscope.model.Scenario;
 import org.splitscope.optimize.CancellationToken;
 import org.splitscope.optimize.Objective;
 import org.splitscope.whatif.Sweep;
+import org.splitscope.whatif.SweepGrid;
 import org.splitscope.whatif.SweepParameter;
 import org.splitscope.whatif.SweepResult;
 import picocli.CommandLine.Command;
@@ -55,6 +56,22 @@ final class ReportCommand implements Callable<Integer> {
             + " for this objective (${COMPLETION-CANDIDATES}): the report names it and where it changes")
     Objective optimize;
 
+    @Option(names = "--sweep2", paramLabel = "PARAM", description = "a second parameter (needs --optimize): the report"
+            + " shows the grid of both as a heat map of the best plan, with its regions, instead of a one-parameter sweep")
+    String sweep2;
+
+    @Option(names = "--from2", description = "first value of the second parameter")
+    Double from2;
+
+    @Option(names = "--to2", description = "last value of the second parameter")
+    Double to2;
+
+    @Option(names = "--steps2", defaultValue = "6", description = "values of the second parameter (default ${DEFAULT-VALUE})")
+    int steps2;
+
+    @Option(names = "--log2", description = "space the second parameter's values geometrically")
+    boolean log2;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -76,12 +93,25 @@ final class ReportCommand implements Callable<Integer> {
             err.println("report: --sweep needs --from and --to");
             return ExitCodes.USAGE;
         }
+        if (sweep2 != null && (sweep == null || optimize == null || from2 == null || to2 == null)) {
+            err.println("report: --sweep2 needs --sweep PARAM, --optimize OBJECTIVE, --from2 and --to2");
+            return ExitCodes.USAGE;
+        }
         Scenario s = ScenarioInput.read(file, err);
         if (s == null) {
             return ExitCodes.INVALID_INPUT;
         }
         SweepResult swept = null;
-        if (sweep != null) {
+        SweepGrid.Result grid = null;
+        if (sweep2 != null) {
+            try {
+                grid = new SweepGrid(s, SweepParameter.parse(sweep), SweepParameter.parse(sweep2), Sweep.reoptimizing(optimize))
+                        .run(Sweep.values(from, to, steps, log), Sweep.values(from2, to2, steps2, log2), done -> { }, () -> false);
+            } catch (IllegalArgumentException e) {
+                err.println("report: --sweep2: " + e.getMessage());
+                return ExitCodes.USAGE;
+            }
+        } else if (sweep != null) {
             try {
                 SweepParameter parameter = SweepParameter.parse(sweep);
                 double[] values = Sweep.values(from, to, steps, log);
@@ -92,7 +122,7 @@ final class ReportCommand implements Callable<Integer> {
                 return ExitCodes.USAGE;
             }
         }
-        Report report = Report.assemble(s, swept, CancellationToken.none());
+        Report report = Report.assemble(s, swept, CancellationToken.none()).withGrid(grid);
         try {
             ReportFiles.write(report, output);
         } catch (IOException e) {

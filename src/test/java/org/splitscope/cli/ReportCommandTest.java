@@ -80,6 +80,29 @@ class ReportCommandTest {
     }
 
     @Test
+    void aSecondParameterGivesTheGridOfBoth() throws Exception {
+        Path html = dir.resolve("grid.html");
+        CommandLineTest.Run r = CommandLineTest.run("report", TEACHING.toString(), "-o", html.toString(),
+                "--sweep", "link:phone-edge.bandwidth", "--from", "1e5", "--to", "1e10", "--steps", "4", "--log",
+                "--sweep2", "node:edge.compute", "--from2", "1e9", "--to2", "1e12", "--steps2", "3", "--log2",
+                "--optimize", "MEAN_LATENCY");
+        assertEquals(ExitCodes.OK, r.code(), r.err());
+        String text = Files.readString(html);
+        assertTrue(text.contains("What-if grid: link:phone-edge.bandwidth and node:edge.compute"), "the grid");
+        assertTrue(text.contains("The best plan at each of 12 points"), "4 x 3 points");
+        assertFalse(text.contains("What-if sweep:"), "the grid replaces the one-parameter sweep");
+    }
+
+    @Test
+    void aSecondParameterWithoutOptimizeIsABadCommandLine() {
+        CommandLineTest.Run r = CommandLineTest.run("report", TEACHING.toString(), "-o", dir.resolve("a.pdf").toString(),
+                "--sweep", "workload.rate", "--from", "1", "--to", "5", "--sweep2", "node:edge.compute", "--from2", "1e9",
+                "--to2", "1e12");
+        assertEquals(ExitCodes.USAGE, r.code());
+        assertTrue(r.err().contains("--sweep2 needs --sweep PARAM, --optimize OBJECTIVE, --from2 and --to2"), r.err());
+    }
+
+    @Test
     void optimizeWithoutASweepIsABadCommandLine() {
         CommandLineTest.Run r = CommandLineTest.run("report", TEACHING.toString(), "-o", dir.resolve("a.pdf").toString(),
                 "--optimize", "COST");
