@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
  * {@code Evaluator} and prints; user errors are messages with exit codes ({@link ExitCodes}),
  * never stack traces.
  */
-@Command(name = "splitscope", mixinStandardHelpOptions = true, version = "SplitScope 0.1.0",
+@Command(name = "splitscope", mixinStandardHelpOptions = true, version = "SplitScope 0.1.0", scope = CommandLine.ScopeType.INHERIT,
         description = "What-if explorer for partitioned DNN inference (PORTEND-style joint performance model).",
         subcommands = {EvaluateCommand.class, ValidateCommand.class, SweepCommand.class, ExplainCommand.class, ImportCommand.class, ProfileCommand.class,
                 ExportOnnxCommand.class, ImportCsvCommand.class,

@@ -20,6 +20,7 @@ import org.splitscope.io.ScenarioFiles;
 import org.splitscope.model.Scenario;
 import org.splitscope.perf.Evaluator;
 import org.splitscope.perf.Metrics;
+import picocli.CommandLine;
 
 /** The command line as a script or a person uses it: output, messages and exit codes. */
 class CommandLineTest {
@@ -36,6 +37,21 @@ class CommandLineTest {
         StringWriter err = new StringWriter();
         int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
         return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void everyCommandAnswersHelpWithItsOwnUsage() {
+        CommandLine root = new CommandLine(new Main());
+        assertTrue(root.getSubcommands().size() > 10, "the commands: " + root.getSubcommands().keySet());
+        for (String name : root.getSubcommands().keySet()) {
+            if (name.equals("help")) {
+                continue;
+            }
+            Run r = run(name, "--help");
+            assertEquals(ExitCodes.OK, r.code(), name + " --help: " + r.err());
+            assertTrue(r.out().startsWith("Usage: splitscope " + name), name + " --help: " + r.out());
+            assertEquals("", r.err(), name + " --help");
+        }
     }
 
     @Test
