@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 
 import org.jfree.chart.JFreeChart;
-import org.splitscope.chart.ChartPalette;
 import org.splitscope.chart.ChartSet;
 import org.splitscope.chart.ExplorerChart;
 import org.splitscope.chart.PlanSweepChart;
