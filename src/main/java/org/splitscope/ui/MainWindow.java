@@ -81,7 +81,7 @@ public final class MainWindow {
         testbed = new TestbedPanel(explorer.testbed());
         Tab testbedTab = new Tab("Testbed", testbed);
         testbedTab.setId("tab-testbed");
-        TabPane tabs = new TabPane(new Tab("Charts", charts), optimizeTab, whatIfTab, compareTab, explainTab, lessonTab,
+        TabPane tabs = new TabPane(new Tab("Charts", ChartsView.scrolling(charts)), optimizeTab, whatIfTab, compareTab, explainTab, lessonTab,
                 testbedTab);
         tabs.setId("results-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

@@ -3,6 +3,7 @@ package org.splitscope.ui.view;
 import java.util.List;
 
 import javafx.application.Platform;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -17,6 +18,8 @@ import org.splitscope.ui.model.SweepModel;
 /** The six live charts in a grid; greyed while the metrics belong to an earlier, valid scenario. */
 public final class ChartsView extends GridPane {
     private static final int COLUMNS = 3;
+    /** Below this a chart's legend and axes leave its bars a few pixels: the tab scrolls instead. */
+    public static final double MIN_CHART_HEIGHT = 150;
     private final ChartSet charts = new ChartSet();
     private Metrics pending;
 
@@ -39,6 +42,7 @@ public final class ChartsView extends GridPane {
         for (int i = 0; i < all.size(); i++) {
             add(new ChartPane(all.get(i)), i % COLUMNS, i / COLUMNS);
         }
+        setMinHeight(rows * MIN_CHART_HEIGHT);
         metrics.metricsProperty().addListener((o, a, m) -> showSoon(m));
         metrics.staleProperty().addListener((o, a, stale) -> pseudoClassStateChanged(SummaryView.STALE, stale));
         sweep.pointsProperty().addListener((o, a, points) -> charts.showSweep(points));
@@ -66,6 +70,16 @@ public final class ChartsView extends GridPane {
         if (m != null) {
             charts.show(m);
         }
+    }
+
+    /** The charts filling the tab, scrolling vertically where the tab is lower than their least height. */
+    public static ScrollPane scrolling(ChartsView charts) {
+        ScrollPane pane = new ScrollPane(charts);
+        pane.setId("charts-scroll");
+        pane.setFitToWidth(true);
+        pane.setFitToHeight(true);
+        pane.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        return pane;
     }
 
     public ChartSet chartSet() {

@@ -1,0 +1,60 @@
+package org.splitscope.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import javafx.scene.control.ScrollPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.splitscope.ui.view.ChartsView;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Charts tab fills its space, and scrolls rather than squeeze a chart below a readable height. */
+@ExtendWith(ApplicationExtension.class)
+class ChartsLayoutTest {
+    private MainWindow window;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        window = TestWindows.show(stage);
+    }
+
+    @Test
+    void aLowWindowScrollsTheChartsAndATallOneFillsWithThem(FxRobot robot) {
+        double width = stage.getWidth();
+        double height = stage.getHeight();
+        try {
+            lowAndTall(robot);
+        } finally {
+            resize(robot, width, height); // the next test class gets this same stage
+        }
+    }
+
+    private void lowAndTall(FxRobot robot) {
+        ScrollPane scroll = robot.lookup("#charts-scroll").queryAs(ScrollPane.class);
+        resize(robot, 1280, 700);
+        double least = 2 * ChartsView.MIN_CHART_HEIGHT;
+        assertTrue(scroll.getViewportBounds().getHeight() < least, "the tab is lower than two charts: "
+                + scroll.getViewportBounds().getHeight());
+        assertEquals(least, window.charts().getHeight(), 0.5, "each chart keeps its least height");
+
+        resize(robot, 1440, 1300);
+        double viewport = scroll.getViewportBounds().getHeight();
+        assertTrue(viewport > least, "the tab is taller than two charts: " + viewport);
+        assertEquals(viewport, window.charts().getHeight(), 0.5, "the charts fill the tab");
+    }
+
+    private void resize(FxRobot robot, double width, double height) {
+        robot.interact(() -> {
+            stage.setWidth(width);
+            stage.setHeight(height);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
