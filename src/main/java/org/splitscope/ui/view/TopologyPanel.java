@@ -4,6 +4,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToolBar;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -31,7 +32,13 @@ public final class TopologyPanel extends VBox {
         Label hint = new Label("Drag to move · Shift-drag onto another node to link · drop a stage label on a node · right-click for more");
         hint.getStyleClass().add("hint");
         TopologyView view = new TopologyView(document, editor, plan);
-        VBox.setVgrow(view, Priority.ALWAYS);
-        getChildren().addAll(new ToolBar(add, delete, hint), view);
+        // a low pane scrolls over whole tiers rather than squeezing them (its divider stays where the user put it)
+        ScrollPane scroll = new ScrollPane(view);
+        scroll.setId("topology-scroll");
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        getChildren().addAll(new ToolBar(add, delete, hint), scroll);
     }
 }

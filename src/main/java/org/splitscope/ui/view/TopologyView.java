@@ -56,7 +56,7 @@ public final class TopologyView extends Pane {
         }
         bands.setMouseTransparent(true);
         getChildren().addAll(bands, links, nodes, rubberBand);
-        setMinSize(300, 120);
+        setMinWidth(300);
         document.scenarioProperty().addListener((o, a, s) -> {
             if (!s.topology().equals(shown)) {
                 rebuild();
@@ -71,6 +71,12 @@ public final class TopologyView extends Pane {
             }
         });
         rebuild();
+    }
+
+    /** Every tier's band whole; the panel scrolls where it is lower. */
+    @Override
+    protected double computeMinHeight(double width) {
+        return tierCount() * MIN_BAND;
     }
 
     int tierCount() {
@@ -182,6 +188,7 @@ public final class TopologyView extends Pane {
                 band.setManaged(false);
                 name.setManaged(false);
                 children.addAll(band, name);
+                name.applyCss(); // made during layout: without its font now it would size to nothing until the next pass
             }
         }
         for (int k = 0; k < tiers; k++) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -13,9 +14,12 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The Charts tab fills its space, and scrolls rather than squeeze a chart below a readable height. */
+/**
+ * A low window keeps every tier of the topology in view and each chart readable: the Charts tab
+ * fills its space, and scrolls rather than squeeze a chart below a readable height.
+ */
 @ExtendWith(ApplicationExtension.class)
-class ChartsLayoutTest {
+class WindowLayoutTest {
     private MainWindow window;
     private Stage stage;
 
@@ -39,6 +43,9 @@ class ChartsLayoutTest {
     private void lowAndTall(FxRobot robot) {
         ScrollPane scroll = robot.lookup("#charts-scroll").queryAs(ScrollPane.class);
         resize(robot, 1280, 700);
+        Region topology = robot.lookup("#topology-view").queryAs(Region.class);
+        assertTrue(topology.minHeight(-1) >= 3 * 60, "three tiers of 60 px glyphs: " + topology.minHeight(-1));
+        assertTrue(topology.getHeight() >= topology.minHeight(-1) - 0.5, "every tier in view: " + topology.getHeight());
         double least = 2 * ChartsView.MIN_CHART_HEIGHT;
         assertTrue(scroll.getViewportBounds().getHeight() < least, "the tab is lower than two charts: "
                 + scroll.getViewportBounds().getHeight());
