@@ -16,6 +16,7 @@ import org.splitscope.whatif.SweepParameter;
 import org.splitscope.whatif.SweepResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -60,17 +61,8 @@ final class ReportCommand implements Callable<Integer> {
             + " shows the grid of both as a heat map of the best plan, with its regions, instead of a one-parameter sweep")
     String sweep2;
 
-    @Option(names = "--from2", description = "first value of the second parameter")
-    Double from2;
-
-    @Option(names = "--to2", description = "last value of the second parameter")
-    Double to2;
-
-    @Option(names = "--steps2", defaultValue = "6", description = "values of the second parameter (default ${DEFAULT-VALUE})")
-    int steps2;
-
-    @Option(names = "--log2", description = "space the second parameter's values geometrically")
-    boolean log2;
+    @Mixin
+    SecondRange second = new SecondRange();
 
     @Override
     public Integer call() {
@@ -93,7 +85,7 @@ final class ReportCommand implements Callable<Integer> {
             err.println("report: --sweep needs --from and --to");
             return ExitCodes.USAGE;
         }
-        if (sweep2 != null && (sweep == null || optimize == null || from2 == null || to2 == null)) {
+        if (sweep2 != null && (sweep == null || optimize == null || !second.given())) {
             err.println("report: --sweep2 needs --sweep PARAM, --optimize OBJECTIVE, --from2 and --to2");
             return ExitCodes.USAGE;
         }
@@ -106,7 +98,7 @@ final class ReportCommand implements Callable<Integer> {
         if (sweep2 != null) {
             try {
                 grid = new SweepGrid(s, SweepParameter.parse(sweep), SweepParameter.parse(sweep2), Sweep.reoptimizing(optimize))
-                        .run(Sweep.values(from, to, steps, log), Sweep.values(from2, to2, steps2, log2), done -> { }, () -> false);
+                        .run(Sweep.values(from, to, steps, log), second.values(), done -> { }, () -> false);
             } catch (IllegalArgumentException e) {
                 err.println("report: --sweep2: " + e.getMessage());
                 return ExitCodes.USAGE;

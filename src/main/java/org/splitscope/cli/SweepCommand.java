@@ -15,6 +15,7 @@ import org.splitscope.whatif.SweepGrid;
 import org.splitscope.whatif.SweepParameter;
 import org.splitscope.whatif.SweepPoint;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -58,17 +59,8 @@ final class SweepCommand implements Callable<Integer> {
             + " (needs --optimize) and print a heat map of the best mean latency with the regions of each best plan")
     String param2;
 
-    @Option(names = "--from2", description = "first value of the second parameter")
-    Double from2;
-
-    @Option(names = "--to2", description = "last value of the second parameter")
-    Double to2;
-
-    @Option(names = "--steps2", defaultValue = "6", description = "values of the second parameter (default ${DEFAULT-VALUE})")
-    int steps2;
-
-    @Option(names = "--log2", description = "space the second parameter's values geometrically")
-    boolean log2;
+    @Mixin
+    SecondRange second = new SecondRange();
 
     @Override
     public Integer call() {
@@ -108,14 +100,14 @@ final class SweepCommand implements Callable<Integer> {
     }
 
     private int grid(Scenario s, SweepParameter x, double[] xs, PrintWriter err) {
-        if (optimize == null || from2 == null || to2 == null) {
+        if (optimize == null || !second.given()) {
             err.println("sweep: --param2 needs --optimize OBJECTIVE, --from2 and --to2");
             return ExitCodes.USAGE;
         }
         SweepGrid.Result result;
         try {
             SweepGrid grid = new SweepGrid(s, x, SweepParameter.parse(param2), Sweep.reoptimizing(optimize));
-            result = grid.run(xs, Sweep.values(from2, to2, steps2, log2), done -> { }, () -> false);
+            result = grid.run(xs, second.values(), done -> { }, () -> false);
         } catch (IllegalArgumentException e) {
             err.println("sweep: " + e.getMessage());
             return ExitCodes.USAGE;

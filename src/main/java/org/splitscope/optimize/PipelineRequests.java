@@ -1,6 +1,7 @@
 package org.splitscope.optimize;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import org.splitscope.model.Plan;
@@ -72,7 +73,7 @@ final class PipelineRequests {
         }
         // plans of one bottleneck (or communication) time go in the exact search's later order:
         // mean latency, cost, accuracy, fewer stages
-        out.sort(java.util.Comparator.comparing(r -> new double[] {r.objectiveValue(), r.metrics().meanLatency(),
+        out.sort(Comparator.comparing(r -> new double[] {r.objectiveValue(), r.metrics().meanLatency(),
                 r.metrics().costUsdPerRequest(), r.metrics().accuracy() == null ? 0 : -r.metrics().accuracy(),
                 r.plan().stages().size()}, Ranking::compareExactly));
         List<RankedPlan> ranked = new ArrayList<>();

@@ -65,11 +65,10 @@ final class Hops {
     }
 
     private static int index(Topology topology, String node) {
-        for (int i = 0; i < topology.nodes().size(); i++) {
-            if (topology.nodes().get(i).id().equals(node)) {
-                return i;
-            }
+        int i = topology.nodeIndex(node);
+        if (i < 0) {
+            throw new IllegalArgumentException("topology.nodes: no node '" + node + "'");
         }
-        throw new IllegalArgumentException("topology.nodes: no node '" + node + "'");
+        return i;
     }
 }

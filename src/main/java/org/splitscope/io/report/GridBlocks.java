@@ -1,6 +1,7 @@
 package org.splitscope.io.report;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -8,7 +9,6 @@ import java.util.Map;
 import org.jfree.chart.JFreeChart;
 import org.splitscope.chart.PlanRegionChart;
 import org.splitscope.whatif.SweepGrid;
-import org.splitscope.whatif.SweepPoint;
 
 /**
  * A report's two-parameter what-if: the window's heat map of the best plan's mean latency with its
@@ -37,32 +37,33 @@ final class GridBlocks {
     }
 
     private static List<List<String>> regionRows(SweepGrid.Result grid) {
-        List<List<String>> rows = new ArrayList<>();
-        for (Map.Entry<String, Integer> e : grid.regions().entrySet()) {
-            int region = e.getValue();
-            int count = 0;
-            double lo = Double.POSITIVE_INFINITY;
-            double hi = Double.NEGATIVE_INFINITY;
-            for (int j = 0; j < grid.ys().length; j++) {
-                for (int i = 0; i < grid.xs().length; i++) {
-                    if (grid.region(i, j) == region) {
-                        SweepPoint p = grid.rows().get(j).get(i);
-                        count++;
-                        lo = Math.min(lo, p.optimal().meanLatency());
-                        hi = Math.max(hi, p.optimal().meanLatency());
-                    }
-                }
-            }
-            rows.add(List.of(String.valueOf(PlanRegionChart.RegionMap.letter(region)), e.getKey(), String.valueOf(count),
-                    count == 0 ? Figures.NONE : Figures.ms(lo) + " .. " + Figures.ms(hi)));
-        }
-        rows.sort((a, b) -> a.get(0).compareTo(b.get(0)));
+        int regions = grid.regions().size();
+        int[] count = new int[regions];
+        double[] lo = new double[regions];
+        double[] hi = new double[regions];
+        Arrays.fill(lo, Double.POSITIVE_INFINITY);
+        Arrays.fill(hi, Double.NEGATIVE_INFINITY);
         int none = 0;
         for (int j = 0; j < grid.ys().length; j++) {
             for (int i = 0; i < grid.xs().length; i++) {
-                none += grid.region(i, j) < 0 ? 1 : 0;
+                int r = grid.region(i, j);
+                if (r < 0) {
+                    none++;
+                    continue;
+                }
+                double mean = grid.rows().get(j).get(i).optimal().meanLatency();
+                count[r]++;
+                lo[r] = Math.min(lo[r], mean);
+                hi[r] = Math.max(hi[r], mean);
             }
         }
+        List<List<String>> rows = new ArrayList<>();
+        for (Map.Entry<String, Integer> e : grid.regions().entrySet()) {
+            int r = e.getValue();
+            rows.add(List.of(String.valueOf(PlanRegionChart.RegionMap.letter(r)), e.getKey(), String.valueOf(count[r]),
+                    count[r] == 0 ? Figures.NONE : Figures.ms(lo[r]) + " .. " + Figures.ms(hi[r])));
+        }
+        rows.sort((a, b) -> a.get(0).compareTo(b.get(0)));
         if (none > 0) {
             rows.add(List.of("-", "no plan meets the goals", String.valueOf(none), Figures.NONE));
         }
