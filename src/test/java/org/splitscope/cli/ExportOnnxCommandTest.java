@@ -18,7 +18,7 @@ import org.splitscope.io.onnx.StageExport;
 
 /** {@code export-onnx MODEL --scenario S -o DIR} through Main, on the classifier fixture imported in blocks. */
 class ExportOnnxCommandTest {
-    private static final Path CLASSIFIER = Path.of("..", "shared", "fixtures", "onnx", "ch_ppocr_mobile_v2.0_cls_infer.onnx");
+    private static final Path CLASSIFIER = org.splitscope.OnnxFixtures.CLASSIFIER;
 
     @TempDir
     Path dir;

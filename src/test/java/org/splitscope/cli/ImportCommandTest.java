@@ -17,7 +17,7 @@ import picocli.CommandLine;
 
 /** {@code import MODEL.onnx -o PROFILE.json}, run without Main as a script would see it. */
 class ImportCommandTest {
-    private static final Path CLASSIFIER = Path.of("..", "shared", "fixtures", "onnx", "ch_ppocr_mobile_v2.0_cls_infer.onnx");
+    private static final Path CLASSIFIER = org.splitscope.OnnxFixtures.CLASSIFIER;
 
     @TempDir
     Path dir;

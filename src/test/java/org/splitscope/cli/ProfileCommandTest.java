@@ -15,7 +15,7 @@ import picocli.CommandLine;
 
 /** {@code profile MODEL.onnx -o PROFILE.json}: the imported profile with this machine's measured latencies. */
 class ProfileCommandTest {
-    private static final Path CLASSIFIER = Path.of("..", "shared", "fixtures", "onnx", "ch_ppocr_mobile_v2.0_cls_infer.onnx");
+    private static final Path CLASSIFIER = org.splitscope.OnnxFixtures.CLASSIFIER;
 
     @TempDir
     Path dir;

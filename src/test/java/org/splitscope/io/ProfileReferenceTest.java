@@ -91,7 +91,7 @@ class ProfileReferenceTest {
 
     @Test
     void pathMayLeaveTheScenarioFolderWithAWarning() throws IOException {
-        Loaded<Scenario> r = ScenarioFiles.read(scenarioReferencing("../shared/net.json", ProfileFilesTest.profileTree()));
+        Loaded<Scenario> r = ScenarioFiles.read(scenarioReferencing("../elsewhere/net.json", ProfileFilesTest.profileTree()));
         assertTrue(r.isOk(), r.problems()::toString);
         assertEquals(1, r.warnings().size());
         assertEquals("profileFile", r.warnings().get(0).path());

@@ -62,7 +62,7 @@ class FileHandlingTest {
     @Test
     void importingAnOnnxModelReplacesTheModelAsOneUndoableEdit(FxRobot robot) throws Exception {
         Scenario before = window.explorer().document().getScenario();
-        Path model = Path.of("..", "shared", "fixtures", "onnx", "ch_ppocr_mobile_v2.0_cls_infer.onnx");
+        Path model = org.splitscope.OnnxFixtures.CLASSIFIER;
         robot.interact(() -> window.files().importOnnx(model));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
                 () -> window.explorer().document().getScenario() != before);

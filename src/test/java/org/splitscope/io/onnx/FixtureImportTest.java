@@ -17,7 +17,7 @@ import org.splitscope.model.ModelProfile;
 import org.splitscope.model.Unit;
 import org.splitscope.zoo.Granularity;
 
-/** The two real PaddleOCR exports in ../shared/fixtures/onnx, at the sizes PaddleOCR feeds them. */
+/** The two real PaddleOCR exports in the test resources (fixtures/onnx), at the sizes PaddleOCR feeds them. */
 class FixtureImportTest {
     private static final ImportOptions CLASSIFIER_48X192 = ImportOptions.of(Granularity.LAYERS).withInputShape("x", 1, 3, 48, 192);
     private static final ImportOptions DETECTOR_640 = ImportOptions.of(Granularity.LAYERS).withInputShape("x", 1, 3, 640, 640);

@@ -21,7 +21,7 @@ import org.splitscope.zoo.Granularity;
 
 /** Small ONNX models built with the protobuf builders, for tests whose figures are computed by hand. */
 public final class OnnxModels {
-    static final Path FIXTURES = Path.of("..", "shared", "fixtures", "onnx");
+    static final Path FIXTURES = org.splitscope.OnnxFixtures.FOLDER;
     static final Path CLASSIFIER = FIXTURES.resolve("ch_ppocr_mobile_v2.0_cls_infer.onnx");
     static final Path DETECTOR = FIXTURES.resolve("ch_PP-OCRv4_det_infer.onnx");
     private static final int FLOAT = TensorProto.DataType.FLOAT_VALUE;
