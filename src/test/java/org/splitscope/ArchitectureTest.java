@@ -56,4 +56,12 @@ class ArchitectureTest {
         noClasses().that().resideOutsideOfPackages("org.splitscope.ui..").and().doNotHaveFullyQualifiedName("org.splitscope.cli.Main")
                 .should().dependOnClassesThat().resideInAPackage("org.splitscope.ui..").check(production);
     }
+
+    @Test
+    void fileFormatsSitBelowReportsTestbedChartsAndTheFrontEnds() {
+        noClasses().that().resideInAPackage("org.splitscope.io..").should().dependOnClassesThat()
+                .resideInAnyPackage("org.splitscope.report..", "org.splitscope.testbed..", "org.splitscope.chart..",
+                        "org.splitscope.ui..", "org.splitscope.cli..")
+                .check(production);
+    }
 }

@@ -5,8 +5,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.splitscope.io.report.Report;
-import org.splitscope.io.report.ReportFiles;
+import org.splitscope.report.Report;
+import org.splitscope.report.ReportFiles;
 import org.splitscope.model.Scenario;
 import org.splitscope.optimize.CancellationToken;
 import org.splitscope.optimize.Objective;

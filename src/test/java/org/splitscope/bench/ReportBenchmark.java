@@ -16,8 +16,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.splitscope.io.ScenarioFiles;
-import org.splitscope.io.report.Report;
-import org.splitscope.io.report.ReportFiles;
+import org.splitscope.report.Report;
+import org.splitscope.report.ReportFiles;
 import org.splitscope.model.Scenario;
 import org.splitscope.optimize.CancellationToken;
 

@@ -1,4 +1,4 @@
-package org.splitscope.io.report;
+package org.splitscope.report;
 
 /**
  * One assumption or approximation in force for a report's figures.

@@ -1,9 +1,9 @@
-package org.splitscope.io.report;
+package org.splitscope.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.splitscope.io.report.ReportFixtures.flat;
+import static org.splitscope.report.ReportFixtures.flat;
 
 import java.io.IOException;
 import java.util.HashSet;

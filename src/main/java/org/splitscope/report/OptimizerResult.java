@@ -1,4 +1,4 @@
-package org.splitscope.io.report;
+package org.splitscope.report;
 
 import org.splitscope.optimize.Objective;
 import org.splitscope.optimize.RankedPlan;

@@ -1,4 +1,4 @@
-package org.splitscope.io.report;
+package org.splitscope.report;
 
 import java.awt.geom.Rectangle2D;
 import java.io.ByteArrayOutputStream;

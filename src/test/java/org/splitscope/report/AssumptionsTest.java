@@ -1,4 +1,4 @@
-package org.splitscope.io.report;
+package org.splitscope.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
