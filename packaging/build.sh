@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Builds the self-contained SplitScope app image (and, with --deb, a .deb) from the shaded jar,
 # then proves the image works: its launcher renders a snapshot of the default scenario without a
-# display (Monocle ships in the jar). Run by `mvn -Ppackage package -DskipTests` (see README.md).
+# display (Monocle ships in the jar). Run by `./mvnw -Ppackage package -DskipTests` (see README.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 version="${1:?version}"
 shift
-deb="${1:-false}"   # "true" (mvn -Ddeb) builds the .deb too
+deb="${1:-false}"   # "true" (-Ddeb) builds the .deb too
 
 jpackage="${JAVA_HOME:+$JAVA_HOME/bin/}jpackage"
 command -v "$jpackage" >/dev/null || { echo "packaging: jpackage not found (it ships with JDK 17)" >&2; exit 1; }

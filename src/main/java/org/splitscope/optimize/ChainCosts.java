@@ -165,8 +165,8 @@ final class ChainCosts {
     /**
      * Seconds a request spends computing units first..end on node n, heads included, as the
      * evaluator counts them: a measured range wins over the unit sum; when the range includes
-     * the head after its last unit that head is not added twice, and such a range is not used
-     * when that head does not run.
+     * the head after its last unit that head is not added twice, and when that head does not run
+     * its own time on n is taken off the range, never below zero (section 5).
      *
      * @param headPrefix [u]: seconds on n of the heads that run after units 1..u in this configuration
      * @param headRuns   [u]: the exit whose head runs after u, or -1
@@ -183,6 +183,7 @@ final class ChainCosts {
                 if (headRuns[end] >= 0) {
                     return range + heads - headSeconds[n][headRuns[end]];
                 }
+                return Math.max(0, range - headSeconds[n][exitAt[end]]) + heads;
             }
         }
         return unitPrefix[n][end] - unitPrefix[n][first - 1] + heads;

@@ -1,8 +1,10 @@
 package org.splitscope.optimize;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import org.splitscope.model.CurveStats;
 import org.splitscope.model.ExitCurve;
@@ -13,7 +15,8 @@ import org.splitscope.model.Problem;
  * Every exit configuration of a search space: each exit off or at each usable threshold of the
  * grid, and with partial models also every terminal exit with every configuration of the exits
  * before it. For E exits with T usable thresholds each that is (T+1)^E + sum_k (T+1)^k
- * configurations; enumeration takes time linear in their number.
+ * configurations; enumeration takes time linear in their number. The count is exact
+ * (BigInteger): at PORTEND's 54 heads and 10 thresholds it is about 1e56, far past a long.
  */
 final class ExitConfigurations {
     /** Beyond this many configurations a search would not finish in reasonable time or memory. */
@@ -24,21 +27,12 @@ final class ExitConfigurations {
 
     static List<ExitConfiguration> all(ModelProfile profile, SearchSpace space) {
         int e = profile.exits().size();
-        double[][] grid = new double[e][];
-        for (int i = 0; i < e; i++) {
-            grid[i] = usable(profile, i, space.thresholds());
+        double[][] grid = grid(profile, space);
+        BigInteger count = count(grid, space.partialModels());
+        if (count.compareTo(BigInteger.valueOf(LIMIT)) > 0) {
+            throw new InvalidSearchException(List.of(new Problem("space.thresholds", tooMany(count, profile))));
         }
-        long count = count(grid, e);
-        if (space.partialModels()) {
-            for (int t = 0; t < e; t++) {
-                count += count(grid, t);
-            }
-        }
-        if (count > LIMIT) {
-            throw new InvalidSearchException(List.of(new Problem("space.thresholds", "the space has " + count
-                    + " exit configurations (more than " + LIMIT + "); use fewer thresholds or exits")));
-        }
-        List<ExitConfiguration> out = new ArrayList<>((int) count);
+        List<ExitConfiguration> out = new ArrayList<>(count.intValueExact());
         expand(grid, e, -1, 0, new int[e], new double[e], 0, out);
         if (space.partialModels()) {
             for (int t = 0; t < e; t++) {
@@ -48,12 +42,42 @@ final class ExitConfigurations {
         return out;
     }
 
-    private static long count(double[][] grid, int exitsBefore) {
-        long c = 1;
-        for (int i = 0; i < exitsBefore; i++) {
-            c *= grid[i].length + 1;
+    /** How many exit configurations the space has, exactly. */
+    static BigInteger count(ModelProfile profile, SearchSpace space) {
+        return count(grid(profile, space), space.partialModels());
+    }
+
+    private static double[][] grid(ModelProfile profile, SearchSpace space) {
+        int e = profile.exits().size();
+        double[][] grid = new double[e][];
+        for (int i = 0; i < e; i++) {
+            grid[i] = usable(profile, i, space.thresholds());
         }
-        return c;
+        return grid;
+    }
+
+    private static BigInteger count(double[][] grid, boolean partial) {
+        BigInteger total = BigInteger.ZERO;
+        BigInteger prefix = BigInteger.ONE; // configurations of the exits before t
+        for (double[] exit : grid) {
+            if (partial) {
+                total = total.add(prefix);
+            }
+            prefix = prefix.multiply(BigInteger.valueOf(exit.length + 1L));
+        }
+        return total.add(prefix);
+    }
+
+    /** The refusal in the user's words: the true size and what would make the space searchable. */
+    static String tooMany(BigInteger count, ModelProfile profile) {
+        String size = count.bitLength() < 40 ? String.format(Locale.ROOT, "%,d", count)
+                : String.format(Locale.ROOT, "about %.2e", count.doubleValue());
+        String cure = profile.exitStats() instanceof CurveStats
+                ? "this search enumerates them; the exit dynamic program for curve statistics does not"
+                : "limit the enabled exits (--max-exits), share one threshold (--shared-threshold), allow exits only at"
+                        + " stage ends (--exit-rule stage-ends), or give fewer thresholds or exits";
+        return "the space has " + size + " exit configurations (more than " + String.format(Locale.ROOT, "%,d", LIMIT)
+                + ", too many to score one by one); " + cure;
     }
 
     /** Exits 0..upTo-1 are each off or on at a threshold; the chosen ones so far are in on/at[0..k). */

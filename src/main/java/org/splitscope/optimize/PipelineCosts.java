@@ -1,8 +1,10 @@
 package org.splitscope.optimize;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.splitscope.model.ExitHead;
 import org.splitscope.model.ModelProfile;
 import org.splitscope.model.Node;
 import org.splitscope.model.RangeLatency;
@@ -33,7 +35,8 @@ final class PipelineCosts {
     private final double[][] deserialize; // [node][cut]
     private final Map<Long, Double>[] ranges; // [node], or null
     private final boolean[] rangesIncludeHead;
-    private final boolean[] exitAfter; // [u]: the profile has an exit head after u
+    private final int[] exitAfter; // [u]: the profile's exit head after u, or -1
+    private final double[][] headSeconds; // [node][exit]
     private final double[] concurrency;
     private final double[] linkBandwidth;
     /** [node][a]: the last unit a stage starting at a may end at on the node (a - 1 when none). */
@@ -61,11 +64,15 @@ final class PipelineCosts {
         }
         bytes = new double[units + 1];
         bytes[0] = profile.inputBytes();
-        exitAfter = new boolean[units + 1];
+        exitAfter = new int[units + 1];
+        Arrays.fill(exitAfter, -1);
         for (int u = 1; u <= units; u++) {
             bytes[u] = profile.unit(u).cutBytes();
         }
-        profile.exits().forEach(e -> exitAfter[e.afterUnit()] = true);
+        for (int e = 0; e < profile.exits().size(); e++) {
+            exitAfter[profile.exits().get(e).afterUnit()] = e;
+        }
+        headSeconds = new double[nodeCount][profile.exits().size()];
         resultBytes = profile.resultBytes();
         unitPrefix = new double[nodeCount][units + 1];
         serialize = new double[nodeCount][units + 1];
@@ -108,6 +115,11 @@ final class PipelineCosts {
             Unit unit = profile.unit(u);
             Double measured = unit.latencySeconds().get(cls);
             unitPrefix[n][u] = unitPrefix[n][u - 1] + (measured != null ? measured : unit.flops() / rate);
+        }
+        for (int e = 0; e < profile.exits().size(); e++) {
+            ExitHead head = profile.exits().get(e);
+            Double measured = head.latencySeconds().get(cls);
+            headSeconds[n][e] = measured != null ? measured : head.flops() / rate;
         }
         for (RangeLatencyTable t : profile.rangeLatencies()) {
             if (t.deviceClass().equals(cls)) {
@@ -167,15 +179,19 @@ final class PipelineCosts {
         return ((long) first << 32) | last;
     }
 
-    /** Seconds of units a..b on n: a measured range unless it would count an exit head that does not run. */
+    /**
+     * Seconds of units a..b on n: a measured range where there is one, less the time of an exit
+     * head it includes (no head runs in a pipeline), never below zero (section 5).
+     */
     private double compute(int n, int a, int b) {
-        if (ranges[n] != null) {
-            Double range = ranges[n].get(key(a, b));
-            if (range != null && (!rangesIncludeHead[n] || !exitAfter[b])) {
-                return range;
-            }
+        Double range = ranges[n] == null ? null : ranges[n].get(key(a, b));
+        if (range == null) {
+            return unitPrefix[n][b] - unitPrefix[n][a - 1];
         }
-        return unitPrefix[n][b] - unitPrefix[n][a - 1];
+        if (!rangesIncludeHead[n] || exitAfter[b] < 0) {
+            return range;
+        }
+        return Math.max(0, range - headSeconds[n][exitAfter[b]]);
     }
 
     /**

@@ -2,11 +2,13 @@ package org.splitscope.optimize;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import org.splitscope.model.Codec;
 import org.splitscope.model.ExitHead;
 import org.splitscope.model.Link;
 import org.splitscope.model.ModelProfile;
+import org.splitscope.model.SerializationCost;
 import org.splitscope.model.ServerlessPricing;
 import org.splitscope.model.Topology;
 import org.splitscope.perf.Route;
@@ -105,7 +107,8 @@ final class ServerlessStageCosts {
                         for (int co = 0; co < (b < last ? codecs : 1); co++) {
                             Codec in = choices.get(ci);
                             Codec out = choices.get(co);
-                            double enter = cc.deserializeSeconds[n][a - 1] + codecSeconds(in, false, cc.cutBytes[a - 1]);
+                            double enter = wireSeconds(profile.deserialize(), sized, n, a - 1, cc.cutBytes[a - 1], in)
+                                    + codecSeconds(in, false, cc.cutBytes[a - 1]);
                             double l = reach[a] * s.coldStartProbability() * s.coldStartSeconds();
                             double c = 0;
                             double busy = 0;
@@ -124,7 +127,8 @@ final class ServerlessStageCosts {
                             }
                             if (b < last) {
                                 double w = enter + cc.compute(n, a, b, headPrefix[m], headRuns)
-                                        + cc.serializeSeconds[n][b] + codecSeconds(out, true, cc.cutBytes[b]);
+                                        + wireSeconds(profile.serialize(), sized, n, b, cc.cutBytes[b], out)
+                                        + codecSeconds(out, true, cc.cutBytes[b]);
                                 double p = reach[b + 1];
                                 l += p * (w + t.cut[b][co].seconds());
                                 c += p * (bill(s, w) + t.cutUsd[b][co]);
@@ -133,7 +137,8 @@ final class ServerlessStageCosts {
                             }
                             waits.node(busy, sized.nodes().get(n).concurrency());
                             if (a == 1) {
-                                double send = cc.serializeSeconds[source][0] + codecSeconds(in, true, cc.cutBytes[0]);
+                                double send = wireSeconds(profile.serialize(), sized, source, 0, cc.cutBytes[0], in)
+                                        + codecSeconds(in, true, cc.cutBytes[0]);
                                 l += send + t.input[ci].seconds();
                                 c += cc.usdPerBusySecond[source] * send + t.inputUsd[ci];
                                 waits.node(send, sourceConcurrency);
@@ -148,6 +153,13 @@ final class ServerlessStageCosts {
                 }
             }
         }
+    }
+
+    /** (De)serialization of a cut on node n, charged on the bytes that go on the wire (compressed under a codec). */
+    private static double wireSeconds(Map<String, SerializationCost> table, Topology sized, int n, int cut, double bytes,
+                                      Codec codec) {
+        SerializationCost cost = table.get(sized.nodes().get(n).deviceClass());
+        return cost == null ? 0 : cost.seconds(cut, codec == null ? bytes : bytes / codec.ratio());
     }
 
     private static double codecSeconds(Codec codec, boolean encode, double bytes) {

@@ -105,6 +105,7 @@ final class MetricsBuilder {
                         : shares.overall() >= workload.accuracyFloor(),
                 workload.budgetUsdPerRequest() == null ? null : costPerRequest <= workload.budgetUsdPerRequest());
         List<String> warnings = new ArrayList<>(shares.warnings());
+        warnings.addAll(walk.assumptions);
         for (MemoryUse m : memory) {
             if (!m.fits()) {
                 warnings.add("does not fit in memory on " + m.node() + ": needs " + m.requiredBytes()

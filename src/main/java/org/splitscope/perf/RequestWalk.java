@@ -2,7 +2,9 @@ package org.splitscope.perf;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.splitscope.model.Codec;
 import org.splitscope.model.Link;
@@ -38,6 +40,8 @@ final class RequestWalk {
     final List<LatencyPart> parts = new ArrayList<>();
     /** Serverless stages entered: their node indices. */
     final List<Integer> coldStages = new ArrayList<>();
+    /** Assumptions the walks made so far (kept across outcomes; a set keeps each once). */
+    final Set<String> assumptions = new LinkedHashSet<>();
     private int lastResource;
 
     RequestWalk(ModelProfile profile, Topology topology, NodeTimes[] times, Router router) {
@@ -90,48 +94,54 @@ final class RequestWalk {
     /**
      * Units first..end and the heads that run among them. A measured range wins over the unit
      * sum; when the range includes the head after its last unit, that head is not added again,
-     * and such a range is not used if that head does not run (it would count work not done).
+     * and when that head does not run its own time on the node is taken off the range (never
+     * below zero; section 5), which the result lists among its assumptions.
      */
     private double compute(PlanLayout plan, int n, int first, int end) {
         NodeTimes t = times[n];
         double heads = 0;
-        int headAtEnd = -1;
         for (int e : plan.enabled) {
             int u = profile.exits().get(e).afterUnit();
             if (u >= first && u <= end) {
                 heads += t.head(e);
             }
         }
-        if (plan.headAfter[end] >= 0) {
-            headAtEnd = plan.headAfter[end];
-            if (headAtEnd == plan.terminal) {
-                heads += t.head(headAtEnd);
-            }
+        int headAtEnd = plan.headAfter[end];
+        if (headAtEnd >= 0 && headAtEnd == plan.terminal) {
+            heads += t.head(headAtEnd);
         }
         Double range = t.range(first, end);
-        if (range != null) {
-            if (!t.rangesIncludeHead() || exitAt[end] < 0) {
-                return range + heads;
-            }
-            if (headAtEnd >= 0) {
-                return range + heads - t.head(headAtEnd);
-            }
+        if (range == null) {
+            return t.unitSum(first, end) + heads;
         }
-        return t.unitSum(first, end) + heads;
+        if (!t.rangesIncludeHead() || exitAt[end] < 0) {
+            return range + heads;
+        }
+        if (headAtEnd >= 0) {
+            return range + heads - t.head(headAtEnd);
+        }
+        double head = t.head(exitAt[end]);
+        assumptions.add("the measured range " + first + ".." + end + " on " + nodes[n].id()
+                + " includes exit head " + profile.exits().get(exitAt[end]).id()
+                + ", which does not run there: its own time (" + head + " s) is subtracted");
+        return Math.max(0, range - head) + heads;
     }
 
+    /**
+     * Serializes the bytes that go on the wire (the compressed ones under a codec, section 2);
+     * the codec itself is charged per MB of the uncompressed tensor.
+     */
     private void transfer(int cut, double bytes, int from, int to, Codec codec, int sendStage, int receiveStage) {
-        work(from, times[from].serialize(cut, bytes), LatencyPart.Kind.SERIALIZATION, sendStage);
-        double wire = bytes;
+        double wire = codec == null ? bytes : bytes / codec.ratio();
         if (codec != null) {
             work(from, codec.encodeSecondsPerMB() * bytes / BYTES_PER_MB, LatencyPart.Kind.CODEC, sendStage);
-            wire = bytes / codec.ratio();
         }
+        work(from, times[from].serialize(cut, wire), LatencyPart.Kind.SERIALIZATION, sendStage);
         cross(from, to, wire);
+        work(to, times[to].deserialize(cut, wire), LatencyPart.Kind.SERIALIZATION, receiveStage);
         if (codec != null) {
             work(to, codec.decodeSecondsPerMB() * bytes / BYTES_PER_MB, LatencyPart.Kind.CODEC, receiveStage);
         }
-        work(to, times[to].deserialize(cut, bytes), LatencyPart.Kind.SERIALIZATION, receiveStage);
     }
 
     private void cross(int from, int to, double bytes) {

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,12 +29,19 @@ class ReadmeTest {
         assertTrue(loaded.isOk(), () -> loaded.problems().toString());
     }
 
+    /** A new user copies exactly two commands, both through the wrapper; CI runs the second word for word. */
     @Test
-    void setUpHasExactlyTheRunAndTestCommands() throws Exception {
+    void setUpHasExactlyTheRunAndTestCommandsAndCiRunsTheTestCommand() throws Exception {
         String setUp = readme().split("## Set-up")[1].split("\n## ")[0];
-        assertTrue(setUp.contains("mvn -q package -DskipTests && java -jar target/splitscope.jar\n"), setUp);
-        assertTrue(setUp.contains("mvn -B test\n"), setUp);
-        assertTrue(Files.readString(Path.of(".ci", "run")).contains("mvn -B -ntp test"));
+        Matcher block = Pattern.compile("```sh\n(.*?)```", Pattern.DOTALL).matcher(setUp);
+        List<String> commands = new ArrayList<>();
+        while (block.find()) {
+            commands.add(block.group(1).strip());
+        }
+        assertEquals(List.of("./mvnw -q package -DskipTests && java -jar target/splitscope.jar", "./mvnw -B test"), commands);
+        List<String> ci = Files.readAllLines(Path.of(".ci", "run")).stream().map(String::strip).toList();
+        assertTrue(ci.contains(commands.get(1)), "CI runs the README's test command as it is written");
+        assertTrue(Files.isExecutable(Path.of("mvnw")), "the wrapper script is executable");
     }
 
     @Test

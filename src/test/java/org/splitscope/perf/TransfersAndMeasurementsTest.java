@@ -15,6 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.splitscope.model.Codec;
 import org.splitscope.model.EnabledExit;
+import org.splitscope.model.ExitHead;
 import org.splitscope.model.Link;
 import org.splitscope.model.ModelProfile;
 import org.splitscope.model.Node;
@@ -134,10 +135,58 @@ class TransfersAndMeasurementsTest {
     }
 
     @Test
-    void rangeThatIncludesAnUnrunHeadIsNotUsed() {
+    void codecSerializesTheCompressedBytes() {
+        // section 2: the 1e6 B cut shrinks to 250 000 B, and those are (de)serialized at 1e-8 s/B
+        ModelProfile p = new ModelProfile("m", null, 1000, 100.0,
+                List.of(new Unit("u1", "conv", 1e9, 400, 1e6), new Unit("u2", "fc", 1e9, 0, 10)),
+                null, null, null, null,
+                Map.of("arm", new SerializationCost(0, 1e-8, null)), Map.of("x86", new SerializationCost(0, 1e-8, null)));
+        Codec four = new Codec("q", 4, 0, 0);
+        Plan plan = new Plan(List.of(new Stage(1, 1, "dev"), new Stage(2, 2, "srv", four)));
+        Outcome o = new Evaluator(p, deviceAndServer()).evaluate(plan, Workload.NONE).outcomes().get(0);
+        assertEquals(0.0025, part(o, LatencyPart.Kind.SERIALIZATION, "dev"), EPS);
+        assertEquals(0.0025, part(o, LatencyPart.Kind.SERIALIZATION, "srv"), EPS);
+    }
+
+    @Test
+    void rangeThatIncludesAnUnrunHeadLosesTheHeadsTime() {
         ModelProfile p = withRanges(chainWithExit(), true);
         Metrics m = new Evaluator(p, deviceAndServer()).evaluate(cutAfterFirst(), Workload.NONE);
-        assertEquals(1.0, m.resource("dev").busySeconds(), EPS, "exit disabled: unit sums, not the range");
+        // range 1..1 on arm is 0.7 s with head e1; e1 is off: 0.1 GFLOP at 1 GFLOP/s = 0.1 s comes off
+        assertEquals(0.6, m.resource("dev").busySeconds(), EPS, "the measurement is kept, less the head");
+        assertTrue(m.warnings().stream().anyMatch(w -> w.contains("1..1") && w.contains("e1") && w.contains("dev")),
+                "the subtraction is listed among the assumptions: " + m.warnings());
+    }
+
+    @Test
+    void unrunHeadUsesItsMeasuredTimeAndNeverGoesBelowZero() {
+        ModelProfile measured = withRanges(chainWithExit(), true);
+        measured = measured.withExits(List.of(new ExitHead("e1", 1, 1e8, 50, Map.of("arm", 0.25), null)),
+                measured.exitStats());
+        Metrics m = new Evaluator(measured, deviceAndServer()).evaluate(cutAfterFirst(), Workload.NONE);
+        assertEquals(0.45, m.resource("dev").busySeconds(), EPS, "0.7 s less the head's measured 0.25 s");
+
+        ModelProfile slowHead = withRanges(chainWithExit(), true);
+        slowHead = slowHead.withExits(List.of(new ExitHead("e1", 1, 1e8, 50, Map.of("arm", 2.0), null)),
+                slowHead.exitStats());
+        Metrics z = new Evaluator(slowHead, deviceAndServer()).evaluate(cutAfterFirst(), Workload.NONE);
+        assertEquals(0, z.resource("dev").busySeconds(), EPS, "0.7 s less 2 s is clipped at zero");
+    }
+
+    @Test
+    void zeroByteCrossingIsStillAQueueingVisit() {
+        ModelProfile p = new ModelProfile("tiny", null, 1000, 0.0, chain().units(), null, null, null, null, null, null);
+        Metrics m = new Evaluator(p, deviceAndServer()).evaluate(cutAfterFirst(), new Workload(0.5, null, null, null));
+        ResourceUse link = m.resource("dev-srv");
+        // the 3000 B cut and the 0 B result: two visits, the mean service is the busy time over both
+        double busy = 8 * 3000 / 8e6;
+        assertEquals(2, link.visitsPerRequest(), EPS);
+        assertEquals(busy / 2, link.meanServiceSeconds(), EPS);
+        double rho = 0.5 * busy;
+        double wait = rho * (busy / 2) / (2 * (1 - rho));
+        assertEquals(wait, link.waitSeconds(), EPS);
+        assertEquals(m.latency().mean() + 0.5 + 0.3 * 0.15 / (2 * (1 - 0.15)) + 2 * wait, m.loadedLatency().mean(), EPS,
+                "the result's 0 B crossing waits like any other");
     }
 
     @Test
