@@ -123,6 +123,7 @@ public final class MainWindow {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         scene = new Scene(root, Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight()));
         files.acceptDrops(scene);
+        MainMenu.addSecondShortcuts(scene, explorer);
         applyTheme(explorer.themeProperty().get());
         explorer.themeProperty().addListener((o, a, t) -> applyTheme(t));
 

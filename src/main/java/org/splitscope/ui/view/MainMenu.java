@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 import javafx.collections.ListChangeListener;
+import javafx.scene.Scene;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -32,6 +33,14 @@ public final class MainMenu {
                 help(owner, new LessonActions(explorer.lessons(), files, owner)));
         bar.setId("main-menu");
         return bar;
+    }
+
+    /**
+     * Shortcuts beyond the one a menu item can show: Redo answers Ctrl+Y as well as Ctrl+Shift+Z,
+     * as desktop applications do.
+     */
+    public static void addSecondShortcuts(Scene scene, Explorer explorer) {
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Y"), explorer.document()::redo);
     }
 
     private static MenuItem item(String text, String shortcut, Runnable action) {

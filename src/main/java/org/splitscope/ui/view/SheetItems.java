@@ -127,16 +127,24 @@ final class SheetItems {
                 v -> editor.setLinkOneWay(id, v));
     }
 
+    /**
+     * The link on screen, or its last known state once it is gone: the sheet outlives its element
+     * by one change (it is rebuilt when the selection clears) and an editor must never read null.
+     */
+    private Link link(String id, Link fallback) {
+        for (Link l : document.getScenario().topology().links()) {
+            if (l.id().equals(id)) {
+                return l;
+            }
+        }
+        return fallback;
+    }
+
     private <T> void linkItem(String category, String name, String description, Class<T> type,
                               Function<Link, Object> get, String id, Consumer<T> set) {
-        items.add(new SheetItem(document.scenarioProperty(), category, name, description, type, () -> {
-            for (Link l : document.getScenario().topology().links()) {
-                if (l.id().equals(id)) {
-                    return get.apply(l);
-                }
-            }
-            return null;
-        }, v -> set.accept(type.cast(v))));
+        Link initial = link(id, null);
+        items.add(new SheetItem(document.scenarioProperty(), category, name, description, type,
+                () -> get.apply(link(id, initial)), v -> set.accept(type.cast(v))));
     }
 
     private void network() {

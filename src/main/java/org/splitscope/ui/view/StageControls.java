@@ -1,6 +1,7 @@
 package org.splitscope.ui.view;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
@@ -60,8 +61,13 @@ final class StageControls extends VBox {
         void show(StripData.StageRow s, List<String> nodes) {
             updating = true;
             units.setText("Stage " + (s.index() + 1) + ": units " + s.firstUnit() + "–" + s.lastUnit() + " on");
-            if (!node.getItems().equals(nodes)) {
-                node.getItems().setAll(nodes);
+            // a stage left on a deleted node still names it (the problems list says it is gone): a
+            // value missing from the items shows blank or another node's name in the closed chooser
+            List<String> choices = nodes.contains(s.node()) ? nodes
+                    : Stream.concat(nodes.stream(), Stream.of(s.node())).toList();
+            if (!node.getItems().equals(choices)) {
+                node.setValue(null);
+                node.getItems().setAll(choices);
             }
             node.setValue(s.node());
             updating = false;
