@@ -42,6 +42,9 @@ class ProfileActionTest {
         TestWindows.settle(window);
         Scenario before = window.explorer().document().getScenario();
         robot.interact(() -> new ProfileActions(window.explorer(), stage).profile(model));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#import-ok").tryQuery()
+                .map(ok -> !ok.isDisabled()).orElse(false));
+        robot.interact(() -> robot.lookup("#import-ok").queryAs(javafx.scene.control.Button.class).fire());
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#profile-dialog").tryQuery().isPresent());
         DialogPane dialog = robot.lookup("#profile-dialog").queryAs(DialogPane.class);
         var profile = window.explorer().document().getScenario().profile();
@@ -54,6 +57,27 @@ class ProfileActionTest {
         TestWindows.pressOk(robot, dialog);
         robot.interact(() -> window.explorer().document().undo());
         assertEquals(before, window.explorer().document().getScenario());
+        TestWindows.settle(window);
+    }
+
+    @Test
+    void theProfiledRunUsesTheSizeSetInTheDialog(FxRobot robot) throws Exception {
+        TestWindows.settle(window);
+        robot.interact(() -> new ProfileActions(window.explorer(), stage).profile(org.splitscope.OnnxFixtures.CLASSIFIER));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#import-ok").tryQuery()
+                .map(ok -> !ok.isDisabled()).orElse(false));
+        robot.interact(() -> robot.lookup("#dim-x-3").queryAs(javafx.scene.control.TextField.class).setText("96"));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !robot.lookup("#import-ok").query().isDisabled());
+        robot.interact(() -> robot.lookup("#import-ok").queryAs(javafx.scene.control.Button.class).fire());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#profile-dialog").tryQuery().isPresent());
+        var profile = window.explorer().document().getScenario().profile();
+        var expected = org.splitscope.io.onnx.OnnxImporter.importModel(org.splitscope.OnnxFixtures.CLASSIFIER,
+                org.splitscope.io.onnx.ImportOptions.of(org.splitscope.zoo.Granularity.BLOCKS)
+                        .withInputShape("x", 1, 3, 48, 96)).orElseThrow().profile();
+        assertEquals(expected.units().stream().mapToDouble(u -> u.flops()).sum(),
+                profile.units().stream().mapToDouble(u -> u.flops()).sum(), "FLOPs of a 48 x 96 crop, as set");
+        assertEquals(3 * 48 * 96 * 4.0, profile.inputBytes());
+        TestWindows.pressOk(robot, robot.lookup("#profile-dialog").queryAs(DialogPane.class));
         TestWindows.settle(window);
     }
 }

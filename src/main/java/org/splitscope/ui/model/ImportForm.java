@@ -159,6 +159,14 @@ public final class ImportForm {
         return acceptable.get() && p != null ? p.value() : null;
     }
 
+    /** Stops the preview being computed, if any (the dialog was closed); an import already previewed stays accepted. */
+    public void close() {
+        if (job != null) {
+            job.cancel();
+            job = null;
+        }
+    }
+
     /** Checks the settings and, when they are complete, shows their preview (computing it unless done before). */
     private void refresh() {
         List<String> inputErrors = new ArrayList<>();

@@ -12,7 +12,7 @@ import org.splitscope.io.onnx.ModelInputs;
  * classifier. Everything else stays empty for the user to give, with a hint where one is known.
  */
 final class ShapeDefaults {
-    /** A value (0 for none) and the sentence shown beside the field. */
+    /** A value (0 for none) and the sentence shown beside the field ("" for none). */
     record Suggestion(long value, String note) {
     }
 
@@ -39,10 +39,9 @@ final class ShapeDefaults {
             return new Suggestion(1, "Batch: one request at a time (the default; the command line's too)");
         }
         if (paddleOcr(model, "_det") && imageInput(input)) {
-            return new Suggestion(0, "Required. PaddleOCR's detector takes a page resized to multiples of 32, "
-                    + "such as 640 or 960");
+            return new Suggestion(0, "PaddleOCR's detector takes a page resized to multiples of 32, such as 640 or 960");
         }
-        return new Suggestion(0, "Required: the model leaves this size open");
+        return new Suggestion(0, "");
     }
 
     private static boolean paddleOcr(ModelInputs model, String kind) {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -18,7 +19,7 @@ import org.splitscope.io.MetricsFiles;
 import org.splitscope.io.PlanFiles;
 import org.splitscope.io.ScenarioFiles;
 import org.splitscope.io.onnx.ImportOptions;
-import org.splitscope.io.onnx.OnnxImporter;
+import org.splitscope.io.onnx.ModelInputs;
 import org.splitscope.report.Report;
 import org.splitscope.report.ReportFiles;
 import org.splitscope.model.ExitCriterion;
@@ -31,6 +32,7 @@ import org.splitscope.optimize.CancellationToken;
 import org.splitscope.testbed.TestbedRun;
 import org.splitscope.ui.DefaultScenario;
 import org.splitscope.ui.model.Explorer;
+import org.splitscope.ui.model.ImportForm;
 import org.splitscope.ui.model.ScenarioDocument;
 import org.splitscope.whatif.SweepGrid;
 import org.splitscope.whatif.SweepResult;
@@ -159,15 +161,18 @@ public final class FileActions {
             e.consume();
             if (f != null) {
                 // asking about unsaved changes inside the drop handler would block the drag source
-                Platform.runLater(() -> {
-                    if (f.toString().toLowerCase(Locale.ROOT).endsWith(".onnx")) {
-                        importOnnx(f);
-                    } else {
-                        openFile(f);
-                    }
-                });
+                Platform.runLater(() -> openDropped(f));
             }
         });
+    }
+
+    /** A dropped .onnx file opens the import dialog; any other file is opened as a scenario. */
+    public void openDropped(Path f) {
+        if (f.toString().toLowerCase(Locale.ROOT).endsWith(".onnx")) {
+            importOnnx(f);
+        } else {
+            openFile(f);
+        }
     }
 
     private static Path droppedFile(DragEvent e) {
@@ -280,24 +285,34 @@ public final class FileActions {
     }
 
     /**
-     * Imports an ONNX model (block units) in the background and puts its profile into the current
-     * scenario, whole model on the source, as one undoable edit; a model that cannot be imported
-     * opens a dialog naming each problem and leaves the scenario as it was.
+     * Reads the model's inputs in the background and opens the import dialog, where the user gives
+     * the sizes the model leaves open and sees the totals; OK puts that profile into the current
+     * scenario, whole model on the source, as one undoable edit. A file that is not a model opens a
+     * dialog naming each problem, and the scenario stays as it was.
      */
     public void importOnnx(Path file) {
+        askShape(explorer, owner, file, "Import " + file.getFileName(), "Import", form -> {
+            ModelProfile profile = form.accepted().profile();
+            document.edit("import", s -> withModel(s, profile));
+            document.endGesture();
+        });
+    }
+
+    /** Reads a model's inputs in the background, then opens the import dialog on them (also used by Profile). */
+    static void askShape(Explorer explorer, Window owner, Path file, String header, String action,
+                         Consumer<ImportForm> accepted) {
         String name = String.valueOf(file.getFileName());
-        explorer.work().submit("Importing " + name,
-                progress -> OnnxImporter.importModel(file, ImportOptions.of(Granularity.BLOCKS)),
+        explorer.work().submit("Reading " + name,
+                progress -> ModelInputs.read(file, ImportOptions.DEFAULT_MAX_BYTES),
                 loaded -> {
                     if (!loaded.isOk()) {
                         Dialogs.problems(owner, "Could not import " + name, loaded.problems());
                         return;
                     }
-                    ModelProfile profile = loaded.value().profile();
-                    document.edit("import", s -> withModel(s, profile));
-                    document.endGesture();
+                    ImportDialog.show(owner, new ImportForm(loaded.value(), explorer.work()), header, action, accepted);
                 },
-                error -> Dialogs.error(owner, "Could not import " + name, String.valueOf(error.getMessage())));
+                error -> Dialogs.error(owner, "Could not import " + name, "SplitScope could not read the model "
+                        + "(an internal error); nothing was changed."));
     }
 
     /**

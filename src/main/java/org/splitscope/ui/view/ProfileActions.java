@@ -16,10 +16,10 @@ import org.splitscope.io.onnx.ProfiledModel;
 import org.splitscope.io.onnx.TimingReport;
 import org.splitscope.model.ModelProfile;
 import org.splitscope.ui.model.Explorer;
-import org.splitscope.zoo.Granularity;
 
 /**
- * File > Profile ONNX model on this machine: imports a model, times it in ONNX Runtime (warm-up,
+ * File > Profile ONNX model on this machine: asks the input size and units in the import dialog
+ * (which previews the totals), imports the model with them, times it in ONNX Runtime (warm-up,
  * then 20 runs) in the background with progress and Cancel, and puts the profile with its
  * measured unit times into the scenario as one undoable edit. The times belong to a device class
  * named after this CPU, which the dialog afterwards names, so the user can give it to a node.
@@ -45,10 +45,17 @@ public final class ProfileActions {
         }
     }
 
+    /** Opens the import dialog on the model; OK profiles it with the input size and units set there. */
     public void profile(Path file) {
+        FileActions.askShape(explorer, owner, file, "Profile " + file.getFileName() + " on this machine", "Profile",
+                form -> profile(file, form.options()));
+    }
+
+    /** Times the model in the background with these input sizes and units. */
+    public void profile(Path file, ImportOptions options) {
         String name = String.valueOf(file.getFileName());
         explorer.work().submit("Profiling " + name,
-                progress -> OnnxProfiler.profile(file, ImportOptions.of(Granularity.BLOCKS), TIMING,
+                progress -> OnnxProfiler.profile(file, options, TIMING,
                         done -> progress.update(done, String.format(Locale.ROOT, "Profiling %s: %.0f %% of the runs", name, done * 100)),
                         progress::cancelled),
                 loaded -> done(name, loaded),
