@@ -3,6 +3,7 @@ package org.splitscope.io;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -42,7 +43,7 @@ final class JsonFiles {
 
     /** The file as text; file-level problems have the empty path. */
     static Loaded<String> readText(Path file, long maxBytes) {
-        Loaded<byte[]> read = BoundedFiles.readBytes(file, maxBytes);
+        Loaded<byte[]> read = InputFiles.readBytes(file, maxBytes);
         if (!read.isOk()) {
             return Loaded.failed(read.problems(), read.warnings());
         }
@@ -50,7 +51,8 @@ final class JsonFiles {
         return decode(bytes);
     }
 
-    private static Loaded<String> decode(byte[] bytes) {
+    /** UTF-8 text without zero bytes; a byte-order mark is dropped. */
+    static Loaded<String> decode(byte[] bytes) {
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
                 return Loaded.failed("", "this is a binary file, not JSON text (a zero byte at offset " + i + ")");
@@ -75,7 +77,9 @@ final class JsonFiles {
         if (text.isBlank()) {
             return Loaded.failed("", "the file is empty; it should hold one JSON object {...}");
         }
-        try (JsonParser parser = Json.mapper().createParser(text)) {
+        JsonParser parser = null;
+        try {
+            parser = Json.mapper().createParser(text);
             JsonNode root = Json.mapper().readTree(parser);
             if (!root.isObject()) {
                 return Loaded.failed("", "the file must hold one JSON object {...}, but it holds "
@@ -85,12 +89,56 @@ final class JsonFiles {
                 return Loaded.failed("", "unexpected content after the JSON object" + at(parser.currentTokenLocation()));
             }
             return Loaded.ok((ObjectNode) root, List.of());
+        } catch (StreamConstraintsException e) {
+            // Jackson gives no location for these; the parser knows where it stopped
+            return Loaded.failed("", "the JSON" + at(parser == null ? null : parser.currentLocation())
+                    + " goes over a limit: " + overLimit(e));
         } catch (JsonProcessingException e) {
-            String message = SOURCE_NOTE.matcher(e.getOriginalMessage()).replaceAll("");
-            return Loaded.failed("", "not valid JSON" + at(e.getLocation()) + ": " + message);
+            return Loaded.failed("", "not valid JSON" + at(e.getLocation()) + ": " + inWords(e.getOriginalMessage()));
         } catch (IOException e) {
-            return Loaded.failed("", "cannot read the JSON: " + e.getMessage());
+            return Loaded.failed("", "cannot read the JSON");
+        } finally {
+            closeQuietly(parser);
         }
+    }
+
+    private static void closeQuietly(JsonParser parser) {
+        try {
+            if (parser != null) {
+                parser.close();
+            }
+        } catch (IOException e) {
+            // a parser over a string holds nothing to release
+        }
+    }
+
+    /** Jackson's limit messages name its own classes; the user gets the limit in words. */
+    private static String overLimit(StreamConstraintsException e) {
+        String m = String.valueOf(e.getOriginalMessage());
+        if (m.contains("String value length")) {
+            return "a text value is longer than " + InputFiles.size(InputFiles.MAX_TEXT_BYTES) + " of text";
+        }
+        if (m.contains("Number value length")) {
+            return "a number has more than " + Json.MAX_NUMBER_DIGITS + " digits";
+        }
+        if (m.contains("nesting depth")) {
+            return "objects and arrays are nested more than " + Json.MAX_NESTING + " levels deep";
+        }
+        return "the document is longer than " + InputFiles.size(InputFiles.MAX_TEXT_BYTES);
+    }
+
+    /**
+     * Jackson's description of a syntax error, which is in words, but shortened and without any
+     * class name it may carry (those say nothing to a user).
+     */
+    static String inWords(String message) {
+        String m = SOURCE_NOTE.matcher(String.valueOf(message)).replaceAll("");
+        if (m.contains("`") || m.contains("com.fasterxml") || m.contains("java.")) {
+            return "the text is not in JSON's syntax here";
+        }
+        int end = m.indexOf('\n');
+        m = end < 0 ? m : m.substring(0, end);
+        return m.length() <= 160 ? m : m.substring(0, 160) + "\u2026";
     }
 
     private static String at(JsonLocation where) {
@@ -148,9 +196,9 @@ final class JsonFiles {
         try {
             return Loaded.ok(Json.mapper().treeToValue(tree, type), List.of());
         } catch (JsonMappingException e) {
-            return Loaded.failed(pathOf(path, e), e.getOriginalMessage());
+            return Loaded.failed(pathOf(path, e), inWords(e.getOriginalMessage()));
         } catch (JsonProcessingException | IllegalArgumentException e) {
-            return Loaded.failed(path, e.getMessage());
+            return Loaded.failed(path, inWords(e.getMessage()));
         }
     }
 

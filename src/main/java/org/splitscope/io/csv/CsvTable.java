@@ -1,15 +1,12 @@
 package org.splitscope.io.csv;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,7 +22,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.splitscope.io.FieldNames;
 import org.splitscope.io.Loaded;
-import org.splitscope.io.ScenarioFiles;
+import org.splitscope.io.InputFiles;
 import org.splitscope.model.Problem;
 
 /**
@@ -56,26 +53,16 @@ final class CsvTable {
     }
 
     static Loaded<CsvTable> read(Path file) {
+        Loaded<byte[]> bytes = InputFiles.readBytes(file, InputFiles.MAX_TEXT_BYTES);
+        if (!bytes.isOk()) {
+            return Loaded.failed(bytes.problems(), bytes.warnings());
+        }
         String text;
         try {
-            if (Files.isDirectory(file)) {
-                return Loaded.failed("", file + " is a folder, not a CSV file");
-            }
-            if (Files.size(file) > ScenarioFiles.MAX_FILE_BYTES) {
-                return Loaded.failed("", file + " is over the limit of " + ScenarioFiles.MAX_FILE_BYTES + " bytes");
-            }
-            byte[] bytes;
-            try (InputStream in = Files.newInputStream(file)) {
-                bytes = in.readNBytes((int) ScenarioFiles.MAX_FILE_BYTES + 1);
-            }
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (NoSuchFileException e) {
-            return Loaded.failed("", "no such file: " + file);
+                    .decode(ByteBuffer.wrap(bytes.value())).toString();
         } catch (CharacterCodingException e) {
             return Loaded.failed("", file + " is not UTF-8 text");
-        } catch (IOException e) {
-            return Loaded.failed("", "cannot read " + file + ": " + e.getMessage());
         }
         return parse(text.startsWith("\uFEFF") ? text.substring(1) : text);
     }

@@ -2,7 +2,7 @@ package org.splitscope.io.onnx;
 
 import com.google.protobuf.InvalidProtocolBufferException;
 import java.nio.file.Path;
-import org.splitscope.io.BoundedFiles;
+import org.splitscope.io.InputFiles;
 import org.splitscope.io.Loaded;
 import org.splitscope.io.onnx.proto.Onnx.GraphProto;
 import org.splitscope.io.onnx.proto.Onnx.ModelProto;
@@ -19,7 +19,7 @@ final class OnnxModelReader {
     }
 
     static Loaded<ModelProto> read(Path file, long maxBytes) {
-        Loaded<byte[]> read = BoundedFiles.readBytes(file, maxBytes);
+        Loaded<byte[]> read = InputFiles.readBytes(file, maxBytes);
         if (!read.isOk()) {
             return Loaded.failed(read.problems(), read.warnings());
         }
