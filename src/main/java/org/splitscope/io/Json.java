@@ -15,6 +15,13 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 public final class Json {
     /** The deepest nesting read; SplitScope's formats nest a few levels. */
     public static final int MAX_NESTING = 64;
+    /**
+     * The most entries in any one list (units, nodes, links, stages, samples): far above real
+     * models and clusters, low enough that reading, checking and evaluating stay quick.
+     */
+    public static final int MAX_LIST_ENTRIES = 100_000;
+    /** The most values (numbers, texts, objects, lists) in one file; its tree is then some 100 MB at most. */
+    public static final long MAX_VALUES = 2_000_000;
     /** The most digits in one number: far beyond any double, short enough to parse at once. */
     public static final int MAX_NUMBER_DIGITS = 400;
 

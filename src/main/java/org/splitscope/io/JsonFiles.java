@@ -3,6 +3,8 @@ package org.splitscope.io;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -77,6 +79,10 @@ final class JsonFiles {
         if (text.isBlank()) {
             return Loaded.failed("", "the file is empty; it should hold one JSON object {...}");
         }
+        String tooMany = overListLimits(text);
+        if (tooMany != null) {
+            return Loaded.failed("", tooMany);
+        }
         JsonParser parser = null;
         try {
             parser = Json.mapper().createParser(text);
@@ -100,6 +106,49 @@ final class JsonFiles {
         } finally {
             closeQuietly(parser);
         }
+    }
+
+    /**
+     * Why the document holds more than the list or value limits allow, or {@code null}: found by
+     * streaming through it, before a tree (several times the text's size) is built. Syntax
+     * errors are left to the real parse, which reports them with their position.
+     */
+    private static String overListLimits(String text) {
+        long values = 0;
+        try (JsonParser p = Json.mapper().createParser(text)) {
+            for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+                if (t == JsonToken.FIELD_NAME || t.isStructEnd()) {
+                    continue;
+                }
+                JsonStreamContext holder = t.isStructStart() ? p.getParsingContext().getParent() : p.getParsingContext();
+                if (holder != null && holder.inArray() && holder.getCurrentIndex() >= Json.MAX_LIST_ENTRIES) {
+                    String path = pathOf(holder.getParent());
+                    return "the list " + (path.isEmpty() ? "" : "'" + path + "' ") + "at line "
+                            + p.currentLocation().getLineNr() + " holds more than " + String.format("%,d", Json.MAX_LIST_ENTRIES)
+                            + " entries, the limit for any list in a SplitScope file";
+                }
+                if (++values > Json.MAX_VALUES) {
+                    return "the file holds more than " + String.format("%,d", Json.MAX_VALUES)
+                            + " values, the limit for a SplitScope file (it stops at line " + p.currentLocation().getLineNr() + ")";
+                }
+            }
+        } catch (IOException e) {
+            return null;
+        }
+        return null;
+    }
+
+    /** The JSON path of the value a context is at ({@code profile.units}). */
+    private static String pathOf(JsonStreamContext ctx) {
+        if (ctx == null || ctx.inRoot()) {
+            return "";
+        }
+        String parent = pathOf(ctx.getParent());
+        if (ctx.inArray()) {
+            return parent + "[" + ctx.getCurrentIndex() + "]";
+        }
+        String name = ctx.getCurrentName() == null ? "?" : ctx.getCurrentName();
+        return parent.isEmpty() ? name : parent + "." + name;
     }
 
     private static void closeQuietly(JsonParser parser) {

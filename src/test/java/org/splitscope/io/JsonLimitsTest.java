@@ -31,6 +31,22 @@ class JsonLimitsTest {
     }
 
     @Test
+    void aListOverTheLimitIsRefusedBeforeTheTreeIsBuilt() {
+        String units = "{\"profile\": {\"units\": [" + "{},".repeat(Json.MAX_LIST_ENTRIES) + "{}]}}";
+        String m = onlyMessage(JsonFiles.parseObject(units));
+        assertEquals("the list 'profile.units' at line 1 holds more than 100,000 entries, the limit for any list"
+                + " in a SplitScope file", m);
+        assertTrue(JsonFiles.parseObject("{\"a\": [" + "0,".repeat(Json.MAX_LIST_ENTRIES - 1) + "0]}").isOk());
+    }
+
+    @Test
+    void aFileOverTheValueLimitIsRefused() {
+        String many = "{" + java.util.stream.IntStream.range(0, 40).mapToObj(i -> "\"l" + i + "\": ["
+                + "1,".repeat(60_000) + "1]").collect(java.util.stream.Collectors.joining(",")) + "}";
+        assertTrue(onlyMessage(JsonFiles.parseObject(many)).startsWith("the file holds more than 2,000,000 values"));
+    }
+
+    @Test
     void syntaxErrorsKeepTheirPositionAndNameNoLibraryClass() {
         String m = onlyMessage(JsonFiles.parseObject("{\n  \"a\": tru }"));
         assertTrue(m.startsWith("not valid JSON at line 2"), m);

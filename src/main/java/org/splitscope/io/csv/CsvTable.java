@@ -34,6 +34,10 @@ import org.splitscope.model.Problem;
  */
 final class CsvTable {
     static final int MAX_PROBLEMS = 20;
+    /** The most data rows in one CSV file. */
+    public static final int MAX_ROWS = 200_000;
+    /** The most lines, blank and comment lines included (each costs the row numbering an int). */
+    public static final int MAX_LINES = 1_000_000;
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
             .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).setCommentMarker('#').get();
 
@@ -68,9 +72,25 @@ final class CsvTable {
     }
 
     private static Loaded<CsvTable> parse(String text) {
+        long lines = text.chars().filter(c -> c == '\n').count();
+        if (lines > MAX_LINES) {
+            return Loaded.failed("", "the file has " + String.format("%,d", lines) + " lines, over the limit of "
+                    + String.format("%,d", MAX_LINES) + " lines (blank and comment lines count too)");
+        }
+        Problem syntax = CsvSyntax.firstProblem(text);
+        if (syntax != null) {
+            return Loaded.failed(List.of(syntax), List.of());
+        }
         try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {
             List<String> header = parser.getHeaderNames();
-            List<CSVRecord> rows = parser.getRecords();
+            List<CSVRecord> rows = new ArrayList<>();
+            for (CSVRecord r : parser) {
+                if (rows.size() == MAX_ROWS) {
+                    return Loaded.failed("", "the file has more than " + String.format("%,d", MAX_ROWS)
+                            + " data rows, the limit for a CSV file");
+                }
+                rows.add(r);
+            }
             if (header.isEmpty()) {
                 return Loaded.failed("", "the file is empty; it needs a header row naming its columns");
             }
@@ -81,8 +101,9 @@ final class CsvTable {
                 }
             }
             return Loaded.ok(new CsvTable(text, header, rows), List.of());
-        } catch (IOException | UncheckedIOException e) {
-            return Loaded.failed("", "not valid CSV: " + e.getMessage());
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+            // what CsvSyntax does not foresee: the parser's own text speaks of its internals
+            return Loaded.failed("", "not valid CSV: it breaks the quoting rules (RFC 4180) somewhere");
         }
     }
 

@@ -34,6 +34,10 @@ final class OnnxModelReader {
         if (notOnnx != null) {
             return Loaded.failed("", "not an ONNX model: " + notOnnx);
         }
+        String tooLarge = tooLarge(model);
+        if (tooLarge != null) {
+            return Loaded.failed("graph.node", tooLarge);
+        }
         return ExternalData.inline(model, file.toAbsolutePath().getParent(), maxBytes - bytes.length);
     }
 
@@ -53,5 +57,12 @@ final class OnnxModelReader {
             return "its graph has no outputs";
         }
         return null;
+    }
+
+    /** Why the graph is too large to analyse, or {@code null}. */
+    private static String tooLarge(ModelProto model) {
+        int nodes = model.getGraph().getNodeCount();
+        return nodes <= ImportOptions.MAX_NODES ? null : "the graph has " + String.format("%,d", nodes)
+                + " nodes, over the limit of " + String.format("%,d", ImportOptions.MAX_NODES) + " nodes for an import";
     }
 }

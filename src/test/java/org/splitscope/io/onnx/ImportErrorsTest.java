@@ -142,6 +142,29 @@ class ImportErrorsTest {
         assertTrue(p.message().contains("not a regular file"), p.message());
     }
 
+    @Test
+    void aGraphOverTheNodeLimitIsRefusedBeforeItIsAnalysed() throws IOException {
+        GraphProto.Builder chain = GraphProto.newBuilder().addInput(value("t0", 1, 4));
+        int nodes = ImportOptions.MAX_NODES + 1;
+        for (int i = 0; i < nodes; i++) {
+            chain.addNode(node("Identity", "n" + i, List.of("t" + i), List.of("t" + (i + 1))));
+        }
+        chain.addOutput(value("t" + nodes, 1, 4));
+        Problem p = onlyProblem(load(write(dir, "chain.onnx", model(chain))));
+        assertEquals(new Problem("graph.node", "the graph has 20,001 nodes, over the limit of 20,000 nodes for an import"), p);
+    }
+
+    @Test
+    void anInputOverTheElementLimitIsRefusedBeforeItIsMade() throws IOException {
+        GraphProto.Builder g = GraphProto.newBuilder().addInput(value("x", 1, 4)).addOutput(value("y", 1, 4))
+                .addNode(node("Relu", "r", List.of("x"), List.of("y")));
+        Path file = write(dir, "relu.onnx", model(g));
+        Loaded<OnnxImport> huge = OnnxImporter.importModel(file,
+                ImportOptions.of(Granularity.LAYERS).withInputShape("x", 1, 500_000_000L));
+        Problem p = huge.problems().stream().filter(q -> q.message().contains("elements")).findFirst().orElseThrow();
+        assertTrue(p.message().contains("500,000,000 elements, over the limit of 33,554,432"), p.message());
+    }
+
     private static GraphProto.Builder externalWeights(String location) {
         TensorProto external = TensorProto.newBuilder().setName("W").setDataType(TensorProto.DataType.FLOAT_VALUE)
                 .addDims(4).addDims(4).setDataLocation(TensorProto.DataLocation.EXTERNAL)
