@@ -3,6 +3,9 @@ package org.splitscope.io;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -42,7 +45,7 @@ final class JsonFiles {
 
     /** The file as text; file-level problems have the empty path. */
     static Loaded<String> readText(Path file, long maxBytes) {
-        Loaded<byte[]> read = BoundedFiles.readBytes(file, maxBytes);
+        Loaded<byte[]> read = InputFiles.readBytes(file, maxBytes);
         if (!read.isOk()) {
             return Loaded.failed(read.problems(), read.warnings());
         }
@@ -50,7 +53,8 @@ final class JsonFiles {
         return decode(bytes);
     }
 
-    private static Loaded<String> decode(byte[] bytes) {
+    /** UTF-8 text without zero bytes; a byte-order mark is dropped. */
+    static Loaded<String> decode(byte[] bytes) {
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
                 return Loaded.failed("", "this is a binary file, not JSON text (a zero byte at offset " + i + ")");
@@ -75,7 +79,13 @@ final class JsonFiles {
         if (text.isBlank()) {
             return Loaded.failed("", "the file is empty; it should hold one JSON object {...}");
         }
-        try (JsonParser parser = Json.mapper().createParser(text)) {
+        String tooMany = overListLimits(text);
+        if (tooMany != null) {
+            return Loaded.failed("", tooMany);
+        }
+        JsonParser parser = null;
+        try {
+            parser = Json.mapper().createParser(text);
             JsonNode root = Json.mapper().readTree(parser);
             if (!root.isObject()) {
                 return Loaded.failed("", "the file must hold one JSON object {...}, but it holds "
@@ -85,12 +95,99 @@ final class JsonFiles {
                 return Loaded.failed("", "unexpected content after the JSON object" + at(parser.currentTokenLocation()));
             }
             return Loaded.ok((ObjectNode) root, List.of());
+        } catch (StreamConstraintsException e) {
+            // Jackson gives no location for these; the parser knows where it stopped
+            return Loaded.failed("", "the JSON" + at(parser == null ? null : parser.currentLocation())
+                    + " goes over a limit: " + overLimit(e));
         } catch (JsonProcessingException e) {
-            String message = SOURCE_NOTE.matcher(e.getOriginalMessage()).replaceAll("");
-            return Loaded.failed("", "not valid JSON" + at(e.getLocation()) + ": " + message);
+            return Loaded.failed("", "not valid JSON" + at(e.getLocation()) + ": " + inWords(e.getOriginalMessage()));
         } catch (IOException e) {
-            return Loaded.failed("", "cannot read the JSON: " + e.getMessage());
+            return Loaded.failed("", "cannot read the JSON");
+        } finally {
+            closeQuietly(parser);
         }
+    }
+
+    /**
+     * Why the document holds more than the list or value limits allow, or {@code null}: found by
+     * streaming through it, before a tree (several times the text's size) is built. Syntax
+     * errors are left to the real parse, which reports them with their position.
+     */
+    private static String overListLimits(String text) {
+        long values = 0;
+        try (JsonParser p = Json.mapper().createParser(text)) {
+            for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+                if (t == JsonToken.FIELD_NAME || t.isStructEnd()) {
+                    continue;
+                }
+                JsonStreamContext holder = t.isStructStart() ? p.getParsingContext().getParent() : p.getParsingContext();
+                if (holder != null && holder.inArray() && holder.getCurrentIndex() >= Json.MAX_LIST_ENTRIES) {
+                    String path = pathOf(holder.getParent());
+                    return "the list " + (path.isEmpty() ? "" : "'" + path + "' ") + "at line "
+                            + p.currentLocation().getLineNr() + " holds more than " + String.format("%,d", Json.MAX_LIST_ENTRIES)
+                            + " entries, the limit for any list in a SplitScope file";
+                }
+                if (++values > Json.MAX_VALUES) {
+                    return "the file holds more than " + String.format("%,d", Json.MAX_VALUES)
+                            + " values, the limit for a SplitScope file (it stops at line " + p.currentLocation().getLineNr() + ")";
+                }
+            }
+        } catch (IOException e) {
+            return null;
+        }
+        return null;
+    }
+
+    /** The JSON path of the value a context is at ({@code profile.units}). */
+    private static String pathOf(JsonStreamContext ctx) {
+        if (ctx == null || ctx.inRoot()) {
+            return "";
+        }
+        String parent = pathOf(ctx.getParent());
+        if (ctx.inArray()) {
+            return parent + "[" + ctx.getCurrentIndex() + "]";
+        }
+        String name = ctx.getCurrentName() == null ? "?" : ctx.getCurrentName();
+        return parent.isEmpty() ? name : parent + "." + name;
+    }
+
+    private static void closeQuietly(JsonParser parser) {
+        try {
+            if (parser != null) {
+                parser.close();
+            }
+        } catch (IOException e) {
+            // a parser over a string holds nothing to release
+        }
+    }
+
+    /** Jackson's limit messages name its own classes; the user gets the limit in words. */
+    private static String overLimit(StreamConstraintsException e) {
+        String m = String.valueOf(e.getOriginalMessage());
+        if (m.contains("String value length")) {
+            return "a text value is longer than " + InputFiles.size(InputFiles.MAX_TEXT_BYTES) + " of text";
+        }
+        if (m.contains("Number value length")) {
+            return "a number has more than " + Json.MAX_NUMBER_DIGITS + " digits";
+        }
+        if (m.contains("nesting depth")) {
+            return "objects and arrays are nested more than " + Json.MAX_NESTING + " levels deep";
+        }
+        return "the document is longer than " + InputFiles.size(InputFiles.MAX_TEXT_BYTES);
+    }
+
+    /**
+     * Jackson's description of a syntax error, which is in words, but shortened and without any
+     * class name it may carry (those say nothing to a user).
+     */
+    static String inWords(String message) {
+        String m = SOURCE_NOTE.matcher(String.valueOf(message)).replaceAll("");
+        if (m.contains("`") || m.contains("com.fasterxml") || m.contains("java.")) {
+            return "the text is not in JSON's syntax here";
+        }
+        int end = m.indexOf('\n');
+        m = end < 0 ? m : m.substring(0, end);
+        return m.length() <= 160 ? m : m.substring(0, 160) + "\u2026";
     }
 
     private static String at(JsonLocation where) {
@@ -148,9 +245,9 @@ final class JsonFiles {
         try {
             return Loaded.ok(Json.mapper().treeToValue(tree, type), List.of());
         } catch (JsonMappingException e) {
-            return Loaded.failed(pathOf(path, e), e.getOriginalMessage());
+            return Loaded.failed(pathOf(path, e), inWords(e.getOriginalMessage()));
         } catch (JsonProcessingException | IllegalArgumentException e) {
-            return Loaded.failed(path, e.getMessage());
+            return Loaded.failed(path, inWords(e.getMessage()));
         }
     }
 

@@ -23,7 +23,7 @@ public final class LessonFiles {
     }
 
     public static Loaded<StartedLesson> read(Path file) {
-        Loaded<String> text = JsonFiles.readText(file, ScenarioFiles.MAX_FILE_BYTES);
+        Loaded<String> text = JsonFiles.readText(file, InputFiles.MAX_TEXT_BYTES);
         if (!text.isOk()) {
             return Loaded.failed(text.problems(), text.warnings());
         }
@@ -31,11 +31,12 @@ public final class LessonFiles {
         if (!lesson.isOk()) {
             return Loaded.failed(lesson.problems(), lesson.warnings());
         }
-        Path base = file.toAbsolutePath().getParent();
-        Path scenarioPath = base.resolve(lesson.value().scenarioFile()).normalize();
-        if (!scenarioPath.startsWith(base)) {
-            return Loaded.failed("scenarioFile", "must name a file in the lesson's folder, got '" + lesson.value().scenarioFile() + "'");
+        Loaded<Path> real = InputFiles.inFolder(file.toAbsolutePath().getParent(), lesson.value().scenarioFile(),
+                "the lesson's folder");
+        if (!real.isOk()) {
+            return Loaded.failed("scenarioFile", real.problems().get(0).message());
         }
+        Path scenarioPath = real.value();
         Loaded<Scenario> scenario = ScenarioFiles.read(scenarioPath);
         if (!scenario.isOk()) {
             List<Problem> problems = scenario.problems().stream()

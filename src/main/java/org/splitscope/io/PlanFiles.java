@@ -23,7 +23,7 @@ public final class PlanFiles {
 
     /** The plan after the structural check and binding (its stages are not checked against a model). */
     public static Loaded<Plan> read(Path file) {
-        Loaded<String> text = JsonFiles.readText(file, ScenarioFiles.MAX_FILE_BYTES);
+        Loaded<String> text = JsonFiles.readText(file, InputFiles.MAX_TEXT_BYTES);
         return text.isOk() ? read(text.value()) : Loaded.failed(text.problems(), text.warnings());
     }
 

@@ -21,7 +21,7 @@ public final class ProfileFiles {
     }
 
     public static Loaded<ModelProfile> read(Path file) {
-        Loaded<ModelProfile> bound = readUnvalidated(file, ScenarioFiles.MAX_FILE_BYTES);
+        Loaded<ModelProfile> bound = readUnvalidated(file, InputFiles.MAX_TEXT_BYTES);
         return bound.isOk() ? validated(bound.value()) : bound;
     }
 
@@ -39,7 +39,7 @@ public final class ProfileFiles {
         return text.isOk() ? readUnvalidated(text.value()) : Loaded.failed(text.problems(), text.warnings());
     }
 
-    private static Loaded<ModelProfile> readUnvalidated(String json) {
+    static Loaded<ModelProfile> readUnvalidated(String json) {
         return JsonFiles.readVersioned(json, "profile", FORMAT_VERSION, ModelProfile.class);
     }
 

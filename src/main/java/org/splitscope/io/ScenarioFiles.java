@@ -3,7 +3,6 @@ package org.splitscope.io;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,14 +19,11 @@ import org.splitscope.model.Scenario;
  * the model's own checks ({@link Scenario#validate()}).
  */
 public final class ScenarioFiles {
-    /** Larger files are refused before they are read into memory. */
-    public static final long MAX_FILE_BYTES = 64L << 20;
-
     private ScenarioFiles() {
     }
 
     public static Loaded<Scenario> read(Path file) {
-        return read(file, MAX_FILE_BYTES);
+        return read(file, InputFiles.MAX_TEXT_BYTES);
     }
 
     static Loaded<Scenario> read(Path file, long maxBytes) {
@@ -43,7 +39,7 @@ public final class ScenarioFiles {
      *                             when the text comes from no file (a reference is then a problem)
      */
     public static Loaded<Scenario> read(String json, Path baseDirForReferences) {
-        return read(json, baseDirForReferences, MAX_FILE_BYTES);
+        return read(json, baseDirForReferences, InputFiles.MAX_TEXT_BYTES);
     }
 
     private static Loaded<Scenario> read(String json, Path baseDir, long maxBytes) {
@@ -124,32 +120,25 @@ public final class ScenarioFiles {
             return Loaded.failed("profileFile", "must not be empty");
         }
         if (baseDir == null) {
-            return Loaded.failed("profileFile", "cannot find '" + reference
-                    + "': the scenario was not read from a file, so there is no folder it is relative to");
+            return Loaded.failed("profileFile", "cannot find " + InputFiles.quote(reference)
+                    + ": the scenario was not read from a file, so there is no folder it is relative to");
         }
-        Path relative;
-        try {
-            relative = Path.of(reference);
-        } catch (InvalidPathException e) {
-            return Loaded.failed("profileFile", "'" + reference + "' is not a valid path: " + e.getReason());
-        }
-        if (relative.isAbsolute()) {
-            return Loaded.failed("profileFile", "'" + reference + "' must be relative to the scenario file's"
-                    + " folder, so that the two can be moved together");
-        }
-        Path base = baseDir.toAbsolutePath().normalize();
-        Path file = base.resolve(relative).normalize();
-        List<Problem> warnings = file.startsWith(base) ? List.of() : List.of(new Problem("profileFile",
-                "'" + reference + "' lies outside the scenario file's folder; moving the scenario alone will break it"));
         // a profile file cannot reference other files, so references cannot form a cycle
-        Loaded<ModelProfile> loaded = ProfileFiles.readUnvalidated(file, maxBytes);
+        Loaded<Path> real = InputFiles.inFolder(baseDir, reference, "the scenario's folder");
+        if (!real.isOk()) {
+            return Loaded.failed("profileFile", real.problems().get(0).message());
+        }
+        Loaded<byte[]> bytes = InputFiles.readReal(real.value(), maxBytes);
+        Loaded<String> text = bytes.isOk() ? JsonFiles.decode(bytes.value()) : Loaded.failed(bytes.problems(), List.of());
+        Loaded<ModelProfile> loaded = text.isOk() ? ProfileFiles.readUnvalidated(text.value())
+                : Loaded.failed(text.problems(), List.of());
         if (loaded.isOk()) {
-            return Loaded.ok(loaded.value(), warnings);
+            return loaded;
         }
         List<Problem> moved = loaded.problems().stream().map(p -> p.path().isEmpty()
-                ? new Problem("profileFile", "'" + reference + "': " + p.message())
+                ? new Problem("profileFile", InputFiles.quote(reference) + ": " + p.message())
                 : inReferencedFile(reference, new Problem("profile." + p.path(), p.message()))).toList();
-        return Loaded.failed(moved, warnings);
+        return Loaded.failed(moved, List.of());
     }
 
     private static Problem inReferencedFile(String reference, Problem p) {

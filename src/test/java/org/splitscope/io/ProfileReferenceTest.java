@@ -90,12 +90,70 @@ class ProfileReferenceTest {
     }
 
     @Test
-    void pathMayLeaveTheScenarioFolderWithAWarning() throws IOException {
-        Loaded<Scenario> r = ScenarioFiles.read(scenarioReferencing("../elsewhere/net.json", ProfileFilesTest.profileTree()));
+    void aPathLeavingTheScenarioFolderIsRefusedUnread() throws IOException {
+        Path file = scenarioReferencing("../elsewhere/net.json", ProfileFilesTest.profileTree());
+        Files.writeString(dir.resolve("elsewhere/net.json"), "secret-content");
+        Loaded<Scenario> r = ScenarioFiles.read(file);
+        assertProblem(r, "profileFile", "'../elsewhere/net.json'", "outside the scenario's folder");
+        assertNeverQuotes(r, "secret-content");
+    }
+
+    @Test
+    void aLinkPointingOutsideTheScenarioFolderIsRefusedUnread() throws IOException {
+        Path file = scenarioReferencing("net.json", ProfileFilesTest.profileTree());
+        Path outside = Files.writeString(dir.resolve("passwd"), "root:x:0:0:secret-content");
+        Files.delete(dir.resolve("scenarios/net.json"));
+        Files.createSymbolicLink(dir.resolve("scenarios/net.json"), outside);
+        Loaded<Scenario> r = ScenarioFiles.read(file);
+        assertProblem(r, "profileFile", "'net.json'", "outside the scenario's folder", "after following links");
+        assertNeverQuotes(r, "root");
+    }
+
+    @Test
+    void aLinkInsideTheScenarioFolderIsFollowed() throws IOException {
+        Path file = scenarioReferencing("real.json", ProfileFilesTest.profileTree());
+        Files.createSymbolicLink(dir.resolve("scenarios/net.json"), Path.of("real.json"));
+        ObjectNode s = (ObjectNode) TestScenarios.read(Files.readString(file));
+        s.put("profileFile", "net.json");
+        Files.writeString(file, json(s));
+        Loaded<Scenario> r = ScenarioFiles.read(file);
         assertTrue(r.isOk(), r.problems()::toString);
-        assertEquals(1, r.warnings().size());
-        assertEquals("profileFile", r.warnings().get(0).path());
-        assertTrue(r.warnings().get(0).message().contains("outside the scenario file's folder"));
+    }
+
+    @Test
+    void systemFilesAndDevicesAreRefused() {
+        for (String reference : new String[] {"../../../../../../../../etc/passwd", "/proc/self/status",
+            "../../../../../../../../proc/self/status", "../../../../../../../../dev/zero"}) {
+            ObjectNode s = minimal();
+            s.remove("profile");
+            s.put("profileFile", reference);
+            Loaded<Scenario> r = ScenarioFiles.read(json(s), dir);
+            assertFalse(r.isOk(), reference);
+            assertEquals("profileFile", r.problems().get(0).path(), reference);
+            assertNeverQuotes(r, "root:");
+            assertNeverQuotes(r, "VmRSS");
+        }
+    }
+
+    @Test
+    void aNulCharacterInTheNameIsRefused() {
+        ObjectNode s = minimal();
+        s.remove("profile");
+        s.put("profileFile", "net\u0000.json");
+        assertProblem(ScenarioFiles.read(json(s), dir), "profileFile", "NUL character");
+    }
+
+    @Test
+    void aFifoAsProfileIsRefusedWithoutBlocking() throws IOException, InterruptedException {
+        Path file = scenarioReferencing("net.json", ProfileFilesTest.profileTree());
+        Files.delete(dir.resolve("scenarios/net.json"));
+        Process mkfifo = new ProcessBuilder("mkfifo", dir.resolve("scenarios/net.json").toString()).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo is not available");
+        assertProblem(ScenarioFiles.read(file), "profileFile", "'net.json'", "not a regular file");
+    }
+
+    private static void assertNeverQuotes(Loaded<?> r, String content) {
+        r.problems().forEach(p -> assertFalse(p.message().contains(content), p::toString));
     }
 
     @Test

@@ -1,15 +1,12 @@
 package org.splitscope.io.csv;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,7 +22,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.splitscope.io.FieldNames;
 import org.splitscope.io.Loaded;
-import org.splitscope.io.ScenarioFiles;
+import org.splitscope.io.InputFiles;
 import org.splitscope.model.Problem;
 
 /**
@@ -37,6 +34,10 @@ import org.splitscope.model.Problem;
  */
 final class CsvTable {
     static final int MAX_PROBLEMS = 20;
+    /** The most data rows in one CSV file. */
+    public static final int MAX_ROWS = 200_000;
+    /** The most lines, blank and comment lines included (each costs the row numbering an int). */
+    public static final int MAX_LINES = 1_000_000;
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
             .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).setCommentMarker('#').get();
 
@@ -56,34 +57,40 @@ final class CsvTable {
     }
 
     static Loaded<CsvTable> read(Path file) {
+        Loaded<byte[]> bytes = InputFiles.readBytes(file, InputFiles.MAX_TEXT_BYTES);
+        if (!bytes.isOk()) {
+            return Loaded.failed(bytes.problems(), bytes.warnings());
+        }
         String text;
         try {
-            if (Files.isDirectory(file)) {
-                return Loaded.failed("", file + " is a folder, not a CSV file");
-            }
-            if (Files.size(file) > ScenarioFiles.MAX_FILE_BYTES) {
-                return Loaded.failed("", file + " is over the limit of " + ScenarioFiles.MAX_FILE_BYTES + " bytes");
-            }
-            byte[] bytes;
-            try (InputStream in = Files.newInputStream(file)) {
-                bytes = in.readNBytes((int) ScenarioFiles.MAX_FILE_BYTES + 1);
-            }
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (NoSuchFileException e) {
-            return Loaded.failed("", "no such file: " + file);
+                    .decode(ByteBuffer.wrap(bytes.value())).toString();
         } catch (CharacterCodingException e) {
             return Loaded.failed("", file + " is not UTF-8 text");
-        } catch (IOException e) {
-            return Loaded.failed("", "cannot read " + file + ": " + e.getMessage());
         }
         return parse(text.startsWith("\uFEFF") ? text.substring(1) : text);
     }
 
     private static Loaded<CsvTable> parse(String text) {
+        long lines = text.chars().filter(c -> c == '\n').count();
+        if (lines > MAX_LINES) {
+            return Loaded.failed("", "the file has " + String.format("%,d", lines) + " lines, over the limit of "
+                    + String.format("%,d", MAX_LINES) + " lines (blank and comment lines count too)");
+        }
+        Problem syntax = CsvSyntax.firstProblem(text);
+        if (syntax != null) {
+            return Loaded.failed(List.of(syntax), List.of());
+        }
         try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {
             List<String> header = parser.getHeaderNames();
-            List<CSVRecord> rows = parser.getRecords();
+            List<CSVRecord> rows = new ArrayList<>();
+            for (CSVRecord r : parser) {
+                if (rows.size() == MAX_ROWS) {
+                    return Loaded.failed("", "the file has more than " + String.format("%,d", MAX_ROWS)
+                            + " data rows, the limit for a CSV file");
+                }
+                rows.add(r);
+            }
             if (header.isEmpty()) {
                 return Loaded.failed("", "the file is empty; it needs a header row naming its columns");
             }
@@ -94,8 +101,9 @@ final class CsvTable {
                 }
             }
             return Loaded.ok(new CsvTable(text, header, rows), List.of());
-        } catch (IOException | UncheckedIOException e) {
-            return Loaded.failed("", "not valid CSV: " + e.getMessage());
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+            // what CsvSyntax does not foresee: the parser's own text speaks of its internals
+            return Loaded.failed("", "not valid CSV: it breaks the quoting rules (RFC 4180) somewhere");
         }
     }
 

@@ -5,9 +5,11 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
+import org.splitscope.io.InputFiles;
 import org.splitscope.io.Loaded;
 import org.splitscope.io.onnx.proto.Onnx.GraphProto;
 import org.splitscope.io.onnx.proto.Onnx.ModelProto;
@@ -44,37 +46,41 @@ final class ExternalData {
             if (location == null) {
                 return Loaded.failed(at, what + " is marked external but names no file (no 'location' entry)");
             }
-            Path data = folder.resolve(location).normalize();
-            if (!data.startsWith(folder)) {
-                return Loaded.failed(at, what + " keeps its data in '" + location
-                        + "', outside the model's folder; ONNX allows only files next to the model");
+            Loaded<Path> real = InputFiles.inFolder(folder, location, "the model's folder");
+            if (!real.isOk()) {
+                return Loaded.failed(at, what + " keeps its data in a file SplitScope may not read: "
+                        + real.problems().get(0).message());
+            }
+            Path data = real.value();
+            String refusal = InputFiles.refusal(data, Long.MAX_VALUE, false);
+            if (refusal != null) {
+                return Loaded.failed(at, what + ": its external data " + InputFiles.quote(location)
+                        + " is not a regular file; SplitScope reads only regular files");
             }
             try {
                 long offset = parseLong(entry(t, "offset"), 0);
                 long length = parseLong(entry(t, "length"), Files.size(data) - offset);
-                if (offset < 0 || length < 0 || offset + length > Files.size(data)) {
-                    return Loaded.failed(at, what + ": '" + location + "' is " + Files.size(data)
+                if (offset < 0 || length < 0 || offset > Files.size(data) || length > Files.size(data) - offset) {
+                    return Loaded.failed(at, what + ": " + InputFiles.quote(location) + " is " + Files.size(data)
                             + " bytes, too short for " + length + " bytes at offset " + offset);
                 }
                 long needed = (long) Math.ceil(TensorType.of(t).bytes());
                 if (length != needed) {
-                    return Loaded.failed(at, what + ": '" + location + "' gives " + length + " bytes at offset "
+                    return Loaded.failed(at, what + ": " + InputFiles.quote(location) + " gives " + length + " bytes at offset "
                             + offset + ", but a tensor of shape " + TensorType.of(t) + " needs " + needed);
                 }
                 if (length > left) {
-                    return Loaded.failed(at, what + ": its external data takes the model over the size limit");
+                    return Loaded.failed(at, what + ": its external data (" + InputFiles.size(length)
+                            + ") takes the model over the import's size limit (" + InputFiles.size(left) + " left)");
                 }
                 left -= length;
                 g.setInitializer(i, t.toBuilder().clearExternalData().clearDataLocation()
                         .setRawData(ByteString.copyFrom(readRange(data, offset, length))));
                 changed = true;
-            } catch (NoSuchFileException e) {
-                return Loaded.failed(at, what + " keeps its data in '" + location
-                        + "' next to the model, but there is no such file");
             } catch (NumberFormatException e) {
                 return Loaded.failed(at, what + ": the external offset or length is not a whole number");
             } catch (IOException e) {
-                return Loaded.failed(at, what + ": cannot read '" + location + "': " + e.getMessage());
+                return Loaded.failed(at, what + ": cannot read " + InputFiles.quote(location) + " next to the model");
             }
         }
         return Loaded.ok(changed ? model.toBuilder().setGraph(g).build() : model, List.of());
@@ -94,7 +100,7 @@ final class ExternalData {
             throw new IOException("one tensor of " + length + " bytes is more than SplitScope can hold");
         }
         ByteBuffer buffer = ByteBuffer.allocate((int) length);
-        try (FileChannel in = FileChannel.open(file)) {
+        try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
             while (buffer.hasRemaining()) {
                 if (in.read(buffer, offset + buffer.position()) < 0) {
                     throw new IOException("the file ended early");

@@ -15,6 +15,16 @@ import org.splitscope.zoo.Granularity;
 public record ImportOptions(Granularity units, Map<String, long[]> inputShapes, long maxBytes) {
     /** Protobuf cannot hold a message over 2 GB, and the importer keeps about two copies. */
     public static final long DEFAULT_MAX_BYTES = 1L << 30;
+    /**
+     * The most nodes in an imported graph: above the largest models SplitScope partitions
+     * (a BERT-large export has some 3,000), below where the per-node analysis gets slow.
+     */
+    public static final int MAX_NODES = 20_000;
+    /**
+     * The most elements in one graph input: import and profile run the model on a made-up input
+     * of this size (2^25, a 3 x 2160 x 3840 frame and more; 128 MiB as float32).
+     */
+    public static final long MAX_INPUT_ELEMENTS = 1L << 25;
     /** The name under which a shape applies to the model's only input, whatever it is called. */
     public static final String ONLY_INPUT = "";
 

@@ -94,7 +94,28 @@ final class InputShapes {
                 pinned.put(in.getName(), fixed);
             }
         }
+        pinned.forEach((name, dims) -> {
+            long elements = elements(dims);
+            if (elements > ImportOptions.MAX_INPUT_ELEMENTS) {
+                p.add("graph.input", "input '" + name + "' of shape " + Arrays.toString(dims) + " has "
+                        + (elements == Long.MAX_VALUE ? "too many" : String.format("%,d", elements))
+                        + " elements, over the limit of " + String.format("%,d", ImportOptions.MAX_INPUT_ELEMENTS)
+                        + " elements per input (the model is run on a made-up input of that size)");
+            }
+        });
         return p.isEmpty() ? Loaded.ok(pinned, warnings) : Loaded.failed(p.list(), warnings);
+    }
+
+    /** The product of the dimensions, or {@link Long#MAX_VALUE} when it overflows. */
+    private static long elements(long[] dims) {
+        long n = 1;
+        for (long d : dims) {
+            if (d > 0 && n > Long.MAX_VALUE / d) {
+                return Long.MAX_VALUE;
+            }
+            n *= Math.max(d, 0);
+        }
+        return n;
     }
 
     /** The input with every dimension fixed. */

@@ -2,7 +2,7 @@ package org.splitscope.io.onnx;
 
 import com.google.protobuf.InvalidProtocolBufferException;
 import java.nio.file.Path;
-import org.splitscope.io.BoundedFiles;
+import org.splitscope.io.InputFiles;
 import org.splitscope.io.Loaded;
 import org.splitscope.io.onnx.proto.Onnx.GraphProto;
 import org.splitscope.io.onnx.proto.Onnx.ModelProto;
@@ -19,7 +19,7 @@ final class OnnxModelReader {
     }
 
     static Loaded<ModelProto> read(Path file, long maxBytes) {
-        Loaded<byte[]> read = BoundedFiles.readBytes(file, maxBytes);
+        Loaded<byte[]> read = InputFiles.readBytes(file, maxBytes);
         if (!read.isOk()) {
             return Loaded.failed(read.problems(), read.warnings());
         }
@@ -33,6 +33,10 @@ final class OnnxModelReader {
         String notOnnx = notOnnx(model);
         if (notOnnx != null) {
             return Loaded.failed("", "not an ONNX model: " + notOnnx);
+        }
+        String tooLarge = tooLarge(model);
+        if (tooLarge != null) {
+            return Loaded.failed("graph.node", tooLarge);
         }
         return ExternalData.inline(model, file.toAbsolutePath().getParent(), maxBytes - bytes.length);
     }
@@ -53,5 +57,12 @@ final class OnnxModelReader {
             return "its graph has no outputs";
         }
         return null;
+    }
+
+    /** Why the graph is too large to analyse, or {@code null}. */
+    private static String tooLarge(ModelProto model) {
+        int nodes = model.getGraph().getNodeCount();
+        return nodes <= ImportOptions.MAX_NODES ? null : "the graph has " + String.format("%,d", nodes)
+                + " nodes, over the limit of " + String.format("%,d", ImportOptions.MAX_NODES) + " nodes for an import";
     }
 }

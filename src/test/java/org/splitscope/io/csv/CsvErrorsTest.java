@@ -93,10 +93,34 @@ class CsvErrorsTest {
                 problems(UnitsCsv::read, "name,flops,paramBytes,cutBytes\n"));
         assertEquals(List.of("row 1: column 'flops' appears twice in the header"),
                 problems(UnitsCsv::read, "name,flops,flops,paramBytes,cutBytes\na,1,1,1,1\n"));
-        assertTrue(problems(UnitsCsv::read, "name,flops,paramBytes,cutBytes\n\"a,1,1,1\n").get(0)
-                .startsWith("(file): not valid CSV"));
+        assertEquals(List.of("row 2, column 1: a quote opened here is never closed"),
+                problems(UnitsCsv::read, "name,flops,paramBytes,cutBytes\n\"a,1,1,1\n"));
+        assertEquals(List.of("row 3, column 2: text after the closing quote; a quoted cell must end at its quote"
+                        + " (write a quote inside it as \"\")"),
+                problems(UnitsCsv::read, "name,flops,paramBytes,cutBytes\na,1,1,1\nb,\"2\"x,1,1\n"));
+        assertEquals(List.of("row 1, column 2: the header names no column here"),
+                problems(UnitsCsv::read, "name,,paramBytes,cutBytes\na,1,1,1\n"));
+        assertEquals(List.of("row 1, column 5: the header names no column here"),
+                problems(UnitsCsv::read, "name,flops,paramBytes,cutBytes,\na,1,1,1\n"));
         Path latin1 = Files.write(dir.resolve("latin1.csv"), new byte[] {'n', 'a', 'm', 'e', '\n', (byte) 0xE9, '\n'});
         assertEquals("(file): " + latin1 + " is not UTF-8 text", UnitsCsv.read(latin1).problems().get(0).toString());
+    }
+
+    @Test
+    void quotedCellsWithCommasQuotesAndLineBreaksAreRead() throws IOException {
+        Loaded<?> read = UnitsCsv.read(Files.writeString(dir.resolve("q.csv"), "# units\nname,flops,paramBytes,cutBytes\n\n"
+                + "\"a, \"\"b\"\"\nc\" ,1,1,1\n\"d\",2,2,2\n"));
+        assertTrue(read.isOk(), read.problems()::toString);
+    }
+
+    @Test
+    void rowAndLineLimitsAreCheckedBeforeTheRowsAreKept() throws IOException {
+        String many = "name,flops,paramBytes,cutBytes\n" + "a,1,1,1\n".repeat(CsvTable.MAX_ROWS + 1);
+        assertEquals(List.of("(file): the file has more than 200,000 data rows, the limit for a CSV file"),
+                problems(UnitsCsv::read, many));
+        String blank = "name,flops,paramBytes,cutBytes\n" + "\n".repeat(CsvTable.MAX_LINES) + "a,1,1,1\n";
+        assertEquals(List.of("(file): the file has 1,000,002 lines, over the limit of 1,000,000 lines (blank and"
+                + " comment lines count too)"), problems(UnitsCsv::read, blank));
     }
 
     @Test

@@ -67,7 +67,8 @@ class ImportErrorsTest {
     void theSizeLimitIsCheckedBeforeReading() {
         Loaded<OnnxImport> loaded = OnnxImporter.importModel(OnnxModels.CLASSIFIER,
                 new ImportOptions(Granularity.LAYERS, java.util.Map.of(), 1000));
-        assertTrue(onlyProblem(loaded).message().endsWith("bytes, over the limit of 1000 bytes"));
+        String message = onlyProblem(loaded).message();
+        assertTrue(message.endsWith("KiB, over the limit of 1000 bytes"), message);
     }
 
     @Test
@@ -106,8 +107,8 @@ class ImportErrorsTest {
                 .addInitializer(external).addNode(node("MatMul", "mm", List.of("x", "W"), List.of("y")));
         Path file = write(dir, "external.onnx", model(g));
         Problem p = onlyProblem(load(file));
-        assertEquals(new Problem("graph.initializer[0]", "tensor 'W' (used by node 'mm') keeps its data in "
-                + "'weights.bin' next to the model, but there is no such file"), p);
+        assertEquals(new Problem("graph.initializer[0]", "tensor 'W' (used by node 'mm') keeps its data in a file "
+                + "SplitScope may not read: no such file 'weights.bin' in the model's folder"), p);
 
         Files.write(dir.resolve("weights.bin"), new byte[64]);
         Loaded<OnnxImport> loaded = load(file);
@@ -116,6 +117,60 @@ class ImportErrorsTest {
         Files.write(dir.resolve("weights.bin"), new byte[60]);
         assertEquals("tensor 'W' (used by node 'mm'): 'weights.bin' gives 60 bytes at offset 0, but a tensor of shape "
                 + "[4, 4] needs 64", onlyProblem(load(file)).message());
+    }
+
+    @Test
+    void externalDataOutsideTheModelsFolderIsRefusedUnread() throws IOException {
+        Path outside = Files.write(dir.resolve("secret.bin"), new byte[64]);
+        Path models = Files.createDirectories(dir.resolve("models"));
+        Files.createSymbolicLink(models.resolve("link.bin"), outside);
+        for (String location : List.of("link.bin", "../secret.bin", "/etc/passwd", "w\u0000.bin")) {
+            Problem p = onlyProblem(load(write(models, "external.onnx", model(externalWeights(location)))));
+            assertEquals("graph.initializer[0]", p.path(), location);
+            assertTrue(p.message().contains("may not read"), p.message());
+        }
+        Files.write(models.resolve("inside.bin"), new byte[64]);
+        Loaded<OnnxImport> inside = load(write(models, "external.onnx", model(externalWeights("inside.bin"))));
+        assertTrue(inside.isOk(), inside.problems()::toString);
+    }
+
+    @Test
+    void externalDataThatIsAPipeIsRefusedWithoutBlocking() throws IOException, InterruptedException {
+        Process mkfifo = new ProcessBuilder("mkfifo", dir.resolve("fifo.bin").toString()).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo is not available");
+        Problem p = onlyProblem(load(write(dir, "external.onnx", model(externalWeights("fifo.bin")))));
+        assertTrue(p.message().contains("not a regular file"), p.message());
+    }
+
+    @Test
+    void aGraphOverTheNodeLimitIsRefusedBeforeItIsAnalysed() throws IOException {
+        GraphProto.Builder chain = GraphProto.newBuilder().addInput(value("t0", 1, 4));
+        int nodes = ImportOptions.MAX_NODES + 1;
+        for (int i = 0; i < nodes; i++) {
+            chain.addNode(node("Identity", "n" + i, List.of("t" + i), List.of("t" + (i + 1))));
+        }
+        chain.addOutput(value("t" + nodes, 1, 4));
+        Problem p = onlyProblem(load(write(dir, "chain.onnx", model(chain))));
+        assertEquals(new Problem("graph.node", "the graph has 20,001 nodes, over the limit of 20,000 nodes for an import"), p);
+    }
+
+    @Test
+    void anInputOverTheElementLimitIsRefusedBeforeItIsMade() throws IOException {
+        GraphProto.Builder g = GraphProto.newBuilder().addInput(value("x", 1, 4)).addOutput(value("y", 1, 4))
+                .addNode(node("Relu", "r", List.of("x"), List.of("y")));
+        Path file = write(dir, "relu.onnx", model(g));
+        Loaded<OnnxImport> huge = OnnxImporter.importModel(file,
+                ImportOptions.of(Granularity.LAYERS).withInputShape("x", 1, 500_000_000L));
+        Problem p = huge.problems().stream().filter(q -> q.message().contains("elements")).findFirst().orElseThrow();
+        assertTrue(p.message().contains("500,000,000 elements, over the limit of 33,554,432"), p.message());
+    }
+
+    private static GraphProto.Builder externalWeights(String location) {
+        TensorProto external = TensorProto.newBuilder().setName("W").setDataType(TensorProto.DataType.FLOAT_VALUE)
+                .addDims(4).addDims(4).setDataLocation(TensorProto.DataLocation.EXTERNAL)
+                .addExternalData(StringStringEntryProto.newBuilder().setKey("location").setValue(location)).build();
+        return GraphProto.newBuilder().addInput(value("x", 1, 4)).addOutput(value("y", 1, 4))
+                .addInitializer(external).addNode(node("MatMul", "mm", List.of("x", "W"), List.of("y")));
     }
 
     @Test
