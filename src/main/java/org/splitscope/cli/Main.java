@@ -2,6 +2,7 @@ package org.splitscope.cli;
 
 import java.io.PrintWriter;
 
+import org.splitscope.perf.InvalidScenarioException;
 import org.splitscope.ui.ExplorerLauncher;
 import org.splitscope.ui.LaunchOptions;
 import picocli.CommandLine;
@@ -41,6 +42,11 @@ public final class Main implements Runnable {
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((e, line, parsed) -> {
+            if (e instanceof InvalidScenarioException invalid) {
+                // a command that evaluates many plans (optimize, pareto, report) meets a refusal mid-way
+                invalid.problems().forEach(p -> line.getErr().println("splitscope: " + p));
+                return ExitCodes.INVALID_INPUT;
+            }
             line.getErr().println("splitscope: internal error: " + e
                     + "\nThis is a bug in SplitScope; please report it with the command and input that caused it.");
             return ExitCodes.INTERNAL_ERROR;

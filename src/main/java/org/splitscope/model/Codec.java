@@ -8,8 +8,8 @@ package org.splitscope.model;
 public record Codec(String name, double ratio, double encodeSecondsPerMB, double decodeSecondsPerMB) {
     void validate(String path, Problems p) {
         p.notBlank(name, path + ".name");
-        p.positive(ratio, path + ".ratio");
-        p.nonNegative(encodeSecondsPerMB, path + ".encodeSecondsPerMB");
-        p.nonNegative(decodeSecondsPerMB, path + ".decodeSecondsPerMB");
+        p.inRange(ratio, Ranges.CODEC_RATIO, path + ".ratio");
+        p.inRange(encodeSecondsPerMB, Ranges.SECONDS_PER_MB, path + ".encodeSecondsPerMB");
+        p.inRange(decodeSecondsPerMB, Ranges.SECONDS_PER_MB, path + ".decodeSecondsPerMB");
     }
 }

@@ -4,6 +4,6 @@ package org.splitscope.model;
 public record DedicatedPricing(double usdPerHour) implements Pricing {
     @Override
     public void validate(String path, Problems p) {
-        p.nonNegative(usdPerHour, path + ".usdPerHour");
+        p.inRange(usdPerHour, Ranges.USD_PER_HOUR, path + ".usdPerHour");
     }
 }

@@ -12,6 +12,9 @@ public record ExitCurve(double[] thresholds, double[] exitRate, double[] exitedA
 
     void validate(String path, Problems p) {
         int n = thresholds.length;
+        if (!p.atMost(n, SizeLimits.MAX_CURVE_POINTS, "thresholds", path + ".thresholds")) {
+            return;
+        }
         if (n == 0) {
             p.add(path + ".thresholds", "needs at least one threshold");
         }

@@ -28,9 +28,9 @@ public record ExitHead(String id,
             p.add(path + ".afterUnit", "must name a unit from 1 to " + (unitCount - 1)
                     + " (an exit after the last unit is the final classifier), got " + afterUnit);
         }
-        p.nonNegative(flops, path + ".flops");
-        p.nonNegative(paramBytes, path + ".paramBytes");
-        p.nonNegative(workingBytes, path + ".workingBytes");
-        latencySeconds.forEach((cls, s) -> p.nonNegative(s, path + ".latencySeconds." + cls));
+        p.inRange(flops, Ranges.FLOPS, path + ".flops");
+        p.inRange(paramBytes, Ranges.BYTES, path + ".paramBytes");
+        p.inRange(workingBytes, Ranges.BYTES, path + ".workingBytes");
+        latencySeconds.forEach((cls, s) -> p.inRange(s, Ranges.SECONDS, path + ".latencySeconds." + cls));
     }
 }

@@ -46,8 +46,8 @@ public record Link(@OptionalField String id,
         if (from != null && from.equals(to)) {
             p.add(path + ".to", "a link must join two different nodes");
         }
-        p.positive(bandwidthBps, path + ".bandwidthBps");
-        p.nonNegative(latencySeconds, path + ".latencySeconds");
-        p.nonNegative(usdPerGB, path + ".usdPerGB");
+        p.inRange(bandwidthBps, Ranges.BANDWIDTH, path + ".bandwidthBps");
+        p.inRange(latencySeconds, Ranges.SECONDS, path + ".latencySeconds");
+        p.inRange(usdPerGB, Ranges.USD_PER_GB, path + ".usdPerGB");
     }
 }

@@ -66,10 +66,14 @@ public record ModelProfile(String name,
     public List<Problem> validate(String path) {
         Problems p = new Problems();
         p.notBlank(name, path + ".name");
-        p.nonNegative(inputBytes, path + ".inputBytes");
-        p.nonNegative(resultBytes, path + ".resultBytes");
+        p.inRange(inputBytes, Ranges.BYTES, path + ".inputBytes");
+        p.inRange(resultBytes, Ranges.BYTES, path + ".resultBytes");
         if (units.isEmpty()) {
             p.add(path + ".units", "the model has no units");
+        }
+        if (!p.atMost(units.size(), SizeLimits.MAX_UNITS, "units", path + ".units")
+                | !p.atMost(exits.size(), SizeLimits.MAX_EXITS, "exits", path + ".exits")) {
+            return p.list(); // checking each of them would spend the time the limit saves
         }
         for (int i = 0; i < units.size(); i++) {
             units.get(i).validate(path + ".units[" + i + "]", p);

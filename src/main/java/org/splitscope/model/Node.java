@@ -82,19 +82,23 @@ public record Node(String id,
         p.notBlank(deviceClass, path + ".deviceClass");
         if (tier < 0) {
             p.add(path + ".tier", "must be >= 0 (0 is the end device), got " + tier);
+        } else {
+            p.inRange(tier, 0, Ranges.MAX_TIER, path + ".tier");
         }
-        p.positive(flopsPerSecond, path + ".flopsPerSecond");
+        p.inRange(flopsPerSecond, Ranges.FLOP_RATE, path + ".flopsPerSecond");
         if (memoryBytes != null) {
-            p.positive(memoryBytes, path + ".memoryBytes");
+            p.inRange(memoryBytes, Ranges.MEMORY_BYTES, path + ".memoryBytes");
         }
         if (concurrency < 1) {
             p.add(path + ".concurrency", "must be >= 1, got " + concurrency);
+        } else {
+            p.inRange(concurrency, 1, Ranges.MAX_CONCURRENCY, path + ".concurrency");
         }
         if (pricing != null) {
             pricing.validate(path + ".pricing", p);
         }
         if (watts != null) {
-            p.nonNegative(watts, path + ".watts");
+            p.inRange(watts, Ranges.WATTS, path + ".watts");
         }
     }
 }

@@ -73,6 +73,12 @@ public record Plan(List<Stage> stages,
         if (stages.isEmpty()) {
             p.add(path + ".stages", "the plan has no stages");
         }
+        if (stages.size() > Math.max(1, last)) {
+            // each stage would be a problem, and checking the routes of a million would not end
+            p.add(path + ".stages", "has " + stages.size() + " stages; a plan has at most one stage per unit ("
+                    + last + ")");
+            return p.list();
+        }
         int expectedFirst = 1;
         for (int k = 0; k < stages.size(); k++) {
             Stage s = stages.get(k);
@@ -83,8 +89,11 @@ public record Plan(List<Stage> stages,
             }
             if (s.lastUnit() < s.firstUnit()) {
                 p.add(at + ".lastUnit", "must be >= firstUnit (" + s.firstUnit() + "), got " + s.lastUnit());
+            } else if (s.lastUnit() > last) {
+                p.add(at + ".lastUnit", "must name a unit from 1 to " + last + ", got " + s.lastUnit());
             }
-            expectedFirst = s.lastUnit() + 1;
+            // clamped, so that a unit number near the int limit cannot wrap around to look right
+            expectedFirst = Math.max(0, Math.min(s.lastUnit(), last + 1)) + 1;
             Node node = s.node() == null ? null : topology.node(s.node());
             if (node == null) {
                 p.add(at + ".node", "no node with id '" + s.node() + "'");

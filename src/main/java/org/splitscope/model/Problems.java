@@ -54,6 +54,37 @@ public final class Problems {
         }
     }
 
+    /** Records a problem unless v is finite and within the field's plausible range. */
+    public void inRange(double v, FieldRange range, String path) {
+        if (!finite(v, path)) {
+            return;
+        }
+        // a wrong sign keeps its short message; the range is for values of the right sign
+        if (range.min() > 0 && !range.zeroAllowed() && v <= 0) {
+            positive(v, path);
+        } else if (v < 0) {
+            nonNegative(v, path);
+        } else if (!range.contains(v)) {
+            add(path, "must be " + range.describe() + ", got " + FieldRange.number(v));
+        }
+    }
+
+    /** Records a problem unless a whole number lies in [min, max]. */
+    public void inRange(long v, long min, long max, String path) {
+        if (v < min || v > max) {
+            add(path, "must be a whole number from " + min + " to " + max + ", got " + v);
+        }
+    }
+
+    /** Records a problem when a list is longer than its limit; {@code what} names its items. */
+    public boolean atMost(long count, long limit, String what, String path) {
+        if (count > limit) {
+            add(path, "has " + count + " " + what + "; SplitScope accepts at most " + limit);
+            return false;
+        }
+        return true;
+    }
+
     public void notBlank(String s, String path) {
         if (s == null || s.isBlank()) {
             add(path, "must not be empty");

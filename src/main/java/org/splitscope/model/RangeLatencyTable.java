@@ -16,13 +16,16 @@ public record RangeLatencyTable(String deviceClass, boolean includesExitHead, Li
 
     void validate(String path, int unitCount, Problems p) {
         p.notBlank(deviceClass, path + ".deviceClass");
+        if (!p.atMost(ranges.size(), SizeLimits.MAX_RANGES, "ranges", path + ".ranges")) {
+            return;
+        }
         for (int i = 0; i < ranges.size(); i++) {
             RangeLatency r = ranges.get(i);
             String at = path + ".ranges[" + i + "]";
             if (r.firstUnit() < 1 || r.lastUnit() > unitCount || r.firstUnit() > r.lastUnit()) {
                 p.add(at, "range " + r.firstUnit() + ".." + r.lastUnit() + " is not within units 1.." + unitCount);
             }
-            p.nonNegative(r.seconds(), at + ".seconds");
+            p.inRange(r.seconds(), Ranges.SECONDS, at + ".seconds");
         }
     }
 }

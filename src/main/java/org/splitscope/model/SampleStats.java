@@ -22,6 +22,9 @@ public record SampleStats(double[][] confidence, boolean[][] correct, boolean[] 
             p.add(path + ".correctFinal", "needs at least one sample");
         }
         int s = correctFinal.length;
+        if (!p.atMost(s, SizeLimits.MAX_SAMPLES, "samples", path + ".correctFinal")) {
+            return;
+        }
         checkRows(confidence.length, exitCount, path + ".confidence", p);
         checkRows(correct.length, exitCount, path + ".correct", p);
         for (int e = 0; e < confidence.length; e++) {

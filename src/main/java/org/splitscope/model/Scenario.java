@@ -74,6 +74,9 @@ public record Scenario(int formatVersion,
         List<Problem> topologyProblems = topology == null
                 ? List.of(new Problem("topology", "missing")) : topology.validate("topology");
         all.addAll(topologyProblems);
+        if (profile != null && topology != null) {
+            all.addAll(SizeLimits.check(profile, topology));
+        }
         if (plan == null) {
             all.add(new Problem("plan", "missing"));
         } else if (profile != null && topology != null) {

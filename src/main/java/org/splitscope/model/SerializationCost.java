@@ -20,13 +20,13 @@ public record SerializationCost(double fixedSeconds, double secondsPerByte,
     }
 
     void validate(String path, int unitCount, Problems p) {
-        p.nonNegative(fixedSeconds, path + ".fixedSeconds");
-        p.nonNegative(secondsPerByte, path + ".secondsPerByte");
+        p.inRange(fixedSeconds, Ranges.SECONDS, path + ".fixedSeconds");
+        p.inRange(secondsPerByte, Ranges.SECONDS_PER_BYTE, path + ".secondsPerByte");
         perCutSeconds.forEach((cut, s) -> {
             if (cut < 0 || cut > unitCount) {
                 p.add(path + ".perCutSeconds." + cut, "cut must be 0 (input) to " + unitCount);
             }
-            p.nonNegative(s, path + ".perCutSeconds." + cut);
+            p.inRange(s, Ranges.SECONDS, path + ".perCutSeconds." + cut);
         });
     }
 }

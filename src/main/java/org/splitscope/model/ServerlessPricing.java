@@ -34,11 +34,11 @@ public record ServerlessPricing(double usdPerGBSecond,
 
     @Override
     public void validate(String path, Problems p) {
-        p.nonNegative(usdPerGBSecond, path + ".usdPerGBSecond");
-        p.nonNegative(usdPerRequest, path + ".usdPerRequest");
-        p.positive(memoryGB, path + ".memoryGB");
-        p.nonNegative(billingGranularitySeconds, path + ".billingGranularitySeconds");
-        p.nonNegative(coldStartSeconds, path + ".coldStartSeconds");
+        p.inRange(usdPerGBSecond, Ranges.USD_PER_GB_SECOND, path + ".usdPerGBSecond");
+        p.inRange(usdPerRequest, Ranges.USD_PER_REQUEST, path + ".usdPerRequest");
+        p.inRange(memoryGB, Ranges.MEMORY_GB, path + ".memoryGB");
+        p.inRange(billingGranularitySeconds, Ranges.BILLING_GRANULARITY, path + ".billingGranularitySeconds");
+        p.inRange(coldStartSeconds, Ranges.SECONDS, path + ".coldStartSeconds");
         p.unitInterval(coldStartProbability, path + ".coldStartProbability");
     }
 }

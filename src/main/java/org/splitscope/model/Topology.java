@@ -87,6 +87,10 @@ public record Topology(List<Node> nodes,
         if (nodes.isEmpty()) {
             p.add(path + ".nodes", "the topology has no nodes");
         }
+        if (!p.atMost(nodes.size(), SizeLimits.MAX_NODES, "nodes", path + ".nodes")
+                | !p.atMost(links.size(), SizeLimits.MAX_LINKS, "links", path + ".links")) {
+            return p.list(); // checking each of them would spend the time the limit saves
+        }
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < nodes.size(); i++) {
             Node n = nodes.get(i);
@@ -116,7 +120,7 @@ public record Topology(List<Node> nodes,
         if (sink == null || !ids.contains(sink)) {
             p.add(path + ".sink", "no node with id '" + sink + "'");
         }
-        p.positive(mtuBytes, path + ".mtuBytes");
+        p.inRange(mtuBytes, Ranges.MTU_BYTES, path + ".mtuBytes");
         return p.list();
     }
 }

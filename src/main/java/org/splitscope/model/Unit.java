@@ -31,10 +31,10 @@ public record Unit(String name,
 
     void validate(String path, Problems p) {
         p.notBlank(name, path + ".name");
-        p.nonNegative(flops, path + ".flops");
-        p.nonNegative(paramBytes, path + ".paramBytes");
-        p.nonNegative(cutBytes, path + ".cutBytes");
-        p.nonNegative(workingBytes, path + ".workingBytes");
-        latencySeconds.forEach((cls, s) -> p.nonNegative(s, path + ".latencySeconds." + cls));
+        p.inRange(flops, Ranges.FLOPS, path + ".flops");
+        p.inRange(paramBytes, Ranges.BYTES, path + ".paramBytes");
+        p.inRange(cutBytes, Ranges.BYTES, path + ".cutBytes");
+        p.inRange(workingBytes, Ranges.BYTES, path + ".workingBytes");
+        latencySeconds.forEach((cls, s) -> p.inRange(s, Ranges.SECONDS, path + ".latencySeconds." + cls));
     }
 }

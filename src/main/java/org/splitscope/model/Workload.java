@@ -23,15 +23,15 @@ public record Workload(@OptionalField Double arrivalRatePerSecond,
 
     public List<Problem> validate(String path) {
         Problems p = new Problems();
-        p.nonNegative(arrivalRatePerSecond, path + ".arrivalRatePerSecond");
+        p.inRange(arrivalRatePerSecond, Ranges.ARRIVAL_RATE, path + ".arrivalRatePerSecond");
         if (latencySloSeconds != null) {
-            p.positive(latencySloSeconds, path + ".latencySloSeconds");
+            p.inRange(latencySloSeconds, Ranges.LATENCY_SLO, path + ".latencySloSeconds");
         }
         if (accuracyFloor != null) {
             p.unitInterval(accuracyFloor, path + ".accuracyFloor");
         }
         if (budgetUsdPerRequest != null) {
-            p.nonNegative(budgetUsdPerRequest, path + ".budgetUsdPerRequest");
+            p.inRange(budgetUsdPerRequest, Ranges.BUDGET_USD_PER_REQUEST, path + ".budgetUsdPerRequest");
         }
         return p.list();
     }

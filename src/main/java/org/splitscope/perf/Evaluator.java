@@ -10,6 +10,7 @@ import org.splitscope.model.Plan;
 import org.splitscope.model.Problem;
 import org.splitscope.model.SampleStats;
 import org.splitscope.model.Scenario;
+import org.splitscope.model.SizeLimits;
 import org.splitscope.model.Topology;
 import org.splitscope.model.Unit;
 import org.splitscope.model.Workload;
@@ -40,6 +41,7 @@ public final class Evaluator {
     public Evaluator(ModelProfile profile, Topology topology) {
         List<Problem> problems = new ArrayList<>(profile.validate("profile"));
         problems.addAll(topology.validate("topology"));
+        problems.addAll(SizeLimits.check(profile, topology));
         if (!problems.isEmpty()) {
             throw new InvalidScenarioException(problems);
         }
@@ -103,13 +105,7 @@ public final class Evaluator {
         ExitOutcomes.Result shares = outcomes(layout);
         RequestWalk walk = new RequestWalk(profile, topology, times, router);
         Metrics m = new MetricsBuilder(profile, topology, layout, shares, walk, workload).build();
-        if (!Double.isFinite(m.latency().mean()) || !Double.isFinite(m.costUsdPerRequest())
-                || !Double.isFinite(m.energyJoulesPerRequest())) {
-            // every input was finite, but extreme ones (1e300 FLOPs at 1e-10 FLOP/s) overflow
-            throw new InvalidScenarioException(List.of(new Problem("",
-                    "the figures overflow (latency " + m.latency().mean() + " s, cost $" + m.costUsdPerRequest()
-                            + "): some values are too extreme, e.g. a unit's flops against a node's flopsPerSecond")));
-        }
+        FiniteFigures.check(m);
         return m;
     }
 
