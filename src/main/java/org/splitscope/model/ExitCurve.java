@@ -10,6 +10,31 @@ package org.splitscope.model;
 public record ExitCurve(double[] thresholds, double[] exitRate, double[] exitedAccuracy,
                         double overallAccuracy) {
 
+    /** The share of all samples that pass at this threshold (linear between tabulated ones). */
+    public double rateAt(double threshold) {
+        return interpolate(thresholds, exitRate, threshold);
+    }
+
+    /** The accuracy of the samples that pass at this threshold. */
+    public double exitedAccuracyAt(double threshold) {
+        return interpolate(thresholds, exitedAccuracy, threshold);
+    }
+
+    /** Linear interpolation in a strictly increasing table; a value outside it is an error (the caller checks the range). */
+    public static double interpolate(double[] xs, double[] ys, double x) {
+        int hi = java.util.Arrays.binarySearch(xs, x);
+        if (hi >= 0) {
+            return ys[hi];
+        }
+        hi = -hi - 1;
+        if (hi == 0 || hi == xs.length) {
+            throw new IllegalArgumentException("threshold " + x + " is outside the curve's table");
+        }
+        int lo = hi - 1;
+        double f = (x - xs[lo]) / (xs[hi] - xs[lo]);
+        return ys[lo] + f * (ys[hi] - ys[lo]);
+    }
+
     void validate(String path, Problems p) {
         int n = thresholds.length;
         if (!p.atMost(n, SizeLimits.MAX_CURVE_POINTS, "thresholds", path + ".thresholds")) {

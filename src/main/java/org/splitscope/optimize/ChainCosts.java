@@ -31,6 +31,7 @@ final class ChainCosts {
     final int units;
     final int nodeCount;
     final int source;
+    final String[] nodeIds;
     final double[] cutBytes; // [cut]: 0 is the input
     final double[][] unitSeconds; // [node][u]
     final double[][] unitPrefix; // [node][u]: seconds of units 1..u
@@ -56,6 +57,7 @@ final class ChainCosts {
         units = profile.unitCount();
         nodeCount = topology.nodes().size();
         source = topology.nodeIndex(topology.source());
+        nodeIds = topology.nodes().stream().map(Node::id).toArray(String[]::new);
         int sink = topology.nodeIndex(topology.sink());
         cutBytes = new double[units + 1];
         cutBytes[0] = profile.inputBytes();
@@ -172,21 +174,30 @@ final class ChainCosts {
      * @param headRuns   [u]: the exit whose head runs after u, or -1
      */
     double compute(int n, int first, int end, double[] headPrefix, int[] headRuns) {
-        double heads = headPrefix[end] - headPrefix[first - 1];
+        return units(n, first, end, headRuns[end] >= 0) + headPrefix[end] - headPrefix[first - 1];
+    }
+
+    /**
+     * Seconds of units first..end on node n without the heads that run among them, as the
+     * evaluator counts them (see {@link #compute}); the exit searches add heads one by one.
+     *
+     * @param headRunsAtEnd whether the head after unit end runs in the plan
+     */
+    double units(int n, int first, int end, boolean headRunsAtEnd) {
         Map<Long, Double> table = ranges.get(n);
         if (table != null) {
             Double range = table.get(key(first, end));
             if (range != null) {
                 if (!rangesIncludeHead[n] || exitAt[end] < 0) {
-                    return range + heads;
+                    return range;
                 }
-                if (headRuns[end] >= 0) {
-                    return range + heads - headSeconds[n][headRuns[end]];
+                if (headRunsAtEnd) {
+                    return range - headSeconds[n][exitAt[end]];
                 }
                 return Math.max(0, range - headSeconds[n][exitAt[end]]) + heads;
             }
         }
-        return unitPrefix[n][end] - unitPrefix[n][first - 1] + heads;
+        return unitPrefix[n][end] - unitPrefix[n][first - 1];
     }
 
     boolean measuredSerialization() {

@@ -1,5 +1,6 @@
 package org.splitscope.optimize;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -8,6 +9,8 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 
+import org.splitscope.model.CurveCombination;
+import org.splitscope.model.CurveStats;
 import org.splitscope.model.ModelProfile;
 import org.splitscope.model.Plan;
 import org.splitscope.model.Stage;
@@ -47,6 +50,7 @@ import org.splitscope.perf.Tolerance;
  */
 public final class ExactChainSearch {
     public static final String METHOD = "exact chain dynamic program";
+    public static final String EXIT_METHOD = "exact exit dynamic program";
 
     private final SearchRequest request;
     private final boolean dnnSplitPruning;
@@ -89,11 +93,88 @@ public final class ExactChainSearch {
                             new Provenance(ExhaustiveSearch.METHOD, true, p.provenance().plansEvaluated(), List.of(note))))
                     .toList();
         }
+        if (exitProgramAnswers(request)) {
+            List<RankedPlan> found = exitProgram(request, count, progress, token);
+            if (found.isEmpty()) {
+                throw Infeasibility.explain(request, r -> exitProgramAnswers(r) ? exitProgram(r, 1, Progress.NONE, token)
+                        : new Run(r, 1, Progress.NONE, token, dnnSplitPruning).search());
+            }
+            return found;
+        }
         List<RankedPlan> found = new Run(request, count, progress, token, dnnSplitPruning).search();
         if (found.isEmpty()) {
             throw Infeasibility.explain(request, r -> new Run(r, 1, Progress.NONE, token, dnnSplitPruning).search());
         }
         return found;
+    }
+
+    /** Curve statistics with exits: the exit program ({@link ExitDp}) instead of enumerating configurations. */
+    static boolean exitProgramAnswers(SearchRequest r) {
+        ModelProfile p = r.evaluator().profile();
+        if (!(p.exitStats() instanceof CurveStats) || p.exits().isEmpty() || ExitDp.whyNot(r) != null) {
+            return false;
+        }
+        // the program leaves clipped nested shares out; where enumeration is possible it covers them exactly
+        return ExitDp.clippingPairs(p, r.space()) == 0 || !enumerable(r);
+    }
+
+    private static boolean enumerable(SearchRequest r) {
+        return ExitConfigurations.count(r.evaluator().profile(), r.space()).compareTo(BigInteger.valueOf(ExitConfigurations.LIMIT)) <= 0;
+    }
+
+    /**
+     * The exit program's plans, each re-evaluated by the evaluator (the one source of truth) and
+     * ranked on its figures; exact unless the program's figures disagree with the evaluator's,
+     * a plan breaks memory once its heads or shared nodes count, or nested curves could clip.
+     */
+    static List<RankedPlan> exitProgram(SearchRequest request, int count, Progress progress, CancellationToken token) {
+        Evaluator evaluator = request.evaluator();
+        ModelProfile profile = evaluator.profile();
+        ChainCosts costs = new ChainCosts(profile, evaluator.topology());
+        StageRules rules = new StageRules(profile, evaluator.topology(), request.space());
+        ExitDp dp = new ExitDp(request, costs, rules, count);
+        long clipping = dp.clippingPairs();
+        List<ExitDp.Found> found = dp.solve(token, progress);
+        List<String> notes = new ArrayList<>();
+        boolean nested = ((CurveStats) profile.exitStats()).combination() == CurveCombination.NESTED;
+        notes.add((nested ? "nested" : "independent") + " curves: exits, thresholds, partial models, cuts and placement"
+                + " chosen by one dynamic program (no enumeration of exit configurations); constraints by exact Pareto"
+                + " labels over latency, cost and accuracy");
+        boolean exact = true;
+        if (clipping > 0) {
+            exact = false;
+            notes.add("nested curves: " + clipping + " pairs of (exit, threshold) let a later exit pass fewer samples than"
+                    + " an earlier one; configurations enabling such a pair, whose shares the evaluator clips, were not"
+                    + " searched");
+        }
+        TopPlans top = new TopPlans(count);
+        long disagreements = 0;
+        long broken = 0;
+        for (ExitDp.Found f : found) {
+            Metrics m = evaluator.evaluate(f.plan(), request.workload());
+            if (!Tolerance.equal(f.latency(), m.meanLatency()) || !Tolerance.equal(f.cost(), m.costUsdPerRequest())
+                    || m.accuracy() == null || !Tolerance.equal(f.accuracy(), m.accuracy())) {
+                disagreements++;
+            }
+            if (request.constraints().metBy(m)) {
+                top.offer(Ranking.key(request.objective(), m, f.plan().stages().size()), f.plan(), m);
+            } else {
+                broken++;
+            }
+        }
+        if (disagreements > 0) {
+            exact = false;
+            notes.add("the program's sums disagreed with the evaluator on " + disagreements + " plan(s)");
+        }
+        if (broken > 0) {
+            exact = false;
+            notes.add(broken + " plan(s) the program chose broke memory once heads and stages sharing a node count"
+                    + " (the program checks each stage's units only); better feasible plans may exist");
+        }
+        if (broken > 0 && enumerable(request)) {
+            return new Run(request, count, progress, token, true).search();
+        }
+        return top.ranked(request.objective(), new Provenance(EXIT_METHOD, exact, found.size(), notes));
     }
 
     /**

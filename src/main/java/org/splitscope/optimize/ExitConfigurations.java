@@ -96,7 +96,7 @@ final class ExitConfigurations {
     }
 
     /** The grid values an exit accepts: all of them, or for curves those inside its table. */
-    private static double[] usable(ModelProfile profile, int exit, List<Double> thresholds) {
+    static double[] usable(ModelProfile profile, int exit, List<Double> thresholds) {
         double lo = 0;
         double hi = 1;
         if (profile.exitStats() instanceof CurveStats cs) {

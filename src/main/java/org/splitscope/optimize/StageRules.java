@@ -135,6 +135,11 @@ final class StageRules {
         return placement == Placement.DISTINCT ? Integer.bitCount(state) : state + 1;
     }
 
+    /** Whether a plan in this state can have its latest stage on node n (distinct placement: n is among its nodes). */
+    boolean holds(int state, int n) {
+        return placement != Placement.DISTINCT || (state >> n & 1) != 0;
+    }
+
     boolean canFollow(int previous, int next) {
         return canFollow[previous][next];
     }

@@ -21,6 +21,10 @@ final class TopPlans {
         this.capacity = capacity;
     }
 
+    boolean empty() {
+        return entries.isEmpty();
+    }
+
     boolean full() {
         return entries.size() == capacity;
     }

@@ -132,18 +132,8 @@ final class ExitOutcomes {
                 nested ? AccuracyMethod.CURVES_NESTED : AccuracyMethod.CURVES_INDEPENDENT, List.copyOf(warnings));
     }
 
-    /** Linear interpolation in a strictly increasing table; the caller has checked the range. */
+    /** Linear interpolation in a curve's table (one implementation, shared with the searches). */
     static double interpolate(double[] xs, double[] ys, double x) {
-        int hi = java.util.Arrays.binarySearch(xs, x);
-        if (hi >= 0) {
-            return ys[hi];
-        }
-        hi = -hi - 1;
-        if (hi == 0 || hi == xs.length) {
-            throw new IllegalArgumentException("threshold " + x + " is outside the curve's table");
-        }
-        int lo = hi - 1;
-        double f = (x - xs[lo]) / (xs[hi] - xs[lo]);
-        return ys[lo] + f * (ys[hi] - ys[lo]);
+        return ExitCurve.interpolate(xs, ys, x);
     }
 }

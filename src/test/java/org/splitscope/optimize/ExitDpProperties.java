@@ -1,0 +1,102 @@
+package org.splitscope.optimize;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import net.jqwik.api.Assume;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.statistics.Statistics;
+import org.splitscope.model.CurveCombination;
+import org.splitscope.model.CurveStats;
+import org.splitscope.model.ExitCurve;
+import org.splitscope.model.ModelProfile;
+import org.splitscope.perf.Evaluator;
+import org.splitscope.perf.Tolerance;
+
+/** The exit dynamic program against exhaustive search on random small instances with curve statistics. */
+class ExitDpProperties {
+    private static final List<Objective> SUMS = List.of(Objective.MEAN_LATENCY, Objective.COST, Objective.ACCURACY);
+
+    @Property(tries = 1500, maxDiscardRatio = 20)
+    void findsTheSameTopPlansAsExhaustiveSearch(@ForAll long seed) {
+        SearchRequest drawn = RandomRequests.request(seed, SUMS);
+        Assume.that(drawn != null && !drawn.evaluator().profile().exits().isEmpty());
+        Random r = new Random(seed ^ 0x5eed);
+        CurveCombination mode = r.nextBoolean() ? CurveCombination.NESTED : CurveCombination.INDEPENDENT;
+        boolean ordered = mode == CurveCombination.INDEPENDENT || r.nextInt(3) > 0;
+        SearchRequest request = withCurves(drawn, r, mode, ordered);
+        Assume.that(ExactChainSearch.exitProgramAnswers(request));
+        Statistics.label("mode").collect(mode, ordered ? "rates rise with depth" : "rates may fall");
+        Statistics.label("constraints").collect(request.constraints().active().size());
+        List<RankedPlan> expected = run(() -> new ExhaustiveSearch(request).top(3, Progress.NONE, CancellationToken.none()));
+        List<RankedPlan> actual = run(() -> new ExactChainSearch(request).top(3, Progress.NONE, CancellationToken.none()));
+        if (expected == null) {
+            assertEquals(null, actual, "exhaustive search found no plan, the exit program did");
+            return;
+        }
+        assertTrue(actual != null, "the exit program found no plan, exhaustive search found " + expected.get(0).plan());
+        for (RankedPlan p : actual) {
+            assertTrue(request.constraints().metBy(p.metrics()), "returned plan violates " + request.constraints().unmet(p.metrics()));
+        }
+        if (!actual.get(0).provenance().exact()) {
+            // only the configurations whose nested shares the evaluator clips were left out: never better than the best
+            assertFalse(ordered, String.join("; ", actual.get(0).provenance().notes()));
+            assertTrue(!Tolerance.less(actual.get(0).objectiveValue() * sign(request), expected.get(0).objectiveValue() * sign(request)));
+            return;
+        }
+        // a plan that breaks memory once its heads count sends the search back to enumeration
+        Statistics.label("method").collect(actual.get(0).provenance().method());
+        assertEquals(expected.size(), actual.size());
+        for (int i = 0; i < expected.size(); i++) {
+            double want = expected.get(i).objectiveValue();
+            double got = actual.get(i).objectiveValue();
+            assertTrue(Tolerance.equal(want, got), "rank " + (i + 1) + ": exhaustive " + want + " "
+                    + expected.get(i).plan() + ", exit program " + got + " " + actual.get(i).plan());
+        }
+    }
+
+    private static double sign(SearchRequest r) {
+        return r.objective().minimize() ? 1 : -1;
+    }
+
+    /**
+     * The request with curves of the given mode on its exits; ordered: every threshold of a later
+     * exit passes at least as many samples as any threshold of an earlier one (nothing to clip).
+     */
+    static SearchRequest withCurves(SearchRequest request, Random r, CurveCombination mode, boolean ordered) {
+        ModelProfile p = request.evaluator().profile();
+        int exits = p.exits().size();
+        List<ExitCurve> curves = new ArrayList<>();
+        for (int e = 0; e < exits; e++) {
+            double lo = r.nextBoolean() ? 0 : 0.3;
+            double[] t = {lo, 0.55, 1};
+            double[] rate = new double[3];
+            for (int i = 0; i < 3; i++) {
+                rate[i] = ordered ? (e + r.nextDouble()) / (exits + 1) : r.nextDouble();
+            }
+            double[] acc = {r.nextDouble(), r.nextDouble(), r.nextDouble()};
+            curves.add(new ExitCurve(t, rate, acc, r.nextDouble()));
+        }
+        ModelProfile withCurves = p.withExits(p.exits(), new CurveStats(curves, 0.5 + 0.5 * r.nextDouble(), mode));
+        return new SearchRequest(new Evaluator(withCurves, request.evaluator().topology()), request.workload(),
+                request.objective(), request.constraints(), request.space());
+    }
+
+    private interface Search {
+        List<RankedPlan> top();
+    }
+
+    private static List<RankedPlan> run(Search s) {
+        try {
+            return s.top();
+        } catch (InfeasibleConstraintsException e) {
+            return null;
+        }
+    }
+}
