@@ -100,11 +100,11 @@ public record Plan(List<Stage> stages,
             } else {
                 String from = k == 0 ? topology.source() : stages.get(k - 1).node();
                 if (topology.node(from) != null && !reachable.test(from, s.node())) {
-                    p.add(at + ".node", "no route from '" + from + "' to '" + s.node() + "'");
+                    p.add(at + ".node", noRoute(topology, from, s.node()));
                 }
                 if (k == stages.size() - 1 && topology.node(topology.sink()) != null
                         && !reachable.test(s.node(), topology.sink())) {
-                    p.add(at + ".node", "no route from '" + s.node() + "' to the sink '" + topology.sink() + "'");
+                    p.add(at + ".node", noRoute(topology, s.node(), topology.sink()) + " (the sink)");
                 }
             }
             if (s.inboundCodec() != null) {
@@ -143,5 +143,13 @@ public record Plan(List<Stage> stages,
             }
         }
         return p.list();
+    }
+
+    /** Why a transfer cannot go from one node to another, in the topology's routing terms. */
+    private static String noRoute(Topology topology, String from, String to) {
+        return topology.routing() == Routing.DIRECT
+                ? "no direct link from '" + from + "' to '" + to + "' (the topology's routing is direct: transfers use only"
+                        + " the link between the two nodes)"
+                : "no route from '" + from + "' to '" + to + "'";
     }
 }

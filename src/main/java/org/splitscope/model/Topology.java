@@ -15,7 +15,8 @@ public record Topology(List<Node> nodes,
                        @OptionalField List<Link> links,
                        String source,
                        @OptionalField String sink,
-                       @OptionalField Double mtuBytes) {
+                       @OptionalField Double mtuBytes,
+                       @OptionalField Routing routing) {
     public static final double DEFAULT_MTU_BYTES = 1500;
 
     public Topology {
@@ -23,6 +24,12 @@ public record Topology(List<Node> nodes,
         links = links == null ? List.of() : List.copyOf(links);
         sink = sink == null ? source : sink;
         mtuBytes = mtuBytes == null ? DEFAULT_MTU_BYTES : mtuBytes;
+        routing = routing == null ? Routing.LEAST_TIME : routing;
+    }
+
+    /** Least-time routes. */
+    public Topology(List<Node> nodes, List<Link> links, String source, String sink, Double mtuBytes) {
+        this(nodes, links, source, sink, mtuBytes, null);
     }
 
     public Node node(String id) {
@@ -44,11 +51,15 @@ public record Topology(List<Node> nodes,
     }
 
     public Topology withNodes(List<Node> newNodes) {
-        return new Topology(newNodes, links, source, sink, mtuBytes);
+        return new Topology(newNodes, links, source, sink, mtuBytes, routing);
     }
 
     public Topology withLinks(List<Link> newLinks) {
-        return new Topology(nodes, newLinks, source, sink, mtuBytes);
+        return new Topology(nodes, newLinks, source, sink, mtuBytes, routing);
+    }
+
+    public Topology withRouting(Routing newRouting) {
+        return new Topology(nodes, links, source, sink, mtuBytes, newRouting);
     }
 
     /** Whether data can travel from one node to another over the links (respecting one-way links). */
@@ -58,6 +69,10 @@ public record Topology(List<Node> nodes,
         }
         if (from.equals(to)) {
             return true;
+        }
+        if (routing == Routing.DIRECT) {
+            return links.stream().anyMatch(l -> (l.from().equals(from) && l.to().equals(to))
+                    || (!l.oneWay() && l.from().equals(to) && l.to().equals(from)));
         }
         Map<String, List<String>> next = new HashMap<>();
         for (Link l : links) {
@@ -80,6 +95,47 @@ public record Topology(List<Node> nodes,
             }
         }
         return false;
+    }
+
+    /**
+     * Per node (by index), whether data can travel there from the node with the given index: over
+     * any route, or under direct routing over a direct link. O(V + E), for callers that need many pairs.
+     */
+    public boolean[] reachableFrom(int from) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            index.put(nodes.get(i).id(), i);
+        }
+        List<List<Integer>> next = new java.util.ArrayList<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            next.add(new java.util.ArrayList<>());
+        }
+        for (Link l : links) {
+            Integer a = index.get(l.from());
+            Integer b = index.get(l.to());
+            if (a != null && b != null) {
+                next.get(a).add(b);
+                if (!l.oneWay()) {
+                    next.get(b).add(a);
+                }
+            }
+        }
+        boolean[] seen = new boolean[nodes.size()];
+        seen[from] = true;
+        if (routing == Routing.DIRECT) {
+            next.get(from).forEach(b -> seen[b] = true);
+            return seen;
+        }
+        ArrayDeque<Integer> queue = new ArrayDeque<>(List.of(from));
+        while (!queue.isEmpty()) {
+            for (int n : next.get(queue.poll())) {
+                if (!seen[n]) {
+                    seen[n] = true;
+                    queue.add(n);
+                }
+            }
+        }
+        return seen;
     }
 
     public List<Problem> validate(String path) {

@@ -106,7 +106,7 @@ final class ServerlessTopology {
                         peerLink.usdPerGB(), peerLink.oneWay()));
             }
         }
-        return new Topology(nodes, links, original.source(), original.sink(), original.mtuBytes());
+        return new Topology(nodes, links, original.source(), original.sink(), original.mtuBytes(), original.routing());
     }
 
     /**
@@ -122,7 +122,7 @@ final class ServerlessTopology {
         for (int mb : memoryMB) {
             nodes.add(function(sizeId(mb), template.name() + " at " + mb + " MB", mb));
         }
-        return new Topology(nodes, List.of(), original.source(), original.sink(), original.mtuBytes());
+        return new Topology(nodes, List.of(), original.source(), original.sink(), original.mtuBytes(), original.routing());
     }
 
     String sizeId(int memoryMB) {

@@ -47,13 +47,15 @@ final class StageRules {
         fromSource = new boolean[nodeCount];
         toSink = new boolean[nodeCount];
         canFollow = new boolean[nodeCount][nodeCount];
+        boolean[] fromTheSource = topology.reachableFrom(source);
         for (int n = 0; n < nodeCount; n++) {
             Node node = topology.nodes().get(n);
-            fromSource[n] = topology.reachable(topology.source(), node.id());
-            toSink[n] = topology.reachable(node.id(), topology.sink());
+            boolean[] fromNode = topology.reachableFrom(n);
+            fromSource[n] = fromTheSource[n];
+            toSink[n] = fromNode[sink];
             for (int m = 0; m < nodeCount; m++) {
                 Node next = topology.nodes().get(m);
-                canFollow[n][m] = m != n && topology.reachable(node.id(), next.id())
+                canFollow[n][m] = m != n && fromNode[m]
                         && (placement != Placement.OUTWARD || next.tier() > node.tier());
             }
             for (int u = 1; u <= profile.unitCount(); u++) {

@@ -27,7 +27,6 @@ public final class Evaluator {
     private final Topology topology;
     private final NodeTimes[] times;
     private final Router router;
-    private final boolean[][] reachable;
     private final SampleBits sampleBits;
     private volatile CachedOutcomes lastOutcomes;
 
@@ -53,19 +52,12 @@ public final class Evaluator {
         }
         router = new Router(topology);
         sampleBits = profile.exitStats() instanceof SampleStats s ? SampleBits.of(s, profile.criterion()) : null;
-        int v = times.length;
-        reachable = new boolean[v][v];
-        for (int a = 0; a < v; a++) {
-            for (int b = 0; b < v; b++) {
-                reachable[a][b] = router.route(a, b, 0) != null;
-            }
-        }
     }
 
     private boolean reachable(String from, String to) {
         int a = topology.nodeIndex(from);
         int b = topology.nodeIndex(to);
-        return a >= 0 && b >= 0 && reachable[a][b];
+        return a >= 0 && b >= 0 && router.reachable(a, b);
     }
 
     /**

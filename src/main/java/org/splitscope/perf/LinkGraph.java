@@ -11,8 +11,7 @@ import org.splitscope.model.Topology;
 /**
  * A topology's links as arrays for route searches: each link's end nodes (indices into the
  * topology's nodes), the links usable from each node (both directions unless one-way) and the
- * distinct link bandwidths in increasing order. Shared by {@link Router} and the optimizer's
- * all-pairs routes so that both walk the same graph.
+ * distinct link bandwidths in increasing order.
  */
 public final class LinkGraph {
     private final Link[] links;
@@ -20,6 +19,14 @@ public final class LinkGraph {
     private final int[] to;
     private final int[][] adjacency;
     private final double[] bandwidths;
+
+    /**
+     * A shortest-path tree: per node the link it is reached by (-1 where unreached), its additive
+     * time, its path's slowest link and hop count; how many nodes it reaches besides the origin
+     * and the slowest link it uses (+inf when none).
+     */
+    public record Tree(int[] viaLink, double[] distance, double[] slowest, int[] hops, int reached, double slowestLink) {
+    }
 
     public LinkGraph(Topology topology) {
         int nodes = topology.nodes().size();
@@ -30,10 +37,14 @@ public final class LinkGraph {
         for (int i = 0; i < nodes; i++) {
             adj.add(new ArrayList<>());
         }
+        java.util.Map<String, Integer> index = new java.util.HashMap<>();
+        for (int i = 0; i < nodes; i++) {
+            index.put(topology.nodes().get(i).id(), i);
+        }
         TreeSet<Double> distinct = new TreeSet<>();
         for (int l = 0; l < links.length; l++) {
-            from[l] = topology.nodeIndex(links[l].from());
-            to[l] = topology.nodeIndex(links[l].to());
+            from[l] = index.get(links[l].from());
+            to[l] = index.get(links[l].to());
             adj.get(from[l]).add(l);
             if (!links[l].oneWay()) {
                 adj.get(to[l]).add(l);
@@ -47,50 +58,75 @@ public final class LinkGraph {
         bandwidths = distinct.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
+    public int nodeCount() {
+        return adjacency.length;
+    }
+
     /** The distinct link bandwidths, increasing (callers must not change the array). */
     public double[] bandwidths() {
         return bandwidths;
     }
 
+    /** The links a transfer may leave node n by (callers must not change the array). */
+    public int[] linksFrom(int n) {
+        return adjacency[n];
+    }
+
+    /** The end of link l that is not n. */
+    public int other(int l, int n) {
+        return from[l] == n ? to[l] : from[l];
+    }
+
     /**
      * Dijkstra from a node over the links at least {@code minBandwidth} fast, weighting a hop by
-     * its latency plus the first packet's time ({@code firstPacketBits / bandwidth}). Returns the
-     * link each node was reached by (-1 where unreached). It stops once {@code stopAt} is settled
-     * (-1 runs to completion); the links of its route are final by then. O(V^2 + E).
+     * its latency plus the first packet's time ({@code firstPacketBits / bandwidth}); ties go to
+     * the lower node index. O(E log V) with an indexed binary heap.
      */
-    public int[] shortestPathTree(int from, int stopAt, double firstPacketBits, double minBandwidth) {
+    public Tree shortestPathTree(int origin, double firstPacketBits, double minBandwidth) {
         int nodes = adjacency.length;
         double[] dist = new double[nodes];
+        double[] slowest = new double[nodes];
+        int[] hops = new int[nodes];
         int[] viaLink = new int[nodes];
-        boolean[] done = new boolean[nodes];
         Arrays.fill(dist, Double.POSITIVE_INFINITY);
         Arrays.fill(viaLink, -1);
-        dist[from] = 0;
-        for (int round = 0; round < nodes; round++) {
-            int u = -1;
-            for (int v = 0; v < nodes; v++) {
-                if (!done[v] && dist[v] < Double.POSITIVE_INFINITY && (u < 0 || dist[v] < dist[u])) {
-                    u = v;
-                }
-            }
-            if (u < 0 || u == stopAt) {
-                break;
-            }
+        dist[origin] = 0;
+        slowest[origin] = Double.POSITIVE_INFINITY;
+        Heap heap = new Heap(dist);
+        heap.push(origin);
+        int reached = 0;
+        double slowestLink = Double.POSITIVE_INFINITY;
+        boolean[] done = new boolean[nodes];
+        while (!heap.isEmpty()) {
+            int u = heap.pop();
             done[u] = true;
+            if (u != origin) {
+                reached++;
+                slowestLink = Math.min(slowestLink, links[viaLink[u]].bandwidthBps());
+            }
             for (int l : adjacency[u]) {
                 Link link = links[l];
-                if (link.bandwidthBps() < minBandwidth) {
+                double bw = link.bandwidthBps();
+                int v = other(l, u);
+                if (bw < minBandwidth || done[v]) {
                     continue;
                 }
-                int v = from(l) == u ? to(l) : from(l);
-                double d = dist[u] + link.latencySeconds() + firstPacketBits / link.bandwidthBps();
+                double d = dist[u] + link.latencySeconds() + firstPacketBits / bw;
                 if (d < dist[v]) {
+                    boolean fresh = dist[v] == Double.POSITIVE_INFINITY;
                     dist[v] = d;
                     viaLink[v] = l;
+                    slowest[v] = Math.min(slowest[u], bw);
+                    hops[v] = hops[u] + 1;
+                    if (fresh) {
+                        heap.push(v);
+                    } else {
+                        heap.decreased(v);
+                    }
                 }
             }
         }
-        return viaLink;
+        return new Tree(viaLink, dist, slowest, hops, reached, slowestLink);
     }
 
     /** The links from {@code from} to {@code to} in a shortest-path tree, in order; null when unreached. */
@@ -98,24 +134,93 @@ public final class LinkGraph {
         if (viaLink[to] < 0) {
             return null;
         }
-        List<Integer> reversed = new ArrayList<>();
-        for (int v = to; v != from; ) {
-            int l = viaLink[v];
-            reversed.add(l);
-            v = from(l) == v ? to(l) : from(l);
+        int length = 0;
+        for (int v = to; v != from; v = other(viaLink[v], v)) {
+            length++;
         }
-        int[] path = new int[reversed.size()];
-        for (int i = 0; i < path.length; i++) {
-            path[i] = reversed.get(path.length - 1 - i);
+        int[] path = new int[length];
+        for (int v = to; v != from; v = other(viaLink[v], v)) {
+            path[--length] = viaLink[v];
         }
         return path;
     }
 
-    private int from(int l) {
-        return from[l];
-    }
+    /** A binary min-heap of node indices keyed by their distance, lower index first on ties, with decrease-key. */
+    private static final class Heap {
+        private final double[] key;
+        private final int[] heap;
+        private final int[] position; // -1 when not in the heap
+        private int size;
 
-    private int to(int l) {
-        return to[l];
+        Heap(double[] key) {
+            this.key = key;
+            heap = new int[key.length];
+            position = new int[key.length];
+            Arrays.fill(position, -1);
+        }
+
+        boolean isEmpty() {
+            return size == 0;
+        }
+
+        void push(int v) {
+            heap[size] = v;
+            position[v] = size;
+            up(size++);
+        }
+
+        int pop() {
+            int top = heap[0];
+            position[top] = -1;
+            if (--size > 0) {
+                heap[0] = heap[size];
+                position[heap[0]] = 0;
+                down(0);
+            }
+            return top;
+        }
+
+        void decreased(int v) {
+            up(position[v]);
+        }
+
+        private boolean before(int a, int b) {
+            return key[a] < key[b] || (key[a] == key[b] && a < b);
+        }
+
+        private void up(int i) {
+            while (i > 0) {
+                int parent = (i - 1) / 2;
+                if (!before(heap[i], heap[parent])) {
+                    return;
+                }
+                swap(i, parent);
+                i = parent;
+            }
+        }
+
+        private void down(int i) {
+            while (true) {
+                int least = i;
+                for (int c = 2 * i + 1; c <= 2 * i + 2 && c < size; c++) {
+                    if (before(heap[c], heap[least])) {
+                        least = c;
+                    }
+                }
+                if (least == i) {
+                    return;
+                }
+                swap(i, least);
+                i = least;
+            }
+        }
+
+        private void swap(int i, int j) {
+            int a = heap[i];
+            heap[i] = heap[j];
+            heap[j] = a;
+            position[heap[i]] = i;
+            position[heap[j]] = j;
+        }
     }
 }

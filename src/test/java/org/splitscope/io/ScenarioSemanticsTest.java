@@ -97,6 +97,27 @@ class ScenarioSemanticsTest {
     }
 
     @Test
+    void directRoutingNamesTheMissingDirectLink() {
+        ObjectNode s = minimal();
+        set(s, "topology.routing", "direct");
+        set(s, "topology.links[0].oneWay", true);
+        set(s, "topology.links[0].from", "edge");
+        set(s, "topology.links[0].to", "phone");
+        assertProblem(read(s), "plan.stages[1].node", "no direct link from 'phone' to 'edge'", "routing is direct");
+    }
+
+    @Test
+    void routingIsReadAndWrittenBack() {
+        ObjectNode s = minimal();
+        set(s, "topology.routing", "direct");
+        Loaded<Scenario> r = read(s);
+        assertEquals(org.splitscope.model.Routing.DIRECT, r.value().topology().routing());
+        assertEquals("direct", TestScenarios.read(ScenarioFiles.toJson(r.value())).get("topology").get("routing").asText());
+        assertEquals(org.splitscope.model.Routing.LEAST_TIME, read(minimal()).value().topology().routing(),
+                "least-time routes unless the file says otherwise");
+    }
+
+    @Test
     void perSampleArraysOfDifferentLengths() {
         ObjectNode s = minimal();
         set(s, "profile.exitStats.correctFinal", List.of(true, false));

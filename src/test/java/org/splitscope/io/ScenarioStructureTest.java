@@ -131,6 +131,13 @@ class ScenarioStructureTest {
     }
 
     @Test
+    void routingListsItsAllowedNames() {
+        ObjectNode s = minimal();
+        set(s, "topology.routing", "relay");
+        assertProblem(read(s), "topology.routing", "expected one of \"least-time\", \"direct\"", "\"relay\"");
+    }
+
+    @Test
     void polymorphicTypeMustBePresentAndKnown() {
         ObjectNode s = minimal();
         remove(s, "profile.exitStats.type");

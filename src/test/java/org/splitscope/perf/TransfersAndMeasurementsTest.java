@@ -2,6 +2,7 @@ package org.splitscope.perf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.splitscope.perf.EvaluatorHandComputedTest.part;
 import static org.splitscope.perf.TinyScenarios.chain;
@@ -22,6 +23,7 @@ import org.splitscope.model.Node;
 import org.splitscope.model.Plan;
 import org.splitscope.model.RangeLatency;
 import org.splitscope.model.RangeLatencyTable;
+import org.splitscope.model.Routing;
 import org.splitscope.model.SerializationCost;
 import org.splitscope.model.Stage;
 import org.splitscope.model.Topology;
@@ -70,6 +72,28 @@ class TransfersAndMeasurementsTest {
         assertEquals(2, large.links().length, "1 MB: the high-bandwidth route");
         double packets = Math.ceil(1e6 / 1500);
         assertEquals(0.06 + (packets - 1) * 12000 / 10e6 + 12000 / 10e6 + 12000 / 400e6, large.seconds(), EPS);
+    }
+
+    @Test
+    void directRoutingNeverRelaysThroughAThirdNode() {
+        ModelProfile p = new ModelProfile("m", null, 1000, 0.0,
+                List.of(new Unit("u1", "conv", 1e9, 0, 15000), new Unit("u2", "fc", 1e11, 0, 10)),
+                null, null, null, null, null, null);
+        Plan plan = new Plan(List.of(new Stage(1, 1, "dev"), new Stage(2, 2, "cloud")));
+        Topology direct = threeTiers().withRouting(Routing.DIRECT);
+        InvalidScenarioException e = assertThrows(InvalidScenarioException.class,
+                () -> new Evaluator(p, direct).evaluate(plan, Workload.NONE));
+        assertTrue(e.problems().get(0).message().contains("no direct link from 'dev' to 'cloud'"), e.getMessage());
+
+        // with a slow direct link the relay through bs would be faster, but direct routing takes the link
+        Topology withLink = direct.withLinks(List.of(direct.links().get(0), direct.links().get(1),
+                new Link("dev", "cloud", 1e6, 0.005)));
+        Metrics m = new Evaluator(p, withLink).evaluate(plan, Workload.NONE);
+        double cut = 0.005 + 9 * 12000 / 1e6 + 12000 / 1e6;
+        assertEquals(1 + cut + 0.005 + 1, m.meanLatency(), EPS);
+        assertEquals(0, m.resource("bs-cloud").busySeconds(), EPS);
+        double relayed = new Evaluator(p, withLink.withRouting(Routing.LEAST_TIME)).evaluate(plan, Workload.NONE).meanLatency();
+        assertTrue(relayed < m.meanLatency(), "least-time routes relay through bs");
     }
 
     @Test

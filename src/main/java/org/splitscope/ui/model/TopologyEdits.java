@@ -73,7 +73,7 @@ final class TopologyEdits {
         nodes.removeIf(n -> n.id().equals(id));
         List<Link> links = new ArrayList<>(t.links());
         links.removeIf(l -> l.from().equals(id) || l.to().equals(id));
-        return s.withTopology(new Topology(nodes, links, t.source(), t.sink(), t.mtuBytes()));
+        return s.withTopology(new Topology(nodes, links, t.source(), t.sink(), t.mtuBytes(), t.routing()));
     }
 
     static Scenario deleteLink(Scenario s, String id) {
@@ -104,12 +104,12 @@ final class TopologyEdits {
 
     static Scenario setEnds(Scenario s, String source, String sink) {
         Topology t = s.topology();
-        return s.withTopology(new Topology(t.nodes(), t.links(), source, sink, t.mtuBytes()));
+        return s.withTopology(new Topology(t.nodes(), t.links(), source, sink, t.mtuBytes(), t.routing()));
     }
 
     static Scenario setMtu(Scenario s, double bytes) {
         Topology t = s.topology();
-        return s.withTopology(new Topology(t.nodes(), t.links(), t.source(), t.sink(), bytes));
+        return s.withTopology(new Topology(t.nodes(), t.links(), t.source(), t.sink(), bytes, t.routing()));
     }
 
     /** The first id {@code prefix}, {@code prefix2}, ... that no node has. */
