@@ -17,6 +17,11 @@ dist=target/dist
 rm -rf target/jpackage "$dist"
 mkdir -p "$input" "$dist"
 cp target/splitscope.jar "$input/"
+# bash/zsh completion, made by the program from its own commands; the .deb links it into place
+java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+"$java" -jar target/splitscope.jar completion > "$input/splitscope-completion.bash"
+grep -q "^complete -F _complete_splitscope" "$input/splitscope-completion.bash" \
+    || { echo "packaging: the completion script was not produced" >&2; exit 1; }
 
 # java.desktop: JFreeChart and the JavaFX-Swing bridge; jdk.unsupported: JavaFX and protobuf;
 # the rest are what jdeps reports for the jar and its libraries. Trimmed runtime: ~70 MB smaller.
@@ -42,8 +47,9 @@ fi
 echo "packaging: app image starts, renders a snapshot ($size bytes) and runs a command"
 
 if [ "$deb" = true ]; then
-  # JavaFX needs GTK 3 at run time; jpackage does not know, so the dependency is declared here
-  "$jpackage" --type deb "${common[@]}" --linux-package-deps "libgtk-3-0" \
+  # JavaFX needs GTK 3 at run time; jpackage does not know, so the dependency is declared here.
+  # deb/postinst and deb/prerm add (and remove) /usr/bin/splitscope and the completion's link.
+  "$jpackage" --type deb "${common[@]}" --linux-package-deps "libgtk-3-0" --resource-dir packaging/deb \
       --linux-shortcut --linux-menu-group Education --linux-app-category science
   echo "packaging: $(ls "$dist"/*.deb)"
 fi

@@ -22,16 +22,26 @@ final class GridOutput {
             out.printf(Locale.ROOT, " %11.4g", x);
         }
         out.println();
+        boolean none = false;
+        SweepPoint invalid = null;
         for (int j = 0; j < grid.ys().length; j++) {
             out.printf(Locale.ROOT, "%-12.4g", grid.ys()[j]);
             for (int i = 0; i < grid.xs().length; i++) {
                 SweepPoint p = grid.rows().get(j).get(i);
                 int region = grid.region(i, j);
+                invalid = invalid == null && !p.valid() ? p : invalid;
+                none |= p.valid() && region < 0;
                 String cell = !p.valid() ? "invalid" : region < 0 ? "none" : String.format(Locale.ROOT, "%.4g %s",
                         p.optimal().meanLatency() * 1e3, letter(region));
                 out.printf(Locale.ROOT, " %11s", cell);
             }
             out.println();
+        }
+        if (none) {
+            out.println("none: no feasible plan there; no plan meets the workload's goals (accuracy floor, latency SLO, budget)");
+        }
+        if (invalid != null) {
+            out.println("invalid: the scenario has problems there, for example " + invalid.problems().get(0));
         }
         out.println("Regions (best cuts and placement):");
         legend.forEach(line -> out.println("  " + line));

@@ -76,11 +76,13 @@ final class ImportCsvCommand implements Callable<Integer> {
         Path curves;
     }
 
-    @Option(names = "--combination", paramLabel = "independent|nested", description = "how curves combine (default independent)")
-    String combination;
+    @Option(names = "--combination", paramLabel = "independent|nested", converter = OptionWords.Combinations.class,
+            completionCandidates = OptionWords.Combinations.class, description = "how curves combine (default independent)")
+    CurveCombination combination;
 
-    @Option(names = "--criterion", paramLabel = "maxProb|entropy", description = "what the confidences are (default: the profile's, or maxProb)")
-    String criterion;
+    @Option(names = "--criterion", paramLabel = "maxProb|entropy", converter = OptionWords.Criteria.class,
+            completionCandidates = OptionWords.Criteria.class, description = "what the confidences are (default: the profile's, or maxProb)")
+    ExitCriterion criterion;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "PROFILE", description = "profile JSON file to write")
     Path output;
@@ -115,7 +117,7 @@ final class ImportCsvCommand implements Callable<Integer> {
             ExitSamples s = read(stats.samples, ExitSamplesCsv.read(stats.samples), err);
             exitStats = s == null ? null : read(stats.samples, s.forExits(ids), err);
         } else if (stats != null) {
-            ExitCurves c = read(stats.curves, ExitCurvesCsv.read(stats.curves, combination()), err);
+            ExitCurves c = read(stats.curves, ExitCurvesCsv.read(stats.curves, combination == null ? CurveCombination.INDEPENDENT : combination), err);
             exitStats = c == null ? null : read(stats.curves, c.forExits(ids), err);
         }
         if (stats != null && exitStats == null) {
@@ -123,7 +125,7 @@ final class ImportCsvCommand implements Callable<Integer> {
         }
         p = p.withExits(heads, exitStats);
         p = new ModelProfile(p.name(), p.description(), p.inputBytes(), p.resultBytes(), p.units(), p.exits(),
-                p.exitStats(), criterion == null ? p.criterion() : criterion(), p.rangeLatencies(), p.serialize(), p.deserialize());
+                p.exitStats(), criterion == null ? p.criterion() : criterion, p.rangeLatencies(), p.serialize(), p.deserialize());
         List<Problem> invalid = p.validate("profile");
         if (!invalid.isEmpty()) {
             err.println("the profile these files make is invalid (" + invalid.size() + " problem"
@@ -155,12 +157,6 @@ final class ImportCsvCommand implements Callable<Integer> {
         }
         if (combination != null && (stats == null || stats.curves == null)) {
             return "--combination applies to --exit-curves only";
-        }
-        if (combination != null && combination() == null) {
-            return "--combination: expected independent or nested, got '" + combination + "'";
-        }
-        if (criterion != null && criterion() == null) {
-            return "--criterion: expected maxProb or entropy, got '" + criterion + "'";
         }
         return null;
     }
@@ -202,15 +198,5 @@ final class ImportCsvCommand implements Callable<Integer> {
         } catch (NumberFormatException e) {
             return null;
         }
-    }
-
-    private CurveCombination combination() {
-        return combination == null ? CurveCombination.INDEPENDENT : combination.equalsIgnoreCase("independent")
-                ? CurveCombination.INDEPENDENT : combination.equalsIgnoreCase("nested") ? CurveCombination.NESTED : null;
-    }
-
-    private ExitCriterion criterion() {
-        return criterion.equalsIgnoreCase("maxProb") ? ExitCriterion.MAX_PROB
-                : criterion.equalsIgnoreCase("entropy") ? ExitCriterion.ENTROPY : null;
     }
 }

@@ -7,6 +7,7 @@ import org.splitscope.ui.ExplorerLauncher;
 import org.splitscope.ui.LaunchOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * {@code java -jar splitscope.jar COMMAND ...}: the headless entry point (without a command, the
@@ -19,7 +20,7 @@ import picocli.CommandLine.Command;
         subcommands = {EvaluateCommand.class, ValidateCommand.class, SweepCommand.class, ExplainCommand.class, ImportCommand.class, ProfileCommand.class,
                 ExportOnnxCommand.class, ImportCsvCommand.class,
                 OptimizeCommand.class, ParetoCommand.class, ZooCommand.class,
-                ReportCommand.class, ExportPlanCommand.class, TestbedCommand.class,
+                ReportCommand.class, ExportPlanCommand.class, TestbedCommand.class, CompletionCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
@@ -41,6 +42,7 @@ public final class Main implements Runnable {
         CommandLine cl = new CommandLine(new Main());
         cl.setOut(out);
         cl.setErr(err);
+        cl.setParameterExceptionHandler(Main::badCommandLine);
         cl.setExecutionExceptionHandler((e, line, parsed) -> {
             if (e instanceof InvalidScenarioException invalid) {
                 // a command that evaluates many plans (optimize, pareto, report) meets a refusal mid-way
@@ -57,6 +59,31 @@ public final class Main implements Runnable {
             out.flush();
             err.flush();
         }
+    }
+
+    /**
+     * A bad command line is one line naming what is wrong (an option with its bad value and the
+     * accepted ones) and where the help is, not picocli's usage of 30 lines.
+     */
+    private static int badCommandLine(CommandLine.ParameterException e, String[] args) {
+        String command = e.getCommandLine().getCommandSpec().qualifiedName(" ");
+        e.getCommandLine().getErr().println(command + ": " + problem(e) + "; see `" + command + " --help`");
+        return ExitCodes.USAGE;
+    }
+
+    private static String problem(CommandLine.ParameterException e) {
+        if (e.getCause() instanceof CommandLine.TypeConversionException t && e.getArgSpec() instanceof OptionSpec o) {
+            return o.longestName() + ": " + t.getMessage();
+        }
+        String message = e.getMessage().strip().replaceFirst("^Error: ", "").replaceAll("\\s*\\R\\s*", "; ");
+        if (e instanceof CommandLine.UnmatchedArgumentException u && e.getCommandLine().getCommandSpec().parent() == null
+                && !u.getUnmatched().isEmpty() && !u.getUnmatched().get(0).startsWith("-")) {
+            message = "unknown command '" + u.getUnmatched().get(0) + "'";
+        }
+        if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
+            return message + " (did you mean " + String.join(" or ", u.getSuggestions().subList(0, Math.min(3, u.getSuggestions().size()))) + "?)";
+        }
+        return message;
     }
 
     @Override

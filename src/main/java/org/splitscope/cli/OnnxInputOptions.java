@@ -6,12 +6,12 @@ import java.util.List;
 
 import org.splitscope.io.onnx.ImportOptions;
 import org.splitscope.zoo.Granularity;
-import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /** The options every command that reads an ONNX model shares (a picocli mixin). */
 final class OnnxInputOptions {
-    @Option(names = "--units", paramLabel = "layers|blocks", converter = UnitsConverter.class,
+    @Option(names = "--units", paramLabel = "layers|blocks", converter = OptionWords.Units.class,
+            completionCandidates = OptionWords.Units.class,
             description = "one unit per node (default), or per block between single-tensor cut points")
     Granularity units = Granularity.LAYERS;
 
@@ -53,18 +53,5 @@ final class OnnxInputOptions {
             return null;
         }
         return dims;
-    }
-
-    /** "layers" or "blocks", in any case. */
-    static final class UnitsConverter implements CommandLine.ITypeConverter<Granularity> {
-        @Override
-        public Granularity convert(String value) {
-            for (Granularity g : Granularity.values()) {
-                if (g.name().equalsIgnoreCase(value)) {
-                    return g;
-                }
-            }
-            throw new CommandLine.TypeConversionException("expected layers or blocks, got '" + value + "'");
-        }
     }
 }

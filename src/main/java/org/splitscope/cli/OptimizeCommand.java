@@ -43,8 +43,9 @@ final class OptimizeCommand implements Callable<Integer> {
     @Parameters(paramLabel = "SCENARIO", description = "scenario JSON file")
     Path file;
 
-    @Option(names = "--objective", defaultValue = "MEAN_LATENCY",
-            description = "one of ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
+    @Option(names = "--objective", defaultValue = "latency", paramLabel = "OBJECTIVE", converter = OptionWords.Objectives.class,
+            completionCandidates = OptionWords.Objectives.class,
+            description = "one of ${COMPLETION-CANDIDATES}, in any case (default ${DEFAULT-VALUE})")
     Objective objective;
 
     @Mixin
@@ -59,17 +60,18 @@ final class OptimizeCommand implements Callable<Integer> {
     /** Which search answers: the joint chain search, or one of the settings that also reshape the topology. */
     enum Method { CHAIN, PIPELINE, PIPELINE_COMMUNICATION, SERVERLESS }
 
-    @Option(names = "--method", defaultValue = "CHAIN", description = "CHAIN: exact joint search of cuts, placement,"
-            + " exits and thresholds (PORTEND, DNNSplit); PIPELINE (least bottleneck) or PIPELINE_COMMUNICATION (least"
-            + " link time): at most --max-stages stages on distinct nodes of an edge cluster (SEIFER); SERVERLESS: slice into functions with memory sizes and codecs,"
+    @Option(names = "--method", defaultValue = "chain", paramLabel = "METHOD", converter = OptionWords.Methods.class,
+            completionCandidates = OptionWords.Methods.class, description = "chain: exact joint search of cuts, placement,"
+            + " exits and thresholds (PORTEND, DNNSplit); pipeline (least bottleneck) or pipeline-communication (least"
+            + " link time): at most --max-stages stages on distinct nodes of an edge cluster (SEIFER); serverless: slice into functions with memory sizes and codecs,"
             + " cheapest under the latency SLO (MOPAR). Default ${DEFAULT-VALUE}")
     Method method;
 
-    @Option(names = "--max-stages", paramLabel = "K", description = "most stages (functions for SERVERLESS); default: the"
+    @Option(names = "--max-stages", paramLabel = "K", description = "most stages (functions for serverless); default: the"
             + " search space's default")
     Integer maxStages;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "SERVERLESS: write the sliced scenario (its"
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "serverless: write the sliced scenario (its"
             + " functions and plan) to this file")
     Path output;
 
@@ -140,7 +142,7 @@ final class OptimizeCommand implements Callable<Integer> {
 
     private int serverless(Scenario s, SearchRequest request, PrintWriter err) throws JsonProcessingException {
         if (objective != Objective.COST) {
-            err.println("optimize: --method SERVERLESS minimizes cost under the latency SLO; use --objective COST");
+            err.println("optimize: --method serverless minimizes cost under the latency SLO; use --objective cost");
             return ExitCodes.USAGE;
         }
         var options = ServerlessOptions.defaults().withMaxFunctions(maxStages == null ? ServerlessOptions.DEFAULT_MAX_FUNCTIONS : maxStages);

@@ -53,7 +53,8 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--log", description = "space the sweep's values geometrically")
     boolean log;
 
-    @Option(names = "--optimize", paramLabel = "OBJECTIVE", description = "also find the best plan at every swept value"
+    @Option(names = "--optimize", paramLabel = "OBJECTIVE", converter = OptionWords.Objectives.class,
+            completionCandidates = OptionWords.Objectives.class, description = "also find the best plan at every swept value"
             + " for this objective (${COMPLETION-CANDIDATES}): the report names it and where it changes")
     Objective optimize;
 

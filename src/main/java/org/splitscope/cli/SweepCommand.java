@@ -51,7 +51,8 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--csv", paramLabel = "FILE", description = "also write the sweep as CSV")
     Path csv;
 
-    @Option(names = "--optimize", paramLabel = "OBJECTIVE", description = "also find the best plan at every value for"
+    @Option(names = "--optimize", paramLabel = "OBJECTIVE", converter = OptionWords.Objectives.class,
+            completionCandidates = OptionWords.Objectives.class, description = "also find the best plan at every value for"
             + " this objective (${COMPLETION-CANDIDATES}) and mark where its cuts or placement change")
     Objective optimize;
 

@@ -65,22 +65,12 @@ final class TestbedCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print the results as JSON (SI units)")
     boolean json;
 
-    @Option(names = "--shaper", paramLabel = "auto|kernel|in-process", converter = ShaperConverter.class,
+    @Option(names = "--shaper", paramLabel = "auto|kernel|in-process", converter = OptionWords.Shapers.class,
+            completionCandidates = OptionWords.Shapers.class,
             description = "auto: the kernel's (network namespaces, veth, tc tbf + netem) where it can both limit and delay, "
                     + "else in-process; kernel: the kernel's rate, and its delay where netem exists; in-process: the "
                     + "driver's relays (default ${DEFAULT-VALUE})")
     ShaperChoice shaper = ShaperChoice.AUTO;
-
-    static final class ShaperConverter implements picocli.CommandLine.ITypeConverter<ShaperChoice> {
-        @Override
-        public ShaperChoice convert(String value) {
-            try {
-                return ShaperChoice.parse(value);
-            } catch (IllegalArgumentException e) {
-                throw new picocli.CommandLine.TypeConversionException(e.getMessage());
-            }
-        }
-    }
 
     @Override
     public Integer call() throws JsonProcessingException {

@@ -33,8 +33,9 @@ final class ZooCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "PROFILE.json", description = "write the profile here")
     Path output;
 
-    @Option(names = "--units", defaultValue = "blocks", description = "blocks or layers (default ${DEFAULT-VALUE})")
-    String units;
+    @Option(names = "--units", defaultValue = "blocks", paramLabel = "blocks|layers", converter = OptionWords.Units.class,
+            completionCandidates = OptionWords.Units.class, description = "blocks or layers (default ${DEFAULT-VALUE})")
+    Granularity granularity;
 
     @Option(names = "--synthetic-exits", paramLabel = "SAMPLES", description = "attach the model's exit heads with"
             + " SYNTHETIC per-sample statistics (seeded, calibrated to the published accuracy) for this many samples")
@@ -52,13 +53,11 @@ final class ZooCommand implements Callable<Integer> {
             }
             return ExitCodes.OK;
         }
-        Granularity granularity;
         ZooModel model;
         try {
-            granularity = Granularity.valueOf(units.toUpperCase(Locale.ROOT));
             model = ModelZoo.byId(id);
         } catch (IllegalArgumentException e) {
-            err.println("zoo: " + (e.getMessage().startsWith("No enum") ? "--units must be blocks or layers, got '" + units + "'" : e.getMessage()));
+            err.println("zoo: " + e.getMessage());
             return ExitCodes.USAGE;
         }
         if (samples != null && (samples < 1 || !model.hasPublishedAccuracy())) {

@@ -1,8 +1,5 @@
 package org.splitscope.testbed;
 
-import java.util.Arrays;
-import java.util.stream.Collectors;
-
 /**
  * Which shaper a testbed run asks for: the kernel's where it can shape fully ({@code AUTO}), the
  * kernel's rate limiting whatever it lacks ({@code KERNEL}), or the in-process relays alone.
@@ -25,16 +22,5 @@ public enum ShaperChoice {
     @Override
     public String toString() {
         return label;
-    }
-
-    /** @throws IllegalArgumentException naming the accepted spellings */
-    public static ShaperChoice parse(String text) {
-        for (ShaperChoice c : values()) {
-            if (c.label.equalsIgnoreCase(text.strip()) || c.name().equalsIgnoreCase(text.strip())) {
-                return c;
-            }
-        }
-        throw new IllegalArgumentException("shaper: expected " + Arrays.stream(values()).map(ShaperChoice::label)
-                .collect(Collectors.joining(", ")) + ", got '" + text + "'");
     }
 }

@@ -49,7 +49,7 @@ class OptimizeMethodsTest {
     void serverlessSlicingOnlyMinimizesCost() {
         CommandLineTest.Run r = CommandLineTest.run("optimize", "--method", "SERVERLESS", MOPAR.toString());
         assertEquals(ExitCodes.USAGE, r.code());
-        assertTrue(r.err().contains("--objective COST"), r.err());
+        assertTrue(r.err().contains("--objective cost"), r.err());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.splitscope.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -47,5 +48,42 @@ class SweepOptimizeTest {
             previous = stages;
         }
         assertTrue(marked >= 1, "slow uplink keeps work on the phone, a fast one offloads it: " + r.out());
+    }
+
+    /** The heat map's "none" cells are where no plan meets the goals, and a footnote says so; "invalid" likewise. */
+    @Test
+    void gridExplainsItsNoneAndInvalidCellsInFootnotes() {
+        CommandLineTest.Run r = CommandLineTest.run("sweep", TEACHING.toString(), "--param", "workload.accuracyFloor",
+                "--from", "0", "--to", "1", "--steps", "3", "--optimize", "latency",
+                "--param2", "link:phone-edge.bandwidth", "--from2", "1e6", "--to2", "0", "--steps2", "3");
+        assertEquals(ExitCodes.OK, r.code(), r.err());
+        List<String> lines = r.out().lines().toList();
+        Scenario s = ScenarioFiles.read(TEACHING).orElseThrow();
+        SweepParameter floor = SweepParameter.parse("workload.accuracyFloor");
+        SweepParameter bandwidth = SweepParameter.parse("link:phone-edge.bandwidth");
+        double[] floors = Sweep.values(0, 1, 3, false);
+        double[] bandwidths = Sweep.values(1e6, 0, 3, false);
+        int none = 0;
+        for (int j = 0; j < bandwidths.length - 1; j++) {
+            String[] cells = lines.get(2 + j).substring(12).strip().split("\\s{2,}");
+            for (int i = 0; i < floors.length; i++) {
+                Scenario at = bandwidth.apply(floor.apply(s, floors[i]), bandwidths[j]);
+                boolean feasible = Sweep.reoptimizing(Objective.MEAN_LATENCY).apply(at) != null;
+                assertEquals(!feasible, cells[i].equals("none"), lines.get(2 + j));
+                none += feasible ? 0 : 1;
+            }
+        }
+        assertTrue(none > 0, "an accuracy floor of 1 is out of reach: " + r.out());
+        assertTrue(lines.get(4).matches("0\\.000\\s+invalid\\s+invalid\\s+invalid"), "no bandwidth at all: " + r.out());
+        assertEquals(1, lines.stream().filter(l -> l.startsWith("none: no feasible plan there;")).count(), r.out());
+        assertEquals(1, lines.stream().filter(l -> l.startsWith("invalid: the scenario has problems there, for example "
+                + "topology.links")).count(), r.out());
+
+        CommandLineTest.Run feasible = CommandLineTest.run("sweep", TEACHING.toString(), "--param", "workload.accuracyFloor",
+                "--from", "0", "--to", "0.5", "--steps", "2", "--optimize", "latency",
+                "--param2", "link:phone-edge.bandwidth", "--from2", "1e6", "--to2", "1e7", "--steps2", "2");
+        assertEquals(ExitCodes.OK, feasible.code(), feasible.err());
+        assertFalse(feasible.out().contains("none"), "no footnote without such cells: " + feasible.out());
+        assertFalse(feasible.out().contains("invalid"), feasible.out());
     }
 }

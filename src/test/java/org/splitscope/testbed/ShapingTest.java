@@ -54,12 +54,4 @@ class ShapingTest {
         }
         assertEquals(Testbed.SHAPER, Shaping.IN_PROCESS.description());
     }
-
-    @Test
-    void choicesParseFromTheirCommandLineSpelling() {
-        assertEquals(ShaperChoice.IN_PROCESS, ShaperChoice.parse("in-process"));
-        assertEquals(ShaperChoice.KERNEL, ShaperChoice.parse(" Kernel "));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ShaperChoice.parse("netem"));
-        assertEquals("shaper: expected auto, kernel, in-process, got 'netem'", e.getMessage());
-    }
 }
