@@ -194,7 +194,7 @@ final class ChainCosts {
                 if (headRunsAtEnd) {
                     return range - headSeconds[n][exitAt[end]];
                 }
-                return Math.max(0, range - headSeconds[n][exitAt[end]]) + heads;
+                return Math.max(0, range - headSeconds[n][exitAt[end]]);
             }
         }
         return unitPrefix[n][end] - unitPrefix[n][first - 1];
