@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.concurrent.TimeUnit;
 
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
@@ -45,5 +46,33 @@ class ComparePanelTest {
         assertTrue(model.rowsProperty().stream().allMatch(r -> r.difference() == null || r.difference() == 0),
                 "nothing changed yet");
         assertTrue(window.explorer().document().isDirty(), "a pin is an edit to save");
+    }
+
+    @Test
+    void theHeadersNameTheStatesAndPercentagesDifferInPoints(FxRobot robot) {
+        robot.clickOn("#tab-compare .tab-label");
+        TableView<Comparison.Row> table = robot.lookup("#compare-table").queryAs(TableView.class);
+        assertEquals("A: none chosen", column(table, "compare-column-a").getText());
+        assertEquals("B: on screen", column(table, "compare-column-b").getText());
+        robot.interact(() -> window.explorer().snapshots().pin("thresholds 0.1"));
+        assertEquals("A: thresholds 0.1", column(table, "compare-column-a").getText());
+        robot.interact(() -> window.explorer().planEditor().setThreshold("exit-s1", 0.6));
+        WaitForAsyncUtils.waitForFxEvents();
+        TableColumn<Comparison.Row, ?> difference = column(table, "compare-column-difference");
+        for (int i = 0; i < table.getItems().size(); i++) {
+            Comparison.Row r = table.getItems().get(i);
+            String text = String.valueOf(difference.getCellData(i));
+            if (r.figure() == Comparison.Figure.ACCURACY) {
+                assertTrue(r.difference() != 0, "the threshold changes the accuracy");
+                assertEquals(String.format(java.util.Locale.ROOT, "%+.1f pp", r.difference()), text);
+            } else {
+                assertTrue(!text.contains("pp"), text);
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TableColumn<Comparison.Row, ?> column(TableView<Comparison.Row> table, String id) {
+        return table.getColumns().stream().filter(c -> id.equals(c.getId())).findFirst().orElseThrow();
     }
 }

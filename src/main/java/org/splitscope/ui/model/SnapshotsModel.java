@@ -56,6 +56,11 @@ public final class SnapshotsModel {
         refresh();
     }
 
+    /** A side's state as a header names it: the snapshot's name, "on screen", or that none is chosen. */
+    public static String title(String choice) {
+        return choice == null ? "none chosen" : choice.equals(CURRENT) ? "on screen" : choice;
+    }
+
     public ReadOnlyListProperty<String> choicesProperty() {
         return choices.getReadOnlyProperty();
     }

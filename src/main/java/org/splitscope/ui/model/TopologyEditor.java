@@ -17,8 +17,9 @@ import org.splitscope.model.Scenario;
 /**
  * The topology editor's state and commands. Scenario changes (nodes, links, their properties,
  * source and sink) are undoable steps of the document; where a node is drawn and what is
- * selected are the editor's own and not part of the scenario. Typing into one field of the
- * property sheet is one undo step (the gesture key names the field).
+ * selected are the editor's own and not part of the scenario. Every command is one undo step: the
+ * property sheet commits a field once (Enter or leaving it), and a node dragged to another tier
+ * changes it once, on release.
  */
 public final class TopologyEditor {
     private final ScenarioDocument document;
@@ -118,15 +119,15 @@ public final class TopologyEditor {
     }
 
     public void setLinkBandwidth(String id, double bps) {
-        document.edit("link-bandwidth:" + id, s -> TopologyEdits.updateLink(s, id, l -> l.withBandwidthBps(bps)));
+        document.edit(null, s -> TopologyEdits.updateLink(s, id, l -> l.withBandwidthBps(bps)));
     }
 
     public void setLinkLatency(String id, double seconds) {
-        document.edit("link-latency:" + id, s -> TopologyEdits.updateLink(s, id, l -> l.withLatencySeconds(seconds)));
+        document.edit(null, s -> TopologyEdits.updateLink(s, id, l -> l.withLatencySeconds(seconds)));
     }
 
     public void setLinkEgress(String id, double usdPerGB) {
-        document.edit("link-egress:" + id, s -> TopologyEdits.updateLink(s, id, l -> l.withUsdPerGB(usdPerGB)));
+        document.edit(null, s -> TopologyEdits.updateLink(s, id, l -> l.withUsdPerGB(usdPerGB)));
     }
 
     public void setLinkOneWay(String id, boolean oneWay) {
@@ -134,37 +135,37 @@ public final class TopologyEditor {
     }
 
     public void setNodeName(String id, String name) {
-        document.edit("node-name:" + id, s -> TopologyEdits.updateNode(s, id, n -> n.withName(name)));
+        document.edit(null, s -> TopologyEdits.updateNode(s, id, n -> n.withName(name)));
     }
 
     public void setNodeTier(String id, int tier) {
-        document.edit("node-tier:" + id, s -> TopologyEdits.updateNode(s, id, n -> n.withTier(tier)));
+        document.edit(null, s -> TopologyEdits.updateNode(s, id, n -> n.withTier(tier)));
     }
 
     public void setNodeDeviceClass(String id, String deviceClass) {
-        document.edit("node-class:" + id, s -> TopologyEdits.updateNode(s, id, n -> n.withDeviceClass(deviceClass)));
+        document.edit(null, s -> TopologyEdits.updateNode(s, id, n -> n.withDeviceClass(deviceClass)));
     }
 
     public void setNodeFlops(String id, double flopsPerSecond) {
-        document.edit("node-flops:" + id, s -> TopologyEdits.updateNode(s, id, n -> n.withFlopsPerSecond(flopsPerSecond)));
+        document.edit(null, s -> TopologyEdits.updateNode(s, id, n -> n.withFlopsPerSecond(flopsPerSecond)));
     }
 
     /** Memory capacity in bytes; {@code null} for unlimited. */
     public void setNodeMemory(String id, Double bytes) {
-        document.edit("node-memory:" + id, s -> TopologyEdits.updateNode(s, id, n -> n.withMemoryBytes(bytes)));
+        document.edit(null, s -> TopologyEdits.updateNode(s, id, n -> n.withMemoryBytes(bytes)));
     }
 
     public void setNodeConcurrency(String id, int concurrency) {
-        document.edit("node-concurrency:" + id, s -> TopologyEdits.updateNode(s, id, n -> n.withConcurrency(concurrency)));
+        document.edit(null, s -> TopologyEdits.updateNode(s, id, n -> n.withConcurrency(concurrency)));
     }
 
     /** How the node is paid for; {@code null} for free. */
     public void setNodePricing(String id, Pricing pricing) {
-        document.edit("node-pricing:" + id, s -> TopologyEdits.updateNode(s, id, n -> n.withPricing(pricing)));
+        document.edit(null, s -> TopologyEdits.updateNode(s, id, n -> n.withPricing(pricing)));
     }
 
     public void setNodeWatts(String id, Double watts) {
-        document.edit("node-watts:" + id, s -> TopologyEdits.updateNode(s, id, n -> n.withWatts(watts)));
+        document.edit(null, s -> TopologyEdits.updateNode(s, id, n -> n.withWatts(watts)));
     }
 
     /** Requests start at this node; results go back to it unless a sink is set apart. */
@@ -178,12 +179,7 @@ public final class TopologyEditor {
     }
 
     public void setMtu(double bytes) {
-        document.edit("mtu", s -> TopologyEdits.setMtu(s, bytes));
-    }
-
-    /** The property sheet's field was left: the next edit is a new undo step. */
-    public void endGesture() {
-        document.endGesture();
+        document.edit(null, s -> TopologyEdits.setMtu(s, bytes));
     }
 
     private static boolean exists(Scenario s, Selection sel) {

@@ -6,8 +6,9 @@ import java.util.Objects;
 
 /**
  * Undo and redo over immutable values: a stack of earlier values is all an undo needs. Edits
- * that carry the same gesture key in a row (the events of one drag, the keystrokes into one
- * field) are one step, so that one undo takes back the whole gesture.
+ * that carry the same gesture key in a row are one step, so that one undo takes back the whole
+ * gesture; only the events of one continuous drag carry a key (a committed field, a click, a key
+ * press are steps of their own).
  */
 final class UndoHistory<T> {
     /** Enough for an afternoon of dragging; each entry shares almost everything with its neighbours. */

@@ -107,13 +107,17 @@ public final class ComparePanel extends SplitPane {
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         t.getColumns().add(column("figure", r -> r.figure().label() + " (" + r.figure().unit() + ")"));
         TableColumn<Row, String> a = column("A", r -> number(r.a()));
-        a.textProperty().bind(Bindings.concat("A: ", model.leftProperty()));
+        a.setId("compare-column-a");
+        a.textProperty().bind(Bindings.createStringBinding(() -> "A: " + SnapshotsModel.title(model.leftProperty().get()),
+                model.leftProperty()));
         TableColumn<Row, String> b = column("B", r -> number(r.b()));
-        b.textProperty().bind(Bindings.concat("B: ", model.rightProperty()));
+        b.setId("compare-column-b");
+        b.textProperty().bind(Bindings.createStringBinding(() -> "B: " + SnapshotsModel.title(model.rightProperty().get()),
+                model.rightProperty()));
         t.getColumns().add(a);
         t.getColumns().add(b);
-        TableColumn<Row, String> d = column("B − A", r -> r.difference() == null ? "–" : String.format(Locale.ROOT, "%+.4g%s",
-                r.difference(), r.percent() == null ? "" : String.format(Locale.ROOT, " (%+.1f %%)", r.percent())));
+        TableColumn<Row, String> d = column("B − A", ComparePanel::difference);
+        d.setId("compare-column-difference");
         d.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String text, boolean empty) {
@@ -135,6 +139,21 @@ public final class ComparePanel extends SplitPane {
         c.setCellValueFactory(f -> new ReadOnlyStringWrapper(text.apply(f.getValue())));
         c.setSortable(false);
         return c;
+    }
+
+    /**
+     * B - A in the figure's unit, with the relative change; a difference of percentages is in
+     * percentage points, since a relative change of a percentage reads as a second percentage.
+     */
+    static String difference(Row r) {
+        if (r.difference() == null) {
+            return "–";
+        }
+        if (r.figure().unit().equals("%")) {
+            return String.format(Locale.ROOT, "%+.1f pp", r.difference());
+        }
+        return String.format(Locale.ROOT, "%+.4g%s", r.difference(),
+                r.percent() == null ? "" : String.format(Locale.ROOT, " (%+.1f %%)", r.percent()));
     }
 
     private static String number(Double v) {

@@ -67,6 +67,9 @@ final class ExitControls extends VBox {
             slider.valueProperty().addListener((o, a, v) -> {
                 if (!updating) {
                     editor.setThreshold(id, v.doubleValue());
+                    if (!slider.isValueChanging()) {
+                        editor.endGesture(); // a key press or a click on the track: a step of its own
+                    }
                 }
             });
             slider.valueChangingProperty().addListener((o, was, now) -> {

@@ -87,7 +87,6 @@ final class NodeGestures {
         } else if (moved) {
             glyph.setTranslateY(0);
             editor.setNodeTier(glyph.nodeId(), view.tierAt(p.getY()));
-            editor.endGesture();
         }
         linking = false;
         moved = false;

@@ -8,6 +8,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import org.controlsfx.control.PropertySheet;
 import org.splitscope.model.Scenario;
+import org.splitscope.ui.model.Quantity;
 
 /**
  * One row of the property sheet: reads a field of the scenario on screen (in the units people
@@ -22,6 +23,7 @@ final class SheetItem implements PropertySheet.Item {
     private final Supplier<Object> getter;
     private final Consumer<Object> setter;
     private final ObservableValue<Object> value;
+    private Quantity quantity;
 
     SheetItem(ObservableValue<Scenario> scenario, String category, String name, String description, Class<?> type,
               Supplier<Object> getter, Consumer<Object> setter) {
@@ -32,6 +34,17 @@ final class SheetItem implements PropertySheet.Item {
         this.getter = getter;
         this.setter = setter;
         this.value = Bindings.createObjectBinding(getter::get, scenario);
+    }
+
+    /** A numeric row reads its text as this quantity (unit, range) in a {@link QuantityField}. */
+    SheetItem reading(Quantity q) {
+        this.quantity = q;
+        return this;
+    }
+
+    /** What a numeric row accepts; {@code null} for text and check-box rows. */
+    Quantity quantity() {
+        return quantity;
     }
 
     @Override

@@ -10,6 +10,8 @@ import org.splitscope.model.DedicatedPricing;
 import org.splitscope.model.Link;
 import org.splitscope.model.Node;
 import org.splitscope.model.ServerlessPricing;
+import org.splitscope.ui.model.Quantity;
+import org.splitscope.ui.model.Quantity.Unit;
 import org.splitscope.ui.model.ScenarioDocument;
 import org.splitscope.ui.model.Selection;
 import org.splitscope.ui.model.TopologyEditor;
@@ -20,6 +22,11 @@ import org.splitscope.ui.model.TopologyEditor;
  * command of the {@link TopologyEditor}.
  */
 final class SheetItems {
+    /** No upper limit but a finite value. */
+    private static final double ANY = Double.MAX_VALUE;
+    /** Tiers the drawing has bands for and a person would set up by hand. */
+    private static final int MAX_TIER = 20;
+
     private final ScenarioDocument document;
     private final TopologyEditor editor;
     private final List<PropertySheet.Item> items = new ArrayList<>();
@@ -45,11 +52,19 @@ final class SheetItems {
         return n == null ? fallback : n;
     }
 
-    private <T> void add(String category, String name, String description, Class<T> type, Function<Node, Object> get,
-                         String id, Consumer<T> set) {
+    private <T> SheetItem add(String category, String name, String description, Class<T> type,
+                              Function<Node, Object> get, String id, Consumer<T> set) {
         Node initial = document.getScenario().topology().node(id);
-        items.add(new SheetItem(document.scenarioProperty(), category, name, description, type,
-                () -> get.apply(node(id, initial)), v -> set.accept(type.cast(v))));
+        SheetItem item = new SheetItem(document.scenarioProperty(), category, name, description, type,
+                () -> get.apply(node(id, initial)), v -> set.accept(type.cast(v)));
+        items.add(item);
+        return item;
+    }
+
+    /** A row of a number with a unit and a range, read whole by a {@link QuantityField}. */
+    private <T> void add(String category, Quantity q, String description, Class<T> type, Function<Node, Object> get,
+                         String id, Consumer<T> set) {
+        add(category, q.field(), description, type, get, id, set).reading(q);
     }
 
     private void node(String id) {
@@ -58,17 +73,18 @@ final class SheetItems {
         add(c, "Name", "shown in reports", String.class, Node::name, id, v -> editor.setNodeName(id, v));
         add(c, "Device class", "measured latencies of this class apply", String.class, Node::deviceClass, id,
                 v -> editor.setNodeDeviceClass(id, v));
-        add(c, "Tier", "0 = end device; higher = further from the user", Integer.class, Node::tier, id,
-                v -> editor.setNodeTier(id, v));
-        add(c, "Compute (GFLOP/s)", "effective FLOP rate", Double.class, x -> x.flopsPerSecond() / 1e9, id,
-                v -> editor.setNodeFlops(id, v * 1e9));
-        add(c, "Memory (GB, 0 = unlimited)", "capacity for parameters and working sets", Double.class,
+        add(c, Quantity.of("Tier", Unit.NONE, 0, MAX_TIER).wholeNumbers(), "0 = end device; higher = further from the user",
+                Integer.class, Node::tier, id, v -> editor.setNodeTier(id, v));
+        add(c, Quantity.above("Compute (GFLOP/s)", Unit.GFLOPS, 0, ANY), "effective FLOP rate", Double.class,
+                x -> x.flopsPerSecond() / 1e9, id, v -> editor.setNodeFlops(id, v * 1e9));
+        add(c, Quantity.of("Memory (GB, 0 = unlimited)", Unit.GIGABYTES, 0, ANY),
+                "capacity for parameters and working sets", Double.class,
                 x -> x.memoryBytes() == null ? 0.0 : x.memoryBytes() / 1e9, id,
                 v -> editor.setNodeMemory(id, v == 0 ? null : v * 1e9));
-        add(c, "Concurrency", "requests served in parallel", Integer.class, Node::concurrency, id,
-                v -> editor.setNodeConcurrency(id, v));
-        add(c, "Power (W, 0 = not set)", "active power, for energy per request on tier 0", Double.class,
-                x -> x.watts() == null ? 0.0 : x.watts(), id, v -> editor.setNodeWatts(id, v == 0 ? null : v));
+        add(c, Quantity.of("Concurrency", Unit.NONE, 1, Integer.MAX_VALUE).wholeNumbers(), "requests served in parallel",
+                Integer.class, Node::concurrency, id, v -> editor.setNodeConcurrency(id, v));
+        add(c, Quantity.of("Power (W, 0 = not set)", Unit.WATTS, 0, ANY), "active power, for energy per request on tier 0",
+                Double.class, x -> x.watts() == null ? 0.0 : x.watts(), id, v -> editor.setNodeWatts(id, v == 0 ? null : v));
         add(c, "Source", "requests start here", Boolean.class, x -> x.id().equals(document.getScenario().topology().source()),
                 id, v -> {
                     if (v) {
@@ -84,7 +100,8 @@ final class SheetItems {
         if (n != null && n.pricing() instanceof ServerlessPricing) {
             serverless(id);
         } else {
-            add("Pricing", "Price ($/hour, 0 = free)", "dedicated: charged on busy time", Double.class,
+            add("Pricing", Quantity.of("Price ($/hour, 0 = free)", Unit.USD_PER_HOUR, 0, ANY),
+                    "dedicated: charged on busy time", Double.class,
                     x -> x.pricing() instanceof DedicatedPricing d ? d.usdPerHour() : 0.0, id,
                     v -> editor.setNodePricing(id, v == 0 ? null : new DedicatedPricing(v)));
         }
@@ -92,16 +109,18 @@ final class SheetItems {
 
     private void serverless(String id) {
         String c = "Serverless pricing";
-        add(c, "Memory size (GB)", "speed scales with memory from 1.769 GB", Double.class, x -> sp(x).memoryGB(), id,
-                v -> editor.setNodePricing(id, withServerless(id, 0, v)));
-        add(c, "$ per GB-second", "billed duration x memory", Double.class, x -> sp(x).usdPerGBSecond(), id,
-                v -> editor.setNodePricing(id, withServerless(id, 1, v)));
-        add(c, "$ per million requests", "request fee", Double.class, x -> sp(x).usdPerRequest() * 1e6, id,
+        add(c, Quantity.above("Memory size (GB)", Unit.GIGABYTES, 0, ANY), "speed scales with memory from 1.769 GB",
+                Double.class, x -> sp(x).memoryGB(), id, v -> editor.setNodePricing(id, withServerless(id, 0, v)));
+        add(c, Quantity.of("$ per GB-second", Unit.USD_PER_GB_SECOND, 0, ANY), "billed duration x memory", Double.class,
+                x -> sp(x).usdPerGBSecond(), id, v -> editor.setNodePricing(id, withServerless(id, 1, v)));
+        add(c, Quantity.of("$ per million requests", Unit.USD_PER_MILLION_REQUESTS, 0, ANY), "request fee",
+                Double.class, x -> sp(x).usdPerRequest() * 1e6, id,
                 v -> editor.setNodePricing(id, withServerless(id, 2, v / 1e6)));
-        add(c, "Cold start (ms)", "added when a request finds the function cold", Double.class,
-                x -> sp(x).coldStartSeconds() * 1e3, id, v -> editor.setNodePricing(id, withServerless(id, 3, v / 1e3)));
-        add(c, "Cold start probability", "0 to 1", Double.class, x -> sp(x).coldStartProbability(), id,
-                v -> editor.setNodePricing(id, withServerless(id, 4, v)));
+        add(c, Quantity.of("Cold start (ms)", Unit.MILLISECONDS, 0, ANY), "added when a request finds the function cold",
+                Double.class, x -> sp(x).coldStartSeconds() * 1e3, id,
+                v -> editor.setNodePricing(id, withServerless(id, 3, v / 1e3)));
+        add(c, Quantity.of("Cold start probability", Unit.NONE, 0, 1), "0 to 1", Double.class,
+                x -> sp(x).coldStartProbability(), id, v -> editor.setNodePricing(id, withServerless(id, 4, v)));
     }
 
     private static ServerlessPricing sp(Node n) {
@@ -118,11 +137,12 @@ final class SheetItems {
     private void link(String id) {
         String c = "Link " + id;
         linkItem(c, "Bandwidth (Mb/s)", "megabits per second", Double.class, l -> l.bandwidthBps() / 1e6, id,
-                v -> editor.setLinkBandwidth(id, v * 1e6));
+                v -> editor.setLinkBandwidth(id, v * 1e6))
+                .reading(Quantity.above("Bandwidth (Mb/s)", Unit.MEGABITS_PER_SECOND, 0, ANY));
         linkItem(c, "Latency (ms)", "one-way propagation", Double.class, l -> l.latencySeconds() * 1e3, id,
-                v -> editor.setLinkLatency(id, v / 1e3));
+                v -> editor.setLinkLatency(id, v / 1e3)).reading(Quantity.of("Latency (ms)", Unit.MILLISECONDS, 0, ANY));
         linkItem(c, "Egress ($/GB)", "charged on bytes that cross it", Double.class, Link::usdPerGB, id,
-                v -> editor.setLinkEgress(id, v));
+                v -> editor.setLinkEgress(id, v)).reading(Quantity.of("Egress ($/GB)", Unit.USD_PER_GB, 0, ANY));
         linkItem(c, "One-way", "data flows only from its first node to its second", Boolean.class, Link::oneWay, id,
                 v -> editor.setLinkOneWay(id, v));
     }
@@ -140,16 +160,18 @@ final class SheetItems {
         return fallback;
     }
 
-    private <T> void linkItem(String category, String name, String description, Class<T> type,
-                              Function<Link, Object> get, String id, Consumer<T> set) {
+    private <T> SheetItem linkItem(String category, String name, String description, Class<T> type,
+                                   Function<Link, Object> get, String id, Consumer<T> set) {
         Link initial = link(id, null);
-        items.add(new SheetItem(document.scenarioProperty(), category, name, description, type,
-                () -> get.apply(link(id, initial)), v -> set.accept(type.cast(v))));
+        SheetItem item = new SheetItem(document.scenarioProperty(), category, name, description, type,
+                () -> get.apply(link(id, initial)), v -> set.accept(type.cast(v)));
+        items.add(item);
+        return item;
     }
 
     private void network() {
         items.add(new SheetItem(document.scenarioProperty(), "Network", "MTU (bytes)",
                 "packet size of every transfer", Double.class, () -> document.getScenario().topology().mtuBytes(),
-                v -> editor.setMtu((Double) v)));
+                v -> editor.setMtu((Double) v)).reading(Quantity.above("MTU (bytes)", Unit.BYTES, 0, ANY)));
     }
 }

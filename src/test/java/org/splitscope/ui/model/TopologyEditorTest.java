@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.splitscope.model.DedicatedPricing;
 import org.splitscope.model.Link;
@@ -57,17 +59,48 @@ class TopologyEditorTest {
         assertEquals(2, topology().links().size());
     }
 
+    /** Two commits of one kind of edit in a row, with different values. */
+    private record Twice(String kind, Runnable first, Runnable second) {
+    }
+
     @Test
-    void typingIntoOneFieldIsOneUndoStep() {
-        editor.setNodeFlops("edge", 1e9);
-        editor.setNodeFlops("edge", 12e9);
-        editor.setNodeFlops("edge", 123e9);
-        editor.endGesture();
-        editor.setNodePricing("edge", new DedicatedPricing(2));
-        doc.undo();
-        assertEquals(123e9, topology().node("edge").flopsPerSecond());
-        doc.undo();
-        assertEquals(10e9, topology().node("edge").flopsPerSecond());
+    void everyEditKindIsExactlyOneUndoStep() {
+        ScenarioDocument d = new ScenarioDocument(SampleScenarios.portendThreeTier());
+        TopologyEditor e = new TopologyEditor(d, new LiveMetrics(d.scenarioProperty()));
+        PlanEditor p = new PlanEditor(d);
+        List<Twice> kinds = List.of(
+                new Twice("bandwidth", () -> e.setLinkBandwidth("end-edge", 5e6), () -> e.setLinkBandwidth("end-edge", 1e6)),
+                new Twice("latency", () -> e.setLinkLatency("end-edge", 0.03), () -> e.setLinkLatency("end-edge", 0.04)),
+                new Twice("egress", () -> e.setLinkEgress("end-edge", 0.1), () -> e.setLinkEgress("end-edge", 0.2)),
+                new Twice("one-way", () -> e.setLinkOneWay("end-edge", true), () -> e.setLinkOneWay("edge-cloud", true)),
+                new Twice("name", () -> e.setNodeName("edge", "a"), () -> e.setNodeName("edge", "ab")),
+                new Twice("device class", () -> e.setNodeDeviceClass("edge", "x"), () -> e.setNodeDeviceClass("edge", "xy")),
+                new Twice("tier", () -> e.setNodeTier("edge", 2), () -> e.setNodeTier("edge", 3)),
+                new Twice("compute", () -> e.setNodeFlops("edge", 1e9), () -> e.setNodeFlops("edge", 12e9)),
+                new Twice("memory", () -> e.setNodeMemory("edge", 1e9), () -> e.setNodeMemory("edge", null)),
+                new Twice("concurrency", () -> e.setNodeConcurrency("edge", 2), () -> e.setNodeConcurrency("edge", 3)),
+                new Twice("pricing", () -> e.setNodePricing("edge", new DedicatedPricing(2)), () -> e.setNodePricing("edge", null)),
+                new Twice("power", () -> e.setNodeWatts("edge", 10.0), () -> e.setNodeWatts("edge", 20.0)),
+                new Twice("source and sink", () -> e.setSource("edge"), () -> e.setSink("cloud")),
+                new Twice("mtu", () -> e.setMtu(1000), () -> e.setMtu(9000)),
+                new Twice("add node", () -> e.addNode(NodeKind.EDGE_SERVER, 0.2), () -> e.addNode(NodeKind.EDGE_SERVER, 0.7)),
+                new Twice("add link", () -> e.addLink("end", "cloud"), () -> e.deleteLink("end-cloud")),
+                new Twice("delete", () -> e.deleteLink("edge-cloud"), () -> e.deleteNode("end")),
+                new Twice("stage node", () -> p.assignStage(1, "cloud"), () -> p.assignStage(0, "edge")),
+                new Twice("exit", () -> p.toggleExit("exit-s1"), () -> p.toggleExit("exit-s2")),
+                new Twice("cut", () -> p.addCut(5), () -> p.removeCut(0)));
+        for (Twice k : kinds) {
+            org.splitscope.model.Scenario start = d.getScenario();
+            k.first().run();
+            org.splitscope.model.Scenario once = d.getScenario();
+            k.second().run();
+            // compared with equals, not assertEquals: a scenario's text runs to pages
+            assertTrue(!once.equals(start) && !once.equals(d.getScenario()), k.kind() + ": both edits change something");
+            d.undo();
+            assertTrue(once.equals(d.getScenario()), k.kind() + ": one undo takes back only the second edit");
+            d.undo();
+            assertTrue(start.equals(d.getScenario()), k.kind() + ": a second undo takes back the first");
+        }
     }
 
     @Test

@@ -1,0 +1,93 @@
+package org.splitscope.ui.view;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.css.PseudoClass;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import org.splitscope.ui.model.Quantity;
+
+/**
+ * A text field for one {@link Quantity}. What is typed stays as typed until it is committed (Enter,
+ * or leaving the field); then it is read whole: a good text becomes the value (shown back as the
+ * same number), a bad one keeps the last good value, stays in the field, turns the border red and
+ * says why in the tooltip and in {@link #errorProperty()}. Escape puts the value back. No
+ * keystroke is ever dropped or changed.
+ */
+public final class QuantityField extends TextField {
+    private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
+
+    private final Quantity quantity;
+    /** The last good value in the display unit: an Integer for whole-number fields, a Double otherwise, null for none. */
+    private final ObjectProperty<Number> value = new SimpleObjectProperty<>(this, "value");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final Tooltip help;
+
+    public QuantityField(Quantity quantity, Number initial) {
+        this.quantity = quantity;
+        getStyleClass().add("quantity-field");
+        help = new Tooltip(quantity.field() + ": " + quantity.range()
+                + (quantity.unit().symbol().isEmpty() ? "" : " (units: " + quantity.unit().accepted() + ")"));
+        setTooltip(help);
+        value.set(initial);
+        setText(shown(initial));
+        // a value set from outside (undo, another element) replaces whatever was in the field
+        value.addListener((o, a, v) -> {
+            setText(shown(v));
+            clearError();
+        });
+        setOnAction(e -> commit());
+        focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                commit();
+            }
+        });
+        setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                setText(shown(value.get()));
+                clearError();
+            }
+        });
+    }
+
+    public ObjectProperty<Number> valueProperty() {
+        return value;
+    }
+
+    public Quantity quantity() {
+        return quantity;
+    }
+
+    /** Why the text was refused, naming the field; empty while it is good. */
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    /** Reads the text: a good one becomes the value, a bad one is reported and changes nothing. */
+    public void commit() {
+        Quantity.Reading r = quantity.read(getText());
+        if (!r.ok()) {
+            error.set(r.error());
+            pseudoClassStateChanged(INVALID, true);
+            help.setText(r.error() + "\n" + quantity.range());
+            return;
+        }
+        Number v = r.value() == null ? null : quantity.integer() ? (Number) (int) Math.round(r.value()) : r.value();
+        clearError();
+        value.set(v);
+        setText(shown(value.get()));
+    }
+
+    private void clearError() {
+        error.set("");
+        pseudoClassStateChanged(INVALID, false);
+        help.setText(quantity.field() + ": " + quantity.range());
+    }
+
+    private static String shown(Number v) {
+        return v == null ? "" : v instanceof Integer i ? String.valueOf(i) : Quantity.format(v.doubleValue());
+    }
+}
