@@ -42,6 +42,7 @@ class ExportStagesActionTest {
     void theImportedModelsStagesAreWrittenWithTheirManifest(FxRobot robot) throws Exception {
         Path model = TestModelFiles.residual(dir);
         robot.interact(() -> window.files().importOnnx(model));
+        TestWindows.acceptImport(robot);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !window.explorer().work().isRunning()
                 && window.explorer().document().getScenario().profile().name().contains("residual"));
         var doc = window.explorer().document();

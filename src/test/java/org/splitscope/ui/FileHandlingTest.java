@@ -64,9 +64,7 @@ class FileHandlingTest {
         Scenario before = window.explorer().document().getScenario();
         Path model = org.splitscope.OnnxFixtures.CLASSIFIER;
         robot.interact(() -> window.files().importOnnx(model));
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#import-ok").tryQuery()
-                .map(ok -> !ok.isDisabled()).orElse(false));
-        robot.interact(() -> robot.lookup("#import-ok").queryAs(javafx.scene.control.Button.class).fire());
+        TestWindows.acceptImport(robot);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
                 () -> window.explorer().document().getScenario() != before);
         WaitForAsyncUtils.waitForFxEvents();

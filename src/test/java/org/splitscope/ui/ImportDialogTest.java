@@ -28,6 +28,7 @@ import org.splitscope.zoo.Granularity;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.NodeQueryUtils;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -51,8 +52,11 @@ class ImportDialogTest {
     }
 
     private DialogPane dialog(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#import-dialog").tryQuery().isPresent());
-        return robot.lookup("#import-dialog").queryAs(DialogPane.class);
+        // found before its window shows, the dialog's fields cannot be clicked yet
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#import-dialog")
+                .match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup("#import-dialog").match(NodeQueryUtils.isVisible()).queryAs(DialogPane.class);
     }
 
     private static Button ok(FxRobot robot) {

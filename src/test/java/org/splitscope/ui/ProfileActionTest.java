@@ -42,9 +42,7 @@ class ProfileActionTest {
         TestWindows.settle(window);
         Scenario before = window.explorer().document().getScenario();
         robot.interact(() -> new ProfileActions(window.explorer(), stage).profile(model));
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#import-ok").tryQuery()
-                .map(ok -> !ok.isDisabled()).orElse(false));
-        robot.interact(() -> robot.lookup("#import-ok").queryAs(javafx.scene.control.Button.class).fire());
+        TestWindows.acceptImport(robot);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#profile-dialog").tryQuery().isPresent());
         DialogPane dialog = robot.lookup("#profile-dialog").queryAs(DialogPane.class);
         var profile = window.explorer().document().getScenario().profile();
@@ -64,11 +62,10 @@ class ProfileActionTest {
     void theProfiledRunUsesTheSizeSetInTheDialog(FxRobot robot) throws Exception {
         TestWindows.settle(window);
         robot.interact(() -> new ProfileActions(window.explorer(), stage).profile(org.splitscope.OnnxFixtures.CLASSIFIER));
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#import-ok").tryQuery()
-                .map(ok -> !ok.isDisabled()).orElse(false));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#dim-x-3").tryQuery().isPresent());
+        // the change disables OK at once (on the FX thread), until the preview of 48 x 96 is on screen
         robot.interact(() -> robot.lookup("#dim-x-3").queryAs(javafx.scene.control.TextField.class).setText("96"));
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !robot.lookup("#import-ok").query().isDisabled());
-        robot.interact(() -> robot.lookup("#import-ok").queryAs(javafx.scene.control.Button.class).fire());
+        TestWindows.acceptImport(robot);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#profile-dialog").tryQuery().isPresent());
         var profile = window.explorer().document().getScenario().profile();
         var expected = org.splitscope.io.onnx.OnnxImporter.importModel(org.splitscope.OnnxFixtures.CLASSIFIER,

@@ -66,4 +66,12 @@ final class TestWindows {
         robot.interact(() -> ((Button) dialog.lookupButton(ButtonType.OK)).fire());
         WaitForAsyncUtils.waitForFxEvents();
     }
+
+    /** Waits for the import dialog's preview and presses its OK button (Import or Profile). */
+    static void acceptImport(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#import-ok").tryQuery()
+                .map(ok -> !ok.isDisabled()).orElse(false));
+        robot.interact(() -> robot.lookup("#import-ok").queryAs(Button.class).fire());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
 }

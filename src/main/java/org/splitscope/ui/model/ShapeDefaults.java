@@ -31,8 +31,8 @@ final class ShapeDefaults {
         }
         if (paddleOcr(model, "_cls") && imageInput(input)) {
             if (d >= 1) {
-                return new Suggestion(CLASSIFIER.get(d - 1), "PaddleOCR feeds its text-direction classifier "
-                        + "3 × 48 × 192 (recognised by the file name)");
+                return new Suggestion(CLASSIFIER.get(d - 1), (d == 2 ? "Height" : "Width") + " of every text crop "
+                        + "PaddleOCR feeds its direction classifier (3 × 48 × 192; recognised by the file name)");
             }
         }
         if (d == 0 && input.dims().size() >= 2) {

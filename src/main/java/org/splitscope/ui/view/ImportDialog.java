@@ -2,6 +2,8 @@ package org.splitscope.ui.view;
 
 import java.util.function.Consumer;
 
+import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -18,6 +20,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.splitscope.ui.model.ImportForm;
@@ -59,6 +62,7 @@ final class ImportDialog {
         okButton.setId("import-ok");
         okButton.disableProperty().bind(form.acceptableProperty().not());
         dialog.getDialogPane().setContent(content(form));
+        refitOnChange(dialog, form);
         dialog.setOnHidden(e -> {
             form.close();
             if (dialog.getResult() == ok && form.acceptableProperty().get()) {
@@ -69,12 +73,28 @@ final class ImportDialog {
         return dialog;
     }
 
+    /** Errors and the status add lines: the dialog grows to show them rather than push its buttons out of sight. */
+    private static void refitOnChange(Dialog<?> dialog, ImportForm form) {
+        InvalidationListener refit = o -> Platform.runLater(() -> {
+            Window w = dialog.getDialogPane().getScene() == null ? null : dialog.getDialogPane().getScene().getWindow();
+            if (w != null && w.isShowing()) {
+                w.sizeToScene();
+            }
+        });
+        form.statusProperty().addListener(refit);
+        form.errorProperty().addListener(refit);
+        form.shapeErrorProperty().addListener(refit);
+        for (String input : form.inputNames()) {
+            form.fields(input).forEach(f -> f.errorProperty().addListener(refit));
+        }
+    }
+
     private static Node content(ImportForm form) {
         VBox box = new VBox(10);
-        box.setPadding(new Insets(4, 0, 0, 0));
+        box.setPadding(new Insets(8, 14, 4, 14));
         Label intro = new Label("A profile is for one request of a given size. Give every size the model leaves open; "
                 + "the totals below are what the import will contain.");
-        intro.setWrapText(true);
+        wrap(intro);
         intro.getStyleClass().add("hint");
         box.getChildren().add(intro);
         for (String input : form.inputNames()) {
@@ -99,7 +119,10 @@ final class ImportDialog {
         grid.add(title, 0, 0, 3, 1);
         int row = 1;
         for (ShapeField f : form.fields(input)) {
-            Label name = new Label("Dimension " + f.index() + (f.param().isEmpty() ? "" : " (" + f.param() + ")"));
+            // the model's name for a dimension can be long ("p2o.DynamicDimension.1"): a line of its own
+            Label param = new Label(f.isFixed() ? "fixed" : f.param().isEmpty() ? "open" : f.param());
+            param.getStyleClass().add("hint");
+            VBox name = new VBox(0, new Label("Dimension " + f.index()), param);
             TextField text = new TextField();
             text.setId("dim-" + input + "-" + f.index());
             text.setPrefColumnCount(6);
@@ -111,12 +134,14 @@ final class ImportDialog {
                 text.setStyle("-fx-opacity: 0.75;");
             }
             Label note = new Label(f.note());
-            note.setWrapText(true);
+            wrap(note);
             note.getStyleClass().add("hint");
+            note.setPrefWidth(NOTE_WIDTH);
             note.setMaxWidth(NOTE_WIDTH);
             note.setVisible(!f.note().isEmpty());
             note.setManaged(note.isVisible());
             Label error = errorLabel("dim-" + input + "-" + f.index() + "-error", f.errorProperty());
+            error.setPrefWidth(NOTE_WIDTH);
             error.setMaxWidth(NOTE_WIDTH);
             grid.add(name, 0, row);
             grid.add(text, 1, row);
@@ -157,7 +182,7 @@ final class ImportDialog {
         spinner.managedProperty().bind(spinner.visibleProperty());
         Label status = new Label();
         status.setId("import-status");
-        status.setWrapText(true);
+        wrap(status);
         status.textProperty().bind(form.statusProperty());
         HBox line = new HBox(6, spinner, status);
 
@@ -195,10 +220,19 @@ final class ImportDialog {
         };
     }
 
+    /**
+     * Wraps the label's text instead of cutting it off with "…": a dialog sizes its content by the
+     * height of unwrapped text unless a wrapping label insists on its preferred height.
+     */
+    private static void wrap(Label label) {
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+    }
+
     private static Label errorLabel(String id, javafx.beans.value.ObservableStringValue text) {
         Label error = new Label();
         error.setId(id);
-        error.setWrapText(true);
+        wrap(error);
         error.getStyleClass().add("optimize-error");
         error.textProperty().bind(text);
         error.visibleProperty().bind(Bindings.isNotEmpty(text));
