@@ -6,12 +6,12 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGUtils;
+import org.splitscope.io.OutputFiles;
 
 /**
  * A chart as a PNG or SVG file, or as an image for the clipboard. Files are written next to the
@@ -29,7 +29,7 @@ public final class ChartExport {
         Path tmp = temporaryBeside(file);
         try {
             ChartUtils.saveChartAsPNG(tmp.toFile(), chart, width, height);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            OutputFiles.moveOver(tmp, file);
         } finally {
             Files.deleteIfExists(tmp);
         }
@@ -42,14 +42,13 @@ public final class ChartExport {
         try {
             File f = tmp.toFile();
             SVGUtils.writeToSVG(f, g.getSVGElement());
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            OutputFiles.moveOver(tmp, file);
         } finally {
             Files.deleteIfExists(tmp);
         }
     }
 
     private static Path temporaryBeside(Path file) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        return Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+        return OutputFiles.tempSibling(file);
     }
 }

@@ -64,7 +64,7 @@ final class ExportOnnxCommand implements Callable<Integer> {
         try {
             export.value().write(output);
         } catch (IOException e) {
-            err.println("cannot write the stage files into " + output + ": " + e);
+            err.println(e.getMessage());
             return ExitCodes.IO_ERROR;
         }
         summary(export.value().manifest(), spec.commandLine().getOut());

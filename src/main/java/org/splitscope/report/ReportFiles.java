@@ -2,11 +2,9 @@ package org.splitscope.report;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
+import org.splitscope.io.OutputFiles;
 
 /**
  * Writes a report as HTML or PDF, chosen by the file's extension ({@code .html}, {@code .htm},
@@ -48,17 +46,6 @@ public final class ReportFiles {
 
     public static void write(Report report, Path file) throws IOException {
         byte[] bytes = render(report, formatOf(file));
-        Path target = file.toAbsolutePath();
-        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
-        try {
-            Files.write(tmp, bytes);
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        OutputFiles.write(file, bytes);
     }
 }

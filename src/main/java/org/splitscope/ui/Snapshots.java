@@ -3,7 +3,6 @@ package org.splitscope.ui;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 import javafx.animation.PauseTransition;
 import javafx.embed.swing.SwingFXUtils;
@@ -11,6 +10,7 @@ import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javafx.util.Duration;
 import javax.imageio.ImageIO;
+import org.splitscope.io.OutputFiles;
 import org.splitscope.ui.model.BackgroundWork;
 
 /** The window as a PNG, once background work (the threshold sweep, a file being opened) has finished. */
@@ -45,12 +45,12 @@ public final class Snapshots {
         WritableImage image = scene.snapshot(null);
         Path target = file.toAbsolutePath();
         Files.createDirectories(target.getParent());
-        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+        Path tmp = OutputFiles.tempSibling(target);
         try {
             if (!ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", tmp.toFile())) {
                 throw new IOException("no PNG writer available");
             }
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            OutputFiles.moveOver(tmp, target);
         } finally {
             Files.deleteIfExists(tmp);
         }

@@ -1,6 +1,7 @@
 package org.splitscope.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -82,7 +83,9 @@ class ExportOnnxCommandTest {
         Run r = run("export-onnx", CLASSIFIER.toString(), "--scenario", scenario.toString(), "-o", blocker.toString(),
                 "--units", "blocks", "--input-shape", "1,3,48,192");
         assertEquals(ExitCodes.IO_ERROR, r.code(), r.err());
-        assertTrue(r.err().contains("cannot write the stage files into " + blocker), r.err());
+        assertTrue(r.err().contains(blocker + " is a file, not a folder"), r.err());
+        assertFalse(r.err().contains("Exception"), r.err());
+        assertEquals("a file", Files.readString(blocker));
     }
 
     @Test

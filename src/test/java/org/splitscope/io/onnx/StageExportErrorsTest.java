@@ -93,6 +93,61 @@ class StageExportErrorsTest {
     }
 
     @Test
+    void writingOverAFileIsRefusedAndLeavesNothingBehind() throws IOException {
+        StageExport export = StageExporter.open(residual(), LAYERS).value().export(null, plan(8, 3)).value();
+        Path file = java.nio.file.Files.writeString(dir.resolve("out"), "a file");
+        IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () -> export.write(file));
+        assertEquals(file + " is a file, not a folder; name a folder (new or existing) for the stage files", e.getMessage());
+        assertEquals("a file", java.nio.file.Files.readString(file));
+        IOException below = org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
+                () -> export.write(file.resolve("stages")));
+        assertTrue(below.getMessage().startsWith("cannot create a folder in " + file), below.getMessage());
+        assertNoTemporaryFolder();
+    }
+
+    @Test
+    void aFolderThatCannotBeWrittenGivesAMessageAndNoHalfExport() throws IOException {
+        StageExport export = StageExporter.open(residual(), LAYERS).value().export(null, plan(8, 3)).value();
+        Path locked = java.nio.file.Files.createDirectories(dir.resolve("locked/stages"));
+        locked.toFile().setWritable(false);
+        try {
+            org.junit.jupiter.api.Assumptions.assumeFalse(java.nio.file.Files.isWritable(locked), "running as root");
+            IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () -> export.write(locked));
+            assertTrue(e.getMessage().startsWith("cannot write the stage files into " + locked + ": not allowed"),
+                    e.getMessage());
+            assertFalse(e.getMessage().contains("Exception"), e.getMessage());
+            try (var left = java.nio.file.Files.list(locked)) {
+                assertEquals(0, left.count());
+            }
+        } finally {
+            locked.toFile().setWritable(true);
+        }
+        assertNoTemporaryFolder();
+    }
+
+    @Test
+    void anExistingFolderGetsTheFilesAndANewOneAppearsWhole() throws IOException {
+        StageExport export = StageExporter.open(residual(), LAYERS).value().export(null, plan(8, 3)).value();
+        Path fresh = dir.resolve("fresh");
+        export.write(fresh);
+        Path existing = java.nio.file.Files.createDirectories(dir.resolve("existing"));
+        java.nio.file.Files.writeString(existing.resolve("notes.txt"), "mine");
+        export.write(existing);
+        try (var a = java.nio.file.Files.list(fresh); var b = java.nio.file.Files.list(existing)) {
+            assertEquals(3, a.count());
+            assertEquals(4, b.count());
+        }
+        assertEquals("mine", java.nio.file.Files.readString(existing.resolve("notes.txt")));
+        assertNoTemporaryFolder();
+    }
+
+    private void assertNoTemporaryFolder() throws IOException {
+        try (var all = java.nio.file.Files.walk(dir)) {
+            assertEquals(List.of(), all.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList());
+        }
+    }
+
+    @Test
     void aMissingFileIsAProblemOfTheFile() {
         Path missing = dir.resolve("nope.onnx");
         assertEquals(new Problem("", "no such file: " + missing), only(StageExporter.export(missing, LAYERS, null, plan(1))));
