@@ -118,6 +118,18 @@ public final class ExactChainSearch {
         return ExitDp.clippingPairs(p, r.space()) == 0 || !enumerable(r);
     }
 
+    /** One best plan of mean latency or cost without limits: one value per state suffices (ties aside). */
+    private static boolean scalar(SearchRequest r, int count, ExitDp dp) {
+        Constraints c = r.constraints();
+        return count == 1 && (r.objective() == Objective.MEAN_LATENCY || r.objective() == Objective.COST)
+                && c.accuracyFloor() == null && c.latencySloSeconds() == null && c.budgetUsdPerRequest() == null
+                && dp.scalarFits();
+    }
+
+    private static List<ExitDp.Found> found(ExitDp.Found f) {
+        return f == null ? List.of() : List.of(f);
+    }
+
     private static boolean enumerable(SearchRequest r) {
         return ExitConfigurations.count(r.evaluator().profile(), r.space()).compareTo(BigInteger.valueOf(ExitConfigurations.LIMIT)) <= 0;
     }
@@ -134,7 +146,10 @@ public final class ExactChainSearch {
         StageRules rules = new StageRules(profile, evaluator.topology(), request.space());
         ExitDp dp = new ExitDp(request, costs, rules, count);
         long clipping = dp.clippingPairs();
-        List<ExitDp.Found> found = dp.solve(token, progress);
+        List<ExitDp.Found> found = scalar(request, count, dp)
+                ? found(dp.solveScalar(request.objective() == Objective.MEAN_LATENCY ? 1 : 0,
+                        request.objective() == Objective.COST ? 1 : 0, 0, token, progress))
+                : dp.solve(token, progress);
         List<String> notes = new ArrayList<>();
         boolean nested = ((CurveStats) profile.exitStats()).combination() == CurveCombination.NESTED;
         notes.add((nested ? "nested" : "independent") + " curves: exits, thresholds, partial models, cuts and placement"
@@ -152,7 +167,9 @@ public final class ExactChainSearch {
         long broken = 0;
         for (ExitDp.Found f : found) {
             Metrics m = evaluator.evaluate(f.plan(), request.workload());
-            if (!Tolerance.equal(f.latency(), m.meanLatency()) || !Tolerance.equal(f.cost(), m.costUsdPerRequest())
+            if (!Double.isNaN(f.scalar()) ? !Tolerance.equal(f.scalar(), Objective.MEAN_LATENCY == request.objective()
+                    ? m.meanLatency() : m.costUsdPerRequest())
+                    : !Tolerance.equal(f.latency(), m.meanLatency()) || !Tolerance.equal(f.cost(), m.costUsdPerRequest())
                     || m.accuracy() == null || !Tolerance.equal(f.accuracy(), m.accuracy())) {
                 disagreements++;
             }

@@ -80,7 +80,10 @@ final class ExitDp {
     }
 
     /** A complete plan the program found, with its figures as the program summed them. */
-    record Found(Plan plan, double latency, double cost, double accuracy) {
+    record Found(Plan plan, double latency, double cost, double accuracy, double scalar) {
+        Found(Plan plan, double latency, double cost, double accuracy) {
+            this(plan, latency, cost, accuracy, Double.NaN);
+        }
     }
 
     private final ModelProfile profile;
@@ -541,5 +544,243 @@ final class ExitDp {
 
     private String id(int node) {
         return cc.nodeIds[node];
+    }
+
+    /** Beyond this many decision bytes the scalar program does not run (the label program does). */
+    static final long SCALAR_LIMIT = 400_000_000L;
+
+    private static final byte D_OFF = -1;
+    private static final byte D_TERMINAL = -2;
+    private static final byte D_GO_ON = -1;
+    private static final byte D_FINAL = -2;
+
+    /** Whether the scalar program fits in memory for this instance. */
+    boolean scalarFits() {
+        return rules.nodeCount < Byte.MAX_VALUE && maxThresholds() < Byte.MAX_VALUE
+                && (long) (last + 1) * (last + 1) * pairs * Math.max(kappas, maxThresholds()) * 3 <= SCALAR_LIMIT;
+    }
+
+    private int maxThresholds() {
+        int t = 1;
+        for (double[] g : grid) {
+            t = Math.max(t, g.length);
+        }
+        return t;
+    }
+
+    /**
+     * The plan that minimizes cl x latency + cc x cost - ca x accuracy, one value per state
+     * instead of labels: the same recursion as {@link #solve} in primitive arrays, with the
+     * decisions kept for the walk back. With nested curves the best continuation after enabling
+     * exit x is min over thresholds t with R_t >= R_prev of (R_t L + C_t) - R_prev (h + L), so
+     * the previous exit enters each state in O(T). Null when the space holds no plan.
+     */
+    Found solveScalar(double cl, double ccost, double ca, CancellationToken token, Progress progress) {
+        int tMax = maxThresholds();
+        int layer = (last + 2) * pairs * kappas;
+        double[] enter = new double[layer];
+        Arrays.fill(enter, INF);
+        double[] next = new double[layer];
+        double[] cur = new double[layer];
+        Arrays.fill(next, INF);
+        int dsize = (last + 1) * (last + 1) * pairs;
+        byte[] decH = new byte[dsize * kappas];
+        byte[] decOff = new byte[dsize * kappas];
+        byte[] decOn = new byte[dsize * tMax];
+        double[] on = new double[tMax];
+        byte[] onDec = new byte[tMax];
+        for (int x = last; x >= 1; x--) {
+            token.throwIfCancelled();
+            Arrays.fill(cur, INF);
+            int e = cc.exitAt[x];
+            for (int ns = 0; ns < pairs; ns++) {
+                int n = nsNode[ns];
+                if (!rules.mayRun(x, n, false)) {
+                    continue;
+                }
+                double price = cc.usdPerBusySecond[n];
+                boolean canLeave = rules.mayRun(x, n, true);
+                double working = 0;
+                for (int a = x; a >= 1; a--) {
+                    if (!rules.mayRun(a, n, false)) {
+                        break;
+                    }
+                    working = Math.max(working, cc.unitWorking[a]);
+                    if (memory && Tolerance.less(cc.capacity[n], paramPrefix[x] - paramPrefix[a - 1] + working)) {
+                        break;
+                    }
+                    int d = (x * (last + 1) + a) * pairs + ns;
+                    boolean exitHere = e >= 0 && canLeave;
+                    double head = 0;
+                    double leave = 0;
+                    double unitsOff = cc.units(n, a, x, false);
+                    if (exitHere) {
+                        head = cl * cc.headSeconds[n][e] + ccost * price * cc.headSeconds[n][e];
+                        double units = cc.units(n, a, x, true);
+                        leave = cl * (units + cc.resultSeconds[n]) + ccost * (price * units + cc.resultUsd[n]);
+                        for (int t = 0; t < grid[e].length; t++) {
+                            int kOn = nested ? kappaBase[e] + t : 0;
+                            on[t] = continueScalar(x, a, ns, kOn, units, cl, ccost, ca, next, enter);
+                            onDec[t] = lastDecision;
+                            decOn[d * tMax + t] = onDec[t];
+                        }
+                    }
+                    for (int kappa = 0; kappa < kappas; kappa++) {
+                        if (kappaUnit[kappa] >= x) {
+                            continue;
+                        }
+                        double best = continueScalar(x, a, ns, kappa, unitsOff, cl, ccost, ca, next, enter);
+                        decOff[d * kappas + kappa] = lastDecision;
+                        byte choice = D_OFF;
+                        if (exitHere) {
+                            double w = weight(kappa);
+                            for (int t = 0; t < grid[e].length; t++) {
+                                if (on[t] == INF) {
+                                    continue;
+                                }
+                                double v;
+                                if (nested) {
+                                    double share = rate[e][t] - kappaRate[kappa];
+                                    if (share < 0) {
+                                        continue;
+                                    }
+                                    v = w * head + share * (leave - ca * overallAcc[e]) + on[t];
+                                } else {
+                                    double r = rate[e][t];
+                                    v = head + r * (leave - ca * exitedAcc[e][t]) + (1 - r) * on[t];
+                                }
+                                if (v < best) {
+                                    best = v;
+                                    choice = (byte) t;
+                                }
+                            }
+                            if (partial) {
+                                double v = w * (head + leave) - ca * (nested ? w : 1) * overallAcc[e];
+                                if (v < best) {
+                                    best = v;
+                                    choice = D_TERMINAL;
+                                }
+                            }
+                        }
+                        decH[d * kappas + kappa] = choice;
+                        cur[(a * pairs + ns) * kappas + kappa] = best;
+                    }
+                }
+            }
+            for (int ns = 0; ns < pairs; ns++) {
+                int n = nsNode[ns];
+                double deser = x > 1 || n != cc.source ? cc.deserializeSeconds[n][x - 1] : 0;
+                double term = cl * deser + ccost * deser * cc.usdPerBusySecond[n];
+                for (int kappa = 0; kappa < kappas; kappa++) {
+                    double h = cur[(x * pairs + ns) * kappas + kappa];
+                    enter[(x * pairs + ns) * kappas + kappa] = h == INF ? INF : weight(kappa) * term + h;
+                }
+            }
+            double[] swap = next;
+            next = cur;
+            cur = swap;
+            progress.update(last - x + 1, last + 1);
+        }
+        double best = INF;
+        int first = -1;
+        double[] tr = new double[2];
+        for (int n = 0; n < rules.nodeCount; n++) {
+            int s0 = rules.start(n);
+            if (s0 < 0 || nsOf[n][s0] < 0) {
+                continue;
+            }
+            double f = enter[(pairs + nsOf[n][s0]) * kappas];
+            start(n, tr);
+            if (f < INF && cl * tr[0] + ccost * tr[1] + f < best) {
+                best = cl * tr[0] + ccost * tr[1] + f;
+                first = n;
+            }
+        }
+        progress.update(last + 1, last + 1);
+        return first < 0 ? null : walk(first, decH, decOff, decOn, tMax, best);
+    }
+
+    private static final double INF = Double.POSITIVE_INFINITY;
+    private byte lastDecision;
+
+    /** The scalar continuation after the exit decision at x; its decision is left in lastDecision. */
+    private double continueScalar(int x, int a, int ns, int kappa, double units, double cl, double ccost, double ca,
+                                  double[] next, double[] enter) {
+        int n = nsNode[ns];
+        double w = weight(kappa);
+        double price = cc.usdPerBusySecond[n];
+        if (x == last) {
+            lastDecision = D_FINAL;
+            if (!rules.mayRun(x, n, true)) {
+                return INF;
+            }
+            return w * (cl * (units + cc.resultSeconds[n]) + ccost * (price * units + cc.resultUsd[n]))
+                    - ca * (nested ? w : 1) * finalAcc;
+        }
+        double best = next[(a * pairs + ns) * kappas + kappa];
+        lastDecision = D_GO_ON;
+        double ser = cc.serializeSeconds[n][x];
+        int s = nsState[ns];
+        for (int m = 0; m < rules.nodeCount; m++) {
+            if (!rules.canFollow(n, m)) {
+                continue;
+            }
+            int s2 = rules.next(s, m);
+            if (s2 < 0 || nsOf[m][s2] < 0) {
+                continue;
+            }
+            double f = enter[((x + 1) * pairs + nsOf[m][s2]) * kappas + kappa];
+            if (f == INF) {
+                continue;
+            }
+            double v = w * (cl * (units + ser + cc.transferSeconds[x][n][m])
+                    + ccost * (price * (units + ser) + cc.transferUsd[x][n][m])) + f;
+            if (v < best) {
+                best = v;
+                lastDecision = (byte) m;
+            }
+        }
+        return best;
+    }
+
+    /** The scalar program's decisions walked from the first stage's node into a plan, with its figures summed again. */
+    private Found walk(int firstNode, byte[] decH, byte[] decOff, byte[] decOn, int tMax, double value) {
+        List<Stage> stages = new ArrayList<>();
+        List<EnabledExit> enabled = new ArrayList<>();
+        String terminal = null;
+        int n = firstNode;
+        int ns = nsOf[n][rules.start(n)];
+        int a = 1;
+        int kappa = 0;
+        for (int x = 1; ; ) {
+            int d = (x * (last + 1) + a) * pairs + ns;
+            byte h = decH[d * kappas + kappa];
+            byte c;
+            if (h == D_TERMINAL) {
+                terminal = profile.exits().get(cc.exitAt[x]).id();
+                stages.add(new Stage(a, x, id(n)));
+                break;
+            } else if (h >= 0) {
+                int e = cc.exitAt[x];
+                enabled.add(new EnabledExit(profile.exits().get(e).id(), grid[e][h]));
+                kappa = nested ? kappaBase[e] + h : 0;
+                c = decOn[d * tMax + h];
+            } else {
+                c = decOff[d * kappas + kappa];
+            }
+            if (c == D_FINAL) {
+                stages.add(new Stage(a, x, id(n)));
+                break;
+            } else if (c == D_GO_ON) {
+                x++;
+            } else {
+                stages.add(new Stage(a, x, id(n)));
+                ns = nsOf[c][rules.next(nsState[ns], c)];
+                n = c;
+                x++;
+                a = x;
+            }
+        }
+        return new Found(new Plan(stages, enabled, terminal), Double.NaN, Double.NaN, Double.NaN, value);
     }
 }

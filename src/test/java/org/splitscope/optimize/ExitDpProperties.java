@@ -61,6 +61,30 @@ class ExitDpProperties {
         }
     }
 
+    /** Without limits and for one plan the program keeps one value per state (primitive arrays): the same optimum. */
+    @Property(tries = 1500, maxDiscardRatio = 20)
+    void oneValuePerStateFindsTheOptimum(@ForAll long seed) {
+        SearchRequest drawn = RandomRequests.request(seed, List.of(Objective.MEAN_LATENCY, Objective.COST));
+        Assume.that(drawn != null && !drawn.evaluator().profile().exits().isEmpty());
+        Random r = new Random(seed ^ 0x5eed);
+        CurveCombination mode = r.nextBoolean() ? CurveCombination.NESTED : CurveCombination.INDEPENDENT;
+        SearchRequest request = withCurves(drawn, r, mode, true).withConstraints(new Constraints(null, null, null,
+                drawn.constraints().memoryMustFit(), drawn.constraints().belowSaturation()));
+        Assume.that(ExactChainSearch.exitProgramAnswers(request));
+        List<RankedPlan> expected = run(() -> new ExhaustiveSearch(request).top(1, Progress.NONE, CancellationToken.none()));
+        List<RankedPlan> actual = run(() -> new ExactChainSearch(request).top(1, Progress.NONE, CancellationToken.none()));
+        Statistics.label("mode").collect(mode);
+        if (expected == null) {
+            assertEquals(null, actual);
+            return;
+        }
+        Statistics.label("method").collect(actual.get(0).provenance().method());
+        assertTrue(actual.get(0).provenance().exact(), String.join("; ", actual.get(0).provenance().notes()));
+        assertTrue(Tolerance.equal(expected.get(0).objectiveValue(), actual.get(0).objectiveValue()),
+                "exhaustive " + expected.get(0).objectiveValue() + " " + expected.get(0).plan() + ", exit program "
+                        + actual.get(0).objectiveValue() + " " + actual.get(0).plan());
+    }
+
     private static double sign(SearchRequest r) {
         return r.objective().minimize() ? 1 : -1;
     }
