@@ -39,6 +39,8 @@ final class PipelineCosts {
     private final double[][] headSeconds; // [node][exit]
     private final double[] concurrency;
     private final double[] linkBandwidth;
+    private final double[] capacity; // [node]: bytes a stage may use, +inf when unlimited or not enforced
+    private final double[] unitParams; // [u]
     /** [node][a]: the last unit a stage starting at a may end at on the node (a - 1 when none). */
     final int[][] reach;
     /** [cut][from][to]: the route of that cut's transfer, null without one. */
@@ -81,11 +83,18 @@ final class PipelineCosts {
         rangesIncludeHead = new boolean[nodeCount];
         concurrency = new double[nodeCount];
         reach = new int[nodeCount][units + 2];
+        capacity = new double[nodeCount];
+        unitParams = new double[units + 1];
+        for (int u = 1; u <= units; u++) {
+            unitParams[u] = profile.unit(u).paramBytes();
+        }
         for (int n = 0; n < nodeCount; n++) {
             Node node = topology.nodes().get(n);
             times(profile, node, n);
             concurrency[n] = node.concurrency();
             reach(profile, node, n, request.space(), request.constraints().memoryMustFit());
+            Double cap = node.memoryCapacityBytes();
+            capacity[n] = cap == null || !request.constraints().memoryMustFit() ? Double.POSITIVE_INFINITY : cap;
         }
         directBandwidth = new double[nodeCount][nodeCount];
         for (int l = 0; l < linkCount; l++) {
@@ -203,6 +212,15 @@ final class PipelineCosts {
         double in = a == 1 ? (n == source ? 0 : deserialize[n][0]) : deserialize[n][a - 1];
         double out = b < units ? serialize[n][b] : 0;
         return (in + compute(n, a, b) + out) / concurrency[n];
+    }
+
+    /** Memory a node offers its stage, +inf when unlimited or when memory need not fit. */
+    double capacity(int n) {
+        return capacity[n];
+    }
+
+    double unitParams(int u) {
+        return unitParams[u];
     }
 
     /** Load the source takes to serialize the input when the first stage runs elsewhere. */

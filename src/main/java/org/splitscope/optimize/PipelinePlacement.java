@@ -16,18 +16,24 @@ import org.splitscope.model.ModelProfile;
  * on the router's least-time routes, the input from the source and the result to the sink
  * included. Memory caps, pins, forbids and the utilization limit hold; plans carry no exits.
  *
- * <p>Method: {@link PipelineBranchAndBound} over (node, end) per stage, bounded by
- * {@link PipelineBound}, seeded with the three baselines ({@link RandomPipeline},
- * {@link GreedyPipeline}, {@link PartitionThenPlace}) so that it never returns worse than they do.
- * It is exact whenever it finishes within its expansion budget (small clusters always do);
- * otherwise the result is the best found, labelled not exact, with the relaxation's lower bound
- * and the gap in its notes. Running time: O(V^2 N) routes plus O(K N V (N + V)) for the bound,
- * then at most budget x O(V N log(V N)) for the search, for V nodes, N units and K stages.
+ * <p>Method: {@link PipelineThresholdSearch}, a binary search over the sorted finite set of values
+ * the objective can take, with an exhaustive feasibility check per threshold (depth-first over
+ * next unit, previous node and nodes used, failed states memoized), seeded with the three
+ * baselines ({@link RandomPipeline}, {@link GreedyPipeline}, {@link PartitionThenPlace}) so that
+ * it never returns worse than they do. It finds a plan whenever one exists and proves the
+ * optimum, unless its budget of checked states runs out (then the result is the best found,
+ * labelled not exact, with the proven lower bound and the gap in its notes). Plans after the
+ * first ({@code count > 1}) come from {@link PipelineBranchAndBound}, seeded with the optimum.
+ * Running time: O(V^2 N) routes and O(V N^2 + N V^2) terms, then O(log(terms)) feasibility
+ * checks of O(N^2 V + N V^2) each plus the states they visit (exponential in the worst case; a
+ * few dozen on SEIFER's clusters of 5 to 50 boards), for V nodes and N units.
  */
 public final class PipelinePlacement {
-    public static final String METHOD = "pipeline branch and bound";
-    /** Expansions after which the search stops: about half a second at 50 nodes and 100 units. */
-    public static final long DEFAULT_BUDGET = 2_000;
+    public static final String METHOD = "pipeline threshold search";
+    /** States the threshold search may check before it stops with its gap. */
+    public static final long DEFAULT_BUDGET = PipelineThresholdSearch.DEFAULT_BUDGET;
+    /** Expansions of the branch and bound that ranks the plans after the proven best. */
+    private static final long RANKS_BUDGET = 2_000;
     private static final long RANDOM_SEED = 1;
 
     private final SearchRequest request;
@@ -40,7 +46,7 @@ public final class PipelinePlacement {
         this(request, objective, DEFAULT_BUDGET);
     }
 
-    /** With an expansion budget of its own (tests drive the search to completion or stop it early). */
+    /** With a budget of states of its own (tests drive the search to completion or stop it early). */
     PipelinePlacement(SearchRequest request, PipelineObjective objective, long budget) {
         PipelineRequests.validate(request, objective);
         this.request = request;
@@ -61,29 +67,46 @@ public final class PipelinePlacement {
         }
         PipelineCosts costs = new PipelineCosts(request);
         int stages = Math.min(request.space().maxStages(), Math.min(costs.units, costs.nodeCount));
-        PipelineLoads loads = new PipelineLoads(costs, objective, request);
-        PipelineBound bound = new PipelineBound(costs, objective, loads, stages, token);
-        lowerBound = bound.root();
-        PipelineBranchAndBound search = new PipelineBranchAndBound(costs, objective, loads, bound, stages, budget, count,
-                progress, token);
-        search.offer(RandomPipeline.candidate(costs, objective, request, stages, RANDOM_SEED));
-        search.offer(GreedyPipeline.candidate(costs, objective, request, stages));
-        search.offer(PartitionThenPlace.candidate(costs, objective, request, stages));
-        boolean complete = search.run();
+        PipelineCandidate seed = null;
+        for (PipelineCandidate c : new PipelineCandidate[] {RandomPipeline.candidate(costs, objective, request, stages,
+                RANDOM_SEED), GreedyPipeline.candidate(costs, objective, request, stages),
+                PartitionThenPlace.candidate(costs, objective, request, stages)}) {
+            if (c != null && !Double.isNaN(c.value()) && (seed == null || c.value() < seed.value())) {
+                seed = c;
+            }
+        }
+        PipelineThresholdSearch exact = new PipelineThresholdSearch(costs, objective, request, stages, budget, token);
+        PipelineCandidate optimum = exact.run(seed);
+        lowerBound = exact.lowerBound();
+        boolean complete = exact.proven();
+        long work = exact.visited();
+        List<PipelineCandidate> found = optimum == null ? List.of() : List.of(optimum);
+        if (count > 1 && optimum != null) {
+            // the threshold search proves the best plan; the ranks after it come from the branch and bound
+            PipelineLoads loads = new PipelineLoads(costs, objective, request);
+            PipelineBound bound = new PipelineBound(costs, objective, loads, stages, token);
+            PipelineBranchAndBound search = new PipelineBranchAndBound(costs, objective, loads, bound, stages,
+                    RANKS_BUDGET, count, progress, token);
+            search.offer(optimum);
+            search.offer(seed);
+            complete &= search.run();
+            work += search.expansions();
+            found = search.best();
+        }
         List<String> notes = PipelineRequests.notes(request);
-        List<PipelineCandidate> found = search.best();
         if (found.isEmpty()) {
             throw infeasible(costs, stages, complete);
         }
         double best = found.get(0).value();
-        if (complete) {
-            notes.add("proved optimal: the branch and bound finished after " + search.expansions() + " expansions");
+        if (exact.proven()) {
+            notes.add("proved optimal: binary search over " + exact.thresholds() + " candidate values, "
+                    + exact.visited() + " states checked" + (count > 1 && !complete ? " (plans after the first: best"
+                    + " found within the branch and bound's budget)" : ""));
         } else {
-            notes.add(String.format(Locale.ROOT, "stopped after %d expansions; lower bound %.6g s per request, best %.6g s,"
-                    + " gap %.2f%%", budget, lowerBound, best, 100 * gap(best, lowerBound)));
+            notes.add(String.format(Locale.ROOT, "stopped after %d states; lower bound %.6g s per request, best %.6g s,"
+                    + " gap %.2f%%", exact.visited(), lowerBound, best, 100 * gap(best, lowerBound)));
         }
-        List<RankedPlan> ranked = PipelineRequests.ranked(request, objective, found, METHOD, complete,
-                search.expansions(), notes);
+        List<RankedPlan> ranked = PipelineRequests.ranked(request, objective, found, METHOD, complete, work, notes);
         if (ranked.isEmpty()) {
             Double accuracy = request.evaluator().evaluate(found.get(0).plan(request.evaluator().topology()),
                     request.workload()).accuracy();

@@ -38,12 +38,31 @@ public final class EfficientNetB0 {
     }
 
     public static Architecture architecture() {
-        NetworkBuilder b = new NetworkBuilder(new Shape(3, 224, 224));
-        int x = b.block("stem", "stem").conv("conv", 0, 32, 3, 2);
+        return scaled("EfficientNet-B0", 1.0, 1.0, 224, "");
+    }
+
+    /**
+     * EfficientNet-B7 (width 2.0, depth 3.1, 600x600; 66 M parameters): the same layout with
+     * channels scaled and rounded to multiples of 8 and repeats rounded up, as the reference code
+     * scales B0. Not in the menu; SEIFER's cluster benchmarks use it.
+     */
+    public static Architecture b7() {
+        return scaled("EfficientNet-B7", 2.0, 3.1, 600, " Scaled as B7: width 2.0, depth 3.1, 600x600.");
+    }
+
+    private static int channels(int c, double width) {
+        int scaled = Math.max(8, (int) (c * width + 4) / 8 * 8);
+        return scaled < 0.9 * c * width ? scaled + 8 : scaled;
+    }
+
+    private static Architecture scaled(String name, double width, double depth, int resolution, String note) {
+        NetworkBuilder b = new NetworkBuilder(new Shape(3, resolution, resolution));
+        int x = b.block("stem", "stem").conv("conv", 0, channels(32, width), 3, 2);
         x = b.swish("swish", b.bn("bn", x));
         int block = 0;
         for (int[] stage : STAGES) {
-            for (int i = 0; i < stage[4]; i++) {
+            int repeats = (int) Math.ceil(stage[4] * depth);
+            for (int i = 0; i < repeats; i++) {
                 b.block("block" + ++block, "block");
                 int in = x;
                 int inChannels = b.shape(in).channels();
@@ -57,16 +76,16 @@ public final class EfficientNetB0 {
                         Math.max(1, inChannels / 4), 1, 1));
                 gate = b.sigmoid("se.sigmoid", b.convBias("se.expand", gate, expanded, 1, 1));
                 y = b.scale("se.scale", y, gate);
-                y = b.bn("project.bn", b.conv("project", y, stage[3], 1, 1));
+                y = b.bn("project.bn", b.conv("project", y, channels(stage[3], width), 1, 1));
                 x = b.shape(in).equals(b.shape(y)) ? b.sum("add", y, in) : y;
             }
         }
-        x = b.block("conv_last", "conv").conv("conv", x, 1280, 1, 1);
+        x = b.block("conv_last", "conv").conv("conv", x, channels(1280, width), 1, 1);
         x = b.swish("swish", b.bn("bn", x));
         b.block("classifier", "classifier").fc("fc", b.globalAvgPool("pool", x), CLASSES);
-        return b.build("EfficientNet-B0",
+        return b.build(name,
                 "EfficientNet-B0 (Tan and Le 2019, torchvision layout), ImageNet 224x224x3 fp32 input, batch 1; "
-                        + "FLOPs = 2 x MACs + bias, bn, swish, sigmoid, scaling, add and pooling.");
+                        + "FLOPs = 2 x MACs + bias, bn, swish, sigmoid, scaling, add and pooling." + note);
     }
 
     public static ModelProfile profile(Granularity granularity) {

@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
+import org.splitscope.model.Routing;
+import org.splitscope.perf.Evaluator;
 import org.splitscope.perf.Tolerance;
 
 /** Pipeline placement against brute force (the evaluator over every plan) on random small clusters. */
@@ -34,11 +36,24 @@ class PipelinePlacementProperties {
         }
     }
 
+    /** The same request with transfers on direct links only ({@code routing: direct}). */
+    private static SearchRequest direct(SearchRequest r) {
+        return new SearchRequest(new Evaluator(r.evaluator().profile(), r.evaluator().topology().withRouting(Routing.DIRECT)),
+                r.workload(), r.objective(), r.constraints(), r.space());
+    }
+
     private static void check(PipelineObjective objective) {
+        check(objective, false);
+    }
+
+    private static void check(PipelineObjective objective, boolean directRouting) {
         int feasible = 0;
         for (int seed = 0; seed < CASES; seed++) {
             Random random = new Random(seed);
             SearchRequest r = RandomClusters.request(random);
+            if (directRouting) {
+                r = direct(r);
+            }
             double expected = bruteForce(r, objective);
             PipelinePlacement placement = new PipelinePlacement(r, objective, Long.MAX_VALUE);
             Optional<RankedPlan> found;
@@ -62,7 +77,7 @@ class PipelinePlacementProperties {
             assertFalse(Tolerance.less(best.objectiveValue(), placement.lowerBound()),
                     "seed " + seed + ": bound " + placement.lowerBound() + " above the optimum " + best.objectiveValue());
         }
-        assertTrue(feasible > CASES / 2, "too few feasible cases to mean anything: " + feasible);
+        assertTrue(feasible > CASES / (directRouting ? 4 : 2), "too few feasible cases to mean anything: " + feasible);
     }
 
     @Test
@@ -73,6 +88,12 @@ class PipelinePlacementProperties {
     @Test
     void communicationEqualsBruteForce() {
         check(PipelineObjective.COMMUNICATION);
+    }
+
+    @Test
+    void directRoutingEqualsBruteForce() {
+        check(PipelineObjective.BOTTLENECK, true);
+        check(PipelineObjective.COMMUNICATION, true);
     }
 
     @Test

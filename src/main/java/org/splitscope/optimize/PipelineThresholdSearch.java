@@ -1,0 +1,469 @@
+package org.splitscope.optimize;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.splitscope.perf.Tolerance;
+
+/**
+ * The exact pipeline placement: binary search on the objective over the sorted finite set of
+ * values it can take, with an exhaustive feasibility check per threshold.
+ *
+ * <p>Every load of a plan is a sum of terms, each fixed by one choice: the input's trip to the
+ * first stage's node (with the source's serialization of it), a stage's node load (node, first
+ * and last unit), a cut's transfer between two nodes (its busiest link), the result's trip to
+ * the sink. The largest term of a plan is therefore one of O(V + V N^2 + N V^2) values, and
+ * whether some plan of at most K stages on distinct nodes, each fitting its node's memory, has
+ * every term at most T is monotone in T. The check is a depth-first search over (next unit,
+ * previous node, nodes used), exhaustive with failed states memoized (their future depends on
+ * nothing else, since each term is checked alone), pruned by two relaxations: the fewest stages
+ * that can still finish from a cut when nodes may repeat (a dynamic program per threshold,
+ * O(N^2 V + N V^2)), and the fewest unused nodes whose memory can hold the units left.
+ * Distinct nodes make the check exponential in the worst case (a Hamiltonian path is a special
+ * case); on SEIFER's clusters it is fast, and a budget of visited states bounds it, after which
+ * the result says so with its proven gap.
+ *
+ * <p>The least threshold T* is a lower bound on the objective of every plan (a resource's load is
+ * at least each of its terms). Its plan's true value sums the terms that share a resource (the
+ * source serializing the input and hosting a stage; two transfers over one link); when nothing
+ * is shared it equals T* and the plan is optimal. Otherwise a second depth-first search over
+ * plans, on the true summed loads with the bound tightening as better plans are found, closes
+ * the gap between T* and the best true value.
+ */
+final class PipelineThresholdSearch {
+    /** Visited states after which the search stops and reports its gap. */
+    static final long DEFAULT_BUDGET = 5_000_000;
+    private static final int INF = Integer.MAX_VALUE / 4;
+
+    private final PipelineCosts costs;
+    private final PipelineObjective objective;
+    private final SearchRequest request;
+    private final CancellationToken token;
+    private final int units;
+    private final int nodes;
+    private final int maxStages;
+    private final long budget;
+    private final double[] input; // [w]: the input's term for a first stage on w
+    private final double[] result; // [w]: the result's trip from w to the sink
+    private final double[][][] transfer; // [c][from][to]: cut c's busiest link load, +inf without a route
+    private final double[][][] stage; // [w][a][b - a]: stage load, +inf where it saturates
+    private final double[] params; // [u]: parameter bytes of units u..N
+    private final double[] capacity; // [w]: memory, +inf when unlimited
+    private final double[] values; // sorted distinct finite terms
+
+    private long visited;
+    private boolean stopped;
+    private double lowerBound = Double.NaN;
+    private boolean proven;
+
+    // per-threshold state
+    private double threshold;
+    private int[][] need; // [c][u]: fewest stages to finish after a stage on u ended at cut c
+    private int[][] stageNeed; // [a][w]: fewest stages to finish with a stage on w starting at a
+    private final Set<State> failed = new HashSet<>();
+    private final long[] used;
+    private final int[] planNodes;
+    private final int[] planEnds;
+    private PipelineCandidate best;
+
+    private record State(int a, int previous, long[] used) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof State s && s.a == a && s.previous == previous && Arrays.equals(s.used, used);
+        }
+
+        @Override
+        public int hashCode() {
+            return (a * 31 + previous) * 31 + Arrays.hashCode(used);
+        }
+    }
+
+    PipelineThresholdSearch(PipelineCosts costs, PipelineObjective objective, SearchRequest request, int maxStages,
+                            long budget, CancellationToken token) {
+        this.costs = costs;
+        this.objective = objective;
+        this.request = request;
+        this.token = token;
+        this.budget = budget;
+        units = costs.units;
+        nodes = costs.nodeCount;
+        this.maxStages = maxStages;
+        PipelineLoads probe = new PipelineLoads(costs, objective, request);
+        input = new double[nodes];
+        result = new double[nodes];
+        capacity = new double[nodes];
+        for (int w = 0; w < nodes; w++) {
+            input[w] = PipelineBound.firstTransfer(costs, objective, probe, w);
+            int[] r = costs.resultRoute(w);
+            double t = r == null ? Double.POSITIVE_INFINITY : costs.maxLinkLoad(r, costs.resultBytes);
+            result[w] = probe.unsaturated(t) ? t : Double.POSITIVE_INFINITY;
+            capacity[w] = costs.capacity(w);
+        }
+        transfer = new double[units][nodes][nodes];
+        for (int c = 1; c < units; c++) {
+            for (int u = 0; u < nodes; u++) {
+                for (int w = 0; w < nodes; w++) {
+                    int[] r = u == w ? null : costs.route(c, u, w);
+                    double t = r == null ? Double.POSITIVE_INFINITY : costs.maxLinkLoad(r, costs.bytes[c]);
+                    transfer[c][u][w] = probe.unsaturated(t) ? t : Double.POSITIVE_INFINITY;
+                }
+            }
+        }
+        stage = new double[nodes][units + 1][];
+        for (int w = 0; w < nodes; w++) {
+            for (int a = 1; a <= units; a++) {
+                int reach = costs.reach[w][a];
+                stage[w][a] = new double[Math.max(0, reach - a + 1)];
+                for (int b = a; b <= reach; b++) {
+                    double s = costs.stageLoad(w, a, b);
+                    stage[w][a][b - a] = !probe.unsaturated(s) ? Double.POSITIVE_INFINITY
+                            : objective.countsNodes() ? s : 0;
+                }
+            }
+        }
+        params = new double[units + 2];
+        for (int u = units; u >= 1; u--) {
+            params[u] = params[u + 1] + costs.unitParams(u);
+        }
+        values = candidateValues();
+        used = new long[(nodes + 63) / 64];
+        planNodes = new int[maxStages];
+        planEnds = new int[maxStages];
+    }
+
+    private double[] candidateValues() {
+        List<double[]> parts = new ArrayList<>();
+        parts.add(input);
+        parts.add(result);
+        parts.add(new double[] {0});
+        for (int c = 1; c < units; c++) {
+            for (int u = 0; u < nodes; u++) {
+                parts.add(transfer[c][u]);
+            }
+        }
+        for (int w = 0; w < nodes; w++) {
+            for (int a = 1; a <= units; a++) {
+                parts.add(stage[w][a]);
+            }
+        }
+        int size = 0;
+        for (double[] p : parts) {
+            size += p.length;
+        }
+        double[] all = new double[size];
+        int at = 0;
+        for (double[] p : parts) {
+            for (double v : p) {
+                if (Double.isFinite(v)) {
+                    all[at++] = v;
+                }
+            }
+        }
+        Arrays.sort(all, 0, at);
+        int distinct = 0;
+        for (int i = 0; i < at; i++) {
+            if (distinct == 0 || all[i] != all[distinct - 1]) {
+                all[distinct++] = all[i];
+            }
+        }
+        return Arrays.copyOf(all, distinct);
+    }
+
+    /**
+     * The best plan, or null when none exists (proven, unless {@link #stopped()}); never worse
+     * than the incumbent.
+     *
+     * @param incumbent a plan found elsewhere (or null): the search only looks at or below its terms
+     */
+    PipelineCandidate run(PipelineCandidate incumbent) {
+        token.throwIfCancelled();
+        best = incumbent;
+        if (values.length == 0) {
+            proven = true;
+            return best;
+        }
+        int hi = values.length - 1;
+        boolean hiFeasible = false;
+        if (incumbent != null) {
+            int at = Arrays.binarySearch(values, relaxedValue(incumbent.nodes(), incumbent.ends()));
+            if (at >= 0) {
+                hi = at;
+                hiFeasible = true;
+            }
+        }
+        if (!hiFeasible && !feasible(values[hi])) {
+            proven = !stopped;
+            lowerBound = stopped ? values[0] : Double.POSITIVE_INFINITY;
+            return best;
+        }
+        int lo = 0;
+        // invariant: some plan has every term at most values[hi]; none has them all below values[lo]
+        while (lo < hi && !stopped) {
+            int mid = (lo + hi) >>> 1;
+            if (feasible(values[mid])) {
+                hi = mid;
+            } else if (!stopped) {
+                lo = mid + 1;
+            }
+        }
+        lowerBound = values[lo];
+        if (stopped) {
+            return best;
+        }
+        if (best != null && Tolerance.equal(best.value(), lowerBound)) {
+            proven = true;
+            return best;
+        }
+        new SharedLoadSearch().run();
+        proven = !stopped;
+        if (proven && best != null) {
+            lowerBound = best.value();
+        }
+        return best;
+    }
+
+    /** Keeps a plan the feasibility check found when its true value beats the best so far. */
+    private void consider(int[] ns, int[] ends) {
+        double v = PipelineLoads.value(costs, objective, request, ns, ends);
+        if (!Double.isNaN(v) && (best == null || Tolerance.less(v, best.value()))) {
+            best = new PipelineCandidate(ns, ends, v);
+        }
+    }
+
+    /** The largest term of a plan (its value when no resource is shared). */
+    private double relaxedValue(int[] ns, int[] ends) {
+        double worst = input[ns[0]];
+        for (int k = 0; k < ns.length; k++) {
+            int a = k == 0 ? 1 : ends[k - 1] + 1;
+            worst = Math.max(worst, stage[ns[k]][a][ends[k] - a]);
+            if (k > 0) {
+                worst = Math.max(worst, transfer[a - 1][ns[k - 1]][ns[k]]);
+            }
+        }
+        return Math.max(worst, result[ns[ns.length - 1]]);
+    }
+
+    boolean stopped() {
+        return stopped;
+    }
+
+    /** Whether the plan returned is proven optimal (or "no plan" proven). */
+    boolean proven() {
+        return proven;
+    }
+
+    /** The largest threshold proven to admit no plan, or the optimum once proven; NaN before a run. */
+    double lowerBound() {
+        return lowerBound;
+    }
+
+    /** How many distinct values the objective can take (the binary search's range). */
+    int thresholds() {
+        return values.length;
+    }
+
+    long visited() {
+        return visited;
+    }
+
+    /** Whether some plan has every term at most t; its nodes and ends go to found*. */
+    private boolean feasible(double t) {
+        token.throwIfCancelled();
+        threshold = t;
+        failed.clear();
+        Arrays.fill(used, 0);
+        computeNeed();
+        return dive(0, 1, -1);
+    }
+
+    /** need and stageNeed at the current threshold: the relaxation where nodes may repeat (not consecutively). */
+    private void computeNeed() {
+        need = new int[units + 1][nodes];
+        stageNeed = new int[units + 2][nodes];
+        for (int u = 0; u < nodes; u++) {
+            need[units][u] = result[u] <= threshold ? 0 : INF;
+        }
+        for (int c = units - 1; c >= 0; c--) {
+            int a = c + 1;
+            for (int w = 0; w < nodes; w++) {
+                int best = INF;
+                double[] s = stage[w][a];
+                for (int i = 0; i < s.length; i++) {
+                    if (s[i] <= threshold && need[a + i][w] < best) {
+                        best = need[a + i][w];
+                    }
+                }
+                stageNeed[a][w] = best >= INF ? INF : best + 1;
+            }
+            if (c == 0) {
+                break;
+            }
+            for (int u = 0; u < nodes; u++) {
+                int best = INF;
+                double[] row = transfer[c][u];
+                for (int w = 0; w < nodes; w++) {
+                    if (row[w] <= threshold && stageNeed[a][w] < best) {
+                        best = stageNeed[a][w];
+                    }
+                }
+                need[c][u] = best;
+            }
+        }
+    }
+
+    private boolean isUsed(int w) {
+        return (used[w >>> 6] & (1L << w)) != 0;
+    }
+
+    private void flip(int w) {
+        used[w >>> 6] ^= 1L << w;
+    }
+
+    /** Stage k starts at unit a after a stage on previous (-1: the first stage). */
+    private boolean dive(int k, int a, int previous) {
+        if (stopped) {
+            return false;
+        }
+        if (++visited > budget) {
+            stopped = true;
+            return false;
+        }
+        if ((visited & 0xFFF) == 0) {
+            token.throwIfCancelled();
+        }
+        State key = null;
+        if (k > 0) {
+            key = new State(a, previous, used.clone());
+            if (failed.contains(key)) {
+                return false;
+            }
+        }
+        int left = maxStages - k;
+        for (int w = 0; w < nodes; w++) {
+            if (isUsed(w) || stageNeed[a][w] > left) {
+                continue;
+            }
+            double in = k == 0 ? input[w] : transfer[a - 1][previous][w];
+            if (in > threshold) {
+                continue;
+            }
+            double[] s = stage[w][a];
+            flip(w);
+            for (int i = s.length - 1; i >= 0 && !stopped; i--) {
+                int b = a + i;
+                if (s[i] > threshold || need[b][w] > left - 1) {
+                    continue;
+                }
+                planNodes[k] = w;
+                planEnds[k] = b;
+                if (b == units) {
+                    consider(Arrays.copyOf(planNodes, k + 1), Arrays.copyOf(planEnds, k + 1));
+                    flip(w);
+                    return true;
+                }
+                if (fewestNodesFor(b + 1) <= left - 1 && dive(k + 1, b + 1, w)) {
+                    flip(w);
+                    return true;
+                }
+            }
+            flip(w);
+        }
+        if (key != null && !stopped) {
+            failed.add(key);
+        }
+        return false;
+    }
+
+    /** The fewest unused nodes whose memory together holds the parameters of units a..N (0 when a > N). */
+    private int fewestNodesFor(int a) {
+        double left = params[a];
+        if (left <= 0) {
+            return a > units ? 0 : 1;
+        }
+        // the largest unused capacities first: a bound, since every stage needs its parameters on its node
+        double[] free = new double[nodes];
+        int n = 0;
+        for (int w = 0; w < nodes; w++) {
+            if (!isUsed(w)) {
+                if (capacity[w] == Double.POSITIVE_INFINITY) {
+                    return 1;
+                }
+                free[n++] = capacity[w];
+            }
+        }
+        Arrays.sort(free, 0, n);
+        for (int i = n - 1, count = 1; i >= 0; i--, count++) {
+            left -= free[i];
+            if (left <= 0) {
+                return count;
+            }
+        }
+        return INF;
+    }
+
+    /**
+     * Where resources are shared the true value exceeds the largest term: a depth-first search
+     * over plans on the summed loads ({@link PipelineLoads}), each term still checked against the
+     * best value so far, keeping the best true value (branch and bound with an exact objective).
+     */
+    private final class SharedLoadSearch {
+        private final PipelineLoads loads = new PipelineLoads(costs, objective, request);
+
+        void run() {
+            token.throwIfCancelled();
+            threshold = best == null ? Double.POSITIVE_INFINITY : best.value();
+            computeNeed();
+            Arrays.fill(used, 0);
+            search(0, 1, -1);
+        }
+
+        private boolean beats(double v) {
+            return best == null || Tolerance.less(v, best.value());
+        }
+
+        private void search(int k, int a, int previous) {
+            if (stopped || ++visited > budget) {
+                stopped = true;
+                return;
+            }
+            if ((visited & 0xFFF) == 0) {
+                token.throwIfCancelled();
+            }
+            int left = maxStages - k;
+            for (int w = 0; w < nodes && !stopped; w++) {
+                if (isUsed(w) || stageNeed[a][w] > left) {
+                    continue;
+                }
+                double in = k == 0 ? input[w] : transfer[a - 1][previous][w];
+                if (in > threshold) {
+                    continue;
+                }
+                double[] s = stage[w][a];
+                flip(w);
+                for (int i = s.length - 1; i >= 0 && !stopped; i--) {
+                    int b = a + i;
+                    if (s[i] > threshold || need[b][w] > left - 1 || !loads.push(previous, w, a, b)) {
+                        continue;
+                    }
+                    planNodes[k] = w;
+                    planEnds[k] = b;
+                    if (loads.unsaturated(loads.worstLoad()) && beats(loads.value())) {
+                        if (b == units) {
+                            best = new PipelineCandidate(Arrays.copyOf(planNodes, k + 1), Arrays.copyOf(planEnds, k + 1),
+                                    loads.value());
+                            threshold = best.value();
+                            computeNeed();
+                        } else if (fewestNodesFor(b + 1) <= left - 1) {
+                            search(k + 1, b + 1, w);
+                        }
+                    }
+                    loads.pop();
+                }
+                flip(w);
+            }
+        }
+    }
+}
