@@ -62,7 +62,7 @@ abstract class OptionWords<E extends Enum<E>> implements ITypeConverter<E>, Iter
     }
 
     /** The word shown for a constant: its first in the table, else its name as a word. */
-    String word(E constant) {
+    private String word(E constant) {
         return words.get(constant).get(0);
     }
 
