@@ -75,7 +75,7 @@ public final class Main implements Runnable {
         if (e.getCause() instanceof CommandLine.TypeConversionException t && e.getArgSpec() instanceof OptionSpec o) {
             return o.longestName() + ": " + t.getMessage();
         }
-        String message = e.getMessage().strip().replaceFirst("^Error: ", "").replaceAll("\\s*\\R\\s*", "; ");
+        String message = e.getMessage().strip().replaceFirst("^Error: ", "").replaceAll("\\s*\\R\\s*", "; ").replaceFirst("\\.$", "");
         if (e instanceof CommandLine.UnmatchedArgumentException u && e.getCommandLine().getCommandSpec().parent() == null
                 && !u.getUnmatched().isEmpty() && !u.getUnmatched().get(0).startsWith("-")) {
             message = "unknown command '" + u.getUnmatched().get(0) + "'";

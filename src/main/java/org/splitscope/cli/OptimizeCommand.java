@@ -51,7 +51,7 @@ final class OptimizeCommand implements Callable<Integer> {
     @Mixin
     ConstraintOptions constraints;
 
-    @Option(names = "--top", defaultValue = "5", description = "how many plans to list (default ${DEFAULT-VALUE})")
+    @Option(names = "--top", defaultValue = "5", paramLabel = "N", description = "how many plans to list (default ${DEFAULT-VALUE})")
     int top;
 
     @Option(names = "--json", description = "print the ranked plans with their metrics as JSON")

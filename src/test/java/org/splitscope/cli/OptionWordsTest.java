@@ -125,6 +125,9 @@ class OptionWordsTest {
         CommandLineTest.Run number = CommandLineTest.run("optimize", TEACHING.toString(), "--top", "many");
         assertEquals(ExitCodes.USAGE, number.code());
         assertEquals("splitscope optimize: --top: 'many' is not an int; see `splitscope optimize --help`", number.err().strip());
+        CommandLineTest.Run help = CommandLineTest.run("help", "frobnicate");
+        assertEquals(ExitCodes.USAGE, help.code());
+        assertEquals("splitscope: Unknown subcommand 'frobnicate'; see `splitscope --help`", help.err().strip());
         CommandLineTest.Run missing = CommandLineTest.run("evaluate");
         assertEquals(ExitCodes.USAGE, missing.code());
         assertEquals(1, missing.err().lines().count(), missing.err());
