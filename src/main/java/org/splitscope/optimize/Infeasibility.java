@@ -1,5 +1,7 @@
 package org.splitscope.optimize;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -48,8 +50,8 @@ final class Infeasibility {
         Constraints c = request.constraints();
         double rate = request.workload().arrivalRatePerSecond();
         return switch (k) {
-            case ACCURACY_FLOOR -> "The accuracy floor " + c.accuracyFloor() + " cannot be met: the most accurate plan"
-                    + " reaches " + best(request, Objective.ACCURACY, searcher) + ".";
+            case ACCURACY_FLOOR -> "The accuracy floor " + percent(c.accuracyFloor()) + " cannot be met: the most accurate"
+                    + " plan reaches " + percent(best(request, Objective.ACCURACY, searcher)) + ".";
             case LATENCY_SLO -> "The latency SLO of " + c.latencySloSeconds() + " s cannot be met: the fastest plan takes "
                     + best(request, Objective.MEAN_LATENCY, searcher) + " s on average"
                     + (rate > 0 ? " without queueing, more at " + rate + " requests/s." : ".");
@@ -58,6 +60,12 @@ final class Infeasibility {
             case MEMORY -> "No plan fits in memory: every placement overflows some node.";
             case UTILIZATION -> "Every plan saturates a node or link at " + rate + " requests/s.";
         };
+    }
+
+    /** An accuracy as the user entered the floor, in percent: 0.999 is "99.9 %", not a share. */
+    static String percent(Double share) {
+        return share == null ? "unknown"
+                : new BigDecimal(share).movePointRight(2).round(new MathContext(4)).stripTrailingZeros().toPlainString() + " %";
     }
 
     private static double best(SearchRequest request, Objective objective, Searcher searcher) {

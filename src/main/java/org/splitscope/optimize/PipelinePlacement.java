@@ -111,8 +111,9 @@ public final class PipelinePlacement {
             Double accuracy = request.evaluator().evaluate(found.get(0).plan(request.evaluator().topology()),
                     request.workload()).accuracy();
             throw new InfeasibleConstraintsException("No plan meets the constraints.", List.of(new UnmetConstraint(
-                    Constraint.ACCURACY_FLOOR, true, "Without exits every plan has the same accuracy, " + accuracy
-                    + ", below the accuracy floor " + request.constraints().accuracyFloor() + ".")));
+                    Constraint.ACCURACY_FLOOR, true, "Without exits every plan has the same accuracy, "
+                    + Infeasibility.percent(accuracy) + ", below the accuracy floor "
+                    + Infeasibility.percent(request.constraints().accuracyFloor()) + ".")));
         }
         return ranked;
     }

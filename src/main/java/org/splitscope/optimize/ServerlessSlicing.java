@@ -110,8 +110,8 @@ public final class ServerlessSlicing {
         Double floor = constraints.accuracyFloor();
         if (floor != null && (shares.accuracy() == null || Tolerance.less(shares.accuracy(), floor))) {
             throw new InfeasibleConstraintsException("No slicing meets the constraints.", List.of(new UnmetConstraint(
-                    Constraint.ACCURACY_FLOOR, true, "The accuracy floor " + floor + " cannot be met: the plan's exits give "
-                    + shares.accuracy() + " whatever the slicing (exits are kept as they are, not searched).")));
+                    Constraint.ACCURACY_FLOOR, true, "The accuracy floor " + Infeasibility.percent(floor)
+                    + " cannot be met: the plan's exits give " + Infeasibility.percent(shares.accuracy()) + " whatever the slicing (exits are kept as they are, not searched).")));
         }
         List<Integer> sizes = options.memorySizesMB();
         boolean saturationFails = constraints.belowSaturation() || slo != null;

@@ -63,7 +63,7 @@ public final class MainWindow {
 
         SplitPane middle = new SplitPane(new TopologyPanel(explorer.document(), explorer.topologyEditor(), explorer.planEditor()),
                 new SplitPane(new PropertiesPane(explorer.document(), explorer.topologyEditor()),
-                        new ProblemListView(explorer.metrics())));
+                        new ProblemListView(explorer.metrics(), explorer.document())));
         ((SplitPane) middle.getItems().get(1)).setOrientation(Orientation.VERTICAL);
         middle.setDividerPositions(0.62);
         optimize = new OptimizePanel(explorer.optimize(), explorer.document(), explorer.metrics());

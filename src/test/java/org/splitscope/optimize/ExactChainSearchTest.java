@@ -46,7 +46,7 @@ class ExactChainSearchTest {
         InfeasibleConstraintsException e = assertThrows(InfeasibleConstraintsException.class, () -> top(r, 1));
         assertEquals(Constraint.ACCURACY_FLOOR, e.unmet().get(0).constraint());
         assertTrue(e.unmet().get(0).aloneImpossible());
-        assertTrue(e.getMessage().contains("The accuracy floor 0.95 cannot be met: the most accurate plan reaches 0.9"),
+        assertTrue(e.getMessage().contains("The accuracy floor 95 % cannot be met: the most accurate plan reaches 9"),
                 e.getMessage());
     }
 

@@ -139,7 +139,7 @@ class OptimizePanelTest {
         waitForTheRun();
         assertTrue(robot.lookup("#optimize-error").query().isVisible());
         String error = TestWindows.text(robot, "#optimize-error");
-        assertTrue(error.contains("The accuracy floor 0.999 cannot be met"), error);
+        assertTrue(error.contains("The accuracy floor 99.9 % cannot be met"), error);
         assertTrue(model().resultsProperty().isEmpty());
     }
 

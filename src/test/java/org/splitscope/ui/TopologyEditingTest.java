@@ -83,7 +83,8 @@ class TopologyEditingTest {
         assertTrue(link.getStyleClass().contains("invalid"));
         assertTrue(robot.lookup("#link-end-edge .link-label").queryAs(Label.class).getText().contains("must be > 0"));
         assertTrue(robot.lookup("#problem-list").queryListView().getItems().stream()
-                .anyMatch(p -> p.toString().startsWith("topology.links[0].bandwidthBps")));
+                .anyMatch(p -> p.toString().startsWith("topology.links[0].bandwidthBps")
+                        && p.toString().endsWith("(shown as -1 Mb/s)")), "the value in the field's unit is beside the path");
         assertEquals(shown, TestWindows.text(robot, "#expected-latency"), "the last valid figure stays");
         assertTrue(robot.lookup("#summary").query().getPseudoClassStates().stream()
                 .anyMatch(p -> p.getPseudoClassName().equals("stale")));

@@ -29,6 +29,13 @@ import org.splitscope.optimize.SearchSpace;
  * {@link #settings} reads them into what a search takes, naming every field it cannot read.
  */
 public final class OptimizeForm {
+    /** What the constraint fields accept, each empty for no limit (the view marks a bad entry as it is typed). */
+    public static final Quantity ACCURACY_FLOOR = Quantity.of("Accuracy floor (%)", Quantity.Unit.PERCENT, 0, 100).orNone();
+    public static final Quantity LATENCY_SLO =
+            Quantity.above("Latency SLO (ms)", Quantity.Unit.MILLISECONDS, 0, Double.MAX_VALUE).orNone();
+    public static final Quantity BUDGET =
+            Quantity.of("Budget ($ per million requests)", Quantity.Unit.USD_PER_MILLION_REQUESTS, 0, Double.MAX_VALUE).orNone();
+
     private final List<SearchMethod> methods;
     private final ObjectProperty<SearchMethod> method = new SimpleObjectProperty<>(this, "method");
     private final ObjectProperty<Objective> objective = new SimpleObjectProperty<>(this, "objective", Objective.MEAN_LATENCY);
@@ -148,10 +155,9 @@ public final class OptimizeForm {
 
     /** The settings as a search takes them; what cannot be read is added to {@code problems}, by field. */
     public OptimizeSettings settings(List<String> problems) {
-        Double floor = SettingsText.limit(accuracyFloor.get(), "Accuracy floor (%)", 0, 100, 2, problems);
-        Double slo = SettingsText.limit(latencySlo.get(), "Latency SLO (ms)", 0, Double.MAX_VALUE, 3, problems);
-        Double usd = SettingsText.limit(budget.get(), "Budget ($ per million requests)", 0, Double.MAX_VALUE, 6,
-                problems);
+        Double floor = SettingsText.limit(accuracyFloor.get(), ACCURACY_FLOOR, 2, problems);
+        Double slo = SettingsText.limit(latencySlo.get(), LATENCY_SLO, 3, problems);
+        Double usd = SettingsText.limit(budget.get(), BUDGET, 6, problems);
         List<Double> grid = SettingsText.grid(thresholds.get(), problems);
         if (count.get() < 1) {
             problems.add("Plans to list: must be at least 1, got " + count.get());

@@ -21,28 +21,17 @@ final class SettingsText {
     }
 
     /**
-     * An optional limit: empty text is {@code null} (no limit); otherwise a number in [min, max]
+     * An optional limit read as its field's {@link Quantity} (empty text is {@code null}, no limit),
      * with the decimal point moved {@code shift} places left (2 for percent, 3 for ms, 6 for $ per
      * million requests), in decimal so that 99.9 % is the share 0.999 and not 0.9990000000000001.
      */
-    static Double limit(String text, String field, double min, double max, int shift, List<String> errors) {
-        String t = text == null ? "" : text.strip();
-        if (t.isEmpty()) {
+    static Double limit(String text, Quantity field, int shift, List<String> errors) {
+        Quantity.Reading r = field.orNone().read(text);
+        if (!r.ok()) {
+            errors.add(r.error());
             return null;
         }
-        BigDecimal typed;
-        try {
-            typed = new BigDecimal(t);
-        } catch (NumberFormatException e) {
-            errors.add(field + ": '" + t + "' is not a number (leave it empty for no limit)");
-            return null;
-        }
-        double v = typed.doubleValue();
-        if (!(v >= min && v <= max)) {
-            errors.add(field + ": " + t + " is outside " + number(min) + " to " + number(max));
-            return null;
-        }
-        return typed.movePointLeft(shift).doubleValue();
+        return r.value() == null ? null : new BigDecimal(Double.toString(r.value())).movePointLeft(shift).doubleValue();
     }
 
     /** Thresholds separated by commas or spaces; whether each lies in (0, 1) the search checks. */

@@ -45,6 +45,11 @@ import org.splitscope.zoo.Granularity;
  * the run's pipeline is closed before the status says so.
  */
 public final class TestbedModel {
+    /** What the settings' number fields accept (the view marks a bad entry as it is typed). */
+    public static final Quantity REQUESTS = Quantity.of("Requests", Quantity.Unit.NONE, 2, 1e6).wholeNumbers();
+    public static final Quantity RATE =
+            Quantity.of("Rate (req/s, 0: none)", Quantity.Unit.REQUESTS_PER_SECOND, 0, Double.MAX_VALUE);
+
     /** How the model is timed here before a run: as {@code splitscope testbed} does. */
     static final ProfileOptions TIMING = new ProfileOptions(3, 20, 1);
     /** Share of the progress bar the profiling takes before the plans run. */
@@ -200,24 +205,15 @@ public final class TestbedModel {
                 options = options.withInputShape(eq < 0 ? ImportOptions.ONLY_INPUT : shape.substring(0, eq).strip(), dims);
             }
         }
-        int n = 0;
-        try {
-            n = Integer.parseInt(requests.get().strip());
-        } catch (NumberFormatException e) {
-            n = -1;
+        Quantity.Reading count = REQUESTS.read(requests.get());
+        Quantity.Reading perSecond = RATE.read(rate.get());
+        for (Quantity.Reading read : List.of(count, perSecond)) {
+            if (!read.ok()) {
+                problems.add(read.error());
+            }
         }
-        if (n < 2) {
-            problems.add("requests: expected a whole number of at least 2, got '" + requests.get() + "'");
-        }
-        double r = -1;
-        try {
-            r = Double.parseDouble(rate.get().strip());
-        } catch (NumberFormatException e) {
-            r = -1;
-        }
-        if (!(r >= 0) || Double.isInfinite(r)) {
-            problems.add("rate: expected requests per second, 0 or more, got '" + rate.get() + "'");
-        }
+        int n = count.ok() ? (int) Math.round(count.value()) : -1;
+        double r = perSecond.ok() ? perSecond.value() : -1;
         return new Settings(model, options, n, r, allSingleCuts.get(), shaper.get() == null ? ShaperChoice.AUTO : shaper.get());
     }
 

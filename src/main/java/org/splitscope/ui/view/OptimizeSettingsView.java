@@ -26,6 +26,7 @@ import org.splitscope.optimize.Objective;
 import org.splitscope.optimize.Pin;
 import org.splitscope.optimize.Placement;
 import org.splitscope.ui.model.OptimizeForm;
+import org.splitscope.ui.model.Quantity;
 import org.splitscope.ui.model.ScenarioDocument;
 import org.splitscope.ui.model.SearchMethod;
 
@@ -87,9 +88,12 @@ final class OptimizeSettingsView extends VBox {
         int row = 0;
         grid.addRow(row++, new Label("Method"), method);
         grid.addRow(row++, new Label("Objective"), objective);
-        grid.addRow(row++, new Label("Accuracy floor (%)"), text("optimize-accuracy-floor", model.accuracyFloorProperty(), "none"));
-        grid.addRow(row++, new Label("Latency SLO (ms)"), text("optimize-latency-slo", model.latencySloProperty(), "none"));
-        grid.addRow(row++, new Label("Budget ($/M requests)"), text("optimize-budget", model.budgetProperty(), "none"));
+        grid.addRow(row++, new Label("Accuracy floor (%)"),
+                limit("optimize-accuracy-floor", model.accuracyFloorProperty(), OptimizeForm.ACCURACY_FLOOR));
+        grid.addRow(row++, new Label("Latency SLO (ms)"),
+                limit("optimize-latency-slo", model.latencySloProperty(), OptimizeForm.LATENCY_SLO));
+        grid.addRow(row++, new Label("Budget ($/M requests)"),
+                limit("optimize-budget", model.budgetProperty(), OptimizeForm.BUDGET));
         grid.addRow(row++, new Label("Must hold"), new HBox(6, check("optimize-memory", "memory fits", model.memoryMustFitProperty()),
                 check("optimize-utilization", "utilization < 1", model.belowSaturationProperty())));
         grid.addRow(row++, new Label("Max stages"), stages);
@@ -183,6 +187,13 @@ final class OptimizeSettingsView extends VBox {
         field.setId(id);
         field.textProperty().bindBidirectional(value);
         field.setPromptText(prompt);
+        return field;
+    }
+
+    /** A limit's field: empty for none, marked while what is typed is not a value it takes. */
+    private static TextField limit(String id, StringProperty value, Quantity quantity) {
+        TextField field = text(id, value, "none");
+        QuantityField.markWhileTyping(field, quantity);
         return field;
     }
 

@@ -9,18 +9,23 @@ import javafx.scene.layout.VBox;
 import org.splitscope.model.Problem;
 import org.splitscope.perf.Metrics;
 import org.splitscope.ui.model.LiveMetrics;
+import org.splitscope.ui.model.ProblemValues;
+import org.splitscope.ui.model.ScenarioDocument;
 
 /**
- * Why the scenario cannot be evaluated (each problem with its JSON path), then the evaluator's
+ * Why the scenario cannot be evaluated (each problem with its JSON path and the value in the
+ * property sheet's unit), then the evaluator's
  * warnings about the last valid metrics. Empty and quiet when all is well.
  */
 public final class ProblemListView extends VBox {
     private final LiveMetrics metrics;
+    private final ScenarioDocument document;
     private final ListView<String> list = new ListView<>();
     private final Label heading = new Label();
 
-    public ProblemListView(LiveMetrics metrics) {
+    public ProblemListView(LiveMetrics metrics, ScenarioDocument document) {
         this.metrics = metrics;
+        this.document = document;
         getStyleClass().add("problem-list");
         list.setId("problem-list");
         heading.getStyleClass().add("panel-heading");
@@ -45,7 +50,7 @@ public final class ProblemListView extends VBox {
     private void refresh() {
         list.getItems().clear();
         for (Problem p : metrics.problemsProperty()) {
-            list.getItems().add(p.toString());
+            list.getItems().add(ProblemValues.describe(document.getScenario(), p));
         }
         Metrics m = metrics.getMetrics();
         if (m != null) {

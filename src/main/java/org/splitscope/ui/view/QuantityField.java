@@ -87,6 +87,25 @@ public final class QuantityField extends TextField {
         help.setText(quantity.field() + ": " + quantity.range());
     }
 
+    /**
+     * Marks a plain text field whose text a form reads later (a limit of the Optimize panel, a
+     * setting of the testbed) while it is typed: red border and the reason in the tooltip when the
+     * text is not a {@link Quantity} the field takes. The text itself is left alone.
+     */
+    public static void markWhileTyping(TextField field, Quantity quantity) {
+        String range = quantity.field() + ": " + quantity.range();
+        Tooltip tip = new Tooltip(range);
+        field.setTooltip(tip);
+        field.getStyleClass().add("quantity-field");
+        Runnable check = () -> {
+            Quantity.Reading r = quantity.read(field.getText());
+            field.pseudoClassStateChanged(INVALID, !r.ok());
+            tip.setText(r.ok() ? range : r.error() + "\n" + quantity.range());
+        };
+        field.textProperty().addListener((o, a, t) -> check.run());
+        check.run();
+    }
+
     private static String shown(Number v) {
         return v == null ? "" : v instanceof Integer i ? String.valueOf(i) : Quantity.format(v.doubleValue());
     }

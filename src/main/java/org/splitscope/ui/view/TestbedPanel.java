@@ -108,8 +108,10 @@ public final class TestbedPanel extends SplitPane {
         shape.textProperty().bindBidirectional(model.inputShapeProperty());
         TextField requests = field("testbed-requests", null);
         requests.textProperty().bindBidirectional(model.requestsProperty());
+        QuantityField.markWhileTyping(requests, TestbedModel.REQUESTS);
         TextField rate = field("testbed-rate", null);
         rate.textProperty().bindBidirectional(model.rateProperty());
+        QuantityField.markWhileTyping(rate, TestbedModel.RATE);
         CheckBox all = new CheckBox("All single cuts (between the plan's first and last node)");
         all.setId("testbed-all-cuts");
         all.selectedProperty().bindBidirectional(model.allSingleCutsProperty());

@@ -3,7 +3,6 @@ package org.splitscope.ui.view;
 import java.io.File;
 import java.io.IOException;
 import java.util.List;
-import java.util.Locale;
 
 import javafx.beans.property.DoubleProperty;
 import javafx.collections.FXCollections;
@@ -13,7 +12,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -26,6 +24,7 @@ import org.splitscope.chart.PlanRegionChart;
 import org.splitscope.chart.PlanSweepChart;
 import org.splitscope.chart.SweepMetric;
 import org.splitscope.optimize.Objective;
+import org.splitscope.ui.model.Quantity;
 import org.splitscope.ui.model.SweepPanelModel;
 import org.splitscope.whatif.SweepParameter;
 
@@ -122,36 +121,22 @@ final class WhatIfSweepView extends VBox {
         CheckBox log = new CheckBox("log");
         log.setId(id + "-log");
         log.selectedProperty().bindBidirectional(r.logProperty());
-        return new HBox(6, parameter, new Label("from"), number(id + "-from", r.fromProperty()),
-                new Label("to"), number(id + "-to", r.toProperty()), new Label("steps"), steps, log);
+        return new HBox(6, parameter, new Label("from"), number(id + "-from", "From", r.fromProperty()),
+                new Label("to"), number(id + "-to", "To", r.toProperty()), new Label("steps"), steps, log);
     }
 
-    /** A number field: a bad entry becomes NaN, which Run reports naming the field. */
-    private static TextField number(String id, DoubleProperty value) {
-        TextField field = new TextField(format(value.get()));
+    /**
+     * A bound of the range, in the parameter's own unit (b/s, s, FLOP/s, $/h, req/s, a share):
+     * read whole when committed, a bad entry refused on the spot and the last good bound kept.
+     */
+    private static QuantityField number(String id, String name, DoubleProperty value) {
+        QuantityField field = new QuantityField(
+                Quantity.of(name + " (in the parameter's unit)", Quantity.Unit.NONE, 0, Double.MAX_VALUE), value.get());
         field.setId(id);
         field.setPrefColumnCount(8);
-        boolean[] typing = {false};
-        field.textProperty().addListener((o, a, text) -> {
-            typing[0] = true;
-            try {
-                value.set(Double.parseDouble(text.trim()));
-            } catch (NumberFormatException e) {
-                value.set(Double.NaN);
-            } finally {
-                typing[0] = false;
-            }
-        });
-        value.addListener((o, a, v) -> {
-            if (!typing[0]) {
-                field.setText(format(v.doubleValue()));
-            }
-        });
+        field.valueProperty().addListener((o, a, v) -> value.set(v.doubleValue()));
+        value.addListener((o, a, v) -> field.valueProperty().set(v.doubleValue()));
         return field;
-    }
-
-    private static String format(double v) {
-        return String.format(Locale.ROOT, "%.4g", v);
     }
 
     private void export() {

@@ -116,7 +116,7 @@ class OptimizeModelTest {
         m.form().accuracyFloorProperty().set("99.9");
         runToEnd(m);
         assertTrue(m.resultsProperty().isEmpty());
-        assertTrue(m.errorProperty().get().contains("The accuracy floor 0.999 cannot be met"), m.errorProperty().get());
+        assertTrue(m.errorProperty().get().contains("The accuracy floor 99.9 % cannot be met"), m.errorProperty().get());
     }
 
     @Test
@@ -149,9 +149,26 @@ class OptimizeModelTest {
         m.run();
         assertFalse(work.isRunning(), "nothing is searched with unreadable settings");
         String e = m.errorProperty().get();
-        assertTrue(e.contains("Accuracy floor (%): 120 is outside 0 to 100"), e);
+        assertTrue(e.contains("Accuracy floor (%): 120 % is out of range; enter a number at least 0 and at most 100 %"), e);
         assertTrue(e.contains("Latency SLO (ms): 'fast' is not a number"), e);
         assertTrue(e.contains("Threshold grid: 'x' is not a number"), e);
+    }
+
+    @Test
+    void constraintFieldsTakeScientificNotationAndTheirUnits() {
+        OptimizeModel m = model();
+        m.form().accuracyFloorProperty().set("9.5e1");
+        m.form().latencySloProperty().set("0.25 s");
+        m.form().budgetProperty().set("2 $");
+        List<String> problems = new java.util.ArrayList<>();
+        var c = m.form().settings(problems).constraints();
+        assertTrue(problems.isEmpty(), problems.toString());
+        assertEquals(0.95, c.accuracyFloor());
+        assertEquals(0.25, c.latencySloSeconds());
+        assertEquals(2e-6, c.budgetUsdPerRequest());
+        m.form().latencySloProperty().set("20 GB");
+        m.form().settings(problems);
+        assertEquals(List.of("Latency SLO (ms): 'GB' is not a unit this field takes (ms, s, us, µs)"), problems);
     }
 
     /** A search that runs until it is cancelled. */

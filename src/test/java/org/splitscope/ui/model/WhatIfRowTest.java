@@ -1,6 +1,7 @@
 package org.splitscope.ui.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
@@ -28,6 +29,19 @@ class WhatIfRowTest {
         double d = other.meanLatency() - current.meanLatency();
         assertEquals((d >= 0 ? "+" : "−") + Formats.ms(Math.abs(d)), mean.difference());
         assertEquals(current.bottleneck(), rows.get(5).current());
+    }
+
+    @Test
+    void accuracyDiffersInPercentagePoints() {
+        Scenario s = DefaultScenario.load();
+        Metrics current = Evaluator.evaluate(s);
+        // no early exit: the final classifier's accuracy, another share than with the exits
+        Metrics other = Evaluator.evaluate(s.withPlan(new org.splitscope.model.Plan(s.plan().stages())));
+        WhatIfRow accuracy = WhatIfRow.of(current, other).get(2);
+        double pp = (other.accuracy() - current.accuracy()) * 100;
+        assertTrue(pp != 0);
+        assertEquals(String.format(java.util.Locale.ROOT, "%s%.1f pp", pp >= 0 ? "+" : "−", Math.abs(pp)),
+                accuracy.difference());
     }
 
     @Test
