@@ -51,7 +51,8 @@ class ExportStagesActionTest {
         String other = doc.getScenario().topology().nodes().stream().map(n -> n.id()).filter(id -> !id.equals(source)).findFirst().orElseThrow();
         robot.interact(() -> doc.edit(null, s -> s.withPlan(new Plan(List.of(new Stage(1, 2, source), new Stage(3, units, other))))));
         Path out = dir.resolve("stages");
-        robot.interact(() -> new ExportStagesAction(window.explorer(), stage).export(model, out));
+        robot.interact(() -> new ExportStagesAction(window.explorer(), stage).export(model, out,
+                org.splitscope.io.onnx.ImportOptions.of(org.splitscope.zoo.Granularity.BLOCKS).withInputShape("x", 1, 4, 8, 8)));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#export-stages-dialog").tryQuery().isPresent()
                 || robot.lookup("#error-dialog").tryQuery().isPresent());
         assertTrue(robot.lookup("#export-stages-dialog").tryQuery().isPresent(), "no error dialog");

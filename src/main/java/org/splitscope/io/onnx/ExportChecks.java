@@ -7,8 +7,8 @@ import org.splitscope.model.Problems;
 
 /**
  * What {@link StageExporter} checks before it cuts: that the scenario's profile is this import
- * (same unit count and names, since a profile does not record its source file) and that the
- * plan's stages cover the units in order. O(N) for N units.
+ * (same unit count, names and input bytes, since a profile records neither its source file nor
+ * its input shape) and that the plan's stages cover the units in order. O(N) for N units.
  */
 final class ExportChecks {
     private ExportChecks() {
@@ -31,6 +31,12 @@ final class ExportChecks {
                         + ": the profile was not imported from this model with these options");
                 return;
             }
+        }
+        // same units, other input size: the file's tensors would not be those the plan was made for
+        if (Math.abs(expected.inputBytes() - imported.inputBytes()) > 1e-9 * Math.max(1, expected.inputBytes())) {
+            p.add("profile.inputBytes", String.format(java.util.Locale.ROOT, "the scenario's profile is for an input "
+                    + "of %.0f bytes, the model %s takes %.0f bytes: give the --input-shape the profile was imported with",
+                    expected.inputBytes(), how, imported.inputBytes()));
         }
     }
 

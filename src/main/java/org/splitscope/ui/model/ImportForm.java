@@ -51,13 +51,6 @@ public final class ImportForm {
             double cut = p.units().subList(0, p.unitCount() - 1).stream().mapToDouble(u -> u.cutBytes()).max().orElse(0);
             return new Totals(p.unitCount(), flops, params, cut);
         }
-
-        /** "60 units · 0.0362 GFLOPs · 0.535 MB of parameters · largest cut 0.0737 MB". */
-        public String describe() {
-            return String.format(Locale.ROOT, "%d units · %.3g GFLOPs · %.3g MB of parameters · largest cut %s", units,
-                    flops / 1e9, paramBytes / 1e6, units < 2 ? "none (one unit)" : String.format(Locale.ROOT, "%.3g MB",
-                            largestCutBytes / 1e6));
-        }
     }
 
     private final ModelInputs model;
@@ -97,10 +90,6 @@ public final class ImportForm {
         }
         units.addListener((o, was, now) -> refresh());
         refresh();
-    }
-
-    public Path file() {
-        return model.file();
     }
 
     /** The model's inputs, by name in the file's order. */
@@ -226,15 +215,28 @@ public final class ImportForm {
     }
 
     /**
-     * A problem of the import as the user can act on it. The importer's own sentences already say
-     * what is wrong in the model's terms; ONNX Runtime's are replaced, since they quote its internals.
+     * A problem of an import or a profiling as the user can act on it. The importer's own sentences
+     * already say what is wrong in the model's terms; the library text some of them quote (ONNX
+     * Runtime's or protobuf's, after the sentence) is left out, since it speaks of its internals.
      */
-    static String inUserWords(Problem p) {
-        if (p.message().startsWith("ONNX Runtime")) {
+    public static String inUserWords(Problem p) {
+        String m = p.message();
+        if (m.startsWith("ONNX Runtime cannot infer the shapes")) {
             return "the model does not run on an input of this size (a layer needs another size); "
                     + "check the dimensions against the size the model was made for";
         }
-        return p.message();
+        if (m.startsWith("ONNX Runtime") && m.contains(": ")) {
+            return m.substring(0, m.indexOf(": "));
+        }
+        if (m.startsWith("not an ONNX model") && m.contains(" (")) {
+            return m.substring(0, m.indexOf(" ("));
+        }
+        return m;
+    }
+
+    /** The problems as {@link #inUserWords} puts them, each with its place in the file. */
+    public static List<Problem> inUserWords(List<Problem> problems) {
+        return problems.stream().map(p -> new Problem(p.path(), inUserWords(p))).toList();
     }
 
     /** The first thing to fix, for the status line while the settings are incomplete. */

@@ -20,9 +20,10 @@ import org.splitscope.zoo.Granularity;
 
 /**
  * File > Export stages as ONNX: one sub-model per stage of the plan on screen, written with its
- * manifest to a folder, in the background. The scenario's profile must come from the chosen model;
- * the window imports by blocks, the command line may have used layers, so both are tried and the
- * first that matches the profile is used (a mismatch names the field).
+ * manifest to a folder, in the background. The scenario's profile must come from the chosen model
+ * at the input size given in the import dialog (the stage files' tensors have that size); the units
+ * chosen there are tried first, then the other kind, and the first that matches the profile is used
+ * (a mismatch names the field).
  */
 public final class ExportStagesAction {
     private final Explorer explorer;
@@ -41,20 +42,26 @@ public final class ExportStagesAction {
         if (onnx == null) {
             return;
         }
-        DirectoryChooser folder = new DirectoryChooser();
-        folder.setTitle("Folder for the stage files");
-        File dir = folder.showDialog(owner);
-        if (dir != null) {
-            export(onnx.toPath(), dir.toPath());
-        }
+        FileActions.askShape(explorer, owner, onnx.toPath(), "Export the stages of " + onnx.getName()
+                + ": the input size the profile was imported with", "Choose folder…", form -> {
+                    DirectoryChooser folder = new DirectoryChooser();
+                    folder.setTitle("Folder for the stage files");
+                    File dir = folder.showDialog(owner);
+                    if (dir != null) {
+                        export(onnx.toPath(), dir.toPath(), form.options());
+                    }
+                });
     }
 
-    public void export(Path onnx, Path dir) {
+    /** Exports with these input shapes, the options' units first and then the other kind. */
+    public void export(Path onnx, Path dir, ImportOptions options) {
         Scenario s = explorer.document().getScenario();
+        Granularity other = options.units() == Granularity.BLOCKS ? Granularity.LAYERS : Granularity.BLOCKS;
         explorer.work().submit("Exporting stages of " + onnx.getFileName(), progress -> {
             Loaded<StageExport> first = null;
-            for (Granularity g : new Granularity[] {Granularity.BLOCKS, Granularity.LAYERS}) {
-                Loaded<StageExport> e = StageExporter.export(onnx, ImportOptions.of(g), s.profile(), s.plan());
+            for (Granularity g : new Granularity[] {options.units(), other}) {
+                ImportOptions tried = new ImportOptions(g, options.inputShapes(), options.maxBytes());
+                Loaded<StageExport> e = StageExporter.export(onnx, tried, s.profile(), s.plan());
                 if (e.isOk()) {
                     e.value().write(dir);
                     return e;

@@ -306,7 +306,7 @@ public final class FileActions {
                 progress -> ModelInputs.read(file, ImportOptions.DEFAULT_MAX_BYTES),
                 loaded -> {
                     if (!loaded.isOk()) {
-                        Dialogs.problems(owner, "Could not import " + name, loaded.problems());
+                        Dialogs.problems(owner, "Could not import " + name, ImportForm.inUserWords(loaded.problems()));
                         return;
                     }
                     ImportDialog.show(owner, new ImportForm(loaded.value(), explorer.work()), header, action, accepted);

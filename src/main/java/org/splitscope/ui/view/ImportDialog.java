@@ -1,10 +1,12 @@
 package org.splitscope.ui.view;
 
+import java.util.Locale;
 import java.util.function.Consumer;
 
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -214,9 +216,9 @@ final class ImportDialog {
         }
         return switch (which) {
             case 0 -> Integer.toString(t.units());
-            case 1 -> String.format(java.util.Locale.ROOT, "%.3g", t.flops() / 1e9);
-            case 2 -> String.format(java.util.Locale.ROOT, "%.3g MB", t.paramBytes() / 1e6);
-            default -> t.units() < 2 ? "none" : String.format(java.util.Locale.ROOT, "%.3g MB", t.largestCutBytes() / 1e6);
+            case 1 -> String.format(Locale.ROOT, "%.3g", t.flops() / 1e9);
+            case 2 -> String.format(Locale.ROOT, "%.3g MB", t.paramBytes() / 1e6);
+            default -> t.units() < 2 ? "none" : String.format(Locale.ROOT, "%.3g MB", t.largestCutBytes() / 1e6);
         };
     }
 
@@ -229,7 +231,7 @@ final class ImportDialog {
         label.setMinHeight(Region.USE_PREF_SIZE);
     }
 
-    private static Label errorLabel(String id, javafx.beans.value.ObservableStringValue text) {
+    private static Label errorLabel(String id, ObservableStringValue text) {
         Label error = new Label();
         error.setId(id);
         wrap(error);

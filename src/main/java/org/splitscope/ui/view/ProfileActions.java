@@ -16,6 +16,7 @@ import org.splitscope.io.onnx.ProfiledModel;
 import org.splitscope.io.onnx.TimingReport;
 import org.splitscope.model.ModelProfile;
 import org.splitscope.ui.model.Explorer;
+import org.splitscope.ui.model.ImportForm;
 
 /**
  * File > Profile ONNX model on this machine: asks the input size and units in the import dialog
@@ -59,12 +60,13 @@ public final class ProfileActions {
                         done -> progress.update(done, String.format(Locale.ROOT, "Profiling %s: %.0f %% of the runs", name, done * 100)),
                         progress::cancelled),
                 loaded -> done(name, loaded),
-                error -> Dialogs.error(owner, "Could not profile " + name, String.valueOf(error.getMessage())));
+                error -> Dialogs.error(owner, "Could not profile " + name, "SplitScope could not time the model "
+                        + "(an internal error); the scenario is unchanged."));
     }
 
     private void done(String name, Loaded<ProfiledModel> loaded) {
         if (!loaded.isOk()) {
-            Dialogs.problems(owner, "Could not profile " + name, loaded.problems());
+            Dialogs.problems(owner, "Could not profile " + name, ImportForm.inUserWords(loaded.problems()));
             return;
         }
         ModelProfile profile = loaded.value().imported().profile();

@@ -46,6 +46,17 @@ class StageExportErrorsTest {
     }
 
     @Test
+    void aProfileForAnotherInputSizeIsNotThisImport() throws IOException {
+        // the window used to export with every open dimension pinned to 1 whatever size the profile was for
+        Path model = residual();
+        ModelProfile batch2 = StageExporter.open(model, LAYERS.withInputShape("x", 2, 4, 8, 8)).value().profile();
+        Problem p = only(StageExporter.export(model, LAYERS, batch2, plan(8, 3)));
+        assertEquals("profile.inputBytes", p.path());
+        assertTrue(p.message().contains("an input of 2048 bytes") && p.message().contains("takes 1024 bytes"), p.message());
+        assertTrue(StageExporter.export(model, LAYERS.withInputShape("x", 2, 4, 8, 8), batch2, plan(8, 3)).isOk());
+    }
+
+    @Test
     void aProfileWithAnotherUnitCountIsNotThisImport() throws IOException {
         Path model = residual();
         ModelProfile imported = StageExporter.open(model, LAYERS).value().profile();

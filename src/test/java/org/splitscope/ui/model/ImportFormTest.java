@@ -170,4 +170,16 @@ class ImportFormTest {
         assertFalse(crashing.errorProperty().get().contains("NullPointer"));
         assertNotNull(crashing.statusProperty().get());
     }
+
+    @Test
+    void aFileThatIsNotAModelIsRefusedWithoutTheParsersWords() throws Exception {
+        Path bad = dir.resolve("model.onnx");
+        java.nio.file.Files.write(bad, new byte[] {0x0a, (byte) 0xff, 0x01, 0x7f, 0x12});
+        Loaded<ModelInputs> read = ModelInputs.read(bad, ImportOptions.DEFAULT_MAX_BYTES);
+        assertFalse(read.isOk());
+        String raw = read.problems().get(0).message();
+        String shown = ImportForm.inUserWords(read.problems()).get(0).message();
+        assertTrue(raw.startsWith("not an ONNX model") && raw.contains("("), raw);
+        assertEquals("not an ONNX model, or a damaged or truncated one", shown);
+    }
 }
