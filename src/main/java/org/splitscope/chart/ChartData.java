@@ -41,20 +41,35 @@ public record ChartData(DefaultCategoryDataset breakdown,
                         double meanLatencyMs, Double accuracyPercent) {
     public static final String USED = "used";
     public static final String USE = "use";
+    /** The longest id a chart shows whole: axis labels and legends are measured on every layout. */
+    public static final int MAX_LABEL = 40;
 
     public static ChartData of(Metrics m) {
         LatencySummary lat = m.loadedLatency() != null ? m.loadedLatency() : m.latency();
         boolean loaded = m.arrivalRatePerSecond() > 0;
         return new ChartData(breakdown(m), cdf(lat), lat.p50() * 1e3, lat.p95() * 1e3, lat.p99() * 1e3, cost(m),
                 utilization(m, loaded), loaded ? "utilization at the arrival rate" : "busy ms per request",
-                m.bottleneck(), memory(m),
+                m.bottleneck() == null ? null : label(m.bottleneck()), memory(m),
                 m.memory().stream().filter(u -> !u.fits()).map(ChartData::memoryLabel).toList(),
                 m.latency().mean() * 1e3, m.accuracy() == null ? null : m.accuracy() * 100);
     }
 
     /** The category of an outcome: its label and the share of requests that leave there. */
     public static String outcomeLabel(Outcome o) {
-        return String.format(Locale.ROOT, "%s (%.0f%%)", o.label(), o.probability() * 100);
+        return String.format(Locale.ROOT, "%s (%.0f%%)", label(o.label()), o.probability() * 100);
+    }
+
+    /**
+     * An id as a chart shows it: whole up to {@link #MAX_LABEL} characters, else cut with an
+     * ellipsis and a short hash, so that two long ids sharing a beginning stay two bars (a
+     * megabyte-long id would otherwise be measured for every tick on every layout).
+     */
+    public static String label(String id) {
+        if (id.length() <= MAX_LABEL) {
+            return id;
+        }
+        String hash = String.format(Locale.ROOT, "%04x", id.hashCode() & 0xffff);
+        return id.substring(0, MAX_LABEL - hash.length() - 2) + "\u2026#" + hash;
     }
 
     private static DefaultCategoryDataset breakdown(Metrics m) {
@@ -62,7 +77,7 @@ public record ChartData(DefaultCategoryDataset breakdown,
         for (Outcome o : m.outcomes()) {
             Map<String, Double> parts = new LinkedHashMap<>();
             for (LatencyPart p : o.parts()) {
-                parts.merge(p.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ": " + p.resource(),
+                parts.merge(p.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ": " + label(p.resource()),
                         p.seconds() * 1e3, Double::sum);
             }
             String column = outcomeLabel(o);
@@ -92,9 +107,10 @@ public record ChartData(DefaultCategoryDataset breakdown,
         DefaultCategoryDataset d = new DefaultCategoryDataset();
         for (CostItem c : m.costItems()) {
             String kind = c.kind().name().toLowerCase(Locale.ROOT);
-            Number before = d.getRowIndex(kind) >= 0 && d.getColumnIndex(c.resource()) >= 0
-                    ? d.getValue(kind, c.resource()) : null;
-            d.addValue((before == null ? 0 : before.doubleValue()) + c.usdPerRequest() * 1e6, kind, c.resource());
+            String resource = label(c.resource());
+            Number before = d.getRowIndex(kind) >= 0 && d.getColumnIndex(resource) >= 0
+                    ? d.getValue(kind, resource) : null;
+            d.addValue((before == null ? 0 : before.doubleValue()) + c.usdPerRequest() * 1e6, kind, resource);
         }
         return d;
     }
@@ -102,14 +118,14 @@ public record ChartData(DefaultCategoryDataset breakdown,
     private static DefaultCategoryDataset utilization(Metrics m, boolean loaded) {
         DefaultCategoryDataset d = new DefaultCategoryDataset();
         for (ResourceUse r : m.resources()) {
-            d.addValue(loaded ? r.utilization() : r.loadPerRequest() * 1e3, USE, r.id());
+            d.addValue(loaded ? r.utilization() : r.loadPerRequest() * 1e3, USE, label(r.id()));
         }
         return d;
     }
 
     /** A node's memory category: its id and what it needs of what it has. */
     public static String memoryLabel(MemoryUse u) {
-        return u.node() + " (" + Formats.bytes(u.requiredBytes()) + " of "
+        return label(u.node()) + " (" + Formats.bytes(u.requiredBytes()) + " of "
                 + (u.capacityBytes() == null ? "unlimited" : Formats.bytes(u.capacityBytes())) + ")";
     }
 

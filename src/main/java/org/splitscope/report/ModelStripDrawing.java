@@ -94,7 +94,7 @@ public final class ModelStripDrawing implements Drawing {
             if (threshold != null || terminal) {
                 g.fill(tri);
                 g.setPaint(palette.colour("fg"));
-                g.drawString(e.id() + (terminal ? " (end)" : " @ " + threshold), (float) x + 5, (float) top - 6);
+                g.drawString(ReportText.drawn(e.id()) + (terminal ? " (end)" : " @ " + threshold), (float) x + 5, (float) top - 6);
             } else {
                 g.draw(tri);
             }
@@ -108,7 +108,7 @@ public final class ModelStripDrawing implements Drawing {
             g.setPaint(palette.node(node));
             g.fill(new Rectangle2D.Double(at, y + 4, 8, 8));
             g.setPaint(palette.colour("fg"));
-            String text = s.node() + " (units " + s.firstUnit() + "-" + s.lastUnit() + ")";
+            String text = ReportText.drawn(s.node()) + " (units " + s.firstUnit() + "-" + s.lastUnit() + ")";
             g.drawString(text, at + 11, (float) y + 12);
             at += 11 + g.getFontMetrics().stringWidth(text) + 12;
         }

@@ -39,7 +39,7 @@ public final class ReportFiles {
     public static byte[] render(Report report, Format format) throws IOException {
         PrintPalette palette = PrintPalette.light();
         var blocks = ReportContent.blocks(report, palette);
-        String title = ReportContent.title(report);
+        String title = ReportText.bounded(ReportContent.title(report));
         return format == Format.PDF ? PdfReport.render(title, blocks)
                 : HtmlReport.render(title, blocks, palette).getBytes(StandardCharsets.UTF_8);
     }

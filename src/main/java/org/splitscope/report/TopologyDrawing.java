@@ -134,8 +134,8 @@ public final class TopologyDrawing implements Drawing {
             Point2D c = centre.get(n.id());
             String role = n.id().equals(t.source()) ? (n.id().equals(sink(t)) ? " (source, sink)" : " (source)")
                     : n.id().equals(sink(t)) ? " (sink)" : "";
-            String name = n.id() + role;
-            String speed = n.deviceClass() + ", " + Figures.number(n.flopsPerSecond() / 1e9) + " GFLOP/s";
+            String name = ReportText.drawn(n.id()) + role;
+            String speed = ReportText.drawn(n.deviceClass()) + ", " + Figures.number(n.flopsPerSecond() / 1e9) + " GFLOP/s";
             double w = Math.max(maxWidth * 0.6, Math.min(maxWidth * 1.4,
                     Math.max(g.getFontMetrics(NAME).stringWidth(name), g.getFontMetrics(LABEL).stringWidth(speed)) + 12));
             RoundRectangle2D box = new RoundRectangle2D.Double(c.getX() - w / 2, c.getY() - h / 2, w, h, 8, 8);

@@ -13,6 +13,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.splitscope.report.ReportText;
 import org.junit.jupiter.api.io.TempDir;
 import org.splitscope.io.Loaded;
 import org.splitscope.io.PlanFiles;
@@ -48,6 +49,24 @@ class ReportCommandTest {
             assertTrue(new PDFTextStripper().getText(d).contains(meanOfTeaching()));
         }
         assertEquals("", r.err(), "no log noise on the command line");
+    }
+
+    @Test
+    void aTenMegabyteNameIsCutInBothFormats() throws Exception {
+        String longName = "N".repeat(10_000_000);
+        String id = "edge" + "x".repeat(1_000_000);
+        String text = Files.readString(TEACHING).replace("Teaching: a toy CNN on phone, edge and cloud", longName)
+                .replace("\"edge\"", "\"" + id + "\"");
+        Path scenario = Files.writeString(dir.resolve("long.json"), text);
+        for (String name : List.of("long.pdf", "long.html")) {
+            Path out = dir.resolve(name);
+            CommandLineTest.Run r = CommandLineTest.run("report", scenario.toString(), "-o", out.toString());
+            assertEquals(ExitCodes.OK, r.code(), r.err());
+            assertTrue(Files.size(out) < 2_000_000, name + " is " + Files.size(out) + " bytes");
+        }
+        String html = Files.readString(dir.resolve("long.html"));
+        assertTrue(html.contains("N".repeat(ReportText.MAX_WORD - 1) + "\u2026"));
+        assertFalse(html.contains("N".repeat(ReportText.MAX_WORD + 1)));
     }
 
     @Test

@@ -29,14 +29,14 @@ public final class OnnxModels {
     private OnnxModels() {
     }
 
-    static ModelProto model(GraphProto.Builder graph) {
+    public static ModelProto model(GraphProto.Builder graph) {
         return ModelProto.newBuilder().setIrVersion(8).setProducerName("splitscope-test")
                 .addOpsetImport(OperatorSetIdProto.newBuilder().setDomain("").setVersion(13))
                 .setGraph(graph.setName("test")).build();
     }
 
     /** A float tensor value; a dimension of -1 is symbolic (named "d" plus its axis). */
-    static ValueInfoProto value(String name, long... dims) {
+    public static ValueInfoProto value(String name, long... dims) {
         TensorShapeProto.Builder shape = TensorShapeProto.newBuilder();
         for (int i = 0; i < dims.length; i++) {
             shape.addDim(dims[i] < 0 ? TensorShapeProto.Dimension.newBuilder().setDimParam("d" + i)
@@ -67,7 +67,7 @@ public final class OnnxModels {
                 .addDims(values.length).addAllInt64Data(java.util.Arrays.stream(values).boxed().toList()).build();
     }
 
-    static NodeProto node(String op, String name, List<String> inputs, List<String> outputs, AttributeProto... attributes) {
+    public static NodeProto node(String op, String name, List<String> inputs, List<String> outputs, AttributeProto... attributes) {
         return NodeProto.newBuilder().setOpType(op).setName(name).addAllInput(inputs).addAllOutput(outputs)
                 .addAllAttribute(List.of(attributes)).build();
     }
