@@ -90,6 +90,11 @@ final class ReportCommand implements Callable<Integer> {
             err.println("report: --sweep2 needs --sweep PARAM, --optimize OBJECTIVE, --from2 and --to2");
             return ExitCodes.USAGE;
         }
+        String tooMany = sweep == null ? null : StepLimits.refusal(steps, sweep2 != null ? second.steps : null);
+        if (tooMany != null) {
+            err.println("report: " + tooMany);
+            return ExitCodes.USAGE;
+        }
         Scenario s = ScenarioInput.read(file, err);
         if (s == null) {
             return ExitCodes.INVALID_INPUT;

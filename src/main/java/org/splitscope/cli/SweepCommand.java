@@ -70,6 +70,11 @@ final class SweepCommand implements Callable<Integer> {
         if (s == null) {
             return ExitCodes.INVALID_INPUT;
         }
+        String tooMany = StepLimits.refusal(steps, param2 != null ? second.steps : null);
+        if (tooMany != null) {
+            err.println("sweep: " + tooMany);
+            return ExitCodes.USAGE;
+        }
         SweepParameter parameter;
         double[] values;
         Sweep sweep;

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.splitscope.io.ProfileFiles;
 import org.splitscope.model.ExitCriterion;
 import org.splitscope.model.ModelProfile;
+import org.splitscope.model.SizeLimits;
 import org.splitscope.model.Unit;
 import org.splitscope.zoo.Granularity;
 import org.splitscope.zoo.ModelZoo;
@@ -58,6 +59,10 @@ final class ZooCommand implements Callable<Integer> {
             model = ModelZoo.byId(id);
         } catch (IllegalArgumentException e) {
             err.println("zoo: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        if (samples != null && samples > SizeLimits.MAX_SAMPLES) {
+            err.println("zoo: --synthetic-exits: at most " + SizeLimits.MAX_SAMPLES + " samples, got " + samples);
             return ExitCodes.USAGE;
         }
         if (samples != null && (samples < 1 || !model.hasPublishedAccuracy())) {

@@ -6,7 +6,7 @@ package org.splitscope.model;
  * uncompressed tensor.
  */
 public record Codec(String name, double ratio, double encodeSecondsPerMB, double decodeSecondsPerMB) {
-    void validate(String path, Problems p) {
+    public void validate(String path, Problems p) {
         p.notBlank(name, path + ".name");
         p.inRange(ratio, Ranges.CODEC_RATIO, path + ".ratio");
         p.inRange(encodeSecondsPerMB, Ranges.SECONDS_PER_MB, path + ".encodeSecondsPerMB");

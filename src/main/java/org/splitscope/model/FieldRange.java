@@ -35,10 +35,12 @@ public record FieldRange(double min, double max, boolean zeroAllowed, String uni
             return v == 0 ? "0" : String.valueOf(v);
         }
         double a = Math.abs(v);
-        if (a >= 1e-3 && a < 1e7) {
+        if (a >= 1e-3 && a < 1e5) {
             return new BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
         }
-        String s = Double.toString(v).replace(".0E", "E");
-        return s.replace('E', 'e');
+        BigDecimal d = new BigDecimal(Double.toString(a)).stripTrailingZeros();
+        String digits = d.unscaledValue().toString();
+        int exponent = digits.length() - 1 - d.scale();
+        return (v < 0 ? "-" : "") + digits.charAt(0) + (digits.length() > 1 ? "." + digits.substring(1) : "") + "e" + exponent;
     }
 }

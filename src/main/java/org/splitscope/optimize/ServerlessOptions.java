@@ -136,10 +136,7 @@ public record ServerlessOptions(List<Integer> memorySizesMB, List<Codec> codecs,
             p.add(at, "missing");
             return;
         }
-        p.notBlank(c.name(), at + ".name");
-        p.positive(c.ratio(), at + ".ratio");
-        p.nonNegative(c.encodeSecondsPerMB(), at + ".encodeSecondsPerMB");
-        p.nonNegative(c.decodeSecondsPerMB(), at + ".decodeSecondsPerMB");
+        c.validate(at, p); // the same ranges as a codec in a plan, where the chosen one ends up
     }
 
     /** The choices for one transfer: no codec first, then the listed ones. */

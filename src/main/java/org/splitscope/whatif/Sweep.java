@@ -28,6 +28,9 @@ import org.splitscope.perf.Metrics;
  * parallel on the common pool (both cores), report progress and stop when cancelled.
  */
 public final class Sweep {
+    /** Most values one sweep evaluates (each may re-optimize); listed in the README's limits. */
+    public static final int MAX_POINTS = 10_000;
+
     private final Scenario scenario;
     private final SweepParameter parameter;
     private final Function<Scenario, Plan> reoptimize; // null: only the current plan
@@ -47,14 +50,23 @@ public final class Sweep {
         if (steps < 1 || !Double.isFinite(from) || !Double.isFinite(to)) {
             throw new IllegalArgumentException("a sweep needs finite bounds and at least one step");
         }
+        if (steps > MAX_POINTS) {
+            // checked before the values are allocated: 2^31 steps would not fit in memory
+            throw new IllegalArgumentException("a sweep has at most " + MAX_POINTS + " values, got " + steps);
+        }
         if (logarithmic && (from <= 0 || to <= 0)) {
             throw new IllegalArgumentException("a logarithmic sweep needs bounds > 0, got " + from + " and " + to);
         }
         double[] v = new double[steps];
+        // weighted means and logarithms: to - from and to / from overflow over the whole double range
+        double logFrom = logarithmic ? Math.log(from) : 0;
+        double logTo = logarithmic ? Math.log(to) : 0;
         for (int i = 0; i < steps; i++) {
             double f = steps == 1 ? 0 : (double) i / (steps - 1);
-            v[i] = logarithmic ? from * Math.pow(to / from, f) : from + f * (to - from);
+            v[i] = logarithmic ? Math.exp(logFrom + f * (logTo - logFrom)) : from * (1 - f) + to * f;
         }
+        v[0] = from;
+        v[steps - 1] = steps == 1 ? from : to;
         return v;
     }
 

@@ -21,6 +21,9 @@ import org.splitscope.model.Stage;
  * {@link Sweep} over x at one y, so rows run on every core.
  */
 public final class SweepGrid {
+    /** Most points of a grid (200 x 200), each re-optimized; listed in the README's limits. */
+    public static final int MAX_POINTS = 40_000;
+
     private final Scenario scenario;
     private final SweepParameter x;
     private final SweepParameter y;
@@ -56,6 +59,7 @@ public final class SweepGrid {
      * @throws CancellationException when {@code cancelled} turns true before the end
      */
     public Result run(double[] xs, double[] ys, DoubleConsumer progress, BooleanSupplier cancelled) {
+        checkSize(xs.length, ys.length);
         List<List<SweepPoint>> rows = new ArrayList<>();
         for (int j = 0; j < ys.length; j++) {
             if (cancelled.getAsBoolean()) {
@@ -74,6 +78,15 @@ public final class SweepGrid {
             }
         }
         return new Result(x, y, xs.clone(), ys.clone(), List.copyOf(rows), Map.copyOf(regions));
+    }
+
+    /** @throws IllegalArgumentException when a grid of this many values of each parameter is above {@link #MAX_POINTS} */
+    public static void checkSize(int xCount, int yCount) {
+        long points = (long) xCount * yCount;
+        if (points > MAX_POINTS) {
+            throw new IllegalArgumentException(xCount + " x " + yCount + " = " + points + " grid points; a grid has at most "
+                    + MAX_POINTS + " (e.g. 200 x 200)");
+        }
     }
 
     /** A plan's cuts and placement in words, e.g. {@code cut after 4: phone | edge}; equal exactly when both are. */

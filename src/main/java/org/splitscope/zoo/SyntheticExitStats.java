@@ -10,6 +10,7 @@ import org.splitscope.model.ExitCurve;
 import org.splitscope.model.ExitHead;
 import org.splitscope.model.ModelProfile;
 import org.splitscope.model.SampleStats;
+import org.splitscope.model.SizeLimits;
 import org.splitscope.model.Unit;
 
 /**
@@ -71,8 +72,9 @@ public final class SyntheticExitStats {
 
     /** Statistics for exits at the given depth fractions (each in [0, 1]), one row per exit. */
     public SampleStats samples(double[] depthFractions, int sampleCount, ExitCriterion criterion) {
-        if (sampleCount < 1) {
-            throw new IllegalArgumentException("need at least one sample, got " + sampleCount);
+        if (sampleCount < 1 || sampleCount > SizeLimits.MAX_SAMPLES) {
+            // checked before the arrays are allocated: 2e9 samples would not fit in memory
+            throw new IllegalArgumentException("need 1 to " + SizeLimits.MAX_SAMPLES + " samples, got " + sampleCount);
         }
         Random random = new Random(seed);
         int exits = depthFractions.length;

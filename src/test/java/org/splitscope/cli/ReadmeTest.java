@@ -50,4 +50,19 @@ class ReadmeTest {
         assertTrue(m.find(), "the README's run command evaluates a scenario");
         assertEquals(ExitCodes.OK, CommandLineTest.run("validate", m.group(1)).code());
     }
+
+    @Test
+    void everyRangeAndSizeLimitIsListed() throws Exception {
+        String ranges = readme().split("#### Ranges of numbers")[1].split("### Rules")[0];
+        for (java.lang.reflect.Field f : org.splitscope.model.Ranges.class.getFields()) {
+            if (f.get(null) instanceof org.splitscope.model.FieldRange r) {
+                assertTrue(ranges.contains("| " + r.describe() + " |"), f.getName() + ": " + r.describe());
+            }
+        }
+        for (java.lang.reflect.Field f : org.splitscope.model.SizeLimits.class.getFields()) {
+            assertTrue(ranges.contains(": " + f.get(null)), f.getName() + " = " + f.get(null));
+        }
+        assertTrue(ranges.contains(": " + org.splitscope.whatif.Sweep.MAX_POINTS + ";"));
+        assertTrue(ranges.contains(": " + org.splitscope.whatif.SweepGrid.MAX_POINTS + ","));
+    }
 }

@@ -7,8 +7,10 @@ import java.util.Map;
 import org.splitscope.io.Loaded;
 import org.splitscope.io.onnx.proto.Onnx.ModelProto;
 import org.splitscope.io.onnx.proto.Onnx.OperatorSetIdProto;
+import org.splitscope.model.FieldRange;
 import org.splitscope.model.ModelProfile;
 import org.splitscope.model.Problem;
+import org.splitscope.model.Ranges;
 import org.splitscope.zoo.Granularity;
 
 /**
@@ -63,16 +65,51 @@ public final class OnnxImporter {
                 .mapToDouble(in -> shapes.value().types().get(in.getName()).bytes()).sum();
         double resultBytes = model.value().getGraph().getOutputList().stream()
                 .mapToDouble(out -> shapes.value().types().get(out.getName()).bytes()).sum();
+        warnings.addAll(implausibleSizes(model.value(), g, shapes.value().types()));
         String name = modelName(file);
         ModelProfile profile = new ModelProfile(name, description(file, model.value(), shapes.value(), options.units()),
                 inputBytes, resultBytes, grouped.units(), null, null, null, null, null, null);
         List<Problem> invalid = profile.validate("profile");
         if (!invalid.isEmpty()) {
-            return Loaded.failed(invalid, warnings); // a bug of the importer rather than of the file
+            // sizes beyond what a profile accepts (declared shapes, warned about above), or a bug of the importer
+            return Loaded.failed(invalid, warnings);
         }
         ImportReport report = new ImportReport(g.graph.getNodeCount(), g.constantNodes, g.foldedNodes,
                 shapes.value().pinned(), l.unknownFlops, grouped.nodeNames(), weightBytes);
         return Loaded.ok(new Analysis(model.value(), g, shapes.value().types(), new OnnxImport(profile, report)), warnings);
+    }
+
+    /**
+     * Inputs, outputs and node outputs whose declared shapes make them larger than any profile accepts
+     * ({@link Ranges#BYTES}): a Conv declared with a huge output gives a profile of absurd sizes,
+     * which validation then refuses; the warning says which tensor of the file is to blame.
+     */
+    private static List<Problem> implausibleSizes(ModelProto m, OnnxGraph g, Map<String, TensorType> types) {
+        List<Problem> warnings = new ArrayList<>();
+        double limit = Ranges.BYTES.max();
+        for (int i = 0; i < m.getGraph().getOutputCount(); i++) {
+            String name = m.getGraph().getOutput(i).getName();
+            check(types.get(name), name, "graph.output[" + i + "]", "the output", limit, warnings);
+        }
+        for (int i = 0; i < g.inputs.size(); i++) {
+            String name = g.inputs.get(i).getName();
+            check(types.get(name), name, "graph.input", "the input", limit, warnings);
+        }
+        for (int n = 0; n < m.getGraph().getNodeCount(); n++) {
+            for (String out : m.getGraph().getNode(n).getOutputList()) {
+                check(types.get(out), out, "graph.node[" + n + "]", "node '" + m.getGraph().getNode(n).getName() + "'",
+                        limit, warnings);
+            }
+        }
+        return warnings;
+    }
+
+    private static void check(TensorType t, String tensor, String path, String what, double limit, List<Problem> warnings) {
+        if (t != null && !(t.bytes() <= limit)) {
+            warnings.add(new Problem(path, String.format(java.util.Locale.ROOT, "%s's tensor '%s' is declared with %s"
+                    + " bytes, more than the %s bytes a profile accepts: check the declared shapes", what, tensor,
+                    FieldRange.number(t.bytes()), FieldRange.number(limit))));
+        }
     }
 
     private static String modelName(Path file) {

@@ -196,6 +196,13 @@ public final class SweepPanelModel {
         if (two && problems.isEmpty() && first.parameter.get().equals(second.parameter.get())) {
             problems.add("second parameter: choose a parameter other than the first");
         }
+        if (two && problems.isEmpty()) {
+            try {
+                SweepGrid.checkSize(xs.length, ys.length);
+            } catch (IllegalArgumentException e) {
+                problems.add("steps: " + e.getMessage());
+            }
+        }
         if (problems.isEmpty() && !s.validate().isEmpty()) {
             problems.add("the scenario has problems: " + s.validate());
         }
