@@ -126,6 +126,22 @@ public final class ExactChainSearch {
                 && dp.scalarFits();
     }
 
+    /** Labels kept at most while closing a Lagrangian gap (a few GB of the heap at most). */
+    static final long LABEL_BUDGET = 5_000_000;
+
+    /** One best plan of mean latency or cost at an accuracy floor and no other limit: the Lagrangian first. */
+    private static boolean floorOnly(SearchRequest r, int count, ExitDp dp) {
+        Constraints c = r.constraints();
+        return count == 1 && (r.objective() == Objective.MEAN_LATENCY || r.objective() == Objective.COST)
+                && c.accuracyFloor() != null && c.latencySloSeconds() == null && c.budgetUsdPerRequest() == null
+                && dp.scalarFits();
+    }
+
+    private static String gap(FloorHull hull) {
+        double ub = hull.feasible.objective();
+        return String.format(java.util.Locale.ROOT, "%.3g%%", ub == 0 ? 0 : 100 * (ub - hull.lowerBound) / Math.abs(ub));
+    }
+
     private static List<ExitDp.Found> found(ExitDp.Found f) {
         return f == null ? List.of() : List.of(f);
     }
@@ -146,10 +162,6 @@ public final class ExactChainSearch {
         StageRules rules = new StageRules(profile, evaluator.topology(), request.space());
         ExitDp dp = new ExitDp(request, costs, rules, count);
         long clipping = dp.clippingPairs();
-        List<ExitDp.Found> found = scalar(request, count, dp)
-                ? found(dp.solveScalar(request.objective() == Objective.MEAN_LATENCY ? 1 : 0,
-                        request.objective() == Objective.COST ? 1 : 0, 0, token, progress))
-                : dp.solve(token, progress);
         List<String> notes = new ArrayList<>();
         boolean nested = ((CurveStats) profile.exitStats()).combination() == CurveCombination.NESTED;
         notes.add((nested ? "nested" : "independent") + " curves: exits, thresholds, partial models, cuts and placement"
@@ -161,6 +173,37 @@ public final class ExactChainSearch {
             notes.add("nested curves: " + clipping + " pairs of (exit, threshold) let a later exit pass fewer samples than"
                     + " an earlier one; configurations enabling such a pair, whose shares the evaluator clips, were not"
                     + " searched");
+        }
+        List<ExitDp.Found> found;
+        if (floorOnly(request, count, dp)) {
+            FloorHull hull = FloorHull.walk(request, dp, token);
+            if (hull.disagreements > 0) {
+                exact = false;
+                notes.add("the scalar program disagreed with the evaluator on " + hull.disagreements + " hull point(s)");
+            }
+            if (hull.feasible == null || hull.closed()) {
+                found = hull.feasible == null ? List.of() : List.of(hull.feasible.found());
+                notes.add("accuracy floor by Lagrangian bound (" + hull.solves + " scalar programs): the lower bound meets the"
+                        + " best feasible plan, so it is optimal");
+            } else {
+                dp.bound(hull.feasible.objective());
+                dp.labelBudget(LABEL_BUDGET);
+                try {
+                    found = dp.solve(token, progress);
+                    notes.add("accuracy floor: the Lagrangian bound left a gap of " + gap(hull) + "; exact Pareto labels"
+                            + " pruned by the best feasible plan closed it");
+                } catch (ExitDp.OverBudget e) {
+                    found = List.of(hull.feasible.found());
+                    exact = false;
+                    notes.add("accuracy floor: stopped after " + LABEL_BUDGET + " labels; the plan is within " + gap(hull)
+                            + " of the optimum (Lagrangian lower bound " + hull.lowerBound + ")");
+                }
+            }
+        } else {
+            found = scalar(request, count, dp)
+                ? found(dp.solveScalar(request.objective() == Objective.MEAN_LATENCY ? 1 : 0,
+                        request.objective() == Objective.COST ? 1 : 0, 0, token, progress))
+                : dp.solve(token, progress);
         }
         TopPlans top = new TopPlans(count);
         long disagreements = 0;

@@ -460,10 +460,48 @@ final class ExitDp {
         return prune(options);
     }
 
+    /** Thrown when the labels outgrow {@link #labelBudget}. */
+    static final class OverBudget extends RuntimeException {
+        OverBudget() {
+            super("label budget spent", null, false, false);
+        }
+    }
+
+    private double bound = Double.POSITIVE_INFINITY;
+    private long labelBudget = Long.MAX_VALUE;
+    private long labels;
+
+    /**
+     * A known plan's objective: with nested curves (absolute figures, a prefix only adds) a
+     * suffix already worse cannot lead to a better plan and is dropped. For the best plan only.
+     */
+    void bound(double objectiveBound) {
+        bound = nested && count == 1 ? objectiveBound * (1 + 1e-9) + 1e-15 : Double.POSITIVE_INFINITY;
+    }
+
+    /** Stop with {@link OverBudget} once this many labels were kept. */
+    void labelBudget(long budget) {
+        labelBudget = budget;
+    }
+
+    private double objective(Label l) {
+        return switch (objective) {
+            case COST -> l.cost;
+            case ACCURACY -> -l.acc;
+            default -> l.lat;
+        };
+    }
+
     /** Drops every label that count others cover; null when none is left. */
     private Label[] prune(List<Label> labels) {
+        if (bound < Double.POSITIVE_INFINITY) {
+            labels.removeIf(l -> objective(l) > bound);
+        }
         if (labels.isEmpty()) {
             return null;
+        }
+        if ((this.labels += labels.size()) > labelBudget) {
+            throw new OverBudget();
         }
         labels.sort(this::rank);
         if (!useLat && !useCost || (!useAcc && !(useLat && useCost))) {

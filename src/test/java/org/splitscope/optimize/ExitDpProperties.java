@@ -85,6 +85,32 @@ class ExitDpProperties {
                         + actual.get(0).objectiveValue() + " " + actual.get(0).plan());
     }
 
+    /** One best plan at an accuracy floor: the Lagrangian hull, then labels where it leaves a gap; the same optimum. */
+    @Property(tries = 1500, maxDiscardRatio = 20)
+    void accuracyFloorFindsTheOptimum(@ForAll long seed) {
+        SearchRequest drawn = RandomRequests.request(seed, List.of(Objective.MEAN_LATENCY, Objective.COST));
+        Assume.that(drawn != null && !drawn.evaluator().profile().exits().isEmpty());
+        Random r = new Random(seed ^ 0xf1002);
+        CurveCombination mode = r.nextBoolean() ? CurveCombination.NESTED : CurveCombination.INDEPENDENT;
+        SearchRequest request = withCurves(drawn, r, mode, true).withConstraints(new Constraints(0.3 + 0.6 * r.nextDouble(),
+                null, null, drawn.constraints().memoryMustFit(), drawn.constraints().belowSaturation()));
+        Assume.that(ExactChainSearch.exitProgramAnswers(request));
+        List<RankedPlan> expected = run(() -> new ExhaustiveSearch(request).top(1, Progress.NONE, CancellationToken.none()));
+        List<RankedPlan> actual = run(() -> new ExactChainSearch(request).top(1, Progress.NONE, CancellationToken.none()));
+        Statistics.label("mode").collect(mode);
+        if (expected == null) {
+            assertEquals(null, actual);
+            return;
+        }
+        assertTrue(actual != null, "no plan found, exhaustive search found " + expected.get(0).plan());
+        Statistics.label("how").collect(actual.get(0).provenance().notes().size() > 1
+                ? actual.get(0).provenance().notes().get(1).substring(0, 40) : "-");
+        assertTrue(actual.get(0).provenance().exact(), String.join("; ", actual.get(0).provenance().notes()));
+        assertTrue(Tolerance.equal(expected.get(0).objectiveValue(), actual.get(0).objectiveValue()),
+                "exhaustive " + expected.get(0).objectiveValue() + " " + expected.get(0).plan() + ", exit program "
+                        + actual.get(0).objectiveValue() + " " + actual.get(0).plan());
+    }
+
     private static double sign(SearchRequest r) {
         return r.objective().minimize() ? 1 : -1;
     }
