@@ -160,7 +160,50 @@ public final class ExactChainSearch {
         ModelProfile profile = evaluator.profile();
         ChainCosts costs = new ChainCosts(profile, evaluator.topology());
         StageRules rules = new StageRules(profile, evaluator.topology(), request.space());
+        if (request.space().sharedThreshold()) {
+            return sharedThreshold(request, count, costs, rules, progress, token);
+        }
         ExitDp dp = new ExitDp(request, costs, rules, count);
+        return exitProgram(request, count, dp, progress, token);
+    }
+
+    /** One program per threshold of the grid (every enabled exit at it), the best plans of all. */
+    private static List<RankedPlan> sharedThreshold(SearchRequest request, int count, ChainCosts costs, StageRules rules,
+                                                    Progress progress, CancellationToken token) {
+        TopPlans top = new TopPlans(count);
+        boolean exact = true;
+        long evaluated = 0;
+        List<String> notes = new ArrayList<>();
+        List<Double> grid = request.space().thresholds();
+        java.util.Set<org.splitscope.model.Plan> seen = new java.util.HashSet<>();
+        for (int i = 0; i < grid.size(); i++) {
+            List<RankedPlan> plans;
+            try {
+                plans = exitProgram(request, count, new ExitDp(request, costs, rules, count, grid.get(i)), Progress.NONE, token);
+            } catch (InfeasibleConstraintsException e) {
+                continue;
+            }
+            for (RankedPlan p : plans) {
+                if (!seen.add(p.plan())) {
+                    continue; // a plan without exits comes from every threshold's program
+                }
+                top.offer(Ranking.key(request.objective(), p.metrics(), p.plan().stages().size()), p.plan(), p.metrics());
+                exact &= p.provenance().exact();
+                evaluated += p.provenance().plansEvaluated();
+                if (notes.isEmpty()) {
+                    notes.addAll(p.provenance().notes());
+                }
+            }
+            progress.update(i + 1, grid.size());
+        }
+        notes.add("one threshold shared by every enabled exit: one program per threshold of the grid");
+        return top.ranked(request.objective(), new Provenance(EXIT_METHOD, exact, evaluated, notes));
+    }
+
+    private static List<RankedPlan> exitProgram(SearchRequest request, int count, ExitDp dp, Progress progress,
+                                                CancellationToken token) {
+        Evaluator evaluator = request.evaluator();
+        ModelProfile profile = evaluator.profile();
         long clipping = dp.clippingPairs();
         List<String> notes = new ArrayList<>();
         boolean nested = ((CurveStats) profile.exitStats()).combination() == CurveCombination.NESTED;
@@ -428,6 +471,9 @@ public final class ExactChainSearch {
                     return;
                 }
                 Plan plan = c.cfg().plan(profile, stages(s));
+                if (request.space().exitRule() == ExitRule.STAGE_ENDS && !AllPlans.exitsAtStageEnds(profile, plan)) {
+                    continue;
+                }
                 Metrics m = evaluator.evaluate(plan, request.workload());
                 evaluated++;
                 if (!Tolerance.equal(plans.latency, m.meanLatency()) || !Tolerance.equal(plans.cost, m.costUsdPerRequest())) {
