@@ -19,11 +19,13 @@ final class AllPlans {
     private final Topology topology;
     private final StageRules rules;
     private final List<ExitConfiguration> configurations;
+    private final SearchSpace space;
 
     AllPlans(SearchRequest request) {
         profile = request.evaluator().profile();
         topology = request.evaluator().topology();
         rules = new StageRules(profile, topology, request.space());
+        space = request.space();
         configurations = ExitConfigurations.all(profile, request.space());
     }
 
@@ -34,7 +36,19 @@ final class AllPlans {
     /** Hands every plan of configuration i to the visitor. */
     void visit(int i, Consumer<Plan> visitor) {
         ExitConfiguration cfg = configurations.get(i);
-        new Walk(cfg, rules.allowed(profile, cfg), visitor).place(1, -1, -1);
+        Consumer<Plan> inSpace = space.exitRule() == ExitRule.FREE ? visitor : plan -> {
+            if (exitsAtStageEnds(profile, plan)) {
+                visitor.accept(plan);
+            }
+        };
+        new Walk(cfg, rules.allowed(profile, cfg), inSpace).place(1, -1, -1);
+    }
+
+    /** Whether every enabled exit of the plan attaches where one of its stages ends. */
+    static boolean exitsAtStageEnds(ModelProfile profile, Plan plan) {
+        java.util.Set<Integer> ends = new java.util.HashSet<>();
+        plan.stages().forEach(s -> ends.add(s.lastUnit()));
+        return plan.exits().stream().allMatch(x -> ends.contains(profile.exits().get(profile.exitIndex(x.exit())).afterUnit()));
     }
 
     private final class Walk {

@@ -126,6 +126,22 @@ public final class ExactChainSearch {
                 && dp.scalarFits();
     }
 
+    /** Labels kept at most while closing a Lagrangian gap (a few GB of the heap at most). */
+    static final long LABEL_BUDGET = 5_000_000;
+
+    /** One best plan of mean latency or cost at an accuracy floor and no other limit: the Lagrangian first. */
+    private static boolean floorOnly(SearchRequest r, int count, ExitDp dp) {
+        Constraints c = r.constraints();
+        return count == 1 && (r.objective() == Objective.MEAN_LATENCY || r.objective() == Objective.COST)
+                && c.accuracyFloor() != null && c.latencySloSeconds() == null && c.budgetUsdPerRequest() == null
+                && dp.scalarFits();
+    }
+
+    private static String gap(FloorHull hull) {
+        double ub = hull.feasible.objective();
+        return String.format(java.util.Locale.ROOT, "%.3g%%", ub == 0 ? 0 : 100 * (ub - hull.lowerBound) / Math.abs(ub));
+    }
+
     private static List<ExitDp.Found> found(ExitDp.Found f) {
         return f == null ? List.of() : List.of(f);
     }
@@ -144,12 +160,51 @@ public final class ExactChainSearch {
         ModelProfile profile = evaluator.profile();
         ChainCosts costs = new ChainCosts(profile, evaluator.topology());
         StageRules rules = new StageRules(profile, evaluator.topology(), request.space());
+        if (request.space().sharedThreshold()) {
+            return sharedThreshold(request, count, costs, rules, progress, token);
+        }
         ExitDp dp = new ExitDp(request, costs, rules, count);
+        return exitProgram(request, count, dp, progress, token);
+    }
+
+    /** One program per threshold of the grid (every enabled exit at it), the best plans of all. */
+    private static List<RankedPlan> sharedThreshold(SearchRequest request, int count, ChainCosts costs, StageRules rules,
+                                                    Progress progress, CancellationToken token) {
+        TopPlans top = new TopPlans(count);
+        boolean exact = true;
+        long evaluated = 0;
+        List<String> notes = new ArrayList<>();
+        List<Double> grid = request.space().thresholds();
+        java.util.Set<org.splitscope.model.Plan> seen = new java.util.HashSet<>();
+        for (int i = 0; i < grid.size(); i++) {
+            List<RankedPlan> plans;
+            try {
+                plans = exitProgram(request, count, new ExitDp(request, costs, rules, count, grid.get(i)), Progress.NONE, token);
+            } catch (InfeasibleConstraintsException e) {
+                continue;
+            }
+            for (RankedPlan p : plans) {
+                if (!seen.add(p.plan())) {
+                    continue; // a plan without exits comes from every threshold's program
+                }
+                top.offer(Ranking.key(request.objective(), p.metrics(), p.plan().stages().size()), p.plan(), p.metrics());
+                exact &= p.provenance().exact();
+                evaluated += p.provenance().plansEvaluated();
+                if (notes.isEmpty()) {
+                    notes.addAll(p.provenance().notes());
+                }
+            }
+            progress.update(i + 1, grid.size());
+        }
+        notes.add("one threshold shared by every enabled exit: one program per threshold of the grid");
+        return top.ranked(request.objective(), new Provenance(EXIT_METHOD, exact, evaluated, notes));
+    }
+
+    private static List<RankedPlan> exitProgram(SearchRequest request, int count, ExitDp dp, Progress progress,
+                                                CancellationToken token) {
+        Evaluator evaluator = request.evaluator();
+        ModelProfile profile = evaluator.profile();
         long clipping = dp.clippingPairs();
-        List<ExitDp.Found> found = scalar(request, count, dp)
-                ? found(dp.solveScalar(request.objective() == Objective.MEAN_LATENCY ? 1 : 0,
-                        request.objective() == Objective.COST ? 1 : 0, 0, token, progress))
-                : dp.solve(token, progress);
         List<String> notes = new ArrayList<>();
         boolean nested = ((CurveStats) profile.exitStats()).combination() == CurveCombination.NESTED;
         notes.add((nested ? "nested" : "independent") + " curves: exits, thresholds, partial models, cuts and placement"
@@ -161,6 +216,37 @@ public final class ExactChainSearch {
             notes.add("nested curves: " + clipping + " pairs of (exit, threshold) let a later exit pass fewer samples than"
                     + " an earlier one; configurations enabling such a pair, whose shares the evaluator clips, were not"
                     + " searched");
+        }
+        List<ExitDp.Found> found;
+        if (floorOnly(request, count, dp)) {
+            FloorHull hull = FloorHull.walk(request, dp, token);
+            if (hull.disagreements > 0) {
+                exact = false;
+                notes.add("the scalar program disagreed with the evaluator on " + hull.disagreements + " hull point(s)");
+            }
+            if (hull.feasible == null || hull.closed()) {
+                found = hull.feasible == null ? List.of() : List.of(hull.feasible.found());
+                notes.add("accuracy floor by Lagrangian bound (" + hull.solves + " scalar programs): the lower bound meets the"
+                        + " best feasible plan, so it is optimal");
+            } else {
+                dp.bound(hull.feasible.objective());
+                dp.labelBudget(LABEL_BUDGET);
+                try {
+                    found = dp.solve(token, progress);
+                    notes.add("accuracy floor: the Lagrangian bound left a gap of " + gap(hull) + "; exact Pareto labels"
+                            + " pruned by the best feasible plan closed it");
+                } catch (ExitDp.OverBudget e) {
+                    found = List.of(hull.feasible.found());
+                    exact = false;
+                    notes.add("accuracy floor: stopped after " + LABEL_BUDGET + " labels; the plan is within " + gap(hull)
+                            + " of the optimum (Lagrangian lower bound " + hull.lowerBound + ")");
+                }
+            }
+        } else {
+            found = scalar(request, count, dp)
+                ? found(dp.solveScalar(request.objective() == Objective.MEAN_LATENCY ? 1 : 0,
+                        request.objective() == Objective.COST ? 1 : 0, 0, token, progress))
+                : dp.solve(token, progress);
         }
         TopPlans top = new TopPlans(count);
         long disagreements = 0;
@@ -385,6 +471,9 @@ public final class ExactChainSearch {
                     return;
                 }
                 Plan plan = c.cfg().plan(profile, stages(s));
+                if (request.space().exitRule() == ExitRule.STAGE_ENDS && !AllPlans.exitsAtStageEnds(profile, plan)) {
+                    continue;
+                }
                 Metrics m = evaluator.evaluate(plan, request.workload());
                 evaluated++;
                 if (!Tolerance.equal(plans.latency, m.meanLatency()) || !Tolerance.equal(plans.cost, m.costUsdPerRequest())) {

@@ -28,23 +28,61 @@ final class ExitConfigurations {
     static List<ExitConfiguration> all(ModelProfile profile, SearchSpace space) {
         int e = profile.exits().size();
         double[][] grid = grid(profile, space);
-        BigInteger count = count(grid, space.partialModels());
+        BigInteger count = count(profile, space);
         if (count.compareTo(BigInteger.valueOf(LIMIT)) > 0) {
             throw new InvalidSearchException(List.of(new Problem("space.thresholds", tooMany(count, profile))));
         }
         List<ExitConfiguration> out = new ArrayList<>(count.intValueExact());
-        expand(grid, e, -1, 0, new int[e], new double[e], 0, out);
+        Limits limits = new Limits(space.maxExits() == null ? e : space.maxExits(), space.sharedThreshold());
+        expand(grid, e, -1, 0, new int[e], new double[e], 0, out, limits);
         if (space.partialModels()) {
             for (int t = 0; t < e; t++) {
-                expand(grid, t, t, 0, new int[e], new double[e], 0, out);
+                expand(grid, t, t, 0, new int[e], new double[e], 0, out, limits);
             }
         }
         return out;
     }
 
+    /** At most maxExits enabled exits; shared: every enabled exit at the first one's threshold. */
+    private record Limits(int maxExits, boolean shared) {
+    }
+
     /** How many exit configurations the space has, exactly. */
     static BigInteger count(ModelProfile profile, SearchSpace space) {
-        return count(grid(profile, space), space.partialModels());
+        double[][] grid = grid(profile, space);
+        int most = space.maxExits() == null ? grid.length : space.maxExits();
+        if (!space.sharedThreshold()) {
+            return most >= grid.length ? count(grid, space.partialModels()) : limited(grid, space.partialModels(), most);
+        }
+        // one threshold for all: per grid value, the configurations that enable at least one exit, plus the empty one
+        BigInteger total = BigInteger.ZERO;
+        for (double t : space.thresholds()) {
+            double[][] only = new double[grid.length][];
+            for (int i = 0; i < grid.length; i++) {
+                only[i] = Arrays.stream(grid[i]).filter(v -> v == t).toArray();
+            }
+            total = total.add(limited(only, space.partialModels(), most).subtract(space.partialModels()
+                    ? BigInteger.valueOf(grid.length + 1L) : BigInteger.ONE));
+        }
+        return total.add(space.partialModels() ? BigInteger.valueOf(grid.length + 1L) : BigInteger.ONE);
+    }
+
+    /** Configurations with at most most enabled exits: ways[k] over exits, plus partial models' prefixes. */
+    private static BigInteger limited(double[][] grid, boolean partial, int most) {
+        BigInteger[] ways = new BigInteger[most + 1];
+        Arrays.fill(ways, BigInteger.ZERO);
+        ways[0] = BigInteger.ONE;
+        BigInteger total = BigInteger.ZERO;
+        for (double[] exit : grid) {
+            if (partial) {
+                total = total.add(Arrays.stream(ways).reduce(BigInteger.ZERO, BigInteger::add));
+            }
+            BigInteger choices = BigInteger.valueOf(exit.length);
+            for (int k = most; k >= 1; k--) {
+                ways[k] = ways[k].add(ways[k - 1].multiply(choices));
+            }
+        }
+        return total.add(Arrays.stream(ways).reduce(BigInteger.ZERO, BigInteger::add));
     }
 
     private static double[][] grid(ModelProfile profile, SearchSpace space) {
@@ -82,16 +120,22 @@ final class ExitConfigurations {
 
     /** Exits 0..upTo-1 are each off or on at a threshold; the chosen ones so far are in on/at[0..k). */
     private static void expand(double[][] grid, int upTo, int terminal, int i, int[] on, double[] at, int k,
-                               List<ExitConfiguration> out) {
+                               List<ExitConfiguration> out, Limits limits) {
         if (i == upTo) {
             out.add(new ExitConfiguration(Arrays.copyOf(on, k), Arrays.copyOf(at, k), terminal));
             return;
         }
-        expand(grid, upTo, terminal, i + 1, on, at, k, out);
+        expand(grid, upTo, terminal, i + 1, on, at, k, out, limits);
+        if (k >= limits.maxExits()) {
+            return;
+        }
         for (double threshold : grid[i]) {
+            if (limits.shared() && k > 0 && threshold != at[0]) {
+                continue;
+            }
             on[k] = i;
             at[k] = threshold;
-            expand(grid, upTo, terminal, i + 1, on, at, k + 1, out);
+            expand(grid, upTo, terminal, i + 1, on, at, k + 1, out, limits);
         }
     }
 

@@ -93,6 +93,7 @@ final class ExitDp {
     private final int count;
     private final boolean nested;
     private final boolean partial;
+    private final boolean stageEnds; // an enabled exit ends its stage
     private final boolean useLat;
     private final boolean useCost;
     private final boolean useAcc;
@@ -121,6 +122,11 @@ final class ExitDp {
      * @param count how many best plans to keep (labels covered by that many others are dropped)
      */
     ExitDp(SearchRequest request, ChainCosts cc, StageRules rules, int count) {
+        this(request, cc, rules, count, null);
+    }
+
+    /** @param onlyThreshold the one threshold every enabled exit uses (shared-threshold spaces), or null */
+    ExitDp(SearchRequest request, ChainCosts cc, StageRules rules, int count, Double onlyThreshold) {
         this.profile = request.evaluator().profile();
         this.cc = cc;
         this.rules = rules;
@@ -134,6 +140,7 @@ final class ExitDp {
         slo = c.latencySloSeconds();
         budget = c.budgetUsdPerRequest();
         memory = c.memoryMustFit();
+        stageEnds = request.space().exitRule() == ExitRule.STAGE_ENDS;
         useLat = objective == Objective.MEAN_LATENCY || slo != null;
         useCost = objective == Objective.COST || budget != null;
         useAcc = objective == Objective.ACCURACY || floor != null;
@@ -147,7 +154,8 @@ final class ExitDp {
         int k = 1;
         for (int e = 0; e < exits; e++) {
             ExitCurve curve = stats.curves().get(e);
-            grid[e] = ExitConfigurations.usable(profile, e, request.space().thresholds());
+            grid[e] = ExitConfigurations.usable(profile, e, onlyThreshold == null ? request.space().thresholds()
+                    : List.of(onlyThreshold));
             rate[e] = new double[grid[e].length];
             exitedAcc[e] = new double[grid[e].length];
             for (int t = 0; t < grid[e].length; t++) {
@@ -197,6 +205,9 @@ final class ExitDp {
         if (r.objective() != Objective.MEAN_LATENCY && r.objective() != Objective.COST && r.objective() != Objective.ACCURACY) {
             return "it sums mean latency, cost and accuracy only";
         }
+        if (r.space().maxExits() != null) {
+            return "it does not count enabled exits";
+        }
         if (r.workload().arrivalRatePerSecond() > 0) {
             return "queueing waits under an arrival rate do not add up along the chain";
         }
@@ -222,6 +233,13 @@ final class ExitDp {
     static long clippingPairs(ModelProfile profile, SearchSpace space) {
         if (!(profile.exitStats() instanceof CurveStats stats)) {
             return 0;
+        }
+        if (space.sharedThreshold()) {
+            long sum = 0;
+            for (double t : space.thresholds()) {
+                sum += clippingPairs(profile, space.withThresholds(List.of(t)).withSharedThreshold(false));
+            }
+            return sum;
         }
         double[][] rates = new double[profile.exits().size()][];
         for (int e = 0; e < rates.length; e++) {
@@ -363,14 +381,14 @@ final class ExitDp {
         int t0 = grid[e].length;
         Label[][] out = new Label[nested ? t0 : 1][];
         for (int t = 0; t < out.length; t++) {
-            out[t] = continuation(x, a, ns, nested ? kappaBase[e] + t : 0, true, next, enter, scratch);
+            out[t] = continuation(x, a, ns, nested ? kappaBase[e] + t : 0, true, stageEnds, next, enter, scratch);
         }
         return out;
     }
 
     /** The best ways on from after unit x (its exit decided) in a stage that started at a. */
-    private Label[] continuation(int x, int a, int ns, int kappa, boolean headRan, Label[][] next, Label[][] enter,
-                                 List<Label> scratch) {
+    private Label[] continuation(int x, int a, int ns, int kappa, boolean headRan, boolean mustEnd, Label[][] next,
+                                 Label[][] enter, List<Label> scratch) {
         int n = nsNode[ns];
         double w = weight(kappa);
         double price = cc.usdPerBusySecond[n];
@@ -383,7 +401,7 @@ final class ExitDp {
                     nested ? w * finalAcc : finalAcc, FINAL, 0, 0, null)};
         }
         scratch.clear();
-        Label[] goOn = next[(a * pairs + ns) * kappas + kappa];
+        Label[] goOn = mustEnd ? null : next[(a * pairs + ns) * kappas + kappa];
         if (goOn != null) {
             for (Label l : goOn) {
                 scratch.add(new Label(l.lat, l.cost, l.acc, GO_ON, 0, 0, l));
@@ -415,7 +433,7 @@ final class ExitDp {
     /** The labels of state (x, a, ns, kappa): the exit at x off, on at a threshold, or the model's end. */
     private Label[] decide(int x, int a, int ns, int kappa, int e, Label[][] on, Label[][] next, Label[][] enter,
                            List<Label> scratch) {
-        Label[] off = continuation(x, a, ns, kappa, false, next, enter, scratch);
+        Label[] off = continuation(x, a, ns, kappa, false, false, next, enter, scratch);
         List<Label> options = new ArrayList<>();
         if (off != null) {
             for (Label l : off) {
@@ -460,10 +478,48 @@ final class ExitDp {
         return prune(options);
     }
 
+    /** Thrown when the labels outgrow {@link #labelBudget}. */
+    static final class OverBudget extends RuntimeException {
+        OverBudget() {
+            super("label budget spent", null, false, false);
+        }
+    }
+
+    private double bound = Double.POSITIVE_INFINITY;
+    private long labelBudget = Long.MAX_VALUE;
+    private long labels;
+
+    /**
+     * A known plan's objective: with nested curves (absolute figures, a prefix only adds) a
+     * suffix already worse cannot lead to a better plan and is dropped. For the best plan only.
+     */
+    void bound(double objectiveBound) {
+        bound = nested && count == 1 ? objectiveBound * (1 + 1e-9) + 1e-15 : Double.POSITIVE_INFINITY;
+    }
+
+    /** Stop with {@link OverBudget} once this many labels were kept. */
+    void labelBudget(long budget) {
+        labelBudget = budget;
+    }
+
+    private double objective(Label l) {
+        return switch (objective) {
+            case COST -> l.cost;
+            case ACCURACY -> -l.acc;
+            default -> l.lat;
+        };
+    }
+
     /** Drops every label that count others cover; null when none is left. */
     private Label[] prune(List<Label> labels) {
+        if (bound < Double.POSITIVE_INFINITY) {
+            labels.removeIf(l -> objective(l) > bound);
+        }
         if (labels.isEmpty()) {
             return null;
+        }
+        if ((this.labels += labels.size()) > labelBudget) {
+            throw new OverBudget();
         }
         labels.sort(this::rank);
         if (!useLat && !useCost || (!useAcc && !(useLat && useCost))) {
@@ -620,7 +676,7 @@ final class ExitDp {
                         leave = cl * (units + cc.resultSeconds[n]) + ccost * (price * units + cc.resultUsd[n]);
                         for (int t = 0; t < grid[e].length; t++) {
                             int kOn = nested ? kappaBase[e] + t : 0;
-                            on[t] = continueScalar(x, a, ns, kOn, units, cl, ccost, ca, next, enter);
+                            on[t] = continueScalar(x, a, ns, kOn, units, stageEnds, cl, ccost, ca, next, enter);
                             onDec[t] = lastDecision;
                             decOn[d * tMax + t] = onDec[t];
                         }
@@ -629,7 +685,7 @@ final class ExitDp {
                         if (kappaUnit[kappa] >= x) {
                             continue;
                         }
-                        double best = continueScalar(x, a, ns, kappa, unitsOff, cl, ccost, ca, next, enter);
+                        double best = continueScalar(x, a, ns, kappa, unitsOff, false, cl, ccost, ca, next, enter);
                         decOff[d * kappas + kappa] = lastDecision;
                         byte choice = D_OFF;
                         if (exitHere) {
@@ -704,8 +760,8 @@ final class ExitDp {
     private byte lastDecision;
 
     /** The scalar continuation after the exit decision at x; its decision is left in lastDecision. */
-    private double continueScalar(int x, int a, int ns, int kappa, double units, double cl, double ccost, double ca,
-                                  double[] next, double[] enter) {
+    private double continueScalar(int x, int a, int ns, int kappa, double units, boolean mustEnd, double cl, double ccost,
+                                  double ca, double[] next, double[] enter) {
         int n = nsNode[ns];
         double w = weight(kappa);
         double price = cc.usdPerBusySecond[n];
@@ -717,7 +773,7 @@ final class ExitDp {
             return w * (cl * (units + cc.resultSeconds[n]) + ccost * (price * units + cc.resultUsd[n]))
                     - ca * (nested ? w : 1) * finalAcc;
         }
-        double best = next[(a * pairs + ns) * kappas + kappa];
+        double best = mustEnd ? INF : next[(a * pairs + ns) * kappas + kappa];
         lastDecision = D_GO_ON;
         double ser = cc.serializeSeconds[n][x];
         int s = nsState[ns];

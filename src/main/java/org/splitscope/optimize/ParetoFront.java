@@ -40,7 +40,11 @@ public final class ParetoFront {
 
     /** @throws InvalidSearchException listing every problem of the request */
     public ParetoFront(SearchRequest request) {
-        var problems = request.validate();
+        var problems = new ArrayList<>(request.validate());
+        if (request.space().exitRule() == ExitRule.STAGE_ENDS) {
+            problems.add(new org.splitscope.model.Problem("space.exitRule",
+                    "the Pareto front searches the free exit space only; drop --exit-rule stage-ends"));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidSearchException(problems);
         }

@@ -15,10 +15,14 @@ import org.splitscope.model.Topology;
  * placed by the placement rule, consecutive stages never on the same node; every subset of the
  * profile's exits, each at every threshold of the grid (for curve statistics, only the grid
  * values inside that exit's table); with {@code partialModels}, also models that end at an
- * exit; and only placements that respect the pins and forbids.
+ * exit; and only placements that respect the pins and forbids. Optionally narrower: at most
+ * {@code maxExits} enabled exits (a partial model's terminal exit not counted), exits only where
+ * a stage ends ({@link ExitRule#STAGE_ENDS}), one threshold shared by every enabled exit. The
+ * last two together are PORTEND's own space.
  */
 public record SearchSpace(int maxStages, Placement placement, List<Double> thresholds, boolean partialModels,
-                          List<Pin> pins, List<Forbid> forbids) {
+                          List<Pin> pins, List<Forbid> forbids, Integer maxExits, ExitRule exitRule,
+                          boolean sharedThreshold) {
     /** 0.1, 0.2, ..., 0.9. */
     public static final List<Double> DEFAULT_THRESHOLDS = List.of(0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9);
 
@@ -26,7 +30,27 @@ public record SearchSpace(int maxStages, Placement placement, List<Double> thres
         thresholds = List.copyOf(thresholds);
         pins = pins == null ? List.of() : List.copyOf(pins);
         forbids = forbids == null ? List.of() : List.copyOf(forbids);
+        exitRule = exitRule == null ? ExitRule.FREE : exitRule;
     }
+
+    /** The free exit space: any number of exits, anywhere, each with its own threshold. */
+    public SearchSpace(int maxStages, Placement placement, List<Double> thresholds, boolean partialModels,
+                       List<Pin> pins, List<Forbid> forbids) {
+        this(maxStages, placement, thresholds, partialModels, pins, forbids, null, ExitRule.FREE, false);
+    }
+
+    public SearchSpace withMaxExits(Integer most) {
+        return new SearchSpace(maxStages, placement, thresholds, partialModels, pins, forbids, most, exitRule, sharedThreshold);
+    }
+
+    public SearchSpace withExitRule(ExitRule rule) {
+        return new SearchSpace(maxStages, placement, thresholds, partialModels, pins, forbids, maxExits, rule, sharedThreshold);
+    }
+
+    public SearchSpace withSharedThreshold(boolean shared) {
+        return new SearchSpace(maxStages, placement, thresholds, partialModels, pins, forbids, maxExits, exitRule, shared);
+    }
+
 
     /** Up to 3 stages on distinct nodes, the default grid, partial models allowed, no pins or forbids. */
     public static SearchSpace defaults() {
@@ -34,27 +58,27 @@ public record SearchSpace(int maxStages, Placement placement, List<Double> thres
     }
 
     public SearchSpace withMaxStages(int stages) {
-        return new SearchSpace(stages, placement, thresholds, partialModels, pins, forbids);
+        return new SearchSpace(stages, placement, thresholds, partialModels, pins, forbids, maxExits, exitRule, sharedThreshold);
     }
 
     public SearchSpace withPlacement(Placement rule) {
-        return new SearchSpace(maxStages, rule, thresholds, partialModels, pins, forbids);
+        return new SearchSpace(maxStages, rule, thresholds, partialModels, pins, forbids, maxExits, exitRule, sharedThreshold);
     }
 
     public SearchSpace withThresholds(List<Double> grid) {
-        return new SearchSpace(maxStages, placement, grid, partialModels, pins, forbids);
+        return new SearchSpace(maxStages, placement, grid, partialModels, pins, forbids, maxExits, exitRule, sharedThreshold);
     }
 
     public SearchSpace withPartialModels(boolean allowed) {
-        return new SearchSpace(maxStages, placement, thresholds, allowed, pins, forbids);
+        return new SearchSpace(maxStages, placement, thresholds, allowed, pins, forbids, maxExits, exitRule, sharedThreshold);
     }
 
     public SearchSpace withPins(List<Pin> newPins) {
-        return new SearchSpace(maxStages, placement, thresholds, partialModels, newPins, forbids);
+        return new SearchSpace(maxStages, placement, thresholds, partialModels, newPins, forbids, maxExits, exitRule, sharedThreshold);
     }
 
     public SearchSpace withForbids(List<Forbid> newForbids) {
-        return new SearchSpace(maxStages, placement, thresholds, partialModels, pins, newForbids);
+        return new SearchSpace(maxStages, placement, thresholds, partialModels, pins, newForbids, maxExits, exitRule, sharedThreshold);
     }
 
     /** Every problem with this space for the given model and topology, each with its path. */
@@ -65,6 +89,9 @@ public record SearchSpace(int maxStages, Placement placement, List<Double> thres
         }
         if (placement == null) {
             p.add("space.placement", "must be distinct, outward or any");
+        }
+        if (maxExits != null && maxExits < 0) {
+            p.add("space.maxExits", "must be at least 0, got " + maxExits);
         }
         if (thresholds.isEmpty() && !profile.exits().isEmpty()) {
             p.add("space.thresholds", "the threshold grid is empty, so no exit could be enabled; give at least one threshold");

@@ -85,6 +85,63 @@ class ExitDpProperties {
                         + actual.get(0).objectiveValue() + " " + actual.get(0).plan());
     }
 
+    /** One best plan at an accuracy floor: the Lagrangian hull, then labels where it leaves a gap; the same optimum. */
+    @Property(tries = 1500, maxDiscardRatio = 20)
+    void accuracyFloorFindsTheOptimum(@ForAll long seed) {
+        SearchRequest drawn = RandomRequests.request(seed, List.of(Objective.MEAN_LATENCY, Objective.COST));
+        Assume.that(drawn != null && !drawn.evaluator().profile().exits().isEmpty());
+        Random r = new Random(seed ^ 0xf1002);
+        CurveCombination mode = r.nextBoolean() ? CurveCombination.NESTED : CurveCombination.INDEPENDENT;
+        SearchRequest request = withCurves(drawn, r, mode, true).withConstraints(new Constraints(0.3 + 0.6 * r.nextDouble(),
+                null, null, drawn.constraints().memoryMustFit(), drawn.constraints().belowSaturation()));
+        Assume.that(ExactChainSearch.exitProgramAnswers(request));
+        List<RankedPlan> expected = run(() -> new ExhaustiveSearch(request).top(1, Progress.NONE, CancellationToken.none()));
+        List<RankedPlan> actual = run(() -> new ExactChainSearch(request).top(1, Progress.NONE, CancellationToken.none()));
+        Statistics.label("mode").collect(mode);
+        if (expected == null) {
+            assertEquals(null, actual);
+            return;
+        }
+        assertTrue(actual != null, "no plan found, exhaustive search found " + expected.get(0).plan());
+        Statistics.label("how").collect(actual.get(0).provenance().notes().size() > 1
+                ? actual.get(0).provenance().notes().get(1).substring(0, 40) : "-");
+        assertTrue(actual.get(0).provenance().exact(), String.join("; ", actual.get(0).provenance().notes()));
+        assertTrue(Tolerance.equal(expected.get(0).objectiveValue(), actual.get(0).objectiveValue()),
+                "exhaustive " + expected.get(0).objectiveValue() + " " + expected.get(0).plan() + ", exit program "
+                        + actual.get(0).objectiveValue() + " " + actual.get(0).plan());
+    }
+
+    /** Narrower spaces (PORTEND's stage-end exits, one shared threshold, at most K exits), any statistics: the same top plans. */
+    @Property(tries = 1500, maxDiscardRatio = 20)
+    void narrowedSpacesFindTheSameTopPlans(@ForAll long seed) {
+        SearchRequest drawn = RandomRequests.request(seed, SUMS);
+        Assume.that(drawn != null && !drawn.evaluator().profile().exits().isEmpty());
+        Random r = new Random(seed ^ 0xabc);
+        SearchRequest base = r.nextBoolean() ? withCurves(drawn, r,
+                r.nextBoolean() ? CurveCombination.NESTED : CurveCombination.INDEPENDENT, r.nextInt(3) > 0) : drawn;
+        SearchSpace space = base.space().withExitRule(r.nextBoolean() ? ExitRule.STAGE_ENDS : ExitRule.FREE)
+                .withSharedThreshold(r.nextBoolean()).withMaxExits(r.nextInt(3) == 0 ? r.nextInt(2) : null);
+        SearchRequest request = base.withSpace(space);
+        Statistics.label("space").collect(space.exitRule(), space.sharedThreshold(), space.maxExits());
+        List<RankedPlan> expected = run(() -> new ExhaustiveSearch(request).top(3, Progress.NONE, CancellationToken.none()));
+        List<RankedPlan> actual = run(() -> new ExactChainSearch(request).top(3, Progress.NONE, CancellationToken.none()));
+        if (expected == null) {
+            assertEquals(null, actual);
+            return;
+        }
+        assertTrue(actual != null, "no plan found, exhaustive search found " + expected.get(0).plan());
+        Statistics.label("method").collect(actual.get(0).provenance().method());
+        assertTrue(actual.get(0).provenance().exact(), String.join("; ", actual.get(0).provenance().notes()));
+        assertEquals(expected.size(), actual.size());
+        for (int i = 0; i < expected.size(); i++) {
+            assertTrue(Tolerance.equal(expected.get(i).objectiveValue(), actual.get(i).objectiveValue()),
+                    "rank " + (i + 1) + ": exhaustive " + expected.get(i).objectiveValue() + " " + expected.get(i).plan()
+                            + ", search " + actual.get(i).objectiveValue() + " " + actual.get(i).plan() + " " + space + " " + actual.get(0).provenance());
+            assertTrue(space.exitRule() == ExitRule.FREE || AllPlans.exitsAtStageEnds(request.evaluator().profile(),
+                    actual.get(i).plan()));
+        }
+    }
+
     private static double sign(SearchRequest r) {
         return r.objective().minimize() ? 1 : -1;
     }

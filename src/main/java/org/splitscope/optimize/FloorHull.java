@@ -1,0 +1,112 @@
+package org.splitscope.optimize;
+
+import org.splitscope.perf.Evaluator;
+import org.splitscope.perf.Metrics;
+import org.splitscope.perf.Tolerance;
+
+/**
+ * Bounds on the best mean latency (or cost) at an accuracy floor from the exit program's
+ * Lagrangian: for every lambda >= 0, min over plans of (objective - lambda x accuracy) + lambda x
+ * floor is a lower bound on the constrained optimum. The walk moves along the lower convex hull
+ * of (accuracy, objective) between the unconstrained best (below the floor) and a feasible plan,
+ * solving one scalar program per hull edge, until the edge across the floor is found. Its
+ * feasible end is an upper bound; when the two meet, that plan is the proven optimum, otherwise
+ * the gap is what the label program has to close. Every point is re-evaluated by the evaluator.
+ */
+final class FloorHull {
+    private static final int MAX_STEPS = 60;
+
+    /** A plan on the hull with the evaluator's figures. */
+    record Point(ExitDp.Found found, double objective, double accuracy) {
+    }
+
+    /** The best feasible plan found (null when even the most accurate plan is below the floor). */
+    final Point feasible;
+    /** A proven lower bound on the objective at the floor. */
+    final double lowerBound;
+    /** Points whose program value disagreed with the evaluator's figures. */
+    final int disagreements;
+    /** Scalar programs solved. */
+    final int solves;
+
+    private final SearchRequest request;
+    private final ExitDp dp;
+    private final CancellationToken token;
+    private final boolean cost;
+    private int disagreed;
+    private int solved;
+
+    private FloorHull(SearchRequest request, ExitDp dp, CancellationToken token) {
+        this.request = request;
+        this.dp = dp;
+        this.token = token;
+        cost = request.objective() == Objective.COST;
+        double floor = request.constraints().accuracyFloor();
+        Point lo = point(0);
+        Point hi = null;
+        double bound = lo == null ? Double.POSITIVE_INFINITY : lo.objective();
+        if (lo != null && !Tolerance.less(lo.accuracy(), floor)) {
+            hi = lo;
+        } else if (lo != null) {
+            Point top = mostAccurate();
+            if (!Tolerance.less(top.accuracy(), floor)) {
+                hi = top;
+                for (int step = 0; step < MAX_STEPS && hi.accuracy() > lo.accuracy(); step++) {
+                    double lambda = (hi.objective() - lo.objective()) / (hi.accuracy() - lo.accuracy());
+                    Point p = point(lambda);
+                    double line = lo.objective() - lambda * lo.accuracy();
+                    if (p == null || !Tolerance.less(p.objective() - lambda * p.accuracy(), line)) {
+                        break; // lo-hi is an edge of the hull
+                    }
+                    if (Tolerance.less(p.accuracy(), floor)) {
+                        lo = p;
+                    } else {
+                        hi = p;
+                    }
+                }
+                double slope = (hi.objective() - lo.objective()) / (hi.accuracy() - lo.accuracy());
+                bound = hi.accuracy() > lo.accuracy() ? lo.objective() + (floor - lo.accuracy()) * slope : hi.objective();
+            }
+        }
+        feasible = hi;
+        lowerBound = Math.min(bound, hi == null ? bound : hi.objective());
+        disagreements = disagreed;
+        solves = solved;
+    }
+
+    static FloorHull walk(SearchRequest request, ExitDp dp, CancellationToken token) {
+        return new FloorHull(request, dp, token);
+    }
+
+    /** Whether the feasible plan is proven optimal. */
+    boolean closed() {
+        return feasible != null && !Tolerance.less(lowerBound, feasible.objective());
+    }
+
+    /** The optimum of objective - lambda x accuracy, evaluated. */
+    private Point point(double lambda) {
+        ExitDp.Found f = dp.solveScalar(cost ? 0 : 1, cost ? 1 : 0, lambda, token, Progress.NONE);
+        return evaluated(f, lambda);
+    }
+
+    /** The most accurate plan (its figures beyond accuracy are not minimized). */
+    private Point mostAccurate() {
+        return evaluated(dp.solveScalar(0, 0, 1, token, Progress.NONE), Double.NaN);
+    }
+
+    private Point evaluated(ExitDp.Found f, double lambda) {
+        solved++;
+        if (f == null) {
+            return null;
+        }
+        Evaluator evaluator = request.evaluator();
+        Metrics m = evaluator.evaluate(f.plan(), request.workload());
+        double objective = cost ? m.costUsdPerRequest() : m.meanLatency();
+        double accuracy = m.accuracy() == null ? 0 : m.accuracy();
+        double value = Double.isNaN(lambda) ? -accuracy : objective - lambda * accuracy;
+        if (!Tolerance.equal(value, f.scalar())) {
+            disagreed++;
+        }
+        return new Point(new ExitDp.Found(f.plan(), m.meanLatency(), m.costUsdPerRequest(), accuracy), objective, accuracy);
+    }
+}
