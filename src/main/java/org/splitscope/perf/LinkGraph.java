@@ -18,15 +18,9 @@ public final class LinkGraph {
     private final int[] from;
     private final int[] to;
     private final int[][] adjacency;
+    private final int[][] into;
+    private final int[] byBandwidth;
     private final double[] bandwidths;
-
-    /**
-     * A shortest-path tree: per node the link it is reached by (-1 where unreached), its additive
-     * time, its path's slowest link and hop count; how many nodes it reaches besides the origin
-     * and the slowest link it uses (+inf when none).
-     */
-    public record Tree(int[] viaLink, double[] distance, double[] slowest, int[] hops, int reached, double slowestLink) {
-    }
 
     public LinkGraph(Topology topology) {
         int nodes = topology.nodes().size();
@@ -34,8 +28,10 @@ public final class LinkGraph {
         from = new int[links.length];
         to = new int[links.length];
         List<List<Integer>> adj = new ArrayList<>();
+        List<List<Integer>> in = new ArrayList<>();
         for (int i = 0; i < nodes; i++) {
             adj.add(new ArrayList<>());
+            in.add(new ArrayList<>());
         }
         java.util.Map<String, Integer> index = new java.util.HashMap<>();
         for (int i = 0; i < nodes; i++) {
@@ -46,15 +42,22 @@ public final class LinkGraph {
             from[l] = index.get(links[l].from());
             to[l] = index.get(links[l].to());
             adj.get(from[l]).add(l);
+            in.get(to[l]).add(l);
             if (!links[l].oneWay()) {
                 adj.get(to[l]).add(l);
+                in.get(from[l]).add(l);
             }
             distinct.add(links[l].bandwidthBps());
         }
         adjacency = new int[nodes][];
+        into = new int[nodes][];
         for (int i = 0; i < nodes; i++) {
             adjacency[i] = adj.get(i).stream().mapToInt(Integer::intValue).toArray();
+            into[i] = in.get(i).stream().mapToInt(Integer::intValue).toArray();
         }
+        byBandwidth = java.util.stream.IntStream.range(0, links.length).boxed()
+                .sorted(java.util.Comparator.comparingDouble(l -> links[l].bandwidthBps()))
+                .mapToInt(Integer::intValue).toArray();
         bandwidths = distinct.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
@@ -77,76 +80,26 @@ public final class LinkGraph {
         return from[l] == n ? to[l] : from[l];
     }
 
-    /**
-     * Dijkstra from a node over the links at least {@code minBandwidth} fast, weighting a hop by
-     * its latency plus the first packet's time ({@code firstPacketBits / bandwidth}); ties go to
-     * the lower node index. O(E log V) with an indexed binary heap.
-     */
-    public Tree shortestPathTree(int origin, double firstPacketBits, double minBandwidth) {
-        int nodes = adjacency.length;
-        double[] dist = new double[nodes];
-        double[] slowest = new double[nodes];
-        int[] hops = new int[nodes];
-        int[] viaLink = new int[nodes];
-        Arrays.fill(dist, Double.POSITIVE_INFINITY);
-        Arrays.fill(viaLink, -1);
-        dist[origin] = 0;
-        slowest[origin] = Double.POSITIVE_INFINITY;
-        Heap heap = new Heap(dist);
-        heap.push(origin);
-        int reached = 0;
-        double slowestLink = Double.POSITIVE_INFINITY;
-        boolean[] done = new boolean[nodes];
-        while (!heap.isEmpty()) {
-            int u = heap.pop();
-            done[u] = true;
-            if (u != origin) {
-                reached++;
-                slowestLink = Math.min(slowestLink, links[viaLink[u]].bandwidthBps());
-            }
-            for (int l : adjacency[u]) {
-                Link link = links[l];
-                double bw = link.bandwidthBps();
-                int v = other(l, u);
-                if (bw < minBandwidth || done[v]) {
-                    continue;
-                }
-                double d = dist[u] + link.latencySeconds() + firstPacketBits / bw;
-                if (d < dist[v]) {
-                    boolean fresh = dist[v] == Double.POSITIVE_INFINITY;
-                    dist[v] = d;
-                    viaLink[v] = l;
-                    slowest[v] = Math.min(slowest[u], bw);
-                    hops[v] = hops[u] + 1;
-                    if (fresh) {
-                        heap.push(v);
-                    } else {
-                        heap.decreased(v);
-                    }
-                }
-            }
-        }
-        return new Tree(viaLink, dist, slowest, hops, reached, slowestLink);
+    int from(int l) {
+        return from[l];
     }
 
-    /** The links from {@code from} to {@code to} in a shortest-path tree, in order; null when unreached. */
-    public int[] path(int[] viaLink, int from, int to) {
-        if (viaLink[to] < 0) {
-            return null;
-        }
-        int length = 0;
-        for (int v = to; v != from; v = other(viaLink[v], v)) {
-            length++;
-        }
-        int[] path = new int[length];
-        for (int v = to; v != from; v = other(viaLink[v], v)) {
-            path[--length] = viaLink[v];
-        }
-        return path;
+    int to(int l) {
+        return to[l];
+    }
+
+    /** The links a transfer may arrive at node n by (callers must not change the array). */
+    int[] linksInto(int n) {
+        return into[n];
+    }
+
+    /** Every link's index, slowest first (callers must not change the array). */
+    int[] linksByBandwidth() {
+        return byBandwidth;
     }
 
     /** A binary min-heap of node indices keyed by their distance, lower index first on ties, with decrease-key. */
-    private static final class Heap {
+    static final class Heap {
         private final double[] key;
         private final int[] heap;
         private final int[] position; // -1 when not in the heap
