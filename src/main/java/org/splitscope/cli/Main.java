@@ -18,7 +18,8 @@ import picocli.CommandLine.Model.OptionSpec;
 @Command(name = "splitscope", mixinStandardHelpOptions = true, version = "SplitScope 0.1.0", scope = CommandLine.ScopeType.INHERIT,
         description = "What-if explorer for partitioned DNN inference (PORTEND-style joint performance model).",
         subcommands = {EvaluateCommand.class, ValidateCommand.class, SweepCommand.class, ExplainCommand.class, ImportCommand.class, ProfileCommand.class,
-                ExportOnnxCommand.class, ImportCsvCommand.class,
+                ExportOnnxCommand.class, ImportCsvCommand.class, ImportMeasurementsCommand.class, ImportNetworkCommand.class,
+                CalibrateCommand.class,
                 OptimizeCommand.class, ParetoCommand.class, ZooCommand.class,
                 ReportCommand.class, ExportPlanCommand.class, TestbedCommand.class, CompletionCommand.class,
                 CommandLine.HelpCommand.class})

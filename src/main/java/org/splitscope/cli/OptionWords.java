@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.splitscope.io.measure.MeasurementFormat;
+import org.splitscope.io.measure.NetworkFormat;
+import org.splitscope.io.measure.UnmatchedLayers;
 import org.splitscope.model.CurveCombination;
 import org.splitscope.model.ExitCriterion;
 import org.splitscope.optimize.Objective;
@@ -120,6 +123,24 @@ abstract class OptionWords<E extends Enum<E>> implements ITypeConverter<E>, Iter
     static final class Criteria extends OptionWords<ExitCriterion> {
         Criteria() {
             super(ExitCriterion.class);
+        }
+    }
+
+    static final class MeasurementFormats extends OptionWords<MeasurementFormat> {
+        MeasurementFormats() {
+            super(MeasurementFormat.class);
+        }
+    }
+
+    static final class Unmatched extends OptionWords<UnmatchedLayers> {
+        Unmatched() {
+            super(UnmatchedLayers.class);
+        }
+    }
+
+    static final class NetworkFormats extends OptionWords<NetworkFormat> {
+        NetworkFormats() {
+            super(NetworkFormat.class);
         }
     }
 }

@@ -132,7 +132,7 @@ public final class SlowDown {
             Map<String, Double> times = new HashMap<>(u.latencySeconds());
             double here = times.get(deviceClass);
             classes.forEach((cls, f) -> times.put(cls, here * f));
-            units.add(new Unit(u.name(), u.kind(), u.flops(), u.paramBytes(), u.cutBytes(), times, u.workingBytes()));
+            units.add(u.withLatencySeconds(times));
         }
         // (de)serialization runs unslowed in the worker, so a slowed class keeps this machine's costs
         var serialize = new HashMap<>(measured.serialize());

@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.DoubleConsumer;
 import org.splitscope.io.Loaded;
+import org.splitscope.io.measure.ChromeTraceProfile;
 import org.splitscope.io.onnx.proto.Onnx.GraphProto;
 import org.splitscope.io.onnx.proto.Onnx.ModelProto;
 import org.splitscope.model.ModelProfile;
@@ -59,7 +60,7 @@ public final class OnnxProfiler {
         }
         ImportReport report = imported.value().report();
         ModelProto model = OnnxModelReader.read(file, options.maxBytes()).orElseThrow(); // read once already
-        ChromeTrace.Runs trace;
+        ChromeTraceProfile.Runs trace;
         double[] plain = null;
         try {
             byte[] bytes = timingModel(model, report.inputShapes());
@@ -182,7 +183,7 @@ public final class OnnxProfiler {
     }
 
     /** Every run's kernel times, or {@code null} when cancelled. */
-    private static ChromeTrace.Runs run(byte[] model, Set<String> inputNames, ProfileOptions timing,
+    private static ChromeTraceProfile.Runs run(byte[] model, Set<String> inputNames, ProfileOptions timing,
                                         DoubleConsumer progress, BooleanSupplier cancelled)
             throws OrtException, IOException {
         Path dir = Files.createTempDirectory("splitscope-profile");
@@ -191,7 +192,11 @@ public final class OnnxProfiler {
             if (made == null) {
                 return null;
             }
-            ChromeTrace.Runs runs = ChromeTrace.parse(Files.readString(Path.of(made.traceFile())));
+            Loaded<ChromeTraceProfile.Runs> read = ChromeTraceProfile.runs(Files.readString(Path.of(made.traceFile())));
+            if (!read.isOk()) {
+                throw new IOException("its profile cannot be read: " + read.problems().get(0).message());
+            }
+            ChromeTraceProfile.Runs runs = read.value();
             int total = timing.warmUp() + timing.runs();
             if (runs.runs().size() != total) {
                 throw new IOException("the profile holds " + runs.runs().size() + " runs, " + total + " were made");
@@ -213,8 +218,7 @@ public final class OnnxProfiler {
             Unit unit = p.units().get(u);
             Map<String, Double> latency = new HashMap<>(unit.latencySeconds());
             latency.put(times.deviceClass(), times.units().get(u).median() * times.scale());
-            units.add(new Unit(unit.name(), unit.kind(), unit.flops(), unit.paramBytes(), unit.cutBytes(), latency,
-                    unit.workingBytes()));
+            units.add(unit.withLatencySeconds(latency));
         }
         return new ModelProfile(p.name(), p.description() + " Latencies on '" + times.deviceClass() + "': medians of "
                 + timing.runs() + " runs after " + timing.warmUp() + " warm-up runs, ONNX Runtime CPU, "

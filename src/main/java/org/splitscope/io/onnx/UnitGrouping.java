@@ -32,11 +32,11 @@ final class UnitGrouping {
         for (int i = 1; i <= l.n; i++) {
             boolean ends = granularity == Granularity.LAYERS || i == l.n || l.liveTensors[i] == 1;
             if (ends) {
-                units.add(unit(l, first, i));
                 List<String> members = new ArrayList<>();
                 for (int k = first; k <= i; k++) {
                     members.add(OnnxGraph.displayName(l.nodes[k]));
                 }
+                units.add(unit(l, first, i, members));
                 names.add(List.copyOf(members));
                 first = i + 1;
             }
@@ -44,7 +44,7 @@ final class UnitGrouping {
         return new Grouped(List.copyOf(units), List.copyOf(names));
     }
 
-    private static Unit unit(Linearization l, int first, int last) {
+    private static Unit unit(Linearization l, int first, int last, List<String> members) {
         double flops = 0;
         double params = 0;
         double working = 0;
@@ -59,6 +59,6 @@ final class UnitGrouping {
         }
         String name = OnnxGraph.displayName(l.nodes[first])
                 + (first == last ? "" : " .. " + OnnxGraph.displayName(l.nodes[last]));
-        return new Unit(name, l.nodes[heaviest].getOpType(), flops, params, l.cutBytes[last], null, working);
+        return new Unit(name, l.nodes[heaviest].getOpType(), flops, params, l.cutBytes[last], null, working, members);
     }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.splitscope.io.Loaded;
+import org.splitscope.io.measure.ChromeTraceProfile;
 import org.splitscope.io.onnx.proto.Onnx.GraphProto;
 import org.splitscope.io.onnx.proto.Onnx.ModelProto;
 import org.splitscope.model.ModelProfile;
@@ -37,7 +38,7 @@ class ProfilingTest {
                  {"cat":"Node","name":"conv_kernel_time","ts":201,"dur":15},
                  {"cat":"Node","name":"relu_kernel_time","ts":217,"dur":4},
                  {"cat":"Node","name":"relu_kernel_time","ts":222,"dur":1}]""";
-        ChromeTrace.Runs runs = ChromeTrace.parse(trace);
+        ChromeTraceProfile.Runs runs = ChromeTraceProfile.runs(trace).orElseThrow();
         assertEquals(List.of(Map.of("conv", 20e-6, "relu", 5e-6), Map.of("conv", 15e-6, "relu", 5e-6)), runs.runs());
         assertEquals(List.of(40e-6, 30e-6), runs.runSeconds());
     }
