@@ -182,6 +182,7 @@ public final class ImportForm {
         running.set(true);
         status.set("Computing the totals for " + key.describe() + "…");
         String name = String.valueOf(model.file().getFileName());
+        BackgroundWork.Handle[] self = new BackgroundWork.Handle[1];
         job = work.submit("Previewing " + name, progress -> {
             progress.checkCancelled(); // replaced by newer settings before it began
             return importer.importModel(model.file(), key.options());
@@ -197,7 +198,14 @@ public final class ImportForm {
                 error.set("SplitScope could not compute the totals for " + key.describe()
                         + " (an internal error); the model was not imported.");
             }
+        }, () -> {
+            if (job == self[0]) { // stopped from the status bar, not replaced by newer settings
+                job = null;
+                running.set(false);
+                status.set("Cancelled: change a size or the units to compute the totals again");
+            }
         });
+        self[0] = job;
     }
 
     private void show(ImportOptionsKey key, Loaded<OnnxImport> result) {
