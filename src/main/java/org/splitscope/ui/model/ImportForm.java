@@ -48,7 +48,8 @@ public final class ImportForm {
             double flops = p.units().stream().mapToDouble(u -> u.flops()).sum();
             double params = p.units().stream().mapToDouble(u -> u.paramBytes()).sum();
             // a cut after the last unit cuts nothing off: only the cuts inside the model count
-            double cut = p.units().subList(0, p.unitCount() - 1).stream().mapToDouble(u -> u.cutBytes()).max().orElse(0);
+            double cut = p.units().subList(0, p.unitCount() - 1).stream().mapToDouble(u -> u.cutBytes())
+                    .max().orElse(0);
             return new Totals(p.unitCount(), flops, params, cut);
         }
     }
@@ -81,8 +82,8 @@ public final class ImportForm {
             for (int d = 0; d < in.dims().size(); d++) {
                 ModelInputs.Dim dim = in.dims().get(d);
                 ShapeDefaults.Suggestion s = ShapeDefaults.suggest(model, in, d);
-                ShapeField f = new ShapeField(in.name(), d, dim.param(), dim.fixed(), s.value() > 0 ? Long.toString(s.value()) : "",
-                        s.note());
+                String initial = s.value() > 0 ? Long.toString(s.value()) : "";
+                ShapeField f = new ShapeField(in.name(), d, dim.param(), dim.fixed(), initial, s.note());
                 f.textProperty().addListener((o, was, now) -> refresh());
                 dims.add(f);
             }
