@@ -35,8 +35,8 @@ final class ExportChecks {
         // same units, other input size: the file's tensors would not be those the plan was made for
         if (Math.abs(expected.inputBytes() - imported.inputBytes()) > 1e-9 * Math.max(1, expected.inputBytes())) {
             p.add("profile.inputBytes", String.format(java.util.Locale.ROOT, "the scenario's profile is for an input "
-                    + "of %.0f bytes, the model %s takes %.0f bytes: give the --input-shape the profile was imported with",
-                    expected.inputBytes(), how, imported.inputBytes()));
+                    + "of %.0f bytes, the model %s takes %.0f bytes: give the input shape the profile was imported "
+                    + "with (--input-shape)", expected.inputBytes(), how, imported.inputBytes()));
         }
     }
 

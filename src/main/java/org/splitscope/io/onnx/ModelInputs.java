@@ -62,7 +62,8 @@ public record ModelInputs(Path file, String graphName, List<Input> inputs) {
             List<Dim> dims = new ArrayList<>();
             if (shaped) {
                 for (TensorShapeProto.Dimension d : in.getType().getTensorType().getShape().getDimList()) {
-                    dims.add(new Dim(d.hasDimValue() ? Math.max(0, d.getDimValue()) : 0, d.hasDimParam() ? d.getDimParam() : ""));
+                    long value = d.hasDimValue() ? Math.max(0, d.getDimValue()) : 0;
+                    dims.add(new Dim(value, d.hasDimParam() ? d.getDimParam() : ""));
                 }
             }
             inputs.add(new Input(in.getName(), shaped, dims));

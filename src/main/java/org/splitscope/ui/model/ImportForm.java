@@ -48,7 +48,8 @@ public final class ImportForm {
             double flops = p.units().stream().mapToDouble(u -> u.flops()).sum();
             double params = p.units().stream().mapToDouble(u -> u.paramBytes()).sum();
             // a cut after the last unit cuts nothing off: only the cuts inside the model count
-            double cut = p.units().subList(0, p.unitCount() - 1).stream().mapToDouble(u -> u.cutBytes()).max().orElse(0);
+            double cut = p.units().subList(0, p.unitCount() - 1).stream().mapToDouble(u -> u.cutBytes())
+                    .max().orElse(0);
             return new Totals(p.unitCount(), flops, params, cut);
         }
     }
@@ -81,8 +82,8 @@ public final class ImportForm {
             for (int d = 0; d < in.dims().size(); d++) {
                 ModelInputs.Dim dim = in.dims().get(d);
                 ShapeDefaults.Suggestion s = ShapeDefaults.suggest(model, in, d);
-                ShapeField f = new ShapeField(in.name(), d, dim.param(), dim.fixed(), s.value() > 0 ? Long.toString(s.value()) : "",
-                        s.note());
+                String initial = s.value() > 0 ? Long.toString(s.value()) : "";
+                ShapeField f = new ShapeField(in.name(), d, dim.param(), dim.fixed(), initial, s.note());
                 f.textProperty().addListener((o, was, now) -> refresh());
                 dims.add(f);
             }
@@ -182,6 +183,7 @@ public final class ImportForm {
         running.set(true);
         status.set("Computing the totals for " + key.describe() + "…");
         String name = String.valueOf(model.file().getFileName());
+        BackgroundWork.Handle[] self = new BackgroundWork.Handle[1];
         job = work.submit("Previewing " + name, progress -> {
             progress.checkCancelled(); // replaced by newer settings before it began
             return importer.importModel(model.file(), key.options());
@@ -197,7 +199,14 @@ public final class ImportForm {
                 error.set("SplitScope could not compute the totals for " + key.describe()
                         + " (an internal error); the model was not imported.");
             }
+        }, () -> {
+            if (job == self[0]) { // stopped from the status bar, not replaced by newer settings
+                job = null;
+                running.set(false);
+                status.set("Cancelled: change a size or the units to compute the totals again");
+            }
         });
+        self[0] = job;
     }
 
     private void show(ImportOptionsKey key, Loaded<OnnxImport> result) {

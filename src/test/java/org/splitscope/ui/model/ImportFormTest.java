@@ -182,4 +182,23 @@ class ImportFormTest {
         assertTrue(raw.startsWith("not an ONNX model") && raw.contains("("), raw);
         assertEquals("not an ONNX model, or a damaged or truncated one", shown);
     }
+
+    @Test
+    void aPreviewCancelledFromTheStatusBarSaysSoAndAcceptsNothing() throws Exception {
+        ModelInputs inputs = ModelInputs.read(OnnxFixtures.CLASSIFIER, ImportOptions.DEFAULT_MAX_BYTES).orElseThrow();
+        java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+        ImportForm f = new ImportForm(inputs, work, (file, options) -> {
+            started.countDown();
+            return org.splitscope.io.onnx.OnnxImporter.importModel(file, options);
+        });
+        assertTrue(started.await(30, TimeUnit.SECONDS));
+        work.cancel();
+        awaitPreview(f);
+        assertTrue(f.statusProperty().get().startsWith("Cancelled"), f.statusProperty().get());
+        assertFalse(f.acceptableProperty().get());
+        assertNull(f.totalsProperty().get());
+        f.unitsProperty().set(Granularity.LAYERS);
+        awaitPreview(f);
+        assertTrue(f.acceptableProperty().get(), "a change computes the totals again");
+    }
 }
