@@ -69,6 +69,24 @@ class FormInputTest {
     }
 
     @Test
+    void anUnreadableStepCountIsRefusedWithoutACrash(FxRobot robot) {
+        java.util.List<Throwable> uncaught = new java.util.ArrayList<>();
+        robot.interact(() -> Thread.currentThread().setUncaughtExceptionHandler((t, e) -> uncaught.add(e)));
+        robot.clickOn("#tab-whatif .tab-label");
+        robot.clickOn("#tab-whatif-sweep .tab-label");
+        SweepPanelModel.Range range = window.explorer().sweeps().first();
+        int before = range.stepsProperty().get();
+        TextField steps = robot.lookup("#whatif-x-steps").queryAs(javafx.scene.control.Spinner.class).getEditor();
+        type(robot, steps, "abc");
+        assertTrue(uncaught.isEmpty(), () -> "uncaught: " + uncaught);
+        assertEquals(before, range.stepsProperty().get());
+        assertTrue(marked(steps));
+        type(robot, steps, "1e2");
+        assertEquals(100, range.stepsProperty().get());
+        assertFalse(marked(steps));
+    }
+
+    @Test
     void testbedCountsAreMarkedWhileUnreadable(FxRobot robot) {
         robot.clickOn("#tab-testbed .tab-label");
         TextField requests = robot.lookup("#testbed-requests").queryAs(TextField.class);

@@ -120,6 +120,8 @@ final class OptimizeSettingsView extends VBox {
         last.setId("optimize-rule-last");
         first.setEditable(true);
         last.setEditable(true);
+        QuantityField.readWhole(first, Quantity.of("First unit", Quantity.Unit.NONE, 1, units).wholeNumbers());
+        QuantityField.readWhole(last, Quantity.of("Last unit", Quantity.Unit.NONE, 1, units).wholeNumbers());
         first.getStyleClass().add("unit-spinner");
         last.getStyleClass().add("unit-spinner");
         ComboBox<RuleKind> kind = new ComboBox<>(FXCollections.observableArrayList(RuleKind.values()));

@@ -5,9 +5,13 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.css.PseudoClass;
+import javafx.scene.control.Control;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.util.StringConverter;
 import org.splitscope.ui.model.Quantity;
 
 /**
@@ -93,9 +97,14 @@ public final class QuantityField extends TextField {
      * text is not a {@link Quantity} the field takes. The text itself is left alone.
      */
     public static void markWhileTyping(TextField field, Quantity quantity) {
+        mark(field, field, quantity);
+    }
+
+    /** Marks the field; the reason goes in the tooltip of {@code owner} (a spinner's editor shows its spinner's). */
+    private static void mark(TextField field, Control owner, Quantity quantity) {
         String range = quantity.field() + ": " + quantity.range();
         Tooltip tip = new Tooltip(range);
-        field.setTooltip(tip);
+        owner.setTooltip(tip);
         field.getStyleClass().add("quantity-field");
         Runnable check = () -> {
             Quantity.Reading r = quantity.read(field.getText());
@@ -104,6 +113,28 @@ public final class QuantityField extends TextField {
         };
         field.textProperty().addListener((o, a, t) -> check.run());
         check.run();
+    }
+
+    /**
+     * An editable spinner of whole numbers read as a {@link Quantity}: its own converter threw on
+     * anything but digits, an exception the user met as a crash dialog. A text it cannot read is
+     * marked while typed and leaves the value as it was.
+     */
+    public static void readWhole(Spinner<Integer> spinner, Quantity quantity) {
+        mark(spinner.getEditor(), spinner, quantity);
+        SpinnerValueFactory<Integer> factory = spinner.getValueFactory();
+        factory.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer v) {
+                return v == null ? "" : v.toString();
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                Quantity.Reading r = quantity.read(text);
+                return r.ok() && r.value() != null ? (Integer) (int) Math.round(r.value()) : factory.getValue();
+            }
+        });
     }
 
     private static String shown(Number v) {

@@ -116,6 +116,7 @@ final class WhatIfSweepView extends VBox {
         Spinner<Integer> steps = new Spinner<>(2, 2000, r.stepsProperty().get());
         steps.setId(id + "-steps");
         steps.setEditable(true);
+        QuantityField.readWhole(steps, Quantity.of("Steps", Quantity.Unit.NONE, 2, 2000).wholeNumbers());
         steps.setPrefWidth(80);
         r.stepsProperty().bind(steps.valueProperty());
         CheckBox log = new CheckBox("log");
