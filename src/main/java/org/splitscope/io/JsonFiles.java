@@ -12,11 +12,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -55,17 +50,11 @@ final class JsonFiles {
                 return Loaded.failed("", "this is a binary file, not JSON text (a zero byte at offset " + i + ")");
             }
         }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length);
-        CoderResult result = decoder.decode(in, out, true);
-        if (result.isError()) {
-            return Loaded.failed("", "this is not UTF-8 text (an invalid byte at offset " + in.position() + ")");
+        int bad = InputFiles.firstNonUtf8(bytes);
+        if (bad >= 0) {
+            return Loaded.failed("", "this is not UTF-8 text (an invalid byte at offset " + bad + ")");
         }
-        decoder.flush(out);
-        String text = out.flip().toString();
+        String text = new String(bytes, StandardCharsets.UTF_8);
         return Loaded.ok(text.startsWith("\uFEFF") ? text.substring(1) : text, List.of());
     }
 
