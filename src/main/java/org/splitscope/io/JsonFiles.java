@@ -30,6 +30,8 @@ final class JsonFiles {
     // Jackson names the (hidden) source inside nested locations; it says nothing to a user
     private static final Pattern SOURCE_NOTE = Pattern.compile("Source: REDACTED \\(.*?\\); ");
 
+    private static final String SYNTAX = "the text is not in JSON's syntax here";
+
     private JsonFiles() {
     }
 
@@ -167,11 +169,17 @@ final class JsonFiles {
     static String inWords(String message) {
         String m = SOURCE_NOTE.matcher(String.valueOf(message)).replaceAll("");
         if (m.contains("`") || m.contains("com.fasterxml") || m.contains("java.")) {
-            return "the text is not in JSON's syntax here";
+            return SYNTAX;
         }
         int end = m.indexOf('\n');
         m = end < 0 ? m : m.substring(0, end);
         return m.length() <= 160 ? m : m.substring(0, 160) + "\u2026";
+    }
+
+    /** A binding error (the structure check passed, so rare) without the classes it may name. */
+    private static String valueInWords(String message) {
+        String m = inWords(message);
+        return m.equals(SYNTAX) ? "this value cannot be read as what SplitScope expects here" : m;
     }
 
     private static String at(JsonLocation where) {
@@ -229,9 +237,9 @@ final class JsonFiles {
         try {
             return Loaded.ok(Json.mapper().treeToValue(tree, type), List.of());
         } catch (JsonMappingException e) {
-            return Loaded.failed(pathOf(path, e), inWords(e.getOriginalMessage()));
+            return Loaded.failed(pathOf(path, e), valueInWords(e.getOriginalMessage()));
         } catch (JsonProcessingException | IllegalArgumentException e) {
-            return Loaded.failed(path, inWords(e.getMessage()));
+            return Loaded.failed(path, valueInWords(e.getMessage()));
         }
     }
 
