@@ -150,6 +150,18 @@ public final class InputFiles {
         return Loaded.ok(real, List.of());
     }
 
+    /**
+     * The whole file for code that reports trouble by exception (running exported stages): the
+     * same checks as {@link #readBytes}, the refusal as the exception's message.
+     */
+    public static byte[] readOrThrow(Path file, long maxBytes) throws IOException {
+        Loaded<byte[]> read = readBytes(file, maxBytes);
+        if (!read.isOk()) {
+            throw new IOException(read.problems().get(0).message());
+        }
+        return read.value();
+    }
+
     /** A file that {@link #inFolder} resolved: links are no longer followed. */
     public static Loaded<byte[]> readReal(Path real, long maxBytes) {
         return readBytes(real, maxBytes, false);
