@@ -2,6 +2,12 @@ package org.splitscope.io;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -144,9 +150,43 @@ public final class InputFiles {
         return Loaded.ok(real, List.of());
     }
 
+    /**
+     * The whole file for code that reports trouble by exception (running exported stages): the
+     * same checks as {@link #readBytes}, the refusal as the exception's message.
+     */
+    public static byte[] readOrThrow(Path file, long maxBytes) throws IOException {
+        Loaded<byte[]> read = readBytes(file, maxBytes);
+        if (!read.isOk()) {
+            throw new IOException(read.problems().get(0).message());
+        }
+        return read.value();
+    }
+
     /** A file that {@link #inFolder} resolved: links are no longer followed. */
     public static Loaded<byte[]> readReal(Path real, long maxBytes) {
         return readBytes(real, maxBytes, false);
+    }
+
+    /**
+     * The byte offset of the first byte that is not UTF-8, or -1 when all are. Checked through a
+     * small buffer, so that a 64 MiB file is not held a third time as a char array (the text is
+     * then made with {@code new String(bytes, UTF_8)}, which keeps Latin-1 text at a byte a char).
+     */
+    public static int firstNonUtf8(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(1 << 14);
+        while (true) {
+            CoderResult r = decoder.decode(in, out, true);
+            if (r.isError()) {
+                return in.position();
+            }
+            if (r.isUnderflow()) {
+                return -1;
+            }
+            out.clear();
+        }
     }
 
     /** A size in the unit a person reads it in. */

@@ -12,11 +12,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,6 +29,8 @@ final class JsonFiles {
 
     // Jackson names the (hidden) source inside nested locations; it says nothing to a user
     private static final Pattern SOURCE_NOTE = Pattern.compile("Source: REDACTED \\(.*?\\); ");
+
+    private static final String SYNTAX = "the text is not in JSON's syntax here";
 
     private JsonFiles() {
     }
@@ -55,17 +52,11 @@ final class JsonFiles {
                 return Loaded.failed("", "this is a binary file, not JSON text (a zero byte at offset " + i + ")");
             }
         }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length);
-        CoderResult result = decoder.decode(in, out, true);
-        if (result.isError()) {
-            return Loaded.failed("", "this is not UTF-8 text (an invalid byte at offset " + in.position() + ")");
+        int bad = InputFiles.firstNonUtf8(bytes);
+        if (bad >= 0) {
+            return Loaded.failed("", "this is not UTF-8 text (an invalid byte at offset " + bad + ")");
         }
-        decoder.flush(out);
-        String text = out.flip().toString();
+        String text = new String(bytes, StandardCharsets.UTF_8);
         return Loaded.ok(text.startsWith("\uFEFF") ? text.substring(1) : text, List.of());
     }
 
@@ -178,11 +169,17 @@ final class JsonFiles {
     static String inWords(String message) {
         String m = SOURCE_NOTE.matcher(String.valueOf(message)).replaceAll("");
         if (m.contains("`") || m.contains("com.fasterxml") || m.contains("java.")) {
-            return "the text is not in JSON's syntax here";
+            return SYNTAX;
         }
         int end = m.indexOf('\n');
         m = end < 0 ? m : m.substring(0, end);
         return m.length() <= 160 ? m : m.substring(0, 160) + "\u2026";
+    }
+
+    /** A binding error (the structure check passed, so rare) without the classes it may name. */
+    private static String valueInWords(String message) {
+        String m = inWords(message);
+        return m.equals(SYNTAX) ? "this value cannot be read as what SplitScope expects here" : m;
     }
 
     private static String at(JsonLocation where) {
@@ -240,9 +237,9 @@ final class JsonFiles {
         try {
             return Loaded.ok(Json.mapper().treeToValue(tree, type), List.of());
         } catch (JsonMappingException e) {
-            return Loaded.failed(pathOf(path, e), inWords(e.getOriginalMessage()));
+            return Loaded.failed(pathOf(path, e), valueInWords(e.getOriginalMessage()));
         } catch (JsonProcessingException | IllegalArgumentException e) {
-            return Loaded.failed(path, inWords(e.getMessage()));
+            return Loaded.failed(path, valueInWords(e.getMessage()));
         }
     }
 

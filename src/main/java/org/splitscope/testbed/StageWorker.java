@@ -63,7 +63,7 @@ public final class StageWorker {
         ExportManifest manifest = StageExport.readManifest(folder);
         ExportManifest.StageFile file = manifest.stages().get(stage - 1);
         Set<String> handedOn = neededAfter(manifest, stage);
-        try (StageSession session = StageSession.open(folder.resolve(file.file()));
+        try (StageSession session = StageSession.open(StageExport.stageFile(folder, file.file()));
              ServerSocket server = anyAddress ? new ServerSocket(0, 1) : new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             System.out.println("READY " + server.getLocalPort());
             System.out.flush();

@@ -131,7 +131,7 @@ class ScenarioRoundTripTest {
     }
 
     @Test
-    void writeKeepsTheFilesPermissionsAndMakesNewFilesReadable() throws IOException {
+    void writeKeepsTheFilesPermissionsAndGivesNewFilesTheUmasks() throws IOException {
         Path existing = dir.resolve("shared.json");
         Files.writeString(existing, "old");
         Files.setPosixFilePermissions(existing, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--"));
@@ -140,8 +140,9 @@ class ScenarioRoundTripTest {
                 Files.getPosixFilePermissions(existing)));
         Path fresh = dir.resolve("new.json");
         ScenarioFiles.write(full(), fresh);
-        assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(
-                Files.getPosixFilePermissions(fresh)), "not the temporary file's private mode");
+        Path plain = Files.createFile(dir.resolve("plain"));
+        assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(fresh),
+                "what the umask gives any new file, not the temporary file's private mode");
     }
 
     @Test

@@ -3,9 +3,6 @@ package org.splitscope.io.csv;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -61,13 +58,10 @@ final class CsvTable {
         if (!bytes.isOk()) {
             return Loaded.failed(bytes.problems(), bytes.warnings());
         }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes.value())).toString();
-        } catch (CharacterCodingException e) {
+        if (InputFiles.firstNonUtf8(bytes.value()) >= 0) {
             return Loaded.failed("", file + " is not UTF-8 text");
         }
+        String text = new String(bytes.value(), StandardCharsets.UTF_8);
         return parse(text.startsWith("\uFEFF") ? text.substring(1) : text);
     }
 

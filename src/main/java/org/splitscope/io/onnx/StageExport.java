@@ -12,7 +12,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
+import org.splitscope.io.InputFiles;
 import org.splitscope.io.Json;
+import org.splitscope.io.Loaded;
 import org.splitscope.io.OutputFiles;
 import org.splitscope.io.onnx.proto.Onnx.ModelProto;
 
@@ -111,7 +113,17 @@ public final class StageExport {
 
     /** Reads a manifest written by {@link #write}. */
     public static ExportManifest readManifest(Path folder) throws IOException {
-        return Json.mapper().readValue(folder.resolve(ExportManifest.FILE_NAME).toFile(), ExportManifest.class);
+        return Json.mapper().readValue(InputFiles.readOrThrow(folder.resolve(ExportManifest.FILE_NAME),
+                InputFiles.MAX_TEXT_BYTES), ExportManifest.class);
+    }
+
+    /** A stage file the manifest names, which must lie in the manifest's folder (the folder rule). */
+    public static Path stageFile(Path folder, String name) throws IOException {
+        Loaded<Path> real = InputFiles.inFolder(folder.toAbsolutePath(), name, "the stages' folder");
+        if (!real.isOk()) {
+            throw new IOException(real.problems().get(0).message());
+        }
+        return real.value();
     }
 
 }

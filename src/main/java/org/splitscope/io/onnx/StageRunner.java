@@ -9,7 +9,6 @@ import ai.onnxruntime.OrtSession;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.splitscope.io.InputFiles;
 
 /**
  * Runs exported stage files one after another in ONNX Runtime (CPU), as a chain of devices
@@ -40,7 +40,7 @@ public final class StageRunner implements AutoCloseable {
         StageRunner runner = new StageRunner(StageExport.readManifest(folder));
         try {
             for (ExportManifest.StageFile s : runner.manifest.stages()) {
-                runner.sessions.add(session(folder.resolve(s.file())));
+                runner.sessions.add(session(StageExport.stageFile(folder, s.file())));
             }
         } catch (OrtException | IOException | RuntimeException e) {
             runner.close();
@@ -95,7 +95,7 @@ public final class StageRunner implements AutoCloseable {
 
     /** Runs a whole model file the same way, for comparison; its graph outputs by name. */
     public static Map<String, float[]> runModel(Path model, Map<String, OnnxTensor> inputs) throws IOException, OrtException {
-        return runModel(Files.readAllBytes(model), inputs);
+        return runModel(InputFiles.readOrThrow(model, ImportOptions.DEFAULT_MAX_BYTES), inputs);
     }
 
     /** As {@link #runModel(Path, Map)}, for a model in memory. */
@@ -182,7 +182,7 @@ public final class StageRunner implements AutoCloseable {
     }
 
     private static OrtSession session(Path file) throws IOException, OrtException {
-        return session(Files.readAllBytes(file));
+        return session(InputFiles.readOrThrow(file, ImportOptions.DEFAULT_MAX_BYTES));
     }
 
     private static OrtSession session(byte[] model) throws OrtException {

@@ -8,7 +8,6 @@ import ai.onnxruntime.OrtSession;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -16,6 +15,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.splitscope.io.InputFiles;
 
 /**
  * One ONNX model (a stage file or a whole model) in ONNX Runtime, run on {@link RawTensor}s, the
@@ -30,7 +30,7 @@ public final class StageSession implements AutoCloseable {
     }
 
     public static StageSession open(Path file) throws IOException, OrtException {
-        return open(Files.readAllBytes(file));
+        return open(InputFiles.readOrThrow(file, ImportOptions.DEFAULT_MAX_BYTES));
     }
 
     public static StageSession open(byte[] model) throws OrtException {

@@ -152,6 +152,19 @@ class StageExportErrorsTest {
         assertNoTemporaryFolder();
     }
 
+    @Test
+    void aManifestNamingAFileOutsideItsFolderIsRefused() throws IOException {
+        StageExport export = StageExporter.open(residual(), LAYERS).value().export(null, plan(8, 3)).value();
+        Path stages = dir.resolve("stages");
+        export.write(stages);
+        assertTrue(StageExport.stageFile(stages, "stage-1.onnx").startsWith(stages.toRealPath()));
+        for (String name : List.of("../residual.onnx", "/etc/passwd", "a\u0000b")) {
+            IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
+                    () -> StageExport.stageFile(stages, name));
+            assertFalse(e.getMessage().contains("Exception"), e.getMessage());
+        }
+    }
+
     private void assertNoTemporaryFolder() throws IOException {
         try (var all = java.nio.file.Files.walk(dir)) {
             assertEquals(List.of(), all.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList());
