@@ -60,4 +60,19 @@ class CommandLimitsTest {
         assertEquals(ExitCodes.OK, log.code(), log.err());
         assertFalse(log.out().contains("Infinity") || log.out().contains("NaN"), log.out());
     }
+
+    @Test
+    void aStageEndingAtTheIntLimitIsRefusedByEveryCommand() throws Exception {
+        com.fasterxml.jackson.databind.node.ObjectNode tree = (com.fasterxml.jackson.databind.node.ObjectNode)
+                org.splitscope.io.Json.mapper().readTree(Path.of(TEACHING).toFile());
+        ((com.fasterxml.jackson.databind.node.ObjectNode) tree.at("/plan/stages/0")).put("lastUnit", Integer.MAX_VALUE);
+        Path file = dir.resolve("last-unit.json");
+        java.nio.file.Files.writeString(file, tree.toString());
+        for (String command : new String[] {"validate", "evaluate", "optimize", "pareto", "explain"}) {
+            CommandLineTest.Run r = CommandLineTest.run(command, file.toString());
+            assertEquals(ExitCodes.INVALID_INPUT, r.code(), command + ": " + r.err());
+            assertTrue(r.err().contains("plan.stages[0].lastUnit: must name a unit from 1 to"), command + ": " + r.err());
+            assertFalse(r.err().contains("Exception"), r.err());
+        }
+    }
 }
