@@ -75,4 +75,27 @@ class CommandLimitsTest {
             assertFalse(r.err().contains("Exception"), r.err());
         }
     }
+
+    @Test
+    void aRateOutsideItsRangeNamesTheOption() {
+        CommandLineTest.Run r = CommandLineTest.run("evaluate", "--rate", "1e-320", TEACHING);
+        assertEquals(ExitCodes.USAGE, r.code(), r.err());
+        assertEquals("--rate: must be 0, or from 1e-9 to 1e9 requests per second, got 1e-320", r.err().strip());
+    }
+
+    @Test
+    void aReportSweepingOverTheWholeDoubleRangeHasOnlyFiniteFigures() throws Exception {
+        for (String name : new String[] {"r.html", "r.pdf"}) {
+            Path out = dir.resolve(name);
+            CommandLineTest.Run r = CommandLineTest.run("report", TEACHING, "-o", out.toString(), "--sweep",
+                    "link:phone-edge.bandwidth", "--from", "1e-320", "--to", "1e308", "--steps", "9", "--log",
+                    "--optimize", "MEAN_LATENCY");
+            assertEquals(ExitCodes.OK, r.code(), r.err());
+            if (name.endsWith(".html")) {
+                String html = java.nio.file.Files.readString(out);
+                assertFalse(html.contains("Infinity") || html.contains("NaN"), "the HTML report shows a non-finite figure");
+                assertTrue(html.contains("bandwidthBps"), "the invalid points name the field");
+            }
+        }
+    }
 }
