@@ -5,6 +5,8 @@ import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import org.splitscope.io.MetricsFiles;
+import org.splitscope.model.FieldRange;
+import org.splitscope.model.Ranges;
 import org.splitscope.model.Scenario;
 import org.splitscope.perf.Evaluator;
 import org.splitscope.perf.InvalidScenarioException;
@@ -42,6 +44,11 @@ final class EvaluateCommand implements Callable<Integer> {
         if (rate != null) {
             if (!(rate >= 0) || rate.isInfinite()) {
                 spec.commandLine().getErr().println("--rate: must be a finite number >= 0, got " + rate);
+                return ExitCodes.USAGE;
+            }
+            if (!Ranges.ARRIVAL_RATE.contains(rate)) {
+                spec.commandLine().getErr().println("--rate: must be " + Ranges.ARRIVAL_RATE.describe() + ", got "
+                        + FieldRange.number(rate));
                 return ExitCodes.USAGE;
             }
             s = s.withWorkload(s.workload().withArrivalRate(rate));

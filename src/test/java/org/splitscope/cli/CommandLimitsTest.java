@@ -60,4 +60,42 @@ class CommandLimitsTest {
         assertEquals(ExitCodes.OK, log.code(), log.err());
         assertFalse(log.out().contains("Infinity") || log.out().contains("NaN"), log.out());
     }
+
+    @Test
+    void aStageEndingAtTheIntLimitIsRefusedByEveryCommand() throws Exception {
+        com.fasterxml.jackson.databind.node.ObjectNode tree = (com.fasterxml.jackson.databind.node.ObjectNode)
+                org.splitscope.io.Json.mapper().readTree(Path.of(TEACHING).toFile());
+        ((com.fasterxml.jackson.databind.node.ObjectNode) tree.at("/plan/stages/0")).put("lastUnit", Integer.MAX_VALUE);
+        Path file = dir.resolve("last-unit.json");
+        java.nio.file.Files.writeString(file, tree.toString());
+        for (String command : new String[] {"validate", "evaluate", "optimize", "pareto", "explain"}) {
+            CommandLineTest.Run r = CommandLineTest.run(command, file.toString());
+            assertEquals(ExitCodes.INVALID_INPUT, r.code(), command + ": " + r.err());
+            assertTrue(r.err().contains("plan.stages[0].lastUnit: must name a unit from 1 to"), command + ": " + r.err());
+            assertFalse(r.err().contains("Exception"), r.err());
+        }
+    }
+
+    @Test
+    void aRateOutsideItsRangeNamesTheOption() {
+        CommandLineTest.Run r = CommandLineTest.run("evaluate", "--rate", "1e-320", TEACHING);
+        assertEquals(ExitCodes.USAGE, r.code(), r.err());
+        assertEquals("--rate: must be 0, or from 1e-9 to 1e9 requests per second, got 1e-320", r.err().strip());
+    }
+
+    @Test
+    void aReportSweepingOverTheWholeDoubleRangeHasOnlyFiniteFigures() throws Exception {
+        for (String name : new String[] {"r.html", "r.pdf"}) {
+            Path out = dir.resolve(name);
+            CommandLineTest.Run r = CommandLineTest.run("report", TEACHING, "-o", out.toString(), "--sweep",
+                    "link:phone-edge.bandwidth", "--from", "1e-320", "--to", "1e308", "--steps", "9", "--log",
+                    "--optimize", "MEAN_LATENCY");
+            assertEquals(ExitCodes.OK, r.code(), r.err());
+            if (name.endsWith(".html")) {
+                String html = java.nio.file.Files.readString(out);
+                assertFalse(html.contains("Infinity") || html.contains("NaN"), "the HTML report shows a non-finite figure");
+                assertTrue(html.contains("bandwidthBps"), "the invalid points name the field");
+            }
+        }
+    }
 }
