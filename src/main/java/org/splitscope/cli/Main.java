@@ -41,6 +41,7 @@ public final class Main implements Runnable {
     /** Runs a command line with the given streams and returns its exit code (used by tests). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new Main());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler(Main::badCommandLine);

@@ -51,6 +51,9 @@ final class OptimizeCommand implements Callable<Integer> {
     @Mixin
     ConstraintOptions constraints;
 
+    @Mixin
+    SpaceOptions space;
+
     @Option(names = "--top", defaultValue = "5", paramLabel = "N", description = "how many plans to list (default ${DEFAULT-VALUE})")
     int top;
 
@@ -86,10 +89,10 @@ final class OptimizeCommand implements Callable<Integer> {
             err.println("optimize: --top must be >= 1, got " + top);
             return ExitCodes.USAGE;
         }
-        if (!constraints.check("optimize", err)) {
+        if (!constraints.check("optimize", err) | !space.check("optimize", err)) {
             return ExitCodes.USAGE;
         }
-        SearchRequest request = constraints.apply(SearchRequest.of(s, objective));
+        SearchRequest request = space.apply(constraints.apply(SearchRequest.of(s, objective)));
         if (maxStages != null) {
             if (maxStages < 1) {
                 err.println("optimize: --max-stages must be >= 1, got " + maxStages);

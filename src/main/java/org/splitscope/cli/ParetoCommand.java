@@ -37,6 +37,9 @@ final class ParetoCommand implements Callable<Integer> {
     @Mixin
     ConstraintOptions constraints;
 
+    @Mixin
+    SpaceOptions space;
+
     @Option(names = "--json", description = "print the front's plans with their metrics as JSON")
     boolean json;
 
@@ -47,11 +50,11 @@ final class ParetoCommand implements Callable<Integer> {
         if (s == null) {
             return ExitCodes.INVALID_INPUT;
         }
-        if (!constraints.check("pareto", err)) {
+        if (!constraints.check("pareto", err) | !space.check("pareto", err)) {
             return ExitCodes.USAGE;
         }
         // the objective only breaks ties inside the search; every point of the front is listed
-        SearchRequest request = constraints.apply(SearchRequest.of(s, Objective.MEAN_LATENCY));
+        SearchRequest request = space.apply(constraints.apply(SearchRequest.of(s, Objective.MEAN_LATENCY)));
         List<ParetoPoint> front = Searches.run("pareto", err,
                 () -> new ParetoFront(request).points(Progress.NONE, CancellationToken.none()));
         if (front == null) {

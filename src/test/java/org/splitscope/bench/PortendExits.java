@@ -28,7 +28,8 @@ import org.splitscope.zoo.Granularity;
 /**
  * PORTEND's whole search space, SYNTHETIC numbers in the published shapes: an exit head after
  * every unit but the last, nested curves over an entropy threshold (the share that passes rises
- * with depth and threshold, each head's accuracy with depth), measured range latencies for every
+ * with threshold and never falls with depth, as PORTEND's nesting assumes; each head's accuracy
+ * rises with depth), measured range latencies for every
  * unit range on each of the three device classes (a range runs 5..15% faster than its units one
  * by one, as fused execution does), and {@link PortendChain}'s three tiers. Seeded.
  */
@@ -62,6 +63,7 @@ public final class PortendExits {
         List<ExitHead> heads = new ArrayList<>();
         List<ExitCurve> curves = new ArrayList<>();
         double[] t = {0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0};
+        double[] before = new double[t.length]; // nested: a later exit passes at least what an earlier one does
         for (int u = 1; u < n; u++) {
             heads.add(new ExitHead("exit" + u, u, 0.06 * meanFlops, 12e3));
             double depth = (double) u / n;
@@ -69,7 +71,8 @@ public final class PortendExits {
             double[] acc = new double[t.length];
             for (int i = 0; i < t.length; i++) {
                 double z = 6 * depth + 5 * t[i] - 5.5 + 0.3 * r.nextGaussian();
-                rate[i] = i == 0 ? 0 : Math.max(rate[i - 1], 1 / (1 + Math.exp(-z)));
+                rate[i] = i == 0 ? 0 : Math.max(before[i], Math.max(rate[i - 1], 1 / (1 + Math.exp(-z))));
+                before[i] = rate[i];
                 acc[i] = Math.min(1, 0.97 - 0.25 * t[i] * (1 - depth));
             }
             curves.add(new ExitCurve(t, rate, acc, 0.45 + 0.47 * Math.sqrt(depth)));
