@@ -20,7 +20,8 @@ import org.splitscope.model.Unit;
  * measured range where one exists, serializing its output; over the node's concurrency), each
  * transfer's route and the busy time it puts on each link of it, and how far a stage starting
  * at a unit may reach on a node before memory, pins or forbids stop it.
- * O(V N^2) for the reach tables, O(V^2 N) routes for V nodes and N units.
+ * O(V N^2) for the reach tables for V nodes and N units; routes are looked up as searches ask
+ * (a 400-node chain has 400^2 N routes of up to 399 links: too many to hold).
  */
 final class PipelineCosts {
     final int units;
@@ -43,8 +44,8 @@ final class PipelineCosts {
     private final double[] unitParams; // [u]
     /** [node][a]: the last unit a stage starting at a may end at on the node (a - 1 when none). */
     final int[][] reach;
-    /** [cut][from][to]: the route of that cut's transfer, null without one. */
-    private final int[][][][] route;
+    /** (cut, from, to) -> the route of that cut's transfer, null without one; filled as searches ask. */
+    private final Map<Long, int[]> route = new HashMap<>();
     private final int[][] resultRoute; // [from]
     /** [from][to]: the fastest direct link's bandwidth usable in that direction, 0 without one. */
     final double[][] directBandwidth;
@@ -105,15 +106,9 @@ final class PipelineCosts {
                 directBandwidth[to][from] = Math.max(directBandwidth[to][from], linkBandwidth[l]);
             }
         }
-        route = new int[units + 1][nodeCount][nodeCount][];
         resultRoute = new int[nodeCount][];
         for (int a = 0; a < nodeCount; a++) {
             resultRoute[a] = routes.route(a, sink, resultBytes);
-            for (int c = 0; c <= units; c++) {
-                for (int b = 0; b < nodeCount; b++) {
-                    route[c][a][b] = c == 0 && a != source ? null : routes.route(a, b, bytes[c]);
-                }
-            }
         }
     }
 
@@ -230,7 +225,28 @@ final class PipelineCosts {
 
     /** The route of cut c (0 = the input, from the source) from one node to another; null without one. */
     int[] route(int cut, int from, int to) {
-        return route[cut][from][to];
+        if (cut == 0 && from != source) {
+            return null;
+        }
+        long key = ((long) cut * nodeCount + from) * nodeCount + to;
+        int[] r = route.get(key);
+        if (r == null && !route.containsKey(key)) {
+            r = routes.route(from, to, bytes[cut]);
+            route.put(key, r);
+        }
+        return r;
+    }
+
+    /**
+     * The busiest link's load of cut c's transfer from one node to another (0 when local, +inf
+     * without a route), without building the route: one term of the bottleneck for every pair.
+     */
+    double maxTransferLoad(int cut, int from, int to) {
+        if (cut == 0 && from != source) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double slowest = routes.slowestLink(from, to, bytes[cut]);
+        return slowest == 0 ? Double.POSITIVE_INFINITY : slowest == Double.POSITIVE_INFINITY ? 0 : 8 * bytes[cut] / slowest;
     }
 
     int[] resultRoute(int from) {

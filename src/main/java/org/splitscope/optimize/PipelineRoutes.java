@@ -27,6 +27,11 @@ final class PipelineRoutes {
         return links.length;
     }
 
+    /** The bandwidth of the slowest link on that route: +inf when from == to, 0 without a route. */
+    double slowestLink(int from, int to, double bytes) {
+        return router.slowestLink(from, to, bytes);
+    }
+
     /** The router's route for x bytes: its links in travel order ({} when from == to), or null without one. */
     int[] route(int from, int to, double bytes) {
         Route r = router.route(from, to, bytes);

@@ -106,8 +106,7 @@ final class PipelineThresholdSearch {
         for (int c = 1; c < units; c++) {
             for (int u = 0; u < nodes; u++) {
                 for (int w = 0; w < nodes; w++) {
-                    int[] r = u == w ? null : costs.route(c, u, w);
-                    double t = r == null ? Double.POSITIVE_INFINITY : costs.maxLinkLoad(r, costs.bytes[c]);
+                    double t = u == w ? Double.POSITIVE_INFINITY : costs.maxTransferLoad(c, u, w);
                     transfer[c][u][w] = probe.unsaturated(t) ? t : Double.POSITIVE_INFINITY;
                 }
             }

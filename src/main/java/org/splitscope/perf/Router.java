@@ -85,14 +85,35 @@ public final class Router {
         return best;
     }
 
-    private Route search(int from, int to, double bytes) {
-        double packets = Math.max(1, Math.ceil(bytes / mtu));
-        RouteSweep o = origin(from, 8 * Math.min(bytes, mtu), packets > 1);
+    /**
+     * The bandwidth of the slowest link on the route {@link #route} takes (+inf when from == to,
+     * 0 without a route), without building the route: a transfer of x bytes keeps that link busy
+     * longest, 8x / bandwidth. O(candidates), for searches that need it for every pair.
+     */
+    public synchronized double slowestLink(int from, int to, double bytes) {
+        if (from == to) {
+            return Double.POSITIVE_INFINITY;
+        }
+        if (direct) {
+            Route r = route(from, to, bytes);
+            return r == null ? 0 : links[r.links()[0]].bandwidthBps();
+        }
+        RouteSweep o = sweep(from, bytes);
+        int best = choose(o, to, bytes);
+        return best < 0 ? 0 : o.slowestLink[to][best];
+    }
+
+    private RouteSweep sweep(int from, double bytes) {
+        return origin(from, 8 * Math.min(bytes, mtu), bytes > mtu);
+    }
+
+    /** The index of the chosen candidate route to a node, -1 when it is unreached. */
+    private int choose(RouteSweep o, int to, double bytes) {
         int[] versions = o.candidateVersion[to];
         if (versions == null) {
-            return null;
+            return -1;
         }
-        double morePacketBits = (packets - 1) * 8 * mtu;
+        double morePacketBits = (Math.max(1, Math.ceil(bytes / mtu)) - 1) * 8 * mtu;
         int best = -1;
         double bestSeconds = 0;
         for (int i = 0; i < versions.length; i++) {
@@ -103,7 +124,13 @@ public final class Router {
                 bestSeconds = s;
             }
         }
-        return timed(o.path(versions[best], o.candidateHops[to][best]), bytes);
+        return best;
+    }
+
+    private Route search(int from, int to, double bytes) {
+        RouteSweep o = sweep(from, bytes);
+        int best = choose(o, to, bytes);
+        return best < 0 ? null : timed(o.path(o.candidateVersion[to][best], o.candidateHops[to][best]), bytes);
     }
 
     private RouteSweep origin(int from, double firstPacketBits, boolean sweep) {
