@@ -50,7 +50,11 @@ class CalibrationTest {
         assertNull(c.units().get(2).measuredSeconds());
         // units without a time count their estimate in both stage figures
         assertEquals(4e-3 + 2e-6 * 1e3, c.stages().get(0).measuredSeconds(), 1e-15);
-        assertNull(Calibration.of(profile(null, null, 1e-3, null), TOPOLOGY, new Plan(List.of(new Stage(1, 4, "dev"))), "board").fittedRate());
+        Calibration flopFree = Calibration.of(profile(null, null, 1e-3, null), TOPOLOGY, new Plan(List.of(new Stage(1, 2, "dev"),
+                new Stage(3, 4, "dev"))), "board");
+        assertNull(flopFree.fittedRate());
+        assertNull(flopFree.stages().get(0).relativeError()); // no unit of stage 1 was measured
+        assertEquals(1, flopFree.stages().get(1).measuredUnits());
         assertNull(Calibration.of(profile(null, null, null, null), TOPOLOGY, new Plan(List.of(new Stage(1, 4, "dev"))), "phone"));
     }
 }
