@@ -129,6 +129,7 @@ final class CalibrateCommand implements Callable<Integer> {
             st.put("lastUnit", r.lastUnit());
             st.put("estimatedSeconds", r.estimatedSeconds());
             st.put("measuredSeconds", r.measuredSeconds());
+            st.put("measuredUnits", r.measuredUnits());
             st.put("relativeError", r.relativeError());
         }
         return root;

@@ -32,10 +32,14 @@ public record Calibration(String deviceClass, String node, double rate, List<Uni
     /**
      * A stage of the plan on a node of the class: its compute time by the FLOP estimate and with
      * the measured times (units without one count their estimate in both).
+     *
+     * @param measuredUnits how many of its units have a measured time
      */
-    public record StageRow(int stage, String node, int firstUnit, int lastUnit, double estimatedSeconds, double measuredSeconds) {
+    public record StageRow(int stage, String node, int firstUnit, int lastUnit, double estimatedSeconds, double measuredSeconds,
+                           int measuredUnits) {
+        /** {@code null} when none of its units was measured (there is nothing to compare). */
         public Double relativeError() {
-            return error(estimatedSeconds, measuredSeconds);
+            return measuredUnits == 0 ? null : error(estimatedSeconds, measuredSeconds);
         }
     }
 
@@ -74,11 +78,13 @@ public record Calibration(String deviceClass, String node, double rate, List<Uni
             }
             double estimated = 0;
             double withMeasured = 0;
+            int count = 0;
             for (int u = s.firstUnit(); u <= s.lastUnit(); u++) {
+                count += measured.unit(u).latencySeconds().containsKey(deviceClass) ? 1 : 0;
                 estimated += estimate(measured.unit(u), node);
                 withMeasured += Evaluator.unitSeconds(measured.unit(u), node);
             }
-            stages.add(new StageRow(i + 1, node.id(), s.firstUnit(), s.lastUnit(), estimated, withMeasured));
+            stages.add(new StageRow(i + 1, node.id(), s.firstUnit(), s.lastUnit(), estimated, withMeasured, count));
         }
         Double fitted = ft > 0 ? ff / ft : null;
         return new Calibration(deviceClass, first.id(), first.effectiveFlopsPerSecond(), rows, stages, fitted);

@@ -124,13 +124,16 @@ public final class ChromeTraceProfile {
         }
         Map<String, String> order = new LinkedHashMap<>();
         Map<String, Double> single = new HashMap<>();
+        int run = 0; // layers and runs are both in time order: the run holding a layer only moves forward
         for (Event l : layers) {
             if (runs.isEmpty()) {
                 single.merge(l.layer(), l.dur(), Double::sum);
             } else {
-                int run = runHolding(runs, l.ts());
-                if (run < 0) {
-                    continue;
+                while (run < runs.size() && runs.get(run).end() < l.ts()) {
+                    run++;
+                }
+                if (run == runs.size() || l.ts() < runs.get(run).ts()) {
+                    continue; // between runs (warm-up or session work): no run's time
                 }
                 times.get(run).merge(l.layer(), l.dur(), Double::sum);
             }
@@ -141,9 +144,9 @@ public final class ChromeTraceProfile {
         }
         // summed in microseconds, as the trace counts them, and only then made seconds
         List<Map<String, Double>> inSeconds = new ArrayList<>();
-        for (Map<String, Double> run : times) {
+        for (Map<String, Double> perRun : times) {
             Map<String, Double> s = new HashMap<>();
-            run.forEach((layer, us) -> s.put(layer, us / 1e6));
+            perRun.forEach((layer, us) -> s.put(layer, us / 1e6));
             inSeconds.add(s);
         }
         return Loaded.ok(new Runs(inSeconds, seconds, order), List.of());
@@ -163,14 +166,5 @@ public final class ChromeTraceProfile {
             }
         }
         return out;
-    }
-
-    private static int runHolding(List<Event> runs, double ts) {
-        for (int i = 0; i < runs.size(); i++) {
-            if (ts >= runs.get(i).ts() && ts <= runs.get(i).end()) {
-                return i;
-            }
-        }
-        return -1;
     }
 }

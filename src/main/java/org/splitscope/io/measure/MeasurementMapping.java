@@ -146,10 +146,29 @@ public final class MeasurementMapping {
         }
         double spread = 0;
         if (policy == UnmatchedLayers.SPREAD) {
+            // the units of the nearest matched layer before and after each position, found in one pass each way
+            Integer[] before = new Integer[layers.size()];
+            Integer[] after = new Integer[layers.size()];
+            Integer last = null;
+            for (int i = 0; i < layers.size(); i++) {
+                before[i] = last;
+                last = matchAt[i] == null ? last : lastKey(matchAt[i].unitSeconds());
+            }
+            Integer next = null;
+            for (int i = layers.size() - 1; i >= 0; i--) {
+                after[i] = next;
+                next = matchAt[i] == null ? next : matchAt[i].unitSeconds().keySet().iterator().next();
+            }
             for (int i = 0; i < layers.size(); i++) {
                 if (matchAt[i] == null) {
-                    spread += layers.get(i).seconds();
-                    spreadToNeighbours(matchAt, i, layers.get(i).seconds(), seconds);
+                    double s = layers.get(i).seconds();
+                    spread += s;
+                    if (before[i] != null && after[i] != null) {
+                        seconds[before[i]] += s / 2;
+                        seconds[after[i]] += s / 2;
+                    } else {
+                        seconds[before[i] != null ? before[i] : after[i]] += s; // at least one layer matched
+                    }
                 }
             }
         }
@@ -167,7 +186,10 @@ public final class MeasurementMapping {
         }
         Coverage coverage = new Coverage(deviceClass, matches, unmatched, policy, measured.totalSeconds(),
                 matchedSeconds, spread, without);
-        return Loaded.ok(new Mapped(profile.withUnits(units), coverage), List.of());
+        ModelProfile timed = profile.withUnits(units);
+        // a time beyond what a profile may hold (a layer of 10^9 s) is refused here, not after the edit
+        List<org.splitscope.model.Problem> invalid = timed.validate("profile");
+        return invalid.isEmpty() ? Loaded.ok(new Mapped(timed, coverage), List.of()) : Loaded.failed(invalid, List.of());
     }
 
     /** The node names a layer stands for. */
@@ -202,28 +224,6 @@ public final class MeasurementMapping {
         // units without FLOPs (or a layer of FLOP-free nodes) are split by how many of the nodes each holds
         held.forEach((u, n) -> out.put(u, seconds * (sum > 0 ? weight.get(u) / sum : n / (double) nodes)));
         return out;
-    }
-
-    private static void spreadToNeighbours(Match[] matchAt, int i, double s, double[] seconds) {
-        Integer before = null;
-        for (int k = i - 1; k >= 0 && before == null; k--) {
-            if (matchAt[k] != null) {
-                before = lastKey(matchAt[k].unitSeconds());
-            }
-        }
-        Integer after = null;
-        for (int k = i + 1; k < matchAt.length && after == null; k++) {
-            if (matchAt[k] != null) {
-                after = matchAt[k].unitSeconds().keySet().iterator().next();
-            }
-        }
-        if (before != null && after != null) {
-            seconds[before] += s / 2;
-            seconds[after] += s / 2;
-        } else {
-            int u = before != null ? before : after; // at least one layer matched
-            seconds[u] += s;
-        }
     }
 
     private static Integer lastKey(Map<Integer, Double> m) {

@@ -16,6 +16,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.Window;
 import org.splitscope.ui.model.BundledLessons;
 import org.splitscope.ui.model.Explorer;
+import org.splitscope.ui.model.MeasurementsModel;
 import org.splitscope.ui.model.HeightMode;
 import org.splitscope.ui.model.WidthMode;
 import org.splitscope.ui.model.Theme;
@@ -29,7 +30,7 @@ public final class MainMenu {
     }
 
     public static MenuBar build(Explorer explorer, FileActions files, Window owner, Runnable quit) {
-        MenuBar bar = new MenuBar(file(explorer, files, new ProfileActions(explorer, owner), new ExportStagesAction(explorer, owner), quit), edit(explorer), view(explorer), optimize(explorer),
+        MenuBar bar = new MenuBar(file(explorer, files, new ProfileActions(explorer, owner), new ExportStagesAction(explorer, owner), owner, quit), edit(explorer), view(explorer), optimize(explorer),
                 help(owner, new LessonActions(explorer.lessons(), files, owner)));
         bar.setId("main-menu");
         return bar;
@@ -53,7 +54,7 @@ public final class MainMenu {
     }
 
     private static Menu file(Explorer explorer, FileActions files, ProfileActions profiling, ExportStagesAction stages,
-                             Runnable quit) {
+                             Window owner, Runnable quit) {
         Menu recent = new Menu("Open Recent");
         recent.setId("menu-recent");
         Runnable fillRecent = () -> {
@@ -75,6 +76,7 @@ public final class MainMenu {
                 new SeparatorMenuItem(),
                 item("Import ONNX model…", "Shortcut+I", files::importModel),
                 item("Profile ONNX model on this machine…", null, profiling::profileModel),
+                measurements(explorer, owner),
                 builtInModels(files),
                 item("Export metrics (JSON)…", "Shortcut+E", files::exportMetrics),
                 item("Export report (PDF, HTML)…", "Shortcut+R", files::exportReport),
@@ -82,6 +84,15 @@ public final class MainMenu {
                 item("Export stages as ONNX…", null, stages::exportStages),
                 new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", quit));
+    }
+
+    /** Import measurements and Measured vs estimated ({@link MeasurementActions}). */
+    private static Menu measurements(Explorer explorer, Window owner) {
+        MeasurementActions actions = new MeasurementActions(new MeasurementsModel(explorer.document()), owner);
+        Menu menu = new Menu("Measurements", null, item("Import measurements…", null, actions::importMeasurements),
+                item("Measured vs estimated…", null, actions::measuredVsEstimated));
+        menu.setId("menu-measurements");
+        return menu;
     }
 
     /** One submenu per model of the zoo, each offering it block by block or layer by layer. */

@@ -95,6 +95,20 @@ class MeasurementFilesTest {
     }
 
     @Test
+    void kernelsOutsideEveryRunAreNotCounted() {
+        String trace = """
+                [{"cat":"Session","name":"model_run","ph":"X","ts":100,"dur":50},
+                 {"cat":"Node","name":"a_kernel_time","ph":"X","ts":120,"dur":10},
+                 {"cat":"Node","name":"a_kernel_time","ph":"X","ts":170,"dur":99},
+                 {"cat":"Session","name":"model_run","ph":"X","ts":200,"dur":50},
+                 {"cat":"Node","name":"a_kernel_time","ph":"X","ts":210,"dur":30},
+                 {"cat":"Node","name":"a_kernel_time","ph":"X","ts":300,"dur":99}]""";
+        Measurements m = ChromeTraceProfile.parse(trace).orElseThrow();
+        assertEquals(List.of("a"), m.layers().stream().map(MeasuredLayer::name).toList());
+        assertEquals(20e-6, m.totalSeconds(), EPS); // (10 + 30) / 2 runs
+    }
+
+    @Test
     void nestedLabelsCountOnlyTheInnermost() {
         String trace = """
                 {"traceEvents": [

@@ -97,6 +97,20 @@ class MeasurementMappingTest {
     }
 
     @Test
+    void aBlankNodeNameIsAProblemOfTheProfile() {
+        ModelProfile p = profile().withUnits(List.of(new Unit("x", null, 1, 0, 1, null, null, List.of(" "))));
+        assertEquals("profile.units[0].nodes[0]", p.validate("profile").get(0).path());
+    }
+
+    @Test
+    void timesAProfileCannotHoldAreRefused() {
+        Loaded<MeasurementMapping.Mapped> m = MeasurementMapping.map(profile(),
+                new Measurements(List.of(layer("c", 1e300)), "t"), "gpu", UnmatchedLayers.LEAVE);
+        assertFalse(m.isOk());
+        assertEquals("profile.units[1].latencySeconds.gpu", m.problems().get(0).path());
+    }
+
+    @Test
     void aFileThatNamesNoNodeIsRefused() {
         Loaded<MeasurementMapping.Mapped> m = MeasurementMapping.map(profile(),
                 new Measurements(List.of(layer("conv_0", 1)), "t"), "gpu", UnmatchedLayers.SPREAD);
