@@ -190,8 +190,10 @@ public final class ExactChainSearch {
                 top.offer(Ranking.key(request.objective(), p.metrics(), p.plan().stages().size()), p.plan(), p.metrics());
                 exact &= p.provenance().exact();
                 evaluated += p.provenance().plansEvaluated();
-                if (notes.isEmpty()) {
-                    notes.addAll(p.provenance().notes());
+                for (String n : p.provenance().notes()) {
+                    if (!notes.contains(n)) {
+                        notes.add(n);
+                    }
                 }
             }
             progress.update(i + 1, grid.size());
@@ -230,6 +232,7 @@ public final class ExactChainSearch {
                         + " best feasible plan, so it is optimal");
             } else {
                 dp.bound(hull.feasible.objective());
+                dp.pruneByPrefixAccuracy();
                 dp.labelBudget(LABEL_BUDGET);
                 try {
                     found = dp.solve(token, progress);
