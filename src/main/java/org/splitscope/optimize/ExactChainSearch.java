@@ -246,10 +246,26 @@ public final class ExactChainSearch {
                 }
             }
         } else {
-            found = scalar(request, count, dp)
-                ? found(dp.solveScalar(request.objective() == Objective.MEAN_LATENCY ? 1 : 0,
-                        request.objective() == Objective.COST ? 1 : 0, 0, token, progress))
-                : dp.solve(token, progress);
+            if (scalar(request, count, dp)) {
+                found = found(dp.solveScalar(request.objective() == Objective.MEAN_LATENCY ? 1 : 0,
+                        request.objective() == Objective.COST ? 1 : 0, 0, token, progress));
+            } else {
+                dp.labelBudget(4 * LABEL_BUDGET);
+                try {
+                    found = dp.solve(token, progress);
+                } catch (ExitDp.OverBudget e) {
+                    if (count > 1 && scalar(request, 1, dp)) {
+                        notes.add("only the best plan is listed: keeping " + count + " plans per state outgrew "
+                                + 4 * LABEL_BUDGET + " labels");
+                        return exitProgram(request, 1, dp.withCount(1), progress, token)
+                                .stream().map(p -> new RankedPlan(p.rank(), p.plan(), p.metrics(), p.objectiveValue(),
+                                        withNotes(p.provenance(), notes))).toList();
+                    }
+                    throw new InvalidSearchException(List.of(new org.splitscope.model.Problem("space", "the exact labels"
+                            + " for these limits outgrew " + 4 * LABEL_BUDGET + " labels; narrow the space (--max-stages,"
+                            + " --shared-threshold, --exit-rule stage-ends, fewer thresholds) or drop a limit")));
+                }
+            }
         }
         TopPlans top = new TopPlans(count);
         long disagreements = 0;
@@ -291,6 +307,12 @@ public final class ExactChainSearch {
     private static boolean pipelineAnswers(SearchRequest r) {
         return r.evaluator().profile().exits().isEmpty() && r.space().placement() == Placement.DISTINCT
                 && r.constraints().latencySloSeconds() == null && r.constraints().budgetUsdPerRequest() == null;
+    }
+
+    private static Provenance withNotes(Provenance p, List<String> more) {
+        List<String> notes = new ArrayList<>(p.notes());
+        more.stream().filter(n -> !notes.contains(n)).forEach(notes::add);
+        return new Provenance(p.method(), p.exact(), p.plansEvaluated(), notes);
     }
 
     private static Provenance withNote(Provenance p, String note) {

@@ -86,6 +86,8 @@ final class ExitDp {
         }
     }
 
+    private final SearchRequest request;
+    private final Double onlyThreshold;
     private final ModelProfile profile;
     private final ChainCosts cc;
     private final StageRules rules;
@@ -127,6 +129,8 @@ final class ExitDp {
 
     /** @param onlyThreshold the one threshold every enabled exit uses (shared-threshold spaces), or null */
     ExitDp(SearchRequest request, ChainCosts cc, StageRules rules, int count, Double onlyThreshold) {
+        this.request = request;
+        this.onlyThreshold = onlyThreshold;
         this.profile = request.evaluator().profile();
         this.cc = cc;
         this.rules = rules;
@@ -194,6 +198,11 @@ final class ExitDp {
         for (int u = 1; u <= last; u++) {
             paramPrefix[u] = paramPrefix[u - 1] + cc.unitParams[u];
         }
+    }
+
+    /** The same program keeping the given number of plans. */
+    ExitDp withCount(int plans) {
+        return new ExitDp(request, cc, rules, plans, onlyThreshold);
     }
 
     /** Why this program does not answer the request, or null when it does. */
