@@ -118,10 +118,11 @@ public final class ExactChainSearch {
         return ExitDp.clippingPairs(p, r.space()) == 0 || !enumerable(r);
     }
 
-    /** One best plan of mean latency or cost without limits: one value per state suffices (ties aside). */
+    /** One best plan of mean latency, cost or accuracy without limits: one value per state suffices (ties aside). */
     private static boolean scalar(SearchRequest r, int count, ExitDp dp) {
         Constraints c = r.constraints();
-        return count == 1 && (r.objective() == Objective.MEAN_LATENCY || r.objective() == Objective.COST)
+        return count == 1 && (r.objective() == Objective.MEAN_LATENCY || r.objective() == Objective.COST
+                || r.objective() == Objective.ACCURACY)
                 && c.accuracyFloor() == null && c.latencySloSeconds() == null && c.budgetUsdPerRequest() == null
                 && dp.scalarFits();
     }
@@ -247,8 +248,12 @@ public final class ExactChainSearch {
             }
         } else {
             if (scalar(request, count, dp)) {
-                found = found(dp.solveScalar(request.objective() == Objective.MEAN_LATENCY ? 1 : 0,
-                        request.objective() == Objective.COST ? 1 : 0, 0, token, progress));
+                Objective o = request.objective();
+                found = found(dp.solveScalar(o == Objective.MEAN_LATENCY ? 1 : 0, o == Objective.COST ? 1 : 0,
+                        o == Objective.ACCURACY ? 1 : 0, token, progress));
+                if (o == Objective.ACCURACY) {
+                    notes.add("plans equally accurate are not ordered by latency here (one value per state)");
+                }
             } else {
                 dp.labelBudget(4 * LABEL_BUDGET);
                 try {
@@ -272,8 +277,11 @@ public final class ExactChainSearch {
         long broken = 0;
         for (ExitDp.Found f : found) {
             Metrics m = evaluator.evaluate(f.plan(), request.workload());
-            if (!Double.isNaN(f.scalar()) ? !Tolerance.equal(f.scalar(), Objective.MEAN_LATENCY == request.objective()
-                    ? m.meanLatency() : m.costUsdPerRequest())
+            if (!Double.isNaN(f.scalar()) ? !Tolerance.equal(f.scalar(), switch (request.objective()) {
+                        case COST -> m.costUsdPerRequest();
+                        case ACCURACY -> m.accuracy() == null ? Double.NaN : -m.accuracy();
+                        default -> m.meanLatency();
+                    })
                     : !Tolerance.equal(f.latency(), m.meanLatency()) || !Tolerance.equal(f.cost(), m.costUsdPerRequest())
                     || m.accuracy() == null || !Tolerance.equal(f.accuracy(), m.accuracy())) {
                 disagreements++;
