@@ -118,10 +118,11 @@ public final class ExactChainSearch {
         return ExitDp.clippingPairs(p, r.space()) == 0 || !enumerable(r);
     }
 
-    /** One best plan of mean latency or cost without limits: one value per state suffices (ties aside). */
+    /** One best plan of mean latency, cost or accuracy without limits: one value per state suffices (ties aside). */
     private static boolean scalar(SearchRequest r, int count, ExitDp dp) {
         Constraints c = r.constraints();
-        return count == 1 && (r.objective() == Objective.MEAN_LATENCY || r.objective() == Objective.COST)
+        return count == 1 && (r.objective() == Objective.MEAN_LATENCY || r.objective() == Objective.COST
+                || r.objective() == Objective.ACCURACY)
                 && c.accuracyFloor() == null && c.latencySloSeconds() == null && c.budgetUsdPerRequest() == null
                 && dp.scalarFits();
     }
@@ -190,8 +191,10 @@ public final class ExactChainSearch {
                 top.offer(Ranking.key(request.objective(), p.metrics(), p.plan().stages().size()), p.plan(), p.metrics());
                 exact &= p.provenance().exact();
                 evaluated += p.provenance().plansEvaluated();
-                if (notes.isEmpty()) {
-                    notes.addAll(p.provenance().notes());
+                for (String n : p.provenance().notes()) {
+                    if (!notes.contains(n)) {
+                        notes.add(n);
+                    }
                 }
             }
             progress.update(i + 1, grid.size());
@@ -230,6 +233,7 @@ public final class ExactChainSearch {
                         + " best feasible plan, so it is optimal");
             } else {
                 dp.bound(hull.feasible.objective());
+                dp.pruneByPrefixAccuracy();
                 dp.labelBudget(LABEL_BUDGET);
                 try {
                     found = dp.solve(token, progress);
@@ -243,18 +247,41 @@ public final class ExactChainSearch {
                 }
             }
         } else {
-            found = scalar(request, count, dp)
-                ? found(dp.solveScalar(request.objective() == Objective.MEAN_LATENCY ? 1 : 0,
-                        request.objective() == Objective.COST ? 1 : 0, 0, token, progress))
-                : dp.solve(token, progress);
+            if (scalar(request, count, dp)) {
+                Objective o = request.objective();
+                found = found(dp.solveScalar(o == Objective.MEAN_LATENCY ? 1 : 0, o == Objective.COST ? 1 : 0,
+                        o == Objective.ACCURACY ? 1 : 0, token, progress));
+                if (o == Objective.ACCURACY) {
+                    notes.add("plans equally accurate are not ordered by latency here (one value per state)");
+                }
+            } else {
+                dp.labelBudget(4 * LABEL_BUDGET);
+                try {
+                    found = dp.solve(token, progress);
+                } catch (ExitDp.OverBudget e) {
+                    if (count > 1 && scalar(request, 1, dp)) {
+                        notes.add("only the best plan is listed: keeping " + count + " plans per state outgrew "
+                                + 4 * LABEL_BUDGET + " labels");
+                        return exitProgram(request, 1, dp.withCount(1), progress, token)
+                                .stream().map(p -> new RankedPlan(p.rank(), p.plan(), p.metrics(), p.objectiveValue(),
+                                        withNotes(p.provenance(), notes))).toList();
+                    }
+                    throw new InvalidSearchException(List.of(new org.splitscope.model.Problem("space", "the exact labels"
+                            + " for these limits outgrew " + 4 * LABEL_BUDGET + " labels; narrow the space (--max-stages,"
+                            + " --shared-threshold, --exit-rule stage-ends, fewer thresholds) or drop a limit")));
+                }
+            }
         }
         TopPlans top = new TopPlans(count);
         long disagreements = 0;
         long broken = 0;
         for (ExitDp.Found f : found) {
             Metrics m = evaluator.evaluate(f.plan(), request.workload());
-            if (!Double.isNaN(f.scalar()) ? !Tolerance.equal(f.scalar(), Objective.MEAN_LATENCY == request.objective()
-                    ? m.meanLatency() : m.costUsdPerRequest())
+            if (!Double.isNaN(f.scalar()) ? !Tolerance.equal(f.scalar(), switch (request.objective()) {
+                        case COST -> m.costUsdPerRequest();
+                        case ACCURACY -> m.accuracy() == null ? Double.NaN : -m.accuracy();
+                        default -> m.meanLatency();
+                    })
                     : !Tolerance.equal(f.latency(), m.meanLatency()) || !Tolerance.equal(f.cost(), m.costUsdPerRequest())
                     || m.accuracy() == null || !Tolerance.equal(f.accuracy(), m.accuracy())) {
                 disagreements++;
@@ -288,6 +315,12 @@ public final class ExactChainSearch {
     private static boolean pipelineAnswers(SearchRequest r) {
         return r.evaluator().profile().exits().isEmpty() && r.space().placement() == Placement.DISTINCT
                 && r.constraints().latencySloSeconds() == null && r.constraints().budgetUsdPerRequest() == null;
+    }
+
+    private static Provenance withNotes(Provenance p, List<String> more) {
+        List<String> notes = new ArrayList<>(p.notes());
+        more.stream().filter(n -> !notes.contains(n)).forEach(notes::add);
+        return new Provenance(p.method(), p.exact(), p.plansEvaluated(), notes);
     }
 
     private static Provenance withNote(Provenance p, String note) {

@@ -86,6 +86,8 @@ final class ExitDp {
         }
     }
 
+    private final SearchRequest request;
+    private final Double onlyThreshold;
     private final ModelProfile profile;
     private final ChainCosts cc;
     private final StageRules rules;
@@ -127,6 +129,8 @@ final class ExitDp {
 
     /** @param onlyThreshold the one threshold every enabled exit uses (shared-threshold spaces), or null */
     ExitDp(SearchRequest request, ChainCosts cc, StageRules rules, int count, Double onlyThreshold) {
+        this.request = request;
+        this.onlyThreshold = onlyThreshold;
         this.profile = request.evaluator().profile();
         this.cc = cc;
         this.rules = rules;
@@ -194,6 +198,11 @@ final class ExitDp {
         for (int u = 1; u <= last; u++) {
             paramPrefix[u] = paramPrefix[u - 1] + cc.unitParams[u];
         }
+    }
+
+    /** The same program keeping the given number of plans. */
+    ExitDp withCount(int plans) {
+        return new ExitDp(request, cc, rules, plans, onlyThreshold);
     }
 
     /** Why this program does not answer the request, or null when it does. */
@@ -427,7 +436,7 @@ final class ExitDp {
                 scratch.add(new Label(lat + l.lat, cost + l.cost, l.acc, END, m, s2, l));
             }
         }
-        return prune(scratch);
+        return prune(scratch, kappa);
     }
 
     /** The labels of state (x, a, ns, kappa): the exit at x off, on at a threshold, or the model's end. */
@@ -475,7 +484,7 @@ final class ExitDp {
                         (nested ? w : 1) * overallAcc[e], TERMINAL, 0, 0, null));
             }
         }
-        return prune(options);
+        return prune(options, kappa);
     }
 
     /** Thrown when the labels outgrow {@link #labelBudget}. */
@@ -497,6 +506,35 @@ final class ExitDp {
         bound = nested && count == 1 ? objectiveBound * (1 + 1e-9) + 1e-15 : Double.POSITIVE_INFINITY;
     }
 
+    /** [kappa]: the most accuracy a prefix whose last enabled exit is kappa contributes (nested, with a floor). */
+    private double[] prefixAccuracy;
+
+    /**
+     * Nested curves and a floor: drop suffixes that even the most accurate prefix cannot lift to
+     * the floor. A prefix ending at exit e, threshold t contributes at most M(e, t) = max over the
+     * previous exit e' at t' (R' <= R, nothing clipped) of M(e', t') + (R - R') x accuracy(e).
+     */
+    void pruneByPrefixAccuracy() {
+        if (!nested || floor == null) {
+            return;
+        }
+        prefixAccuracy = new double[kappas];
+        for (int e = 0; e < exits; e++) {
+            for (int t = 0; t < grid[e].length; t++) {
+                double best = rate[e][t] * overallAcc[e];
+                for (int f = 0; f < e; f++) {
+                    for (int u = 0; u < grid[f].length; u++) {
+                        double share = rate[e][t] - rate[f][u];
+                        if (share >= 0) {
+                            best = Math.max(best, prefixAccuracy[kappaBase[f] + u] + share * overallAcc[e]);
+                        }
+                    }
+                }
+                prefixAccuracy[kappaBase[e] + t] = best;
+            }
+        }
+    }
+
     /** Stop with {@link OverBudget} once this many labels were kept. */
     void labelBudget(long budget) {
         labelBudget = budget;
@@ -511,9 +549,13 @@ final class ExitDp {
     }
 
     /** Drops every label that count others cover; null when none is left. */
-    private Label[] prune(List<Label> labels) {
+    private Label[] prune(List<Label> labels, int kappa) {
         if (bound < Double.POSITIVE_INFINITY) {
             labels.removeIf(l -> objective(l) > bound);
+        }
+        if (prefixAccuracy != null) {
+            double needed = floor - prefixAccuracy[kappa];
+            labels.removeIf(l -> Tolerance.less(l.acc, needed));
         }
         if (labels.isEmpty()) {
             return null;

@@ -64,7 +64,7 @@ class ExitDpProperties {
     /** Without limits and for one plan the program keeps one value per state (primitive arrays): the same optimum. */
     @Property(tries = 1500, maxDiscardRatio = 20)
     void oneValuePerStateFindsTheOptimum(@ForAll long seed) {
-        SearchRequest drawn = RandomRequests.request(seed, List.of(Objective.MEAN_LATENCY, Objective.COST));
+        SearchRequest drawn = RandomRequests.request(seed, SUMS);
         Assume.that(drawn != null && !drawn.evaluator().profile().exits().isEmpty());
         Random r = new Random(seed ^ 0x5eed);
         CurveCombination mode = r.nextBoolean() ? CurveCombination.NESTED : CurveCombination.INDEPENDENT;
