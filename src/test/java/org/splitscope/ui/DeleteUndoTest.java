@@ -70,6 +70,20 @@ class DeleteUndoTest {
     }
 
     @Test
+    void theDeleteKeyInAFieldOfTheSheetDeletesTextNotTheLink(FxRobot robot) {
+        robot.interact(() -> editor().select(Selection.link("end-edge")));
+        var field = robot.lookup("#field-bandwidth-mb-s-").queryAs(javafx.scene.control.TextField.class);
+        robot.interact(() -> {
+            field.requestFocus();
+            field.positionCaret(0);
+        });
+        robot.type(KeyCode.DELETE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(2, document().getScenario().topology().links().size(), "the link is still there");
+        assertEquals("0", field.getText(), "the key deleted the first character of 10");
+    }
+
+    @Test
     void deletingANodeWhileOneOfItsLinksIsSelectedDoesNotCrash(FxRobot robot) {
         Scenario before = document().getScenario();
         robot.interact(() -> editor().select(Selection.link("edge-cloud")));

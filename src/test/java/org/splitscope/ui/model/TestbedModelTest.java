@@ -153,7 +153,7 @@ class TestbedModelTest {
         m.inputShapeProperty().set("x=1,0");
         m.run();
         String e = m.errorProperty().get();
-        for (String field : List.of("model file:", "requests:", "rate:", "input shape:")) {
+        for (String field : List.of("model file:", "Requests:", "Rate (req/s, 0: none):", "input shape:")) {
             assertTrue(e.contains(field), field + " in " + e);
         }
         assertFalse(m.runningProperty().get());
