@@ -41,6 +41,8 @@ final class PipelineCosts {
     private final double[] concurrency;
     private final double[] linkBandwidth;
     private final double[] capacity; // [node]: bytes a stage may use, +inf when unlimited or not enforced
+    private final double[] flopsPerLoadSecond; // [node]: rate x concurrency where every unit's time is FLOPs over rate, else NaN
+    private final double[] flops; // [u]
     private final double[] unitParams; // [u]
     /** [node][a]: the last unit a stage starting at a may end at on the node (a - 1 when none). */
     final int[][] reach;
@@ -86,9 +88,12 @@ final class PipelineCosts {
         reach = new int[nodeCount][units + 2];
         capacity = new double[nodeCount];
         unitParams = new double[units + 1];
+        flops = new double[units + 1];
         for (int u = 1; u <= units; u++) {
             unitParams[u] = profile.unit(u).paramBytes();
+            flops[u] = profile.unit(u).flops();
         }
+        flopsPerLoadSecond = new double[nodeCount];
         for (int n = 0; n < nodeCount; n++) {
             Node node = topology.nodes().get(n);
             times(profile, node, n);
@@ -115,11 +120,15 @@ final class PipelineCosts {
     private void times(ModelProfile profile, Node node, int n) {
         String cls = node.deviceClass();
         double rate = node.effectiveFlopsPerSecond();
+        boolean proportional = true;
         for (int u = 1; u <= units; u++) {
             Unit unit = profile.unit(u);
             Double measured = unit.latencySeconds().get(cls);
+            proportional &= measured == null;
             unitPrefix[n][u] = unitPrefix[n][u - 1] + (measured != null ? measured : unit.flops() / rate);
         }
+        proportional &= profile.rangeLatencies().stream().noneMatch(t -> t.deviceClass().equals(cls));
+        flopsPerLoadSecond[n] = proportional ? rate * node.concurrency() : Double.NaN;
         for (int e = 0; e < profile.exits().size(); e++) {
             ExitHead head = profile.exits().get(e);
             Double measured = head.latencySeconds().get(cls);
@@ -216,6 +225,19 @@ final class PipelineCosts {
 
     double unitParams(int u) {
         return unitParams[u];
+    }
+
+    double unitFlops(int u) {
+        return flops[u];
+    }
+
+    /**
+     * FLOPs node n computes per second of its load (rate x concurrency) when its stage times are
+     * FLOPs over its rate; NaN where measured latencies or ranges make them otherwise. A stage
+     * whose load is at most T then holds at most T times this many FLOPs.
+     */
+    double flopsPerLoadSecond(int n) {
+        return flopsPerLoadSecond[n];
     }
 
     /** Load the source takes to serialize the input when the first stage runs elsewhere. */

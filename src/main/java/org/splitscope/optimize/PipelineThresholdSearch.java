@@ -35,7 +35,7 @@ import org.splitscope.perf.Tolerance;
  */
 final class PipelineThresholdSearch {
     /** Visited states after which the search stops and reports its gap. */
-    static final long DEFAULT_BUDGET = 5_000_000;
+    static final long DEFAULT_BUDGET = 1_000_000;
     private static final int INF = Integer.MAX_VALUE / 4;
 
     private final PipelineCosts costs;
@@ -51,6 +51,8 @@ final class PipelineThresholdSearch {
     private final double[][][] transfer; // [c][from][to]: cut c's busiest link load, +inf without a route
     private final double[][][] stage; // [w][a][b - a]: stage load, +inf where it saturates
     private final double[] params; // [u]: parameter bytes of units u..N
+    private final double[] work; // [u]: FLOPs of units u..N, or null when stage times are not FLOPs over rate
+    private final double[] speed; // [w]: FLOPs per second of load
     private final double[] capacity; // [w]: memory, +inf when unlimited
     private final double[] values; // sorted distinct finite terms
 
@@ -126,6 +128,20 @@ final class PipelineThresholdSearch {
         params = new double[units + 2];
         for (int u = units; u >= 1; u--) {
             params[u] = params[u + 1] + costs.unitParams(u);
+        }
+        speed = new double[nodes];
+        boolean proportional = objective.countsNodes();
+        for (int w = 0; w < nodes; w++) {
+            speed[w] = costs.flopsPerLoadSecond(w);
+            proportional &= !Double.isNaN(speed[w]);
+        }
+        if (proportional) {
+            work = new double[units + 2];
+            for (int u = units; u >= 1; u--) {
+                work[u] = work[u + 1] + costs.unitFlops(u);
+            }
+        } else {
+            work = null;
         }
         values = candidateValues();
         used = new long[(nodes + 63) / 64];
@@ -376,27 +392,41 @@ final class PipelineThresholdSearch {
         return false;
     }
 
-    /** The fewest unused nodes whose memory together holds the parameters of units a..N (0 when a > N). */
+    /**
+     * A lower bound on the stages units a..N still need on unused nodes: enough of them (largest
+     * first) to hold those units' parameters in memory and, where stage times are FLOPs over a
+     * rate, to compute their FLOPs with each stage's load at most the threshold (0 when a > N).
+     */
     private int fewestNodesFor(int a) {
-        double left = params[a];
-        if (left <= 0) {
-            return a > units ? 0 : 1;
+        if (a > units) {
+            return 0;
         }
-        // the largest unused capacities first: a bound, since every stage needs its parameters on its node
+        int byMemory = fewest(params[a], capacity, 1);
+        // a stage at exactly the threshold computes T x speed FLOPs up to rounding: leave it room
+        return work == null ? byMemory : Math.max(byMemory, fewest(work[a], speed, threshold * (1 + 1e-9)));
+    }
+
+    /** The fewest unused nodes whose per-node amounts (times scale), largest first, add up to need; at least 1. */
+    private int fewest(double need, double[] amount, double scale) {
+        if (need <= 0) {
+            return 1;
+        }
         double[] free = new double[nodes];
         int n = 0;
         for (int w = 0; w < nodes; w++) {
             if (!isUsed(w)) {
-                if (capacity[w] == Double.POSITIVE_INFINITY) {
+                double x = amount[w] * scale;
+                if (x == Double.POSITIVE_INFINITY) {
                     return 1;
                 }
-                free[n++] = capacity[w];
+                free[n++] = x;
             }
         }
         Arrays.sort(free, 0, n);
+        double left = need;
         for (int i = n - 1, count = 1; i >= 0; i--, count++) {
             left -= free[i];
-            if (left <= 0) {
+            if (left <= 1e-9 * need) { // sums in another order than the stage checks: room for rounding
                 return count;
             }
         }

@@ -176,6 +176,32 @@ class PipelinePlacementTest {
     }
 
     @Test
+    void aFourHundredNodeChainIsPlacedAndProven() {
+        // issue 18: a 400-node chain topology did not evaluate or optimize in 30 s
+        Topology chain = org.splitscope.bench.RouterBenchmark.topology("chain", 400, 1);
+        ModelProfile p = new ModelProfile("m", null, 6e5, 4000.0, List.of(new Unit("u1", "conv", 1e8, 1e6, 2e6),
+                new Unit("u2", "conv", 1e8, 1e6, 5e5), new Unit("u3", "fc", 1e8, 1e6, 10)), null, null, null, null, null, null);
+        SearchRequest r = new SearchRequest(new Evaluator(p, chain), Workload.NONE, Objective.THROUGHPUT,
+                Constraints.FEASIBLE, SearchSpace.defaults().withMaxStages(3));
+        RankedPlan best = new PipelinePlacement(r, PipelineObjective.BOTTLENECK).top(1, Progress.NONE,
+                CancellationToken.none()).get(0);
+        assertTrue(best.provenance().exact(), best.provenance().notes()::toString);
+        // boards are alike and every route from n0 starts n0-n1-n2, so a plan further down the chain
+        // carries the same cuts over those links and more: the best plan uses n0, n1, n2 in order
+        double expected = Double.POSITIVE_INFINITY;
+        int[][] cuts = {{3}, {1, 3}, {2, 3}, {1, 2, 3}};
+        for (int[] ends : cuts) {
+            List<Stage> stages = new java.util.ArrayList<>();
+            for (int k = 0; k < ends.length; k++) {
+                stages.add(new Stage(k == 0 ? 1 : ends[k - 1] + 1, ends[k], "n" + k));
+            }
+            expected = Math.min(expected, PipelineObjective.BOTTLENECK.value(
+                    r.evaluator().evaluate(new org.splitscope.model.Plan(stages), Workload.NONE)));
+        }
+        assertEquals(expected, best.objectiveValue(), 1e-12);
+    }
+
+    @Test
     void cancellingStopsTheSearch() {
         CancellationToken token = new CancellationToken();
         token.cancel();

@@ -20,6 +20,16 @@ class MoreImageNetModelsTest {
     private static final double TOLERANCE = 0.02;
 
     @Test
+    void efficientNetB7ScaledFromB0MatchesPublishedFigures() {
+        Architecture a = EfficientNetB0.b7();
+        // torchvision's efficientnet_b7: 66,347,960 parameters, 37.75 G multiply-adds at 600x600
+        assertClose(66.35e6, a.trainableParameters());
+        assertClose(37.75e9, a.macs());
+        // 55 MBConv blocks (1, 2, 2, 3, 3, 4, 1 repeats x 3.1, rounded up) between stem and head
+        assertEquals(1 + 55 + 1 + 1, a.units(Granularity.BLOCKS).size());
+    }
+
+    @Test
     void efficientNetB0MatchesPublishedFigures() {
         Architecture a = EfficientNetB0.architecture();
         assertEquals(5_288_548, a.trainableParameters(), "torchvision's count");
