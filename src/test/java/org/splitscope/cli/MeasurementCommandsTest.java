@@ -52,6 +52,24 @@ class MeasurementCommandsTest {
     }
 
     @Test
+    void aReferencedProfileIsWrittenIntoTheScenario() throws IOException {
+        Scenario s = ScenarioFiles.read(Path.of(SCENARIO)).orElseThrow();
+        org.splitscope.io.ProfileFiles.write(s.profile(), dir.resolve("p.json"));
+        Path referencing = dir.resolve("s.json");
+        ScenarioFiles.write(new Scenario(s.formatVersion(), s.name(), s.description(), "p.json", s.profile(), s.topology(), s.plan(),
+                s.workload(), s.snapshots()), referencing);
+        Path out = dir.resolve("out.json");
+        ExportOnnxCommandTest.Run r = run("import-measurements", referencing.toString(), sample("tflite-op-profile.csv"),
+                "--format", "tflite", "--device-class", JETSON, "-o", out.toString());
+        assertEquals(ExitCodes.OK, r.code(), r.err());
+        assertTrue(r.out().contains("the profile from p.json is now written into"), r.out());
+        Scenario after = ScenarioFiles.read(out).orElseThrow();
+        assertEquals(null, after.profileFile());
+        assertEquals(1.874e-3, after.profile().unit(1).latencySeconds().get(JETSON), 1e-15);
+        assertEquals(s.profile(), org.splitscope.io.ProfileFiles.read(dir.resolve("p.json")).orElseThrow()); // untouched
+    }
+
+    @Test
     void aBrokenFileWritesNothing() throws IOException {
         Path broken = dir.resolve("broken.json");
         Files.writeString(broken, "[{\"count\": 10}, {\"name\": \"/pool1/MaxPool\", \"averageMs\": \"fast\"}]");

@@ -123,6 +123,7 @@ public final class MeasurementActions {
         d.initOwner(owner);
         d.setTitle("Measured vs estimated");
         d.setHeaderText("Which device class?");
+        d.getDialogPane().setId("measured-class-dialog");
         d.getDialogPane().setContent(cls);
         d.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         if (d.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK) {

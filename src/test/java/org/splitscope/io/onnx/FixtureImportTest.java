@@ -60,7 +60,7 @@ class FixtureImportTest {
         assertEquals(2 * 4.0, p.resultBytes(), "two class probabilities");
         // the stem: 3x3 stride-2 conv to 8 channels, 24 x 96 outputs of 27 MACs, no bias
         assertEquals(new Unit("p2o.Conv.0", "Conv", 2.0 * 8 * 24 * 96 * 27, 8 * 27 * 4.0, 8 * 24 * 96 * 4.0,
-                null, (3 * 48 * 192 + 8 * 24 * 96) * 4.0), p.unit(1));
+                null, (3 * 48 * 192 + 8 * 24 * 96) * 4.0, List.of("p2o.Conv.0")), p.unit(1));
         assertEquals(List.of(), layers.report().unknownFlops());
         assertTrue(p.units().stream().allMatch(u -> u.flops() >= 0 && u.cutBytes() >= 0));
         assertEquals(p.resultBytes(), p.unit(p.unitCount()).cutBytes());
