@@ -26,7 +26,8 @@ import org.splitscope.whatif.SweepResult;
 
 /**
  * A {@link Report} as format-neutral blocks, in reading order: summary, model (with the plan on
- * the model strip), topology, plan, metrics, charts, optimizer, assumptions, sweep, grid, testbed.
+ * the model strip), topology, plan, metrics, charts, optimizer, assumptions, measured against
+ * estimated, sweep, grid, testbed.
  */
 public final class ReportContent {
     private ReportContent() {
@@ -102,6 +103,7 @@ public final class ReportContent {
         out.add(new Block.Heading(1, "Assumptions and approximations"));
         out.add(new Block.Table(List.of("topic", "what holds"),
                 r.assumptions().stream().map(a -> List.of(a.topic(), a.detail())).toList()));
+        out.addAll(CalibrationBlocks.of(s));
         if (r.sweep() != null) {
             out.addAll(sweep(r.sweep(), palette));
         }

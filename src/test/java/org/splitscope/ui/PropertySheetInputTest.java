@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.ToDoubleFunction;
 
 import javafx.scene.Node;
@@ -61,10 +63,21 @@ class PropertySheetInputTest {
         return robot.lookup("#property-sheet .quantity-field").queryAllAs(QuantityField.class).stream().toList();
     }
 
-    /** The property sheet's editor in the row named {@code name}. */
+    /**
+     * The property sheet's editor in the row named {@code name}, once the sheet shows it: the sheet
+     * is rebuilt after a selection, and the row's category may be collapsed (the sheet opens one
+     * category at a time and another test may have left another one open).
+     */
     private static TextField sheetField(FxRobot robot, String name) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#property-sheet .label")
+                    .match(n -> name.equals(((Label) n).getText())).tryQuery().isPresent());
+        } catch (TimeoutException e) {
+            throw new AssertionError("the sheet shows no row named " + name, e);
+        }
         Label label = robot.lookup("#property-sheet .label").match(n -> name.equals(((Label) n).getText()))
                 .queryAs(Label.class);
+        expand(robot, label);
         GridPane grid = (GridPane) label.getParent();
         Integer row = GridPane.getRowIndex(label);
         for (Node n : grid.getChildren()) {
