@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.ToDoubleFunction;
 
 import javafx.scene.Node;
@@ -63,6 +65,12 @@ class PropertySheetInputTest {
 
     /** The property sheet's editor in the row named {@code name}. */
     private static TextField sheetField(FxRobot robot, String name) {
+        try { // the sheet lays its rows out on a later pulse than the selection
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#property-sheet .label")
+                    .match(n -> name.equals(((Label) n).getText())).tryQuery().isPresent());
+        } catch (TimeoutException e) {
+            throw new AssertionError("no row " + name, e);
+        }
         Label label = robot.lookup("#property-sheet .label").match(n -> name.equals(((Label) n).getText()))
                 .queryAs(Label.class);
         GridPane grid = (GridPane) label.getParent();
