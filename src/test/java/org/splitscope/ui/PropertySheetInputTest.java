@@ -63,21 +63,16 @@ class PropertySheetInputTest {
         return robot.lookup("#property-sheet .quantity-field").queryAllAs(QuantityField.class).stream().toList();
     }
 
-    /**
-     * The property sheet's editor in the row named {@code name}, once the sheet shows it: the sheet
-     * is rebuilt after a selection, and the row's category may be collapsed (the sheet opens one
-     * category at a time and another test may have left another one open).
-     */
+    /** The property sheet's editor in the row named {@code name}. */
     private static TextField sheetField(FxRobot robot, String name) {
-        try {
+        try { // the sheet lays its rows out on a later pulse than the selection
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#property-sheet .label")
                     .match(n -> name.equals(((Label) n).getText())).tryQuery().isPresent());
         } catch (TimeoutException e) {
-            throw new AssertionError("the sheet shows no row named " + name, e);
+            throw new AssertionError("no row " + name, e);
         }
         Label label = robot.lookup("#property-sheet .label").match(n -> name.equals(((Label) n).getText()))
                 .queryAs(Label.class);
-        expand(robot, label);
         GridPane grid = (GridPane) label.getParent();
         Integer row = GridPane.getRowIndex(label);
         for (Node n : grid.getChildren()) {

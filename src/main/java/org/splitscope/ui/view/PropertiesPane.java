@@ -62,6 +62,9 @@ public final class PropertiesPane extends VBox {
             QuantityField field = new QuantityField(row.quantity(), (Number) row.getValue());
             field.setId("field-" + row.quantity().field().replaceAll("[^A-Za-z0-9]+", "-").toLowerCase(Locale.ROOT));
             field.errorProperty().addListener((o, a, why) -> {
+                if (field.getScene() == null) {
+                    return; // a field of the sheet just replaced (another selection), committed as it left
+                }
                 if (!why.isEmpty() || fieldError.getText().startsWith(row.quantity().field() + ":")) {
                     fieldError.setText(why);
                 }

@@ -29,12 +29,14 @@ public final class QuantityField extends TextField {
     private final ObjectProperty<Number> value = new SimpleObjectProperty<>(this, "value");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final Tooltip help;
+    private final String helpText;
 
     public QuantityField(Quantity quantity, Number initial) {
         this.quantity = quantity;
         getStyleClass().add("quantity-field");
-        help = new Tooltip(quantity.field() + ": " + quantity.range()
-                + (quantity.unit().symbol().isEmpty() ? "" : " (units: " + quantity.unit().accepted() + ")"));
+        helpText = quantity.field() + ": " + quantity.range()
+                + (quantity.unit().symbol().isEmpty() ? "" : " (units: " + quantity.unit().accepted() + ")");
+        help = new Tooltip(helpText);
         setTooltip(help);
         value.set(initial);
         setText(shown(initial));
@@ -88,7 +90,7 @@ public final class QuantityField extends TextField {
     private void clearError() {
         error.set("");
         pseudoClassStateChanged(INVALID, false);
-        help.setText(quantity.field() + ": " + quantity.range());
+        help.setText(helpText);
     }
 
     /**
