@@ -399,6 +399,9 @@ public final class ExactChainSearch {
         }
 
         List<RankedPlan> search() {
+            if (SaturationBound.everyPlanSaturates(request) != null) {
+                return List.of();
+            }
             List<ExitConfiguration> all = ExitConfigurations.all(profile, request.space());
             long total = 2L * all.size();
             AtomicLong done = new AtomicLong();

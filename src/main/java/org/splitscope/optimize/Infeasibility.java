@@ -58,8 +58,13 @@ final class Infeasibility {
             case BUDGET -> "The budget of " + c.budgetUsdPerRequest() + " USD per request cannot be met: the cheapest"
                     + " plan costs " + best(request, Objective.COST, searcher) + " USD.";
             case MEMORY -> "No plan fits in memory: every placement overflows some node.";
-            case UTILIZATION -> "Every plan saturates a node or link at " + rate + " requests/s.";
+            case UTILIZATION -> "Every plan saturates a node or link at " + rate + " requests/s" + saturationReason(request);
         };
+    }
+
+    private static String saturationReason(SearchRequest request) {
+        String why = SaturationBound.everyPlanSaturates(request);
+        return why == null ? "." : ": " + why + ".";
     }
 
     /** An accuracy as the user entered the floor, in percent: 0.999 is "99.9 %", not a share. */

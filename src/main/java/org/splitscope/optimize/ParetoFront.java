@@ -178,6 +178,9 @@ public final class ParetoFront {
 
     /** Every plan scored: the reference when a constraint does not follow the three figures. */
     private List<ParetoPoint> exhaustive(CancellationToken token) {
+        if (SaturationBound.everyPlanSaturates(request) != null) {
+            throw infeasible(token);
+        }
         AllPlans all = new AllPlans(request);
         List<Point> feasible = new ArrayList<>();
         long[] evaluated = {0};
