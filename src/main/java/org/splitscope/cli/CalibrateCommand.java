@@ -8,12 +8,11 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.splitscope.io.Json;
-import org.splitscope.io.measure.MeasurementFormat;
 import org.splitscope.io.measure.MeasurementMapping;
-import org.splitscope.io.measure.UnmatchedLayers;
 import org.splitscope.model.Scenario;
 import org.splitscope.perf.Calibration;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -34,20 +33,8 @@ final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--measurements", required = true, paramLabel = "FILE", description = "the measurement file")
     Path file;
 
-    @Option(names = "--format", required = true, paramLabel = "trtexec|tflite|chrome-trace",
-            converter = OptionWords.MeasurementFormats.class, completionCandidates = OptionWords.MeasurementFormats.class,
-            description = "what wrote FILE")
-    MeasurementFormat format;
-
-    @Option(names = "--device-class", required = true, paramLabel = "CLASS", description = "the device class the times were taken on")
-    String deviceClass;
-
-    @Option(names = "--layer-info", paramLabel = "FILE", description = "trtexec --exportLayerInfo JSON")
-    Path layerInfo;
-
-    @Option(names = "--unmatched", paramLabel = "spread|leave", converter = OptionWords.Unmatched.class,
-            completionCandidates = OptionWords.Unmatched.class, description = "layers that name no node: leave (default) or spread")
-    UnmatchedLayers unmatched = UnmatchedLayers.LEAVE;
+    @Mixin
+    MeasurementInput measurement;
 
     @Option(names = "--json", description = "print the table as JSON (seconds, FLOP/s) for scripts")
     boolean json;
@@ -60,13 +47,13 @@ final class CalibrateCommand implements Callable<Integer> {
         if (s == null) {
             return ExitCodes.INVALID_INPUT;
         }
-        MeasurementMapping.Mapped mapped = MeasurementInput.mapped(s, file, format, layerInfo, deviceClass, unmatched, err);
+        MeasurementMapping.Mapped mapped = measurement.mapped(s, file, err);
         if (mapped == null) {
             return ExitCodes.INVALID_INPUT;
         }
-        Calibration c = Calibration.of(mapped.profile(), s.topology(), s.plan(), deviceClass);
+        Calibration c = Calibration.of(mapped.profile(), s.topology(), s.plan(), measurement.deviceClass);
         if (c == null) {
-            err.println("no node of the topology has device class '" + deviceClass + "': there is no estimate to compare");
+            err.println("no node of the topology has device class '" + measurement.deviceClass + "': there is no estimate to compare");
             return ExitCodes.INVALID_INPUT;
         }
         PrintWriter coverage = json ? err : out;
@@ -76,14 +63,14 @@ final class CalibrateCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         out.printf(Locale.ROOT, "%nEstimate at node '%s' (%s FLOP/s) against measured times on '%s'%n", c.node(),
-                Format.number(c.rate()), deviceClass);
+                Format.number(c.rate()), measurement.deviceClass);
         out.printf(Locale.ROOT, "%5s  %-40s %11s %13s %13s %9s%n", "unit", "name", "FLOPs", "estimated", "measured", "error");
         for (Calibration.UnitRow r : c.units()) {
             out.printf(Locale.ROOT, "%5d  %-40s %11s %13s %13s %9s%n", r.unit(), shorten(r.name()), Format.number(r.flops()),
                     Format.ms(r.estimatedSeconds()), Format.ms(r.measuredSeconds()), error(r.relativeError()));
         }
         if (!c.stages().isEmpty()) {
-            out.printf(Locale.ROOT, "%nStages of the plan on '%s' nodes (compute only)%n", deviceClass);
+            out.printf(Locale.ROOT, "%nStages of the plan on '%s' nodes (compute only)%n", measurement.deviceClass);
             for (Calibration.StageRow r : c.stages()) {
                 out.printf(Locale.ROOT, "  stage %d on %s, units %d-%d: estimated %s, with measured times %s, error %s%n",
                         r.stage(), r.node(), r.firstUnit(), r.lastUnit(), Format.ms(r.estimatedSeconds()),

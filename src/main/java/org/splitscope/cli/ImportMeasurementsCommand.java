@@ -5,13 +5,12 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.splitscope.io.ScenarioFiles;
-import org.splitscope.io.measure.MeasurementFormat;
 import org.splitscope.io.measure.MeasurementMapping;
-import org.splitscope.io.measure.UnmatchedLayers;
 import org.splitscope.model.ModelProfile;
 import org.splitscope.model.Problem;
 import org.splitscope.model.Scenario;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -33,21 +32,8 @@ final class ImportMeasurementsCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "FILE", description = "the measurement file")
     Path file;
 
-    @Option(names = "--format", required = true, paramLabel = "trtexec|tflite|chrome-trace",
-            converter = OptionWords.MeasurementFormats.class, completionCandidates = OptionWords.MeasurementFormats.class,
-            description = "what wrote FILE")
-    MeasurementFormat format;
-
-    @Option(names = "--device-class", required = true, paramLabel = "CLASS", description = "the device class the times were taken on")
-    String deviceClass;
-
-    @Option(names = "--layer-info", paramLabel = "FILE", description = "trtexec --exportLayerInfo JSON: maps fused layers to ONNX nodes")
-    Path layerInfo;
-
-    @Option(names = "--unmatched", paramLabel = "spread|leave", converter = OptionWords.Unmatched.class,
-            completionCandidates = OptionWords.Unmatched.class,
-            description = "layers that name no node of the profile: leave them out (default) or spread their time over their neighbours")
-    UnmatchedLayers unmatched = UnmatchedLayers.LEAVE;
+    @Mixin
+    MeasurementInput measurement;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "scenario JSON file to write")
     Path output;
@@ -60,12 +46,12 @@ final class ImportMeasurementsCommand implements Callable<Integer> {
         if (s == null) {
             return ExitCodes.INVALID_INPUT;
         }
-        MeasurementMapping.Mapped mapped = MeasurementInput.mapped(s, file, format, layerInfo, deviceClass, unmatched, err);
+        MeasurementMapping.Mapped mapped = measurement.mapped(s, file, err);
         if (mapped == null) {
             return ExitCodes.INVALID_INPUT;
         }
         ModelProfile p = mapped.profile();
-        ModelProfile described = new ModelProfile(p.name(), p.description() + " Latencies on '" + deviceClass + "' from "
+        ModelProfile described = new ModelProfile(p.name(), p.description() + " Latencies on '" + measurement.deviceClass + "' from "
                 + file.getFileName() + ": " + p.units().size() + " units, " + String.format(java.util.Locale.ROOT, "%.1f%%",
                 100 * mapped.coverage().matchedShare()) + " of the measured time matched.", p.inputBytes(), p.resultBytes(),
                 p.units(), p.exits(), p.exitStats(), p.criterion(), p.rangeLatencies(), p.serialize(), p.deserialize());

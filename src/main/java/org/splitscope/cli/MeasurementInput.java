@@ -10,15 +10,32 @@ import org.splitscope.io.measure.Measurements;
 import org.splitscope.io.measure.UnmatchedLayers;
 import org.splitscope.model.Problem;
 import org.splitscope.model.Scenario;
+import picocli.CommandLine.Option;
 
-/** Reads a measurement file and maps it onto a scenario's profile, printing problems the same way for every command. */
+/**
+ * The options that say how to read a measurement file (a picocli mixin of import-measurements and
+ * calibrate), and the reading and mapping onto a scenario's profile, with problems printed the same
+ * way for both commands.
+ */
 final class MeasurementInput {
-    private MeasurementInput() {
-    }
+    @Option(names = "--format", required = true, paramLabel = "trtexec|tflite|chrome-trace",
+            converter = OptionWords.MeasurementFormats.class, completionCandidates = OptionWords.MeasurementFormats.class,
+            description = "what wrote FILE")
+    MeasurementFormat format;
+
+    @Option(names = "--device-class", required = true, paramLabel = "CLASS", description = "the device class the times were taken on")
+    String deviceClass;
+
+    @Option(names = "--layer-info", paramLabel = "FILE", description = "trtexec --exportLayerInfo JSON: maps fused layers to ONNX nodes")
+    Path layerInfo;
+
+    @Option(names = "--unmatched", paramLabel = "spread|leave", converter = OptionWords.Unmatched.class,
+            completionCandidates = OptionWords.Unmatched.class,
+            description = "layers that name no node of the profile: leave them out (default) or spread their time over their neighbours")
+    UnmatchedLayers unmatched = UnmatchedLayers.LEAVE;
 
     /** The mapping, or {@code null} after printing why there is none. */
-    static MeasurementMapping.Mapped mapped(Scenario scenario, Path file, MeasurementFormat format, Path layerInfo,
-                                            String deviceClass, UnmatchedLayers unmatched, PrintWriter err) {
+    MeasurementMapping.Mapped mapped(Scenario scenario, Path file, PrintWriter err) {
         Loaded<Measurements> read = MeasurementFiles.read(file, format, layerInfo);
         if (!printed(file, read, err)) {
             return null;
