@@ -55,6 +55,7 @@ public final class CdfChart implements ExplorerChart {
             markers[i].setValue(at[i]);
             markers[i].setLabel(String.format(Locale.ROOT, "%s %.1f", NAMES[i], at[i]));
         }
+        ChartStyling.spanAtLeastATenthOf((NumberAxis) plot.getDomainAxis(), data.p50Ms());
         plot.setDataset(data.cdf());
         chart.setNotify(true);
     }

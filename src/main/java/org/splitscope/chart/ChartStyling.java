@@ -3,6 +3,7 @@ package org.splitscope.chart;
 import java.awt.Font;
 
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.Axis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.Plot;
@@ -21,6 +22,16 @@ final class ChartStyling {
     }
 
     /** A chart with the explorer's fonts, before any palette is known. */
+    /**
+     * Keeps an axis readable when its data have (almost) one value, e.g. one outcome's latency:
+     * JFreeChart widens a zero-width range to 1e-8 and labels every tick with the same
+     * "5.961047E2". The axis spans at least a tenth of the value instead (1 unit about zero).
+     */
+    static void spanAtLeastATenthOf(NumberAxis axis, double value) {
+        double span = Math.abs(value) * 0.1;
+        axis.setAutoRangeMinimumSize(Double.isFinite(span) && span > 0 ? span : 1);
+    }
+
     static JFreeChart titled(String title, Plot plot, boolean legend) {
         JFreeChart chart = new JFreeChart(title, TITLE, plot, legend);
         if (chart.getLegend() != null) {

@@ -56,6 +56,8 @@ public final class ComparisonCharts {
         DefaultCategoryDataset bars = new DefaultCategoryDataset();
         add(curves, bars, nameA, a);
         add(curves, bars, nameB == null || nameB.equals(nameA) ? nameB + " " : nameB, b);
+        ChartStyling.spanAtLeastATenthOf((NumberAxis) cdfPlot.getDomainAxis(),
+                curves.getSeriesCount() == 0 ? 0 : curves.getDomainUpperBound(false));
         cdfPlot.setDataset(curves);
         busyPlot.setDataset(bars);
     }

@@ -1,0 +1,54 @@
+package org.splitscope.chart;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.util.List;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.data.Range;
+import org.junit.jupiter.api.Test;
+import org.splitscope.model.Plan;
+import org.splitscope.model.Scenario;
+import org.splitscope.model.Stage;
+import org.splitscope.perf.Evaluator;
+import org.splitscope.perf.Metrics;
+import org.splitscope.zoo.SampleScenarios;
+
+/** A latency distribution of one value (one stage, no exits) gets a readable axis, not a 1e-8-wide one. */
+class DegenerateAxesTest {
+    private static Metrics oneOutcome() {
+        Scenario s = SampleScenarios.portendThreeTier();
+        Scenario local = s.withPlan(new Plan(List.of(new Stage(1, s.profile().unitCount(), s.topology().source())), List.of(), null));
+        Metrics m = Evaluator.evaluate(local);
+        assertEquals(1, m.outcomes().size(), "one outcome, so one latency");
+        return m;
+    }
+
+    private static Range drawnDomain(JFreeChart chart) {
+        chart.draw(new BufferedImage(600, 400, BufferedImage.TYPE_INT_RGB).createGraphics(), new java.awt.Rectangle(600, 400));
+        return ((XYPlot) chart.getPlot()).getDomainAxis().getRange();
+    }
+
+    @Test
+    void theDistributionChartSpansATenthOfTheLatency() {
+        Metrics m = oneOutcome();
+        CdfChart cdf = new CdfChart();
+        cdf.show(ChartData.of(m));
+        Range r = drawnDomain(cdf.chart());
+        double ms = m.meanLatency() * 1e3;
+        assertTrue(r.getLength() >= 0.1 * ms - 1e-9, "axis " + r + " around " + ms + " ms");
+        assertTrue(r.contains(ms), "the latency is in view: " + r);
+    }
+
+    @Test
+    void theComparisonChartToo() {
+        Metrics m = oneOutcome();
+        ComparisonCharts c = new ComparisonCharts();
+        c.show("A", m, "B", m);
+        Range r = drawnDomain(c.cdf());
+        assertTrue(r.getLength() >= 0.1 * m.meanLatency() * 1e3 - 1e-9, "axis " + r);
+    }
+}
