@@ -43,4 +43,9 @@ public record FieldRange(double min, double max, boolean zeroAllowed, String uni
         int exponent = digits.length() - 1 - d.scale();
         return (v < 0 ? "-" : "") + digits.charAt(0) + (digits.length() > 1 ? "." + digits.substring(1) : "") + "e" + exponent;
     }
+
+    /** A computed figure as people read it, to four significant digits: {@code 1.942}, not {@code 1.9415333249999993}. */
+    public static String about(double v) {
+        return Double.isFinite(v) && v != 0 ? number(new BigDecimal(v).round(new java.math.MathContext(4)).doubleValue()) : number(v);
+    }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.splitscope.model.CurveCombination;
 import org.splitscope.model.CurveStats;
 import org.splitscope.model.ExitCurve;
+import org.splitscope.model.FieldRange;
 import org.splitscope.model.ModelProfile;
 
 /**
@@ -98,7 +99,8 @@ final class ExitOutcomes {
                 double share = rate - previousRate;
                 if (share < 0) {
                     warnings.add("nested curves: exit " + (i + 1) + " of the plan passes fewer samples ("
-                            + rate + ") than the exit before it (" + previousRate + "); its share is clipped to 0");
+                            + FieldRange.about(rate) + ") than the exit before it (" + FieldRange.about(previousRate)
+                            + "); its share is clipped to 0");
                     share = 0;
                 }
                 p[i] = share;
@@ -112,7 +114,7 @@ final class ExitOutcomes {
             sum += p[i];
         }
         if (nested && sum > 1) {
-            warnings.add("nested curves: the exits' shares add up to " + sum
+            warnings.add("nested curves: the exits' shares add up to " + FieldRange.about(sum)
                     + " > 1; the last outcome gets 0 and the shares are renormalized");
             for (int i = 0; i < enabled.length; i++) {
                 p[i] /= sum;

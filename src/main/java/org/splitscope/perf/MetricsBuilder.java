@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.splitscope.model.DedicatedPricing;
 import org.splitscope.model.ExitHead;
+import org.splitscope.model.FieldRange;
 import org.splitscope.model.ModelProfile;
 import org.splitscope.model.Node;
 import org.splitscope.model.ServerlessPricing;
@@ -108,13 +109,14 @@ final class MetricsBuilder {
         warnings.addAll(walk.assumptions);
         for (MemoryUse m : memory) {
             if (!m.fits()) {
-                warnings.add("does not fit in memory on " + m.node() + ": needs " + m.requiredBytes()
-                        + " bytes, has " + m.capacityBytes() + " (over by " + m.overflowBytes() + ")");
+                warnings.add("does not fit in memory on " + m.node() + ": needs " + FieldRange.about(m.requiredBytes())
+                        + " bytes, has " + FieldRange.about(m.capacityBytes()) + " (over by " + FieldRange.about(m.overflowBytes()) + ")");
             }
         }
         for (ResourceUse r : resources) {
             if (r.saturated()) {
-                warnings.add(r.id() + " is saturated at " + lambda + " requests/s (utilization " + r.utilization() + ")");
+                warnings.add(r.id() + " is saturated at " + FieldRange.about(lambda) + " requests/s (utilization "
+                        + FieldRange.about(r.utilization()) + ")");
             }
         }
         return new Metrics(List.copyOf(outcomes), latency, loaded, shares.overall(), shares.method(),

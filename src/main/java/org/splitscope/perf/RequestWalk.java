@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.splitscope.model.Codec;
+import org.splitscope.model.FieldRange;
 import org.splitscope.model.Link;
 import org.splitscope.model.ModelProfile;
 import org.splitscope.model.Node;
@@ -123,7 +124,7 @@ final class RequestWalk {
         double head = t.head(exitAt[end]);
         assumptions.add("the measured range " + first + ".." + end + " on " + nodes[n].id()
                 + " includes exit head " + profile.exits().get(exitAt[end]).id()
-                + ", which does not run there: its own time (" + head + " s) is subtracted");
+                + ", which does not run there: its own time (" + FieldRange.about(head) + " s) is subtracted");
         return Math.max(0, range - head) + heads;
     }
 
