@@ -66,7 +66,8 @@ class DnnSplitPruningProperties {
         boolean priced = r.nextBoolean();
         List<Node> nodes = new ArrayList<>();
         double rate = RandomChains.logUniform(r, 1e8, 1e10);
-        double usdPerFlop = 1e-12 * RandomChains.logUniform(r, 1, 100);
+        // small enough that the fastest node (up to 1.25e15 FLOP/s) stays within the 1e6 USD per hour a price may be
+        double usdPerFlop = 1e-17 * RandomChains.logUniform(r, 1, 100);
         for (int i = 0; i < v; i++) {
             double usdPerHour = usdPerFlop * rate * 3600;
             nodes.add(new Node("n" + i, null, i, RandomChains.CLASSES[i % 3], rate, null, null,
