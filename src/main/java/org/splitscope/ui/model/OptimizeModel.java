@@ -210,7 +210,8 @@ public final class OptimizeModel {
             return;
         }
         var how = r.ranked().get(0).provenance();
-        run.status(r.ranked().size() + " plans, " + r.front().size() + " on the Pareto front; " + how.method()
+        String onFront = r.frontNote().isEmpty() ? r.front().size() + " on the Pareto front" : r.frontNote();
+        run.status(r.ranked().size() + " plans, " + onFront + "; " + how.method()
                 + (how.exact() ? " (exact)" : " (not proven optimal)") + ", " + how.plansEvaluated() + " plans scored");
     }
 
