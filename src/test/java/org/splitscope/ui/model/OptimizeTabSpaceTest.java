@@ -114,6 +114,28 @@ class OptimizeTabSpaceTest {
     }
 
     @Test
+    void aSpaceTooLargeToSearchNamesTheTabsFieldsThatNarrowIt() throws InterruptedException {
+        // 3 exits with per-sample statistics and 200 thresholds: about 8e6 configurations, more than are scored
+        m.form().thresholdsProperty().set(java.util.stream.IntStream.rangeClosed(1, 200)
+                .mapToObj(i -> String.valueOf(i / 201.0)).collect(Collectors.joining(", ")));
+        m.run();
+        long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while ((m.runningProperty().get() || work.isRunning()) && System.nanoTime() < end) {
+            Runnable r = ui.poll(50, TimeUnit.MILLISECONDS);
+            if (r != null) {
+                r.run();
+            }
+        }
+        String e = m.errorProperty().get();
+        assertTrue(e.contains("exit configurations"), e);
+        assertTrue(e.contains("limit the enabled exits (At most K exits), share one threshold (Thresholds: one shared by"
+                + " every exit), allow exits only at stage ends (Exits: only at stage ends)"), e);
+        assertFalse(e.contains("--"), "no command-line option in the window: " + e);
+        m.form().maxExitsProperty().set("1");
+        runToEnd();
+    }
+
+    @Test
     void anUnreadableExitLimitIsNamedAndNothingIsSearched() {
         m.form().maxExitsProperty().set("1.5");
         m.run();
