@@ -126,6 +126,8 @@ class OptimizePanelTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(model().runningProperty().get());
         assertEquals("Cancelled", TestWindows.text(robot, "#optimize-status"));
+        assertEquals(OptimizeModel.STOPPED, TestWindows.text(robot, "#optimize-proof"));
+        assertTrue(robot.lookup("#optimize-proof").query().isVisible());
         // the search itself stops: the background work ends long before the search would have
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.explorer().work().isRunning());
         assertTrue(model().resultsProperty().isEmpty());

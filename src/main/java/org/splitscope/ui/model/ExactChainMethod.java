@@ -5,6 +5,7 @@ import java.util.List;
 import org.splitscope.model.Scenario;
 import org.splitscope.optimize.CancellationToken;
 import org.splitscope.optimize.ExactChainSearch;
+import org.splitscope.optimize.ExitRule;
 import org.splitscope.optimize.ParetoFront;
 import org.splitscope.optimize.ParetoPoint;
 import org.splitscope.optimize.Progress;
@@ -13,7 +14,8 @@ import org.splitscope.optimize.SearchRequest;
 
 /**
  * The tier chain's exact search: the top plans from {@link ExactChainSearch} and the Pareto front
- * of (mean latency, accuracy, cost) from {@link ParetoFront}, over the same request. The progress
+ * of (mean latency, accuracy, cost) from {@link ParetoFront}, over the same request (none when exits
+ * sit only at stage ends, a space the front's program does not cover). The progress
  * runs through the ranking in its first half and the front in its second.
  */
 public final class ExactChainMethod implements SearchMethod {
@@ -26,6 +28,10 @@ public final class ExactChainMethod implements SearchMethod {
     public Result search(Scenario scenario, OptimizeSettings settings, Progress progress, CancellationToken token) {
         SearchRequest request = settings.request(scenario);
         List<RankedPlan> ranked = new ExactChainSearch(request).top(settings.count(), half(progress, 0), token);
+        if (request.space().exitRule() == ExitRule.STAGE_ENDS) {
+            // the front's program covers the free exit space only; a front of other plans would mislead
+            return new Result(ranked, List.of(), null, "no Pareto front for exits only at stage ends");
+        }
         List<ParetoPoint> front = new ParetoFront(request).points(half(progress, 1), token);
         return new Result(ranked, front);
     }

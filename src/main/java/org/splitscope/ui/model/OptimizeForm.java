@@ -16,6 +16,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import org.splitscope.model.Workload;
 import org.splitscope.optimize.Constraints;
+import org.splitscope.optimize.ExitRule;
 import org.splitscope.optimize.Forbid;
 import org.splitscope.optimize.Objective;
 import org.splitscope.optimize.Pin;
@@ -35,6 +36,9 @@ public final class OptimizeForm {
             Quantity.above("Latency SLO (ms)", Quantity.Unit.MILLISECONDS, 0, Double.MAX_VALUE).orNone();
     public static final Quantity BUDGET =
             Quantity.of("Budget ($ per million requests)", Quantity.Unit.USD_PER_MILLION_REQUESTS, 0, Double.MAX_VALUE).orNone();
+    /** At most this many enabled exits; empty for no limit. */
+    public static final Quantity MAX_EXITS =
+            Quantity.of("At most K exits", Quantity.Unit.NONE, 0, Integer.MAX_VALUE).wholeNumbers().orNone();
 
     private final List<SearchMethod> methods;
     private final ObjectProperty<SearchMethod> method = new SimpleObjectProperty<>(this, "method");
@@ -49,6 +53,9 @@ public final class OptimizeForm {
     private final StringProperty thresholds =
             new SimpleStringProperty(this, "thresholds", SettingsText.grid(SearchSpace.DEFAULT_THRESHOLDS));
     private final BooleanProperty partialModels = new SimpleBooleanProperty(this, "partialModels", true);
+    private final ObjectProperty<ExitRule> exitRule = new SimpleObjectProperty<>(this, "exitRule", ExitRule.FREE);
+    private final BooleanProperty sharedThreshold = new SimpleBooleanProperty(this, "sharedThreshold", false);
+    private final StringProperty maxExits = new SimpleStringProperty(this, "maxExits", "");
     private final IntegerProperty count = new SimpleIntegerProperty(this, "count", OptimizeModel.DEFAULT_COUNT);
     private final ReadOnlyListWrapper<Pin> pins = new ReadOnlyListWrapper<>(this, "pins", FXCollections.observableArrayList());
     private final ReadOnlyListWrapper<Forbid> forbids =
@@ -117,6 +124,21 @@ public final class OptimizeForm {
         return partialModels;
     }
 
+    /** Free (exits after any unit) or only where a stage ends (PORTEND's space). */
+    public ObjectProperty<ExitRule> exitRuleProperty() {
+        return exitRule;
+    }
+
+    /** Whether every enabled exit uses one threshold of the grid. */
+    public BooleanProperty sharedThresholdProperty() {
+        return sharedThreshold;
+    }
+
+    /** At most this many enabled exits (a partial model's last exit not counted); empty for no limit. */
+    public StringProperty maxExitsProperty() {
+        return maxExits;
+    }
+
     /** How many plans a run lists. */
     public IntegerProperty countProperty() {
         return count;
@@ -159,11 +181,13 @@ public final class OptimizeForm {
         Double slo = SettingsText.limit(latencySlo.get(), LATENCY_SLO, 3, problems);
         Double usd = SettingsText.limit(budget.get(), BUDGET, 6, problems);
         List<Double> grid = SettingsText.grid(thresholds.get(), problems);
+        Double most = SettingsText.limit(maxExits.get(), MAX_EXITS, 0, problems);
         if (count.get() < 1) {
             problems.add("Plans to list: must be at least 1, got " + count.get());
         }
         Constraints constraints = new Constraints(floor, slo, usd, memoryMustFit.get(), belowSaturation.get());
-        SearchSpace space = new SearchSpace(maxStages.get(), placement.get(), grid, partialModels.get(), pins, forbids);
+        SearchSpace space = new SearchSpace(maxStages.get(), placement.get(), grid, partialModels.get(), pins, forbids,
+                most == null ? null : most.intValue(), exitRule.get(), sharedThreshold.get());
         return new OptimizeSettings(objective.get(), constraints, space, count.get());
     }
 

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -24,6 +26,7 @@ import org.splitscope.optimize.InfeasibleConstraintsException;
 import org.splitscope.optimize.InvalidSearchException;
 import org.splitscope.optimize.ParetoPoint;
 import org.splitscope.optimize.Progress;
+import org.splitscope.optimize.Provenance;
 import org.splitscope.optimize.RankedPlan;
 import org.splitscope.perf.InvalidScenarioException;
 
@@ -39,6 +42,11 @@ public final class OptimizeModel {
     public static final String APPLY = "Apply optimized plan";
     /** How many plans a run lists unless told otherwise. */
     public static final int DEFAULT_COUNT = 10;
+    /** What {@link #proofProperty} says after a cancel: the searches give nothing back when stopped. */
+    public static final String STOPPED = "Stopped before the search finished: no plan is proven and no bound on the gap"
+            + " is known.";
+    /** A proven gap as the searches write it in their notes ("within 3.2% of the optimum", "gap 3.20%"). */
+    private static final Pattern GAP = Pattern.compile("within (\\S+%) of the optimum|\\bgap (\\S+%)");
 
     /** What a run's results depend on: the scenario without its plan. */
     private record Inputs(Object profile, Object topology, Object workload) {
@@ -59,6 +67,7 @@ public final class OptimizeModel {
     private final ReadOnlyListWrapper<ParetoPoint> front =
             new ReadOnlyListWrapper<>(this, "front", FXCollections.observableArrayList());
     private final ReadOnlyStringWrapper explanation = new ReadOnlyStringWrapper(this, "explanation", "");
+    private final ReadOnlyStringWrapper proof = new ReadOnlyStringWrapper(this, "proof", "");
     private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper(this, "stale");
 
     private Inputs searched;
@@ -112,6 +121,15 @@ public final class OptimizeModel {
         return explanation.getReadOnlyProperty();
     }
 
+    /**
+     * How far the winner is proven: empty when it is proven optimal (or nothing ran); otherwise
+     * "not proven optimal" with the gap the search proved, or that no bound is known, or
+     * {@link #STOPPED} after a cancel.
+     */
+    public ReadOnlyStringProperty proofProperty() {
+        return proof.getReadOnlyProperty();
+    }
+
     /** One line on the run: not run, running, cancelled, or how the plans were found. */
     public ReadOnlyStringProperty statusProperty() {
         return run.statusProperty();
@@ -130,6 +148,7 @@ public final class OptimizeModel {
         results.clear();
         front.clear();
         explanation.set("");
+        proof.set("");
         stale.set(false);
         List<String> problems = new ArrayList<>();
         OptimizeSettings settings = form.settings(problems);
@@ -210,7 +229,9 @@ public final class OptimizeModel {
             return;
         }
         var how = r.ranked().get(0).provenance();
-        run.status(r.ranked().size() + " plans, " + r.front().size() + " on the Pareto front; " + how.method()
+        proof.set(how.exact() ? "" : notProven(how));
+        String onFront = r.frontNote().isEmpty() ? r.front().size() + " on the Pareto front" : r.frontNote();
+        run.status(r.ranked().size() + " plans, " + onFront + "; " + how.method()
                 + (how.exact() ? " (exact)" : " (not proven optimal)") + ", " + how.plansEvaluated() + " plans scored");
     }
 
@@ -219,7 +240,21 @@ public final class OptimizeModel {
     }
 
     private void cancelled(Object ticket) {
-        run.end(ticket, "Cancelled");
+        if (run.end(ticket, "Cancelled")) {
+            proof.set(STOPPED);
+        }
+    }
+
+    /** The winner is not proven optimal: with the gap its search proved, when its notes give one. */
+    static String notProven(Provenance how) {
+        for (String note : how.notes()) {
+            Matcher m = GAP.matcher(note);
+            if (m.find()) {
+                return "Not proven optimal: the search proved it within " + (m.group(1) != null ? m.group(1) : m.group(2))
+                        + " of the optimum.";
+            }
+        }
+        return "Not proven optimal: the search proved no bound on how far it is from the optimum.";
     }
 
     static String message(Throwable e) {

@@ -22,15 +22,21 @@ public interface SearchMethod {
      *
      * @param topology the topology the ranked plans run on when the method reshaped it (serverless
      *                 slicing clones one function per stage); null when they run on the scenario's
+     * @param frontNote why the front is empty though the method has one; empty otherwise
      */
-    record Result(List<RankedPlan> ranked, List<ParetoPoint> front, Topology topology) {
+    record Result(List<RankedPlan> ranked, List<ParetoPoint> front, Topology topology, String frontNote) {
         public Result {
             ranked = List.copyOf(ranked);
             front = List.copyOf(front);
+            frontNote = frontNote == null ? "" : frontNote;
+        }
+
+        public Result(List<RankedPlan> ranked, List<ParetoPoint> front, Topology topology) {
+            this(ranked, front, topology, "");
         }
 
         public Result(List<RankedPlan> ranked, List<ParetoPoint> front) {
-            this(ranked, front, null);
+            this(ranked, front, null, "");
         }
     }
 

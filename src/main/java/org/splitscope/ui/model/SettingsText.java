@@ -76,7 +76,9 @@ final class SettingsText {
         }
         m.appendTail(out);
         return out.toString().replace("space.thresholds", "threshold grid").replace("space.maxStages", "max stages")
-                .replace("space.placement", "placement").replace("constraints.accuracyFloor", "accuracy floor");
+                .replace("space.placement", "placement").replace("space.maxExits", "at most K exits")
+                .replace("--max-exits", "At most K exits").replace("--shared-threshold", "Thresholds: one shared by every exit")
+                .replace("--exit-rule stage-ends", "Exits: only at stage ends").replace("--max-stages", "Max stages").replace("constraints.accuracyFloor", "accuracy floor");
     }
 
     /** A figure as a person would type it: 12 significant digits, no trailing zeros (0.9 x 100 shows as 90). */

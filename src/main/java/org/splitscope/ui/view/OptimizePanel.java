@@ -37,7 +37,8 @@ import org.splitscope.ui.model.ScenarioDocument;
 
 /**
  * The Optimize panel: the settings; Run, its progress and Cancel; a message when the request is
- * bad or cannot be met; the top plans with the evaluator's figures (Apply, or double-click a row,
+ * bad or cannot be met; whether the winner is proven optimal (the proven gap, or that a stopped search
+ * has no bound); the top plans with the evaluator's figures (Apply, or double-click a row,
  * puts one into the editor as one undo step); why the winner won; and the Pareto front, where a
  * click applies that plan. Everything shown comes from the {@link OptimizeModel}.
  */
@@ -98,6 +99,10 @@ public final class OptimizePanel extends SplitPane {
         stale.visibleProperty().bind(model.staleProperty());
         stale.managedProperty().bind(stale.visibleProperty());
 
+        Label proof = label("optimize-proof", "optimize-proof", model.proofProperty());
+        proof.visibleProperty().bind(model.proofProperty().isNotEmpty());
+        proof.managedProperty().bind(proof.visibleProperty());
+
         buildTable();
         Button apply = new Button("Apply");
         apply.setId("optimize-apply");
@@ -106,7 +111,7 @@ public final class OptimizePanel extends SplitPane {
         Label hint = new Label("Apply (or double-click a row) puts the plan into the editor; Undo takes it back.");
         hint.getStyleClass().add("hint");
         Label why = label("optimize-why", "optimize-why", model.explanationProperty());
-        VBox box = new VBox(4, bar, error, stale, table, new HBox(6, apply, hint), why);
+        VBox box = new VBox(4, bar, error, stale, proof, table, new HBox(6, apply, hint), why);
         box.getStyleClass().add("optimize-results");
         VBox.setVgrow(table, Priority.ALWAYS);
         return box;

@@ -21,6 +21,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.splitscope.model.Scenario;
+import org.splitscope.optimize.ExitRule;
 import org.splitscope.optimize.Forbid;
 import org.splitscope.optimize.Objective;
 import org.splitscope.optimize.Pin;
@@ -79,6 +80,8 @@ final class OptimizeSettingsView extends VBox {
         objective.setConverter(converter(Objective::label));
         ComboBox<Placement> placement = combo("optimize-placement", List.of(Placement.values()), model.placementProperty());
         placement.setConverter(converter(p -> p.name().toLowerCase(java.util.Locale.ROOT)));
+        ComboBox<ExitRule> exitRule = combo("optimize-exit-rule", List.of(ExitRule.values()), model.exitRuleProperty());
+        exitRule.setConverter(converter(r -> r == ExitRule.FREE ? "after any unit" : "only at stage ends"));
         Spinner<Integer> stages = new Spinner<>(1, 8, model.maxStagesProperty().get());
         stages.setId("optimize-max-stages");
         model.maxStagesProperty().bind(stages.valueProperty());
@@ -99,6 +102,11 @@ final class OptimizeSettingsView extends VBox {
         grid.addRow(row++, new Label("Max stages"), stages);
         grid.addRow(row++, new Label("Placement"), placement);
         grid.addRow(row++, new Label("Threshold grid"), text("optimize-thresholds", model.thresholdsProperty(), "e.g. 0.2, 0.5, 0.8"));
+        grid.addRow(row++, new Label("Exits"), exitRule);
+        grid.addRow(row++, new Label("Thresholds"),
+                check("optimize-shared-threshold", "one shared by every exit", model.sharedThresholdProperty()));
+        grid.addRow(row++, new Label("At most K exits"),
+                limit("optimize-max-exits", model.maxExitsProperty(), OptimizeForm.MAX_EXITS));
         grid.addRow(row++, new Label("Partial models"), check("optimize-partial", "allowed", model.partialModelsProperty()));
         grid.addRow(row, new Label("Plans to list"), count);
         // the field names stay whole; the controls give way

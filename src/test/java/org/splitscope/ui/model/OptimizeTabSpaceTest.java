@@ -1,0 +1,149 @@
+package org.splitscope.ui.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.splitscope.io.ScenarioFiles;
+import org.splitscope.model.EnabledExit;
+import org.splitscope.model.ExitHead;
+import org.splitscope.model.Plan;
+import org.splitscope.model.Stage;
+import org.splitscope.optimize.CancellationToken;
+import org.splitscope.optimize.ExactChainSearch;
+import org.splitscope.optimize.ExitRule;
+import org.splitscope.optimize.Objective;
+import org.splitscope.optimize.Progress;
+import org.splitscope.optimize.RankedPlan;
+import org.splitscope.optimize.SearchRequest;
+import org.splitscope.optimize.SearchSpace;
+
+/** The Optimize tab's exit options (exit rule, shared threshold, at most K exits) reach the search and change its answer. */
+class OptimizeTabSpaceTest {
+    private final LinkedBlockingQueue<Runnable> ui = new LinkedBlockingQueue<>();
+    private final ScenarioDocument doc =
+            new ScenarioDocument(ScenarioFiles.read(Path.of("sample-scenarios", "portend-three-tier.json")).orElseThrow());
+    private final BackgroundWork work = new BackgroundWork(ui::add);
+    private final OptimizeModel m = new OptimizeModel(doc, work, ui::add, List.of(new ExactChainMethod()));
+
+    private void runToEnd() throws InterruptedException {
+        m.run();
+        long end = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        BooleanSupplier done = () -> !m.runningProperty().get() && !work.isRunning();
+        while (!done.getAsBoolean() && System.nanoTime() < end) {
+            Runnable r = ui.poll(50, TimeUnit.MILLISECONDS);
+            if (r != null) {
+                r.run();
+            }
+        }
+        assertTrue(done.getAsBoolean(), "timed out");
+        assertEquals("", m.errorProperty().get());
+        assertFalse(m.resultsProperty().isEmpty());
+    }
+
+    private List<Plan> plans() {
+        return m.resultsProperty().stream().map(RankedPlan::plan).toList();
+    }
+
+    /** Whether every enabled exit of the plan sits where one of its stages ends. */
+    private boolean exitsAtStageEnds(Plan p) {
+        Map<String, Integer> after = doc.getScenario().profile().exits().stream()
+                .collect(Collectors.toMap(ExitHead::id, ExitHead::afterUnit));
+        List<Integer> ends = p.stages().stream().map(Stage::lastUnit).toList();
+        return p.exits().stream().allMatch(x -> ends.contains(after.get(x.exit())));
+    }
+
+    /** What the exact search answers for the tab's default settings with the space changed so. */
+    private List<Plan> expected(UnaryOperator<SearchSpace> space) {
+        SearchRequest r = SearchRequest.of(doc.getScenario(), Objective.MEAN_LATENCY);
+        r = r.withSpace(space.apply(r.space()));
+        return new ExactChainSearch(r).top(OptimizeModel.DEFAULT_COUNT, Progress.NONE, CancellationToken.none())
+                .stream().map(RankedPlan::plan).toList();
+    }
+
+    @Test
+    void exitsOnlyAtStageEndsGivesOnlyPlansWhoseExitsEndAStage() throws InterruptedException {
+        runToEnd();
+        List<Plan> free = plans();
+        assertFalse(free.stream().allMatch(this::exitsAtStageEnds), "the free space has plans with exits inside a stage");
+        m.form().exitRuleProperty().set(ExitRule.STAGE_ENDS);
+        runToEnd();
+        assertTrue(plans().stream().allMatch(this::exitsAtStageEnds), plans().toString());
+        assertNotEquals(free, plans());
+        assertEquals(expected(s -> s.withExitRule(ExitRule.STAGE_ENDS)), plans());
+        assertTrue(m.frontProperty().isEmpty(), "the front's program covers the free space only");
+        assertTrue(m.statusProperty().get().contains("no Pareto front for exits only at stage ends"), m.statusProperty().get());
+    }
+
+    @Test
+    void oneSharedThresholdGivesEveryExitTheSameThreshold() throws InterruptedException {
+        runToEnd();
+        List<Plan> free = plans();
+        m.form().sharedThresholdProperty().set(true);
+        runToEnd();
+        assertTrue(plans().stream().allMatch(p -> p.exits().stream().map(EnabledExit::threshold).distinct().count() <= 1),
+                plans().toString());
+        assertNotEquals(free, plans());
+        assertEquals(expected(s -> s.withSharedThreshold(true)), plans());
+    }
+
+    @Test
+    void atMostKExitsLimitsTheEnabledExits() throws InterruptedException {
+        runToEnd();
+        assertTrue(plans().stream().anyMatch(p -> p.exits().size() > 1), "the free space enables several exits");
+        m.form().maxExitsProperty().set("1");
+        runToEnd();
+        assertTrue(plans().stream().allMatch(p -> p.exits().size() <= 1), plans().toString());
+        assertEquals(expected(s -> s.withMaxExits(1)), plans());
+        m.form().maxExitsProperty().set("");
+        assertNull(m.form().settings(new ArrayList<>()).space().maxExits(), "empty is no limit");
+    }
+
+    @Test
+    void aSpaceTooLargeToSearchNamesTheTabsFieldsThatNarrowIt() throws InterruptedException {
+        // 3 exits with per-sample statistics and 200 thresholds: about 8e6 configurations, more than are scored
+        m.form().thresholdsProperty().set(java.util.stream.IntStream.rangeClosed(1, 200)
+                .mapToObj(i -> String.valueOf(i / 201.0)).collect(Collectors.joining(", ")));
+        m.run();
+        long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while ((m.runningProperty().get() || work.isRunning()) && System.nanoTime() < end) {
+            Runnable r = ui.poll(50, TimeUnit.MILLISECONDS);
+            if (r != null) {
+                r.run();
+            }
+        }
+        String e = m.errorProperty().get();
+        assertTrue(e.contains("exit configurations"), e);
+        assertTrue(e.contains("limit the enabled exits (At most K exits), share one threshold (Thresholds: one shared by"
+                + " every exit), allow exits only at stage ends (Exits: only at stage ends)"), e);
+        assertFalse(e.contains("--"), "no command-line option in the window: " + e);
+        m.form().maxExitsProperty().set("1");
+        runToEnd();
+    }
+
+    @Test
+    void anUnreadableExitLimitIsNamedAndNothingIsSearched() {
+        m.form().maxExitsProperty().set("1.5");
+        m.run();
+        assertFalse(work.isRunning());
+        assertEquals("At most K exits: '1.5' is not a whole number; enter a whole number at least 0 and at most 2147483647",
+                m.errorProperty().get());
+        m.form().maxExitsProperty().set("-1");
+        m.run();
+        assertTrue(m.errorProperty().get().startsWith("At most K exits: -1 is out of range"), m.errorProperty().get());
+    }
+}
