@@ -17,6 +17,12 @@ import org.splitscope.model.Problem;
  * add before anything changes, then puts the links in as one undoable edit.
  */
 public final class NetworkImportModel {
+    /**
+     * A round trip measured apart from an iperf3 run (a UDP run has none; ping does), as
+     * {@code import-network --ping-ms}: empty keeps the run's own, if any.
+     */
+    public static final Quantity ROUND_TRIP = Quantity.of("Round trip", Quantity.Unit.MILLISECONDS, 0, 1e9).orNone();
+
     private final ScenarioDocument document;
 
     public NetworkImportModel(ScenarioDocument document) {
@@ -35,11 +41,19 @@ public final class NetworkImportModel {
 
     /**
      * Reads the file and puts its paths into the scenario now open, without changing it; the
-     * result's warnings are the file's. {@code from} and {@code to} are read for iperf3 only.
+     * result's warnings are the file's. {@code from}, {@code to} and {@code roundTrip} (the text
+     * of a {@link #ROUND_TRIP} field) are read for iperf3 only.
      */
-    public Loaded<NetworkImport.Result> preview(Path file, NetworkFormat format, String from, String to) {
+    public Loaded<NetworkImport.Result> preview(Path file, NetworkFormat format, String from, String to, String roundTrip) {
         boolean iperf = format == NetworkFormat.IPERF3;
-        Loaded<List<LinkMeasurement>> read = NetworkImport.read(file, format, iperf ? from : null, iperf ? to : null, null);
+        Quantity.Reading ping = ROUND_TRIP.read(iperf && roundTrip != null ? roundTrip : "");
+        if (!ping.ok()) {
+            // the reading names its field already; the problem list puts the field first itself
+            String prefix = ROUND_TRIP.field() + ": ";
+            String why = ping.error().startsWith(prefix) ? ping.error().substring(prefix.length()) : ping.error();
+            return Loaded.failed(ROUND_TRIP.field(), why);
+        }
+        Loaded<List<LinkMeasurement>> read = NetworkImport.read(file, format, iperf ? from : null, iperf ? to : null, ping.value());
         if (!read.isOk()) {
             return Loaded.failed(read.problems(), read.warnings());
         }

@@ -10,6 +10,7 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -21,7 +22,7 @@ import org.splitscope.ui.model.NetworkImportModel;
 
 /**
  * File > Measurements > Import network measurements: the file's format and, for an iperf3 run,
- * the nodes its client and server ran on; then every link that would change, before anything
+ * the nodes its client and server ran on and a round trip measured apart; then every link that would change, before anything
  * does; then one undoable edit.
  */
 public final class NetworkImportActions {
@@ -70,6 +71,11 @@ public final class NetworkImportActions {
         }
         from.disableProperty().bind(format.valueProperty().isNotEqualTo(NetworkFormat.IPERF3));
         to.disableProperty().bind(from.disableProperty());
+        TextField roundTrip = new TextField();
+        roundTrip.setId("network-round-trip");
+        roundTrip.setPromptText("from the run, if it has one");
+        QuantityField.markWhileTyping(roundTrip, NetworkImportModel.ROUND_TRIP);
+        roundTrip.disableProperty().bind(from.disableProperty());
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(8);
@@ -77,6 +83,7 @@ public final class NetworkImportActions {
         grid.addRow(0, new Label("Format"), format);
         grid.addRow(1, new Label("iperf3 client ran on"), from);
         grid.addRow(2, new Label("iperf3 server ran on"), to);
+        grid.addRow(3, new Label("Round trip (ms), measured apart"), roundTrip);
         Dialog<ButtonType> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle("Import network measurements");
@@ -87,7 +94,8 @@ public final class NetworkImportActions {
         if (d.showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK) {
             return;
         }
-        Loaded<NetworkImport.Result> preview = model.preview(file, format.getValue(), from.getValue(), to.getValue());
+        Loaded<NetworkImport.Result> preview = model.preview(file, format.getValue(), from.getValue(), to.getValue(),
+                roundTrip.getText());
         if (!preview.isOk()) {
             Dialogs.problems(owner, "Could not import " + name + "; nothing was changed", preview.problems());
             return;

@@ -31,7 +31,7 @@ class NetworkImportModelTest {
 
     @Test
     void theScissionCsvPreviewListsEachLinkAndAppliesAsOneUndoStep() {
-        Loaded<NetworkImport.Result> preview = model.preview(FORMATS.resolve("network.csv"), NetworkFormat.CSV, null, null);
+        Loaded<NetworkImport.Result> preview = model.preview(FORMATS.resolve("network.csv"), NetworkFormat.CSV, null, null, "");
         assertTrue(preview.isOk(), preview.problems().toString());
         assertSame(original, document.getScenario(), "the preview changes nothing");
         List<String> changes = preview.value().changes();
@@ -55,7 +55,7 @@ class NetworkImportModelTest {
         assertEquals(NetworkFormat.IPERF3, NetworkImportModel.guessFormat("iperf3.json"));
         assertEquals(NetworkFormat.CSV, NetworkImportModel.guessFormat("Network.CSV"));
         assertTrue(model.nodeIds().containsAll(List.of("jetson", "edge")), model.nodeIds().toString());
-        Loaded<NetworkImport.Result> preview = model.preview(FORMATS.resolve("iperf3.json"), NetworkFormat.IPERF3, "jetson", "edge");
+        Loaded<NetworkImport.Result> preview = model.preview(FORMATS.resolve("iperf3.json"), NetworkFormat.IPERF3, "jetson", "edge", "");
         assertTrue(preview.isOk(), preview.problems().toString());
         assertEquals(1, preview.value().changes().size());
         model.apply(preview.value());
@@ -67,19 +67,34 @@ class NetworkImportModelTest {
     }
 
     @Test
+    void aRoundTripMeasuredApartReplacesTheRunsAndABadOneIsNamed() {
+        Loaded<NetworkImport.Result> preview = model.preview(FORMATS.resolve("iperf3.json"), NetworkFormat.IPERF3, "edge", "cloud", "0.03 s");
+        assertTrue(preview.isOk(), preview.problems().toString());
+        assertTrue(preview.value().changes().get(0).startsWith("added link edge-cloud: 93.42 Mb/s, 15.00 ms one-way"),
+                preview.value().changes().toString());
+        Loaded<NetworkImport.Result> bad = model.preview(FORMATS.resolve("iperf3.json"), NetworkFormat.IPERF3, "jetson", "edge", "-4");
+        assertFalse(bad.isOk());
+        String shown = bad.problems().get(0).toString();
+        assertTrue(shown.startsWith("Round trip: ") && !shown.substring(1).contains("Round trip"), shown);
+        assertTrue(model.preview(FORMATS.resolve("network.csv"), NetworkFormat.CSV, "jetson", "edge", "-4").isOk(),
+                "a CSV carries its own round trips: the field is not read");
+        assertSame(original, document.getScenario());
+    }
+
+    @Test
     void aBrokenFileNamesItsRowAndChangesNothing() throws IOException {
         Path csv = dir.resolve("n.csv");
         Files.writeString(csv, "source,destination,ping_ms,bandwidth_mbps\njetson,edge,4,0\njetson,mars,4,10\n");
-        Loaded<NetworkImport.Result> bad = model.preview(csv, NetworkFormat.CSV, null, null);
+        Loaded<NetworkImport.Result> bad = model.preview(csv, NetworkFormat.CSV, null, null, "");
         assertFalse(bad.isOk());
         assertTrue(bad.problems().toString().contains("bandwidth_mbps") && bad.problems().toString().contains("row 2"),
                 bad.problems().toString());
         Files.writeString(csv, "source,destination,ping_ms,bandwidth_mbps\njetson,mars,4,10\n");
-        bad = model.preview(csv, NetworkFormat.CSV, null, null);
+        bad = model.preview(csv, NetworkFormat.CSV, null, null, "");
         assertTrue(bad.problems().toString().contains("row 2: no node 'mars'"), bad.problems().toString());
-        bad = model.preview(FORMATS.resolve("iperf3.json"), NetworkFormat.IPERF3, "jetson", "jetson");
+        bad = model.preview(FORMATS.resolve("iperf3.json"), NetworkFormat.IPERF3, "jetson", "jetson", "");
         assertTrue(bad.problems().toString().contains("two different nodes"), bad.problems().toString());
-        bad = model.preview(FORMATS.resolve("network.csv"), NetworkFormat.IPERF3, "jetson", "edge");
+        bad = model.preview(FORMATS.resolve("network.csv"), NetworkFormat.IPERF3, "jetson", "edge", "");
         assertFalse(bad.isOk(), "a CSV read as iperf3 JSON");
         assertFalse(bad.problems().toString().contains("Exception"), bad.problems().toString());
         assertSame(original, document.getScenario());
