@@ -92,6 +92,10 @@ class NetworkImportModelTest {
         Files.writeString(csv, "source,destination,ping_ms,bandwidth_mbps\njetson,mars,4,10\n");
         bad = model.preview(csv, NetworkFormat.CSV, null, null, "");
         assertTrue(bad.problems().toString().contains("row 2: no node 'mars'"), bad.problems().toString());
+        Files.writeString(csv, "source,destination,ping_ms,bandwidth_mbps\njetson,edge,4,1e300\n");
+        bad = model.preview(csv, NetworkFormat.CSV, null, null, "");
+        assertTrue(bad.problems().toString().contains("bandwidthBps: with the measured links, must be from 1 to 1e15"),
+                bad.problems().toString());
         bad = model.preview(FORMATS.resolve("iperf3.json"), NetworkFormat.IPERF3, "jetson", "jetson", "");
         assertTrue(bad.problems().toString().contains("two different nodes"), bad.problems().toString());
         bad = model.preview(FORMATS.resolve("network.csv"), NetworkFormat.IPERF3, "jetson", "edge", "");
