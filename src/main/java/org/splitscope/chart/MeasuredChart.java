@@ -7,6 +7,7 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.title.TextTitle;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.splitscope.perf.Calibration;
 
@@ -19,6 +20,7 @@ public final class MeasuredChart implements ExplorerChart {
     private final CategoryPlot plot;
     private final BarRenderer renderer = new BarRenderer();
     private final JFreeChart chart;
+    private final TextTitle rates = new TextTitle("");
 
     public MeasuredChart() {
         CategoryAxis x = new CategoryAxis("unit");
@@ -29,6 +31,13 @@ public final class MeasuredChart implements ExplorerChart {
         renderer.setItemMargin(0);
         plot = new CategoryPlot(null, x, new NumberAxis("ms"), renderer);
         chart = ChartStyling.titled("Measured vs estimated", plot, true);
+        rates.setFont(chart.getLegend().getItemFont());
+        chart.addSubtitle(rates);
+    }
+
+    /** The FLOP/s the estimate uses against the one the measurements imply (the fit), or empty. */
+    public String rates() {
+        return rates.getText();
     }
 
     @Override
@@ -63,6 +72,8 @@ public final class MeasuredChart implements ExplorerChart {
                 data.addValue(r.measuredSeconds() == null ? null : r.measuredSeconds() * 1e3, times, unit);
             }
         }
+        rates.setText(!measured ? "" : calibration.node() + " " + Formats.number(calibration.rate()) + " FLOP/s, fitted "
+                + (calibration.fittedRate() == null ? Formats.NONE : Formats.number(calibration.fittedRate())));
         plot.setNoDataMessage(message);
         plot.setDataset(measured ? data : null);
         chart.setNotify(true);
@@ -73,5 +84,6 @@ public final class MeasuredChart implements ExplorerChart {
         ChartStyling.apply(chart, p);
         ChartStyling.seriesColours(renderer, 2, p);
         plot.setNoDataMessagePaint(p.text());
+        rates.setPaint(p.text());
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.data.category.CategoryDataset;
 import org.junit.jupiter.api.Test;
+import org.splitscope.chart.Formats;
 import org.splitscope.chart.MeasuredChart;
 import org.splitscope.io.ScenarioFiles;
 import org.splitscope.io.measure.MeasurementFormat;
@@ -57,7 +58,10 @@ class MeasuredChartModelTest {
             Number m = data.getValue(1, r.unit() - 1);
             assertEquals(r.measuredSeconds() == null ? null : r.measuredSeconds() * 1e3, m == null ? null : m.doubleValue());
         }
+        assertEquals("jetson " + Formats.number(expected.rate()) + " FLOP/s, fitted " + Formats.number(expected.fittedRate()),
+                chart.rates());
         chart.showCalibration(edge.calibration(), edge.message());
+        assertEquals("", chart.rates());
         assertNull(((CategoryPlot) chart.chart().getPlot()).getDataset());
         assertEquals(edge.message(), ((CategoryPlot) chart.chart().getPlot()).getNoDataMessage());
     }
