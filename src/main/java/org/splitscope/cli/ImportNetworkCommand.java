@@ -7,12 +7,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.splitscope.io.Loaded;
 import org.splitscope.io.ScenarioFiles;
-import org.splitscope.io.csv.NetworkCsv;
-import org.splitscope.io.measure.Iperf3Json;
 import org.splitscope.io.measure.LinkMeasurement;
-import org.splitscope.io.measure.LinkUpdates;
+import org.splitscope.io.measure.NetworkImport;
 import org.splitscope.io.measure.NetworkFormat;
-import org.splitscope.model.Problem;
 import org.splitscope.model.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -68,21 +65,15 @@ final class ImportNetworkCommand implements Callable<Integer> {
         if (s == null) {
             return ExitCodes.INVALID_INPUT;
         }
-        Loaded<List<LinkMeasurement>> read = iperf ? one(Iperf3Json.read(file, from, to)) : NetworkCsv.read(file);
+        Loaded<List<LinkMeasurement>> read = NetworkImport.read(file, format, from, to, pingMs);
         if (!printed(file, read, err)) {
             return ExitCodes.INVALID_INPUT;
         }
-        Loaded<LinkUpdates.Updated> updated = LinkUpdates.apply(s.topology(), read.value());
+        Loaded<NetworkImport.Result> updated = NetworkImport.apply(s, read.value());
         if (!printed(file, updated, err)) {
             return ExitCodes.INVALID_INPUT;
         }
-        Scenario result = s.withTopology(updated.value().topology());
-        List<Problem> invalid = result.validate();
-        if (!invalid.isEmpty()) {
-            err.println("the scenario with these links is invalid:");
-            invalid.forEach(x -> err.println("  " + x));
-            return ExitCodes.INVALID_INPUT;
-        }
+        Scenario result = updated.value().scenario();
         PrintWriter out = spec.commandLine().getOut();
         updated.value().changes().forEach(out::println);
         try {
@@ -93,15 +84,6 @@ final class ImportNetworkCommand implements Callable<Integer> {
         }
         out.println("wrote " + output);
         return ExitCodes.OK;
-    }
-
-    private Loaded<List<LinkMeasurement>> one(Loaded<LinkMeasurement> m) {
-        if (!m.isOk()) {
-            return Loaded.failed(m.problems(), m.warnings());
-        }
-        LinkMeasurement v = m.value();
-        Double latency = pingMs != null ? pingMs / 2 / 1e3 : v.latencySeconds();
-        return Loaded.ok(List.of(new LinkMeasurement(v.from(), v.to(), v.bandwidthBps(), latency, v.where())), m.warnings());
     }
 
     private static boolean printed(Path file, Loaded<?> loaded, PrintWriter err) {

@@ -13,6 +13,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.splitscope.chart.ChartPalette;
 import org.splitscope.ui.model.Explorer;
+import org.splitscope.ui.model.MeasuredChartModel;
 import org.splitscope.ui.model.Theme;
 import org.splitscope.ui.view.ChartsView;
 import org.splitscope.ui.view.ComparePanel;
@@ -59,7 +60,8 @@ public final class MainWindow {
         this.explorer = explorer;
         this.stage = stage;
         files = new FileActions(explorer, stage);
-        charts = new ChartsView(explorer.metrics(), explorer.sweep());
+        charts = new ChartsView(explorer.metrics(), explorer.sweep(),
+                new MeasuredChartModel(explorer.document(), explorer.topologyEditor()));
 
         SplitPane middle = new SplitPane(new TopologyPanel(explorer.document(), explorer.topologyEditor(), explorer.planEditor()),
                 new SplitPane(new PropertiesPane(explorer.document(), explorer.topologyEditor()),

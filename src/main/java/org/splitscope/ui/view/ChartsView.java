@@ -1,5 +1,6 @@
 package org.splitscope.ui.view;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import javafx.application.Platform;
@@ -11,22 +12,30 @@ import javafx.scene.layout.RowConstraints;
 import org.splitscope.chart.ChartPalette;
 import org.splitscope.chart.ChartSet;
 import org.splitscope.chart.ExplorerChart;
+import org.splitscope.chart.MeasuredChart;
 import org.splitscope.perf.Metrics;
 import org.splitscope.ui.model.LiveMetrics;
+import org.splitscope.ui.model.MeasuredChartModel;
 import org.splitscope.ui.model.SweepModel;
 
-/** The six live charts in a grid; greyed while the metrics belong to an earlier, valid scenario. */
+/**
+ * The six live charts and Measured vs estimated in a grid; greyed while the metrics belong to an
+ * earlier, valid scenario.
+ */
 public final class ChartsView extends GridPane {
-    private static final int COLUMNS = 3;
+    private static final int COLUMNS = 4;
     /** Below this a chart's legend and axes leave its bars a few pixels: the tab scrolls instead. */
     public static final double MIN_CHART_HEIGHT = 150;
     private final ChartSet charts = new ChartSet();
+    private final MeasuredChart measured = new MeasuredChart();
     private Metrics pending;
+    private boolean measuredPending;
 
-    public ChartsView(LiveMetrics metrics, SweepModel sweep) {
+    public ChartsView(LiveMetrics metrics, SweepModel sweep, MeasuredChartModel measuredModel) {
         setId("charts");
         getStyleClass().add("charts");
-        List<ExplorerChart> all = charts.charts();
+        List<ExplorerChart> all = new ArrayList<>(charts.charts());
+        all.add(measured);
         int rows = (all.size() + COLUMNS - 1) / COLUMNS;
         for (int c = 0; c < COLUMNS; c++) {
             ColumnConstraints cc = new ColumnConstraints();
@@ -48,6 +57,24 @@ public final class ChartsView extends GridPane {
         sweep.pointsProperty().addListener((o, a, points) -> charts.showSweep(points));
         show(metrics.getMetrics());
         charts.showSweep(sweep.pointsProperty().get());
+        measuredModel.shownProperty().addListener(o -> showMeasuredSoon(measuredModel));
+        showMeasured(measuredModel);
+    }
+
+    /** As {@link #showSoon}: a drag's edits repaint the chart once a frame. */
+    private void showMeasuredSoon(MeasuredChartModel model) {
+        if (!measuredPending) {
+            measuredPending = true;
+            Platform.runLater(() -> {
+                measuredPending = false;
+                showMeasured(model);
+            });
+        }
+    }
+
+    private void showMeasured(MeasuredChartModel model) {
+        MeasuredChartModel.Shown s = model.shownProperty().get();
+        measured.showCalibration(s.calibration(), s.message());
     }
 
     /**
@@ -86,7 +113,13 @@ public final class ChartsView extends GridPane {
         return charts;
     }
 
+    /** The Measured vs estimated chart, which is not one of the {@link #chartSet()}'s. */
+    public MeasuredChart measuredChart() {
+        return measured;
+    }
+
     public void applyPalette(ChartPalette palette) {
         charts.applyPalette(palette);
+        measured.applyPalette(palette);
     }
 }

@@ -17,6 +17,7 @@ import javafx.stage.Window;
 import org.splitscope.ui.model.BundledLessons;
 import org.splitscope.ui.model.Explorer;
 import org.splitscope.ui.model.MeasurementsModel;
+import org.splitscope.ui.model.NetworkImportModel;
 import org.splitscope.ui.model.HeightMode;
 import org.splitscope.ui.model.WidthMode;
 import org.splitscope.ui.model.Theme;
@@ -86,10 +87,12 @@ public final class MainMenu {
                 item("Quit", "Shortcut+Q", quit));
     }
 
-    /** Import measurements and Measured vs estimated ({@link MeasurementActions}). */
+    /** Import measurements, Import network measurements and Measured vs estimated. */
     private static Menu measurements(Explorer explorer, Window owner) {
         MeasurementActions actions = new MeasurementActions(new MeasurementsModel(explorer.document()), owner);
+        NetworkImportActions network = new NetworkImportActions(new NetworkImportModel(explorer.document()), owner);
         Menu menu = new Menu("Measurements", null, item("Import measurements…", null, actions::importMeasurements),
+                item("Import network measurements…", null, network::importNetwork),
                 item("Measured vs estimated…", null, actions::measuredVsEstimated));
         menu.setId("menu-measurements");
         return menu;
