@@ -19,16 +19,20 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.splitscope.chart.ChartSet;
 import org.splitscope.chart.ExplorerChart;
+import org.splitscope.chart.MeasuredChart;
 import org.splitscope.io.ScenarioFiles;
 import org.splitscope.ui.model.LiveMetrics;
+import org.splitscope.ui.model.MeasuredChartModel;
 import org.splitscope.ui.model.PlanEditor;
 import org.splitscope.ui.model.ScenarioDocument;
 import org.splitscope.ui.model.StripModel;
 import org.splitscope.ui.model.SummaryModel;
+import org.splitscope.ui.model.TopologyEditor;
 
 /**
  * The explorer's drag-to-chart path for one mouse event on a cut marker: the plan command, the
- * evaluation, the strip's and the summary's view-models, and new datasets in all six charts.
+ * evaluation, the strip's and the summary's view-models, and new datasets in all seven charts (the
+ * seventh, measured against estimated, validates the scenario and calibrates its selected class).
  * {@code cutDrag} is that path; {@code cutDragAndDraw} also paints every chart into an image of
  * its on-screen size (Java2D, as an estimate of the repaint; the window paints on the FX thread).
  * Goal: 16 ms per event (one frame) on 2 cores. Runs headless.
@@ -51,6 +55,7 @@ public class DragToChartBenchmark {
     private SummaryModel summary;
     private int from;
     private int step;
+    private final MeasuredChart measured = new MeasuredChart();
     private final BufferedImage canvas = new BufferedImage(460, 260, BufferedImage.TYPE_INT_ARGB);
 
     @Setup
@@ -62,6 +67,8 @@ public class DragToChartBenchmark {
         editor = new PlanEditor(doc);
         charts = new ChartSet();
         metrics.metricsProperty().addListener((o, a, m) -> charts.show(m));
+        MeasuredChartModel measuredModel = new MeasuredChartModel(doc, new TopologyEditor(doc, metrics));
+        measuredModel.shownProperty().addListener((o, a, shown) -> measured.showCalibration(shown.calibration(), shown.message()));
         from = doc.getScenario().plan().cuts().get(0);
     }
 
@@ -74,7 +81,7 @@ public class DragToChartBenchmark {
     @Benchmark
     public Object cutDrag() {
         editor.moveCut(0, next());
-        return summary.expectedLatencyProperty().get() + strip.getData().cuts();
+        return summary.expectedLatencyProperty().get() + strip.getData().cuts() + measured.rates();
     }
 
     @Benchmark
@@ -84,6 +91,7 @@ public class DragToChartBenchmark {
         for (ExplorerChart c : charts.charts()) {
             c.chart().draw(g, new Rectangle(0, 0, canvas.getWidth(), canvas.getHeight()));
         }
+        measured.chart().draw(g, new Rectangle(0, 0, canvas.getWidth(), canvas.getHeight()));
         g.dispose();
         return metrics.getMetrics();
     }
