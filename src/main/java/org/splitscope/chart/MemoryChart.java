@@ -1,10 +1,18 @@
 package org.splitscope.chart;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.text.FieldPosition;
+import java.text.NumberFormat;
+import java.text.ParsePosition;
 import java.util.HashSet;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
@@ -18,6 +26,8 @@ public final class MemoryChart implements ExplorerChart {
     private final JFreeChart chart;
     private final ValueMarker capacity = new ValueMarker(100);
     private final NumberAxis percent = new NumberAxis("% of capacity");
+    /** Three significant digits: "0.0128 %", "41.3 %", "250 %". */
+    static final NumberFormat SHARE = new ThreeDigitPercent();
 
     public MemoryChart() {
         CategoryAxis x = new CategoryAxis();
@@ -25,8 +35,13 @@ public final class MemoryChart implements ExplorerChart {
         plot = new CategoryPlot(null, x, percent, renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL); // category labels stay readable
         capacity.setLabel("capacity");
-        capacity.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-        capacity.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
+        // inside the plot, left of the line: above it the label was cut off by the plot's edge
+        capacity.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+        capacity.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
+        // shares of a few percent or less are bars too thin to see: each bar says its share
+        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", SHARE));
+        renderer.setDefaultItemLabelsVisible(true);
+        renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
         plot.addRangeMarker(capacity);
         chart = ChartStyling.titled("Memory per node against capacity", plot, false);
     }
@@ -49,7 +64,7 @@ public final class MemoryChart implements ExplorerChart {
         for (int c = 0; c < data.memory().getColumnCount(); c++) {
             top = Math.max(top, data.memory().getValue(0, c).doubleValue());
         }
-        percent.setRange(0, top * 1.15); // the capacity line stays in view even when every node has room
+        percent.setRange(0, top * 1.3); // the capacity line and the bars' labels stay in view
         plot.setDataset(data.memory());
         chart.setNotify(true);
     }
@@ -61,5 +76,26 @@ public final class MemoryChart implements ExplorerChart {
         renderer.setHighlightPaint(p.highlight());
         capacity.setPaint(p.marker());
         capacity.setLabelPaint(p.text());
+        renderer.setDefaultItemLabelPaint(p.text());
+    }
+
+    /** A percentage to three significant digits, written out (no exponent). */
+    private static final class ThreeDigitPercent extends NumberFormat {
+        @Override
+        public StringBuffer format(double v, StringBuffer to, FieldPosition pos) {
+            String digits = !Double.isFinite(v) || v == 0 ? (v == 0 ? "0" : String.valueOf(v))
+                    : new BigDecimal(v).round(new MathContext(3)).stripTrailingZeros().toPlainString();
+            return to.append(digits).append(" %");
+        }
+
+        @Override
+        public StringBuffer format(long v, StringBuffer to, FieldPosition pos) {
+            return format((double) v, to, pos);
+        }
+
+        @Override
+        public Number parse(String source, ParsePosition pos) {
+            throw new UnsupportedOperationException("labels are only written");
+        }
     }
 }

@@ -1,0 +1,42 @@
+package org.splitscope.chart;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.renderer.category.CategoryItemRenderer;
+import org.jfree.data.category.CategoryDataset;
+import org.junit.jupiter.api.Test;
+import org.splitscope.perf.Evaluator;
+import org.splitscope.perf.Metrics;
+import org.splitscope.zoo.SampleScenarios;
+
+/** Memory shares far below capacity (bars a pixel wide) are still read: each bar is labelled with its share. */
+class MemoryChartTest {
+    @Test
+    void everyBarSaysItsShareInThreeDigits() {
+        Metrics m = Evaluator.evaluate(SampleScenarios.portendThreeTier());
+        MemoryChart chart = new MemoryChart();
+        chart.show(ChartData.of(m));
+        chart.chart().draw(new BufferedImage(460, 260, BufferedImage.TYPE_INT_RGB).createGraphics(), new java.awt.Rectangle(460, 260));
+        CategoryPlot plot = (CategoryPlot) chart.chart().getPlot();
+        CategoryItemRenderer r = plot.getRenderer();
+        CategoryDataset data = plot.getDataset();
+        assertTrue(data.getColumnCount() >= 2);
+        boolean small = false;
+        for (int c = 0; c < data.getColumnCount(); c++) {
+            double share = data.getValue(0, c).doubleValue();
+            assertTrue(r.isItemLabelVisible(0, c));
+            String label = r.getItemLabelGenerator(0, c).generateLabel(data, 0, c);
+            assertEquals(MemoryChart.SHARE.format(share), label);
+            assertTrue(label.endsWith(" %"), label);
+            assertTrue(label.replaceAll("[^0-9]", "").replaceFirst("^0+", "").length() <= 3, "three significant digits: " + label);
+            small |= share < 1;
+        }
+        assertTrue(small, "the sample has a node using under 1 % of its memory, the case the labels are for");
+        assertEquals("0.0128 %", MemoryChart.SHARE.format(0.012812345));
+        assertEquals("41.3 %", MemoryChart.SHARE.format(41.2987));
+    }
+}
