@@ -419,11 +419,8 @@ final class ExitDp {
         double ser = cc.serializeSeconds[n][x];
         int s = nsState[ns];
         for (int m = 0; m < rules.nodeCount; m++) {
-            if (!rules.canFollow(n, m)) {
-                continue;
-            }
-            int s2 = rules.next(s, m);
-            if (s2 < 0 || nsOf[m][s2] < 0) {
+            int s2 = followingState(n, s, m);
+            if (s2 < 0) {
                 continue;
             }
             Label[] f = enter[((x + 1) * pairs + nsOf[m][s2]) * kappas + kappa];
@@ -437,6 +434,18 @@ final class ExitDp {
             }
         }
         return prune(scratch, kappa);
+    }
+
+    /**
+     * The placement state after a stage on node m follows one on node n in placement state s, or -1
+     * where the rules forbid it or the program keeps no pair for it.
+     */
+    private int followingState(int n, int s, int m) {
+        if (!rules.canFollow(n, m)) {
+            return -1;
+        }
+        int s2 = rules.next(s, m);
+        return s2 < 0 || nsOf[m][s2] < 0 ? -1 : s2;
     }
 
     /** The labels of state (x, a, ns, kappa): the exit at x off, on at a threshold, or the model's end. */
@@ -820,11 +829,8 @@ final class ExitDp {
         double ser = cc.serializeSeconds[n][x];
         int s = nsState[ns];
         for (int m = 0; m < rules.nodeCount; m++) {
-            if (!rules.canFollow(n, m)) {
-                continue;
-            }
-            int s2 = rules.next(s, m);
-            if (s2 < 0 || nsOf[m][s2] < 0) {
+            int s2 = followingState(n, s, m);
+            if (s2 < 0) {
                 continue;
             }
             double f = enter[((x + 1) * pairs + nsOf[m][s2]) * kappas + kappa];
