@@ -2,9 +2,12 @@ package org.splitscope.report;
 
 import java.util.Locale;
 
+import org.splitscope.chart.Formats;
+
 /**
  * The engine's SI figures in the units a report shows (ms, MB, $). One place, so that the HTML
- * and the PDF of a report print the same strings and tests can look for them.
+ * and the PDF of a report print the same strings and tests can look for them; where a report
+ * writes a figure as the window does (money, bandwidth) it asks the window's {@link Formats}.
  */
 public final class Figures {
     public static final String NONE = "n/a";
@@ -25,7 +28,7 @@ public final class Figures {
     }
 
     public static String usd(double v) {
-        return String.format(Locale.ROOT, "$%.4g", v);
+        return Formats.usd(v);
     }
 
     public static String usd(Double v) {
@@ -50,8 +53,7 @@ public final class Figures {
     }
 
     public static String bandwidth(double bps) {
-        return bps >= 1e9 ? String.format(Locale.ROOT, "%.3g Gb/s", bps / 1e9)
-                : String.format(Locale.ROOT, "%.3g Mb/s", bps / 1e6);
+        return Formats.bandwidth(bps);
     }
 
     public static String number(double v) {
