@@ -39,6 +39,11 @@ public final class ComparisonCharts {
         cdf = ChartStyling.titled("Latency distribution, both states", cdfPlot, true);
         busyPlot = new CategoryPlot(null, new CategoryAxis(), new NumberAxis("busy ms per request"), busyRenderer);
         busyPlot.setOrientation(PlotOrientation.HORIZONTAL);
+        cdfRenderer.setDefaultToolTipGenerator((data, series, item) -> data.getSeriesKey(series) + ": "
+                + Formats.percent(data.getYValue(series, item)) + " of requests within "
+                + Formats.ms(data.getXValue(series, item) / 1e3));
+        busyRenderer.setDefaultToolTipGenerator((data, row, column) -> data.getRowKey(row) + ", " + data.getColumnKey(column)
+                + ": busy " + Formats.ms(data.getValue(row, column).doubleValue() / 1e3) + " per request");
         busy = ChartStyling.titled("Busy time per node and link, both states", busyPlot, true);
     }
 

@@ -29,6 +29,8 @@ public final class MeasuredChart implements ExplorerChart {
         renderer.setShadowVisible(false);
         renderer.setDrawBarOutline(false);
         renderer.setItemMargin(0);
+        renderer.setDefaultToolTipGenerator((data, row, column) -> "unit " + data.getColumnKey(column) + ", "
+                + data.getRowKey(row) + ": " + Formats.ms(data.getValue(row, column).doubleValue() / 1e3));
         plot = new CategoryPlot(null, x, new NumberAxis("ms"), renderer);
         chart = ChartStyling.titled("Measured vs estimated", plot, true);
         rates.setFont(chart.getLegend().getItemFont());

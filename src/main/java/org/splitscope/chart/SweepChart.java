@@ -33,6 +33,9 @@ public final class SweepChart implements ExplorerChart {
         renderer.setSeriesStroke(0, new BasicStroke(2f));
         renderer.setSeriesLinesVisible(1, false);
         renderer.setSeriesShape(1, new Ellipse2D.Double(-5, -5, 10, 10));
+        renderer.setDefaultToolTipGenerator((data, series, item) -> data.getSeriesKey(series) + ": "
+                + Formats.ms(data.getXValue(series, item) / 1e3) + " expected latency, "
+                + Formats.percent(data.getYValue(series, item) / 100) + " accuracy");
         chart = ChartStyling.titled("Accuracy vs latency as thresholds sweep", plot, true);
     }
 
@@ -72,6 +75,12 @@ public final class SweepChart implements ExplorerChart {
         XYSeriesCollection d = new XYSeriesCollection();
         d.addSeries(sweep);
         d.addSeries(now);
+        // one point (no sweep yet, or a plan without exits) would get a 1e-8-wide axis of "9.135E1" ticks
+        if (current != null) {
+            ChartStyling.spanAtLeastATenthOf((NumberAxis) plot.getDomainAxis(), current.meanLatencyMs());
+            ChartStyling.spanAtLeastATenthOf((NumberAxis) plot.getRangeAxis(),
+                    current.accuracyPercent() == null ? 0 : current.accuracyPercent());
+        }
         plot.setDataset(d);
     }
 
