@@ -113,6 +113,7 @@ public final class MainWindow {
         BorderPane root = new BorderPane(main);
         root.getStyleClass().add("explorer");
         explorer.presentationProperty().addListener((o, was, on) -> {
+            charts.setPresentation(on);
             if (on) {
                 root.getStyleClass().add(PRESENTATION);
             } else {

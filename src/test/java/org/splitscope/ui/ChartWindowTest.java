@@ -10,6 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import java.awt.BasicStroke;
+import java.awt.Font;
+import java.awt.Stroke;
+
 import javafx.geometry.Point2D;
 import javafx.scene.Parent;
 import javafx.scene.input.ContextMenuEvent;
@@ -18,6 +22,7 @@ import javafx.scene.input.ScrollEvent;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.jfree.chart.ChartRenderingInfo;
+import org.jfree.chart.JFreeChart;
 import org.jfree.chart.entity.CategoryItemEntity;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.plot.XYPlot;
@@ -150,5 +155,23 @@ class ChartWindowTest {
         menu(robot, cdf, "Reset zoom");
         assertEquals(start, plot.getDomainAxis().getRange());
         assertEquals(new Range(0, 1.05), plot.getRangeAxis().getRange());
+    }
+
+    @Test
+    void presentationModeEnlargesTheChartsTextAndLinesAndLeavingItRestoresThem(FxRobot robot) {
+        JFreeChart cdf = viewer(robot, "cdf").getChart();
+        XYPlot plot = (XYPlot) cdf.getPlot();
+        Font title = cdf.getTitle().getFont();
+        Font ticks = plot.getDomainAxis().getTickLabelFont();
+        Stroke line = plot.getRenderer().getSeriesStroke(0);
+        robot.interact(() -> window.explorer().presentationProperty().set(true));
+        assertTrue(cdf.getTitle().getFont().getSize2D() >= title.getSize2D() * 1.4, "title " + cdf.getTitle().getFont());
+        assertTrue(plot.getDomainAxis().getTickLabelFont().getSize2D() >= ticks.getSize2D() * 1.4);
+        assertTrue(((BasicStroke) plot.getRenderer().getSeriesStroke(0)).getLineWidth()
+                >= ((BasicStroke) line).getLineWidth() * 1.4);
+        robot.interact(() -> window.explorer().presentationProperty().set(false));
+        assertEquals(title, cdf.getTitle().getFont());
+        assertEquals(ticks, plot.getDomainAxis().getTickLabelFont());
+        assertEquals(line, plot.getRenderer().getSeriesStroke(0));
     }
 }
