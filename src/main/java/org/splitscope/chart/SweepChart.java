@@ -29,6 +29,7 @@ public final class SweepChart implements ExplorerChart {
         NumberAxis y = new NumberAxis("accuracy (%)");
         y.setAutoRangeIncludesZero(false);
         plot = new XYPlot(null, x, y, renderer);
+        plot.setNoDataMessage("No accuracy to sweep: the model has no early exits with statistics");
         renderer.setSeriesShapesVisible(0, false);
         renderer.setSeriesStroke(0, new BasicStroke(2f));
         renderer.setSeriesLinesVisible(1, false);
@@ -89,5 +90,6 @@ public final class SweepChart implements ExplorerChart {
         ChartStyling.apply(chart, p);
         renderer.setSeriesPaint(0, p.series(0));
         renderer.setSeriesPaint(1, p.marker());
+        plot.setNoDataMessagePaint(p.text());
     }
 }

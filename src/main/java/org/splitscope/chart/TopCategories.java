@@ -12,7 +12,8 @@ import org.jfree.data.general.AbstractDataset;
 
 /**
  * A category dataset seen through a limit: at most {@code limit} categories, the largest ones in
- * their own order and the rest folded into one "N others" category holding their largest value.
+ * their own order and the rest folded into one "busiest of N others" category holding their
+ * largest value.
  * A chart sets the limit from the height it is about to draw in, so that 36 resources (the SEIFER
  * sample) leave each bar a readable label in the tab and are all shown in a tall window. Setting
  * the limit fires no event: the view only changes what the next drawing reads.
@@ -51,7 +52,7 @@ final class TopCategories extends AbstractDataset implements CategoryDataset {
         List<Integer> byValue = new ArrayList<>(IntStream.range(0, n).boxed().toList());
         byValue.sort(Comparator.comparingDouble(this::largest).reversed());
         kept = byValue.subList(0, limit - 1).stream().sorted().toList();
-        others = (n - kept.size()) + " others";
+        others = "busiest of " + (n - kept.size()) + " others";
     }
 
     /** The folded category's key, or {@code null} when every category is shown. */

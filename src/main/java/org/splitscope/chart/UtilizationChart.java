@@ -18,7 +18,7 @@ import org.jfree.chart.plot.PlotState;
 /**
  * Use of every node and link: utilization at the workload's arrival rate, or busy ms per request
  * without one. The bottleneck, which sets the throughput, is highlighted. Where the resources'
- * labels would overlap, the busiest that fit are shown and the rest are one "N others" bar.
+ * labels would overlap, the busiest that fit are shown and the rest are one "busiest of N others" bar.
  */
 public final class UtilizationChart implements ExplorerChart {
     /** The value axis above the bars: its tick labels and its label. */
@@ -58,7 +58,7 @@ public final class UtilizationChart implements ExplorerChart {
         String figure = loaded ? "utilization " + Formats.percent(value) + " at the arrival rate"
                 : "busy " + Formats.ms(value / 1e3) + " per request";
         boolean folded = shown != null && resource.equals(shown.others());
-        return folded ? resource + ", the busiest: " + figure
+        return folded ? resource + ": " + figure
                 : resource + ": " + figure + (resource.equals(bottleneck) ? " (the bottleneck)" : "");
     }
 

@@ -134,7 +134,7 @@ class ChartReadabilityTest {
         }
         List<String> keys = labels.stream().map(e -> String.valueOf(((CategoryLabelEntity) e).getKey())).toList();
         assertTrue(keys.contains(ChartData.label(m.bottleneck())), "the bottleneck is shown: " + keys);
-        assertEquals((36 - keys.size() + 1) + " others", keys.get(keys.size() - 1));
+        assertEquals("busiest of " + (36 - keys.size() + 1) + " others", keys.get(keys.size() - 1));
         List<ChartEntity> tall = entities(draw(chart.chart(), 900, 1100), CategoryLabelEntity.class);
         assertEquals(36, tall.size(), "a tall window shows every resource");
     }
