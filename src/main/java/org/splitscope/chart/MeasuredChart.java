@@ -74,8 +74,8 @@ public final class MeasuredChart implements ExplorerChart {
                 data.addValue(r.measuredSeconds() == null ? null : r.measuredSeconds() * 1e3, times, unit);
             }
         }
-        rates.setText(!measured ? "" : calibration.node() + " " + Formats.number(calibration.rate()) + " FLOP/s, fitted "
-                + (calibration.fittedRate() == null ? Formats.NONE : Formats.number(calibration.fittedRate())));
+        rates.setText(!measured ? "" : calibration.node() + " " + Formats.flopRate(calibration.rate()) + ", fitted "
+                + (calibration.fittedRate() == null ? Formats.NONE : Formats.flopRate(calibration.fittedRate())));
         plot.setNoDataMessage(message);
         plot.setDataset(measured ? data : null);
         chart.setNotify(true);

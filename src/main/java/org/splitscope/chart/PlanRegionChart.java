@@ -78,7 +78,8 @@ public final class PlanRegionChart implements ExplorerChart {
         int i = item % grid.xs().length;
         int j = item / grid.xs().length;
         SweepPoint p = grid.rows().get(j).get(i);
-        String at = grid.x() + " " + Formats.number(grid.xs()[i]) + ", " + grid.y() + " " + Formats.number(grid.ys()[j]);
+        String at = grid.x() + " " + Formats.parameter(grid.x(), grid.xs()[i]) + ", " + grid.y() + " "
+                + Formats.parameter(grid.y(), grid.ys()[j]);
         return p.optimal() == null ? at + ": no plan meets the goals"
                 : at + ": best plan " + Formats.ms(p.optimal().meanLatency()) + " (region " + map.letter(i, j) + ")";
     }
