@@ -31,7 +31,8 @@ import org.splitscope.perf.ResourceUse;
  * @param cost        dollars per million requests by cost kind (rows) and resource (columns)
  * @param utilization per node and link: utilization at the arrival rate, or busy ms per request
  *                    when there is no load
- * @param memory      per node, the share of its capacity the plan needs, in % (0 when unlimited)
+ * @param memory      per node, the share of its capacity the plan needs, in % (no value when
+ *                    unlimited: a bar and label of "0 %" read as a node that needs nothing)
  * @param memoryOverflow the memory categories of nodes the plan does not fit
  * @param meanLatencyMs   expected latency without load (the sweep chart's current point)
  * @param accuracyPercent {@code null} when unknown
@@ -176,7 +177,7 @@ public record ChartData(DefaultCategoryDataset breakdown, Map<String, Map<String
         DefaultCategoryDataset d = new DefaultCategoryDataset();
         for (MemoryUse u : m.memory()) {
             Double c = u.capacityBytes();
-            d.addValue(c == null ? 0 : u.requiredBytes() / c * 100, USED, memoryLabel(u));
+            d.addValue(c == null ? null : u.requiredBytes() / c * 100, USED, memoryLabel(u));
         }
         return d;
     }

@@ -65,7 +65,8 @@ public final class MemoryChart implements ExplorerChart {
         renderer.highlight(new HashSet<>(data.memoryOverflow()));
         double top = 100;
         for (int c = 0; c < data.memory().getColumnCount(); c++) {
-            top = Math.max(top, data.memory().getValue(0, c).doubleValue());
+            Number share = data.memory().getValue(0, c);
+            top = share == null ? top : Math.max(top, share.doubleValue());
         }
         range = top * 1.3; // the capacity line and the bars' labels stay in view
         percent.setRange(0, range);
