@@ -24,6 +24,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 import org.jfree.chart.ChartRenderingInfo;
+import org.jfree.chart.JFreeChart;
 import org.jfree.chart.entity.CategoryItemEntity;
 import org.jfree.chart.entity.ChartEntity;
 import org.jfree.chart.entity.XYItemEntity;
@@ -32,7 +33,9 @@ import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.fx.interaction.PanHandlerFX;
 import org.jfree.chart.fx.interaction.ZoomHandlerFX;
 import org.jfree.chart.plot.XYPlot;
+import org.splitscope.chart.ChartData;
 import org.splitscope.chart.ChartExport;
+import org.splitscope.chart.ChartPalette;
 import org.splitscope.chart.ExplorerChart;
 
 /**
@@ -122,6 +125,31 @@ final class ChartPane extends StackPane {
         ChartRenderingInfo info = viewer.getRenderingInfo();
         ChartEntity e = info == null || info.getEntityCollection() == null ? null : info.getEntityCollection().getEntity(x, y);
         return e instanceof XYItemEntity || e instanceof CategoryItemEntity;
+    }
+
+    /** A chart the view fills itself (the Compare tab's overlays), with the same menu and gestures. */
+    static ChartPane of(String id, JFreeChart chart) {
+        return new ChartPane(new ExplorerChart() {
+            @Override
+            public String id() {
+                return id;
+            }
+
+            @Override
+            public JFreeChart chart() {
+                return chart;
+            }
+
+            @Override
+            public void show(ChartData data) {
+                // filled by its view, not by the live metrics
+            }
+
+            @Override
+            public void applyPalette(ChartPalette palette) {
+                // coloured by its view
+            }
+        });
     }
 
     /** The viewer, for views that react to clicks on the chart. */
