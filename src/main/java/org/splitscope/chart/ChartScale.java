@@ -26,12 +26,10 @@ import org.jfree.chart.ui.RectangleInsets;
 /**
  * A chart drawn larger for a projector: fonts, line widths, point markers and marker lines times a
  * factor. Each size is kept as it was before the first scaling and the scaled one is always
- * computed from it, so factor 1 gives back exactly the chart's own sizes, and {@link #reapply}
- * scales again what a palette change reset (the axes' fonts).
+ * computed from it, so factor 1 gives back exactly the chart's own sizes. A palette change leaves
+ * sizes alone ({@link ChartStyling} styles only the axes JFreeChart made).
  */
 public final class ChartScale {
-    /** As the window's font in presentation mode: 18 px instead of 12. */
-    public static final double PRESENTATION = 1.5;
     /** Renderer series a chart may have; sizes of series that do not exist are never drawn. */
     private static final int SERIES = 8;
     private final JFreeChart chart;
@@ -65,8 +63,7 @@ public final class ChartScale {
         }
     }
 
-    /** Sets every kept size to the factor again, after something set some of them back. */
-    public void reapply() {
+    private void reapply() {
         if (sizes.isEmpty()) {
             return;
         }

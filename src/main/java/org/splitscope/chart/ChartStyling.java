@@ -98,8 +98,13 @@ final class ChartStyling {
 
     private static void axes(ChartPalette p, Axis... axes) {
         for (Axis a : axes) {
-            a.setLabelFont(LABEL);
-            a.setTickLabelFont(TICK);
+            // only an axis JFreeChart made (a chart may make new ones): a scaled chart keeps its sizes
+            if (a.getLabelFont().equals(Axis.DEFAULT_AXIS_LABEL_FONT)) {
+                a.setLabelFont(LABEL);
+            }
+            if (a.getTickLabelFont().equals(Axis.DEFAULT_TICK_LABEL_FONT)) {
+                a.setTickLabelFont(TICK);
+            }
             a.setLabelPaint(p.text());
             a.setTickLabelPaint(p.text());
             a.setAxisLinePaint(p.grid());

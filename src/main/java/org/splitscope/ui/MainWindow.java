@@ -113,7 +113,6 @@ public final class MainWindow {
         BorderPane root = new BorderPane(main);
         root.getStyleClass().add("explorer");
         explorer.presentationProperty().addListener((o, was, on) -> {
-            charts.setPresentation(on);
             if (on) {
                 root.getStyleClass().add(PRESENTATION);
             } else {

@@ -158,19 +158,25 @@ class ChartWindowTest {
     }
 
     @Test
-    void presentationModeEnlargesTheChartsTextAndLinesAndLeavingItRestoresThem(FxRobot robot) {
+    void presentationModeEnlargesTheChartsTextAndLinesAndLeavingItRestoresThem(FxRobot robot) throws Exception {
         JFreeChart cdf = viewer(robot, "cdf").getChart();
         XYPlot plot = (XYPlot) cdf.getPlot();
         Font title = cdf.getTitle().getFont();
         Font ticks = plot.getDomainAxis().getTickLabelFont();
         Stroke line = plot.getRenderer().getSeriesStroke(0);
+        JFreeChart pareto = viewer(robot, "pareto").getChart();
+        Font paretoTitle = pareto.getTitle().getFont();
         robot.interact(() -> window.explorer().presentationProperty().set(true));
+        // the theme sets the scale: it arrives with the next CSS pass
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> cdf.getTitle().getFont().getSize2D() > title.getSize2D());
         assertTrue(cdf.getTitle().getFont().getSize2D() >= title.getSize2D() * 1.4, "title " + cdf.getTitle().getFont());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> pareto.getTitle().getFont().getSize2D() > paretoTitle.getSize2D());
         assertTrue(plot.getDomainAxis().getTickLabelFont().getSize2D() >= ticks.getSize2D() * 1.4);
         assertTrue(((BasicStroke) plot.getRenderer().getSeriesStroke(0)).getLineWidth()
                 >= ((BasicStroke) line).getLineWidth() * 1.4);
         robot.interact(() -> window.explorer().presentationProperty().set(false));
-        assertEquals(title, cdf.getTitle().getFont());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> cdf.getTitle().getFont().equals(title));
+        assertEquals(paretoTitle, pareto.getTitle().getFont(), "the Optimize tab's chart too");
         assertEquals(ticks, plot.getDomainAxis().getTickLabelFont());
         assertEquals(line, plot.getRenderer().getSeriesStroke(0));
     }

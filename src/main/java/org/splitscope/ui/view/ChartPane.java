@@ -4,9 +4,17 @@ import java.awt.geom.Point2D;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import javafx.beans.binding.Bindings;
+import javafx.css.CssMetaData;
+import javafx.css.SimpleStyleableDoubleProperty;
+import javafx.css.StyleConverter;
+import javafx.css.Styleable;
+import javafx.css.StyleableDoubleProperty;
+import javafx.css.StyleableProperty;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.event.EventHandler;
 import javafx.scene.Scene;
@@ -36,6 +44,7 @@ import org.jfree.chart.plot.XYPlot;
 import org.splitscope.chart.ChartData;
 import org.splitscope.chart.ChartExport;
 import org.splitscope.chart.ChartPalette;
+import org.splitscope.chart.ChartScale;
 import org.splitscope.chart.ExplorerChart;
 
 /**
@@ -47,8 +56,33 @@ import org.splitscope.chart.ExplorerChart;
 final class ChartPane extends StackPane {
     static final String OPEN_IN_WINDOW = "Open in window";
     static final String RESET_ZOOM = "Reset zoom";
+    private static final CssMetaData<ChartPane, Number> SCALE = new CssMetaData<>("-ss-chart-scale",
+            StyleConverter.getSizeConverter(), 1.0) {
+        @Override
+        public boolean isSettable(ChartPane pane) {
+            return !pane.scale.isBound();
+        }
+
+        @Override
+        public StyleableProperty<Number> getStyleableProperty(ChartPane pane) {
+            return pane.scale;
+        }
+    };
+    private static final List<CssMetaData<? extends Styleable, ?>> CSS;
+
+    static {
+        List<CssMetaData<? extends Styleable, ?>> all = new ArrayList<>(StackPane.getClassCssMetaData());
+        all.add(SCALE);
+        CSS = List.copyOf(all);
+    }
+
     private final ExplorerChart chart;
     private final ChartViewer viewer;
+    /**
+     * How much larger than its own sizes the chart is drawn: the theme sets it (presentation mode:
+     * {@code -ss-chart-scale: 1.5}), so every chart of the window follows, whichever tab it is in.
+     */
+    private final StyleableDoubleProperty scale = new SimpleStyleableDoubleProperty(SCALE, this, "chartScale", 1.0);
 
     ChartPane(ExplorerChart chart) {
         this(chart, true);
@@ -64,6 +98,11 @@ final class ChartPane extends StackPane {
         setMinSize(120, 90);
         setPrefSize(420, 240);
         gestures();
+        if (inWindow) {
+            // a chart's own window shows the same chart: its size is the main window's to set
+            ChartScale sizes = new ChartScale(chart.chart());
+            scale.addListener((o, was, now) -> sizes.set(now.doubleValue() > 0 ? now.doubleValue() : 1));
+        }
         MenuItem open = new MenuItem(OPEN_IN_WINDOW);
         open.setOnAction(a -> openInWindow());
         MenuItem reset = new MenuItem(RESET_ZOOM);
@@ -125,6 +164,15 @@ final class ChartPane extends StackPane {
         ChartRenderingInfo info = viewer.getRenderingInfo();
         ChartEntity e = info == null || info.getEntityCollection() == null ? null : info.getEntityCollection().getEntity(x, y);
         return e instanceof XYItemEntity || e instanceof CategoryItemEntity;
+    }
+
+    public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {
+        return CSS;
+    }
+
+    @Override
+    public List<CssMetaData<? extends Styleable, ?>> getCssMetaData() {
+        return CSS;
     }
 
     /** A chart the view fills itself (the Compare tab's overlays), with the same menu and gestures. */

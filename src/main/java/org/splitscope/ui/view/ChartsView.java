@@ -10,7 +10,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
 import org.splitscope.chart.ChartPalette;
-import org.splitscope.chart.ChartScale;
 import org.splitscope.chart.ChartSet;
 import org.splitscope.chart.ExplorerChart;
 import org.splitscope.chart.MeasuredChart;
@@ -29,7 +28,6 @@ public final class ChartsView extends GridPane {
     public static final double MIN_CHART_HEIGHT = 150;
     private final ChartSet charts = new ChartSet();
     private final MeasuredChart measured = new MeasuredChart();
-    private final List<ChartScale> scales = new ArrayList<>();
     private Metrics pending;
     private boolean measuredPending;
 
@@ -52,7 +50,6 @@ public final class ChartsView extends GridPane {
         }
         for (int i = 0; i < all.size(); i++) {
             add(new ChartPane(all.get(i)), i % COLUMNS, i / COLUMNS);
-            scales.add(new ChartScale(all.get(i).chart()));
         }
         setMinHeight(rows * MIN_CHART_HEIGHT);
         metrics.metricsProperty().addListener((o, a, m) -> showSoon(m));
@@ -124,11 +121,5 @@ public final class ChartsView extends GridPane {
     public void applyPalette(ChartPalette palette) {
         charts.applyPalette(palette);
         measured.applyPalette(palette);
-        scales.forEach(ChartScale::reapply);
-    }
-
-    /** Presentation mode: the charts' fonts, lines and markers as much larger as the window's text. */
-    public void setPresentation(boolean on) {
-        scales.forEach(s -> s.set(on ? ChartScale.PRESENTATION : 1));
     }
 }
