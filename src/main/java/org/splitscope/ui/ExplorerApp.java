@@ -54,17 +54,13 @@ public final class ExplorerApp extends Application {
      */
     static void prepare(MainWindow window, Stage stage, LaunchOptions options) {
         window.explorer().presentationProperty().set(options.presentation());
-        if (options.size() != null) {
-            stage.setWidth(options.size().width());
-            stage.setHeight(options.size().height());
-        }
         if (!stage.isShowing()) {
             stage.show();
         }
         if (options.size() != null) {
-            // the size asked for is the content's: the window's decorations come on top
-            stage.setWidth(stage.getWidth() + options.size().width() - window.scene().getWidth());
-            stage.setHeight(stage.getHeight() + options.size().height() - window.scene().getHeight());
+            // the size asked for is the content's: the window's decorations, known once it is shown, come on top
+            stage.setWidth(options.size().width() + stage.getWidth() - window.scene().getWidth());
+            stage.setHeight(options.size().height() + stage.getHeight() - window.scene().getHeight());
         }
         if (options.scenario() != null) {
             window.files().openFile(options.scenario());
