@@ -61,6 +61,8 @@ public final class ExplorerApp extends Application {
             // the size asked for is the content's: the window's decorations, known once it is shown, come on top
             stage.setWidth(options.size().width() + stage.getWidth() - window.scene().getWidth());
             stage.setHeight(options.size().height() + stage.getHeight() - window.scene().getHeight());
+            // a headless screen is the window's size: off centre, its painting would overflow the screen
+            stage.centerOnScreen();
         }
         if (options.scenario() != null) {
             window.files().openFile(options.scenario());

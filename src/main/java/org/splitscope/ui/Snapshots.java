@@ -11,8 +11,12 @@ import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javafx.util.Duration;
 import javax.imageio.ImageIO;
+import org.splitscope.io.LessonFiles.StartedLesson;
+import org.splitscope.io.Loaded;
 import org.splitscope.io.OutputFiles;
 import org.splitscope.ui.model.BackgroundWork;
+import org.splitscope.ui.model.BundledLessons;
+import org.splitscope.ui.model.Explorer;
 
 /** The window as a PNG, once background work (the threshold sweep, a file being opened) has finished. */
 public final class Snapshots {
@@ -25,9 +29,9 @@ public final class Snapshots {
 
     /**
      * The picture a command line asks for: once the window has settled (the scenario read, the
-     * sweep done), brings the tab forward (for Optimize, runs the optimizer first: an empty
-     * optimizer shows nothing), waits for that to settle too and writes the PNG at the size asked
-     * for. Calls {@code done} with the exit code: 0, or 1 after saying on stderr what went wrong.
+     * sweep done), brings the tab forward (with something in it, see {@link #showSomething}),
+     * waits for that to settle too and writes the PNG at the size asked for. Calls {@code done}
+     * with the exit code: 0, or 1 after saying on stderr what went wrong.
      */
     static void take(MainWindow window, LaunchOptions options, IntConsumer done) {
         BackgroundWork work = window.explorer().work();
@@ -37,12 +41,29 @@ public final class Snapshots {
                     fail(done, "this window has no tab named " + options.tab());
                     return;
                 }
-                if (options.tab().equals("optimize")) {
-                    window.explorer().optimize().run();
-                }
+                showSomething(window, options);
             }
             whenSettled(work, () -> write(window.scene(), options, done));
         });
+    }
+
+    /**
+     * A tab that is empty until the user acts gets that act: Optimize runs the optimizer, and
+     * Lesson, on the default scenario, starts the first bundled lesson (with its own scenario).
+     */
+    private static void showSomething(MainWindow window, LaunchOptions options) {
+        Explorer explorer = window.explorer();
+        switch (options.tab()) {
+            case "optimize" -> explorer.optimize().run();
+            case "lesson" -> {
+                Loaded<StartedLesson> lesson = BundledLessons.load(BundledLessons.NAMES.get(0));
+                if (options.scenario() == null && explorer.lessons().lessonProperty().get() == null && lesson.isOk()) {
+                    explorer.lessons().start(lesson.value());
+                }
+            }
+            default -> {
+            }
+        }
     }
 
     private static void write(Scene scene, LaunchOptions options, IntConsumer done) {
