@@ -1,6 +1,7 @@
 package org.splitscope.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -10,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -19,6 +21,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.splitscope.ui.model.BundledLessons;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -47,27 +50,45 @@ class SnapshotOptionsTest {
         TabPane tabs = robot.lookup("#results-tabs").queryAs(TabPane.class);
         for (String name : LaunchOptions.TABS) {
             robot.interact(() -> assertTrue(window.selectTab(name), name));
-            assertEquals(name, tabs.getSelectionModel().getSelectedItem().getText().toLowerCase(java.util.Locale.ROOT));
+            assertEquals(name, tabs.getSelectionModel().getSelectedItem().getText().toLowerCase(Locale.ROOT));
         }
-        robot.interact(() -> assertTrue(!window.selectTab("nope")));
+        robot.interact(() -> assertFalse(window.selectTab("nope")));
     }
 
     @Test
     void theSnapshotShowsTheTabAtTheSizeInPresentationMode(FxRobot robot) throws Exception {
         Path png = dir.resolve("explain.png");
-        LaunchOptions options = LaunchOptions.parse(List.of("--snapshot", png.toString(), "--size", "1024x640",
-                "--tab", "explain", "--presentation"));
-        CompletableFuture<Integer> done = new CompletableFuture<>();
-        robot.interact(() -> {
-            ExplorerApp.prepare(window, stage, options);
-            Snapshots.take(window, options, done::complete);
-        });
-        assertEquals(0, done.get(60, TimeUnit.SECONDS));
+        assertEquals(0, take(robot, "--snapshot", png.toString(), "--size", "1024x640", "--tab", "explain", "--presentation"));
         BufferedImage image = ImageIO.read(png.toFile());
         assertEquals(1024, image.getWidth());
         assertEquals(640, image.getHeight());
         assertEquals("Explain", robot.lookup("#results-tabs").queryAs(TabPane.class).getSelectionModel().getSelectedItem().getText());
         assertTrue(window.scene().getRoot().getStyleClass().contains(MainWindow.PRESENTATION));
+    }
+
+    @Test
+    void aSnapshotOfTheOptimizeTabShowsTheOptimizersPlans(FxRobot robot) throws Exception {
+        assertTrue(window.explorer().optimize().resultsProperty().isEmpty());
+        assertEquals(0, take(robot, "--snapshot", dir.resolve("optimize.png").toString(), "--tab", "optimize"));
+        assertFalse(window.explorer().optimize().resultsProperty().isEmpty());
+    }
+
+    @Test
+    void aSnapshotOfTheLessonTabOnTheDefaultScenarioShowsALesson(FxRobot robot) throws Exception {
+        assertEquals(0, take(robot, "--snapshot", dir.resolve("lesson.png").toString(), "--tab", "lesson"));
+        assertEquals(BundledLessons.title(BundledLessons.NAMES.get(0)), window.explorer().lessons().lessonProperty().get().title());
+        assertEquals("Lesson", robot.lookup("#results-tabs").queryAs(TabPane.class).getSelectionModel().getSelectedItem().getText());
+    }
+
+    /** Sets the window up and takes the snapshot as the launcher does; returns the exit code. */
+    private int take(FxRobot robot, String... args) throws Exception {
+        LaunchOptions options = LaunchOptions.parse(List.of(args));
+        CompletableFuture<Integer> done = new CompletableFuture<>();
+        robot.interact(() -> {
+            ExplorerApp.prepare(window, stage, options);
+            Snapshots.take(window, options, done::complete);
+        });
+        return done.get(60, TimeUnit.SECONDS);
     }
 
     @Test
