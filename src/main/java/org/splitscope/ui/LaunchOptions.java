@@ -147,14 +147,15 @@ public record LaunchOptions(Path snapshot, Path scenario, Size size, String tab,
     }
 
     /**
-     * Whether a command line is the explorer's (no command at all, or one of the explorer's options
-     * first) rather than a CLI command.
+     * Whether a command line is the explorer's rather than a CLI command: no command at all, one of
+     * the explorer's options first, or a scenario file first (no command's name ends in .json).
      */
     public static boolean isExplorer(String[] args) {
         if (args.length == 0) {
             return true;
         }
         String first = args[0];
-        return OPTIONS.stream().anyMatch(o -> first.equals(o) || first.startsWith(o + "="));
+        return OPTIONS.stream().anyMatch(o -> first.equals(o) || first.startsWith(o + "="))
+                || !first.startsWith("-") && first.toLowerCase(Locale.ROOT).endsWith(".json");
     }
 }

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -104,9 +106,22 @@ class LaunchOptionsTest {
         assertTrue(LaunchOptions.isExplorer(new String[] {"--tab", "compare"}));
         assertTrue(LaunchOptions.isExplorer(new String[] {"--scenario", "s.json"}));
         assertTrue(LaunchOptions.isExplorer(new String[] {"--presentation"}));
+        assertTrue(LaunchOptions.isExplorer(new String[] {"my scenario.JSON"}));
+        assertTrue(LaunchOptions.isExplorer(new String[] {"s.json", "--size", "1280x720"}));
         assertFalse(LaunchOptions.isExplorer(new String[] {"evaluate", "x.json"}));
+        assertFalse(LaunchOptions.isExplorer(new String[] {"--json"}));
         assertFalse(LaunchOptions.isExplorer(new String[] {"--help"}));
         assertFalse(LaunchOptions.isExplorer(new String[] {"--sizes"}));
+    }
+
+    @Test
+    void theCommandLinesHelpShowsEveryOptionOfTheExplorer() {
+        StringWriter out = new StringWriter();
+        assertEquals(0, org.splitscope.cli.Main.run(new String[] {"--help"}, new PrintWriter(out), new PrintWriter(new StringWriter())));
+        for (String option : List.of(LaunchOptions.SNAPSHOT, LaunchOptions.SIZE, LaunchOptions.TAB, LaunchOptions.PRESENTATION,
+                LaunchOptions.SCENARIO)) {
+            assertTrue(out.toString().contains("[" + option + " ") || out.toString().contains("[" + option + "]"), option);
+        }
     }
 
     @Test
