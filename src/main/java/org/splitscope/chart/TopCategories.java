@@ -1,11 +1,22 @@
 package org.splitscope.chart;
 
 import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.PlotRenderingInfo;
+import org.jfree.chart.plot.PlotState;
+import org.jfree.chart.renderer.category.CategoryItemRenderer;
 import org.jfree.data.UnknownKeyException;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.general.AbstractDataset;
@@ -22,6 +33,8 @@ final class TopCategories extends AbstractDataset implements CategoryDataset {
     private static final long serialVersionUID = 1L;
     /** A category label needs about one and a half lines of its font. */
     private static final double PITCH = 1.5;
+    /** The value axis above the bars: its tick labels and its label. */
+    private static final double VALUE_AXIS = 40;
     private final transient CategoryDataset all;
     private transient List<Integer> kept;
     private transient String others;
@@ -30,6 +43,29 @@ final class TopCategories extends AbstractDataset implements CategoryDataset {
     TopCategories(CategoryDataset all) {
         this.all = all;
         fit(limit);
+    }
+
+    /**
+     * A horizontal bar plot that, before each drawing, fits the dataset's categories to its
+     * height; {@code shown} gives the dataset set last ({@code null}: none yet).
+     */
+    static CategoryPlot fittingPlot(CategoryAxis categories, ValueAxis values, CategoryItemRenderer renderer,
+                                    Supplier<TopCategories> shown) {
+        CategoryPlot plot = new CategoryPlot(null, categories, values, renderer) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public void draw(Graphics2D g2, Rectangle2D area, Point2D anchor, PlotState parentState,
+                             PlotRenderingInfo info) {
+                TopCategories s = shown.get();
+                if (s != null) {
+                    s.fit(fitting(area.getHeight() - VALUE_AXIS, categories.getTickLabelFont()));
+                }
+                super.draw(g2, area, anchor, parentState, info);
+            }
+        };
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        return plot;
     }
 
     /** How many category labels in {@code font} fit one above the other in {@code height} pixels. */

@@ -1,8 +1,5 @@
 package org.splitscope.chart;
 
-import java.awt.Graphics2D;
-import java.awt.geom.Point2D;
-import java.awt.geom.Rectangle2D;
 import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.Set;
@@ -11,9 +8,6 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
-import org.jfree.chart.plot.PlotOrientation;
-import org.jfree.chart.plot.PlotRenderingInfo;
-import org.jfree.chart.plot.PlotState;
 
 /**
  * Use of every node and link: utilization at the workload's arrival rate, or busy ms per request
@@ -21,8 +15,6 @@ import org.jfree.chart.plot.PlotState;
  * labels would overlap, the busiest that fit are shown and the rest are one "busiest of N others" bar.
  */
 public final class UtilizationChart implements ExplorerChart {
-    /** The value axis above the bars: its tick labels and its label. */
-    private static final double VALUE_AXIS = 40;
     private final CategoryAxis resources = new CategoryAxis();
     private final CategoryPlot plot;
     private final HighlightBarRenderer renderer = new HighlightBarRenderer(0);
@@ -36,19 +28,8 @@ public final class UtilizationChart implements ExplorerChart {
     public UtilizationChart() {
         resources.setMaximumCategoryLabelWidthRatio(0.45f);
         percent.setMaximumFractionDigits(2);
-        plot = new CategoryPlot(null, resources, valueAxis, renderer) {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public void draw(Graphics2D g2, Rectangle2D area, Point2D anchor, PlotState parentState,
-                             PlotRenderingInfo info) {
-                if (shown != null) {
-                    shown.fit(TopCategories.fitting(area.getHeight() - VALUE_AXIS, resources.getTickLabelFont()));
-                }
-                super.draw(g2, area, anchor, parentState, info);
-            }
-        };
-        plot.setOrientation(PlotOrientation.HORIZONTAL); // category labels stay readable
+        // horizontal, so that category labels stay readable
+        plot = TopCategories.fittingPlot(resources, valueAxis, renderer, () -> shown);
         renderer.setDefaultToolTipGenerator((data, row, column) -> tooltip(data.getColumnKey(column),
                 data.getValue(row, column).doubleValue()));
         chart = ChartStyling.titled("Utilization per node and link", plot, false);

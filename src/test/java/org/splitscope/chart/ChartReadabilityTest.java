@@ -140,6 +140,19 @@ class ChartReadabilityTest {
     }
 
     @Test
+    void theComparisonsBusyTimesOfSeifersResourcesKeepTheirLabelsApartToo() {
+        Metrics m = Evaluator.evaluate(SampleScenarios.seiferEdgeCluster());
+        ComparisonCharts compare = new ComparisonCharts();
+        compare.show("A", m, "B", m);
+        List<ChartEntity> labels = entities(draw(compare.busy(), W, H), CategoryLabelEntity.class);
+        assertTrue(labels.size() < m.resources().size(), labels.size() + " of " + m.resources().size());
+        for (int i = 1; i < labels.size(); i++) {
+            assertFalse(labels.get(i - 1).getArea().getBounds2D().intersects(labels.get(i).getArea().getBounds2D()),
+                    "labels " + (i - 1) + " and " + i + " overlap");
+        }
+    }
+
+    @Test
     void percentileLabelsStayInsideThePlot() {
         Graphics2D g = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics();
         for (Map.Entry<String, Scenario> sample : SampleScenarios.all().entrySet()) {
