@@ -88,8 +88,11 @@ final class ChartPane extends StackPane {
         this(chart, true);
     }
 
-    /** @param inWindow whether the menu offers "Open in window" (not in a chart's own window) */
-    private ChartPane(ExplorerChart chart, boolean inWindow) {
+    /**
+     * @param main in the main window: the menu offers "Open in window" and the theme sets the size
+     *             (not so in a chart's own window)
+     */
+    private ChartPane(ExplorerChart chart, boolean main) {
         this.chart = chart;
         this.viewer = new ChartViewer(chart.chart(), false);
         setId("chart-" + chart.id());
@@ -98,7 +101,7 @@ final class ChartPane extends StackPane {
         setMinSize(120, 90);
         setPrefSize(420, 240);
         gestures();
-        if (inWindow) {
+        if (main) {
             // a chart's own window shows the same chart: its size is the main window's to set
             ChartScale sizes = new ChartScale(chart.chart());
             scale.addListener((o, was, now) -> sizes.set(now.doubleValue() > 0 ? now.doubleValue() : 1));
@@ -114,7 +117,7 @@ final class ChartPane extends StackPane {
         MenuItem svg = new MenuItem("Save as SVG…");
         svg.setOnAction(a -> save("svg"));
         ContextMenu menu = new ContextMenu(reset, new SeparatorMenuItem(), copy, png, svg);
-        if (inWindow) {
+        if (main) {
             menu.getItems().add(0, open);
         }
         // a tooltip popping up over the menu hides its items
