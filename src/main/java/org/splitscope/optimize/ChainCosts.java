@@ -117,6 +117,59 @@ final class ChainCosts {
         }
     }
 
+    /** A copy with other range tables (the rest shared). */
+    private ChainCosts(ChainCosts c, double[][][] ranges) {
+        profile = c.profile;
+        units = c.units;
+        nodeCount = c.nodeCount;
+        source = c.source;
+        nodeIds = c.nodeIds;
+        cutBytes = c.cutBytes;
+        unitSeconds = c.unitSeconds;
+        unitPrefix = c.unitPrefix;
+        serializeSeconds = c.serializeSeconds;
+        deserializeSeconds = c.deserializeSeconds;
+        headSeconds = c.headSeconds;
+        exitAt = c.exitAt;
+        transferSeconds = c.transferSeconds;
+        transferUsd = c.transferUsd;
+        resultSeconds = c.resultSeconds;
+        resultUsd = c.resultUsd;
+        usdPerBusySecond = c.usdPerBusySecond;
+        serverless = c.serverless;
+        capacity = c.capacity;
+        unitParams = c.unitParams;
+        unitWorking = c.unitWorking;
+        this.ranges = ranges;
+        rangesIncludeHead = new boolean[nodeCount];
+        measuredSerialization = c.measuredSerialization;
+    }
+
+    /**
+     * A relaxation for bounds: on nodes with measured ranges, the seconds of units a..u become
+     * the least that any range a..u' with u' >= u takes (whether or not the head after its last
+     * unit runs), so they never fall as u grows and never exceed what a plan is charged. Other
+     * nodes keep their unit sums, which never fall either.
+     */
+    ChainCosts withNondecreasingRanges() {
+        double[][][] out = new double[nodeCount][][];
+        for (int n = 0; n < nodeCount; n++) {
+            if (ranges[n] == null) {
+                continue;
+            }
+            double[][] t = new double[units + 1][units + 1];
+            for (int a = 1; a <= units; a++) {
+                double least = Double.POSITIVE_INFINITY;
+                for (int u = units; u >= a; u--) {
+                    least = Math.min(least, Math.min(units(n, a, u, false), units(n, a, u, true)));
+                    t[a][u] = least;
+                }
+            }
+            out[n] = t;
+        }
+        return new ChainCosts(this, out);
+    }
+
     private void times(Node node, int n, Map<String, double[][]> byClass) {
         String cls = node.deviceClass();
         double rate = node.effectiveFlopsPerSecond();

@@ -78,7 +78,10 @@ final class SampleExitSearch {
         }
     }
 
-    /** An open prefix (terminal -2) or a configuration to solve (terminal -1: the whole model, else the terminal exit). */
+    /**
+     * An open prefix (terminal -2; -3 for the root, whose ends are solved first) or a
+     * configuration to solve (terminal -1: the whole model, else the terminal exit).
+     */
     private record Item(double bound, int next, int[] on, int[] at, int terminal) {
     }
 
@@ -137,7 +140,9 @@ final class SampleExitSearch {
         var topology = request.evaluator().topology();
         relaxedRules = new StageRules(profile, topology, space.withPins(List.of()).withForbids(List.of()));
         ChainCosts costs = new ChainCosts(profile, topology);
-        relaxed = new ConfigCosts(costs);
+        ChainCosts rising = costs.withNondecreasingRanges();
+        relaxed = new ConfigCosts(rising);
+        ConfigCosts single = new ConfigCosts(costs);
         dp = new ChainDp(relaxedRules, costs.units);
         everyCut = new boolean[costs.units + 1];
         Arrays.fill(everyCut, true);
@@ -152,32 +157,37 @@ final class SampleExitSearch {
         shareAt = new double[costs.units + 2];
         headAt = new int[costs.units + 2];
         for (int m = 0; m < 2; m++) {
-            leastAt[m] = leastCosts(m == 0);
+            leastAt[m] = leastCosts(single, m == 0);
             leastFrom[m] = leastAt[m].clone();
             for (int e = exits - 1; e >= 0; e--) {
                 leastFrom[m][e] = Math.min(leastFrom[m][e], leastFrom[m][e + 1]);
             }
-            monotone[m] = monotone(costs, topology, m == 0);
+            monotone[m] = monotone(rising, topology, m == 0);
         }
     }
 
     /** [exit, then final]: the least latency (or cost) of one request that leaves there, each on its own best placement. */
-    private double[] leastCosts(boolean latency) {
+    /** Whether the objective's bound is the chain program on the relaxed shares (else the least leaving costs). */
+    boolean programBound() {
+        return objective != Objective.ACCURACY && monotone[latFirst ? 0 : 1];
+    }
+
+    private double[] leastCosts(ConfigCosts single, boolean latency) {
         double[] out = new double[exits + 1];
         for (int e = 0; e <= exits; e++) {
-            relaxed.reset(new ExitConfiguration(new int[0], new double[0], e < exits ? e : -1), new double[] {1},
+            single.reset(new ExitConfiguration(new int[0], new double[0], e < exits ? e : -1), new double[] {1},
                     relaxedRules, false);
-            dp.solve(relaxed, latency, everyCut);
+            dp.solve(single, latency, everyCut);
             out[e] = dp.best1;
         }
         return out;
     }
 
     /**
-     * Whether leaving one unit later never costs less on any placement of the relaxation: within
-     * a stage the unit times (measured ranges included) never fall as the range grows, and moving
-     * on to the next node costs at least the difference of the result's trips. Serverless
-     * billing and nodes that cannot reach the sink are left to the weaker bound.
+     * Whether leaving one unit later never costs less on any placement of the relaxation, whose
+     * unit times never fall within a stage ({@link ChainCosts#withNondecreasingRanges}): moving on
+     * to the next node must cost at least the difference of the result's trips. Serverless billing
+     * and nodes that cannot reach the sink are left to the weaker bound.
      */
     private boolean monotone(ChainCosts cc, org.splitscope.model.Topology topology, boolean latency) {
         int sink = topology.nodeIndex(topology.sink());
@@ -186,22 +196,12 @@ final class SampleExitSearch {
                 return false;
             }
         }
-        int units = cc.units;
         for (int n = 0; n < cc.nodeCount; n++) {
-            if (cc.hasRanges(n)) {
-                for (int a = 1; a <= units; a++) {
-                    for (int u = a; u < units; u++) {
-                        if (cc.units(n, a, u + 1, false) < cc.units(n, a, u, false)) {
-                            return false;
-                        }
-                    }
-                }
-            }
             for (int m = 0; m < cc.nodeCount; m++) {
                 if (!relaxedRules.canFollow(n, m)) {
                     continue;
                 }
-                for (int b = 1; b < units; b++) {
+                for (int b = 1; b < cc.units; b++) {
                     double step = latency
                             ? cc.serializeSeconds[n][b] + cc.transferSeconds[b][n][m] + cc.deserializeSeconds[m][b]
                             + cc.units(m, b + 1, b + 1, false) + cc.resultSeconds[m] - cc.resultSeconds[n]
@@ -226,14 +226,27 @@ final class SampleExitSearch {
             if (c != 0) {
                 return c;
             }
-            c = Boolean.compare(x.terminal() == -2, y.terminal() == -2); // configurations first
+            c = Boolean.compare(x.terminal() <= -2, y.terminal() <= -2); // configurations first
             return c != 0 ? c : Integer.compare(y.on().length, x.on().length);
         });
         Item root = prefix(0, new int[0], new int[0], Double.NEGATIVE_INFINITY);
         if (root != null) {
-            open.add(root);
+            // a first incumbent: the model without exits and every partial model, solved before any bound is trusted
+            Decided none = decided(root.on(), root.at());
+            try {
+                for (int t = partial ? 0 : exits; t <= exits; t++) {
+                    Item c = configuration(root, none, t == exits ? -1 : t);
+                    if (c != null) {
+                        solve(c);
+                    }
+                }
+            } catch (java.util.concurrent.CancellationException e) {
+                // the loop below reports it, with the root's bound open
+            }
+            open.add(new Item(root.bound(), 0, root.on(), root.at(), -3));
         }
         String stopped = null;
+        long steps = 0;
         while (!open.isEmpty()) {
             Item it = open.peek();
             if (run.top.full() && Tolerance.less(run.top.worst()[0], it.bound())) {
@@ -250,7 +263,7 @@ final class SampleExitSearch {
             }
             open.poll();
             try {
-                if (it.terminal() == -2) {
+                if (it.terminal() <= -2) {
                     expand(it, open);
                 } else {
                     solve(it);
@@ -260,7 +273,7 @@ final class SampleExitSearch {
                 stopped = "cancelled";
                 break;
             }
-            if ((bounded & 63) == 0) {
+            if ((++steps & 15) == 0) {
                 progress.update(Math.min(bounded, budget), budget);
             }
         }
@@ -326,7 +339,7 @@ final class SampleExitSearch {
     private void expand(Item it, PriorityQueue<Item> open) {
         int k = it.on().length;
         Decided d = decided(it.on(), it.at());
-        for (int t = partial ? it.next() : exits; t <= exits; t++) {
+        for (int t = it.terminal() == -3 ? exits + 1 : partial ? it.next() : exits; t <= exits; t++) {
             Item c = configuration(it, d, t == exits ? -1 : t);
             if (c != null) {
                 open.add(c);
