@@ -26,7 +26,8 @@ import org.splitscope.perf.Tolerance;
  * from the evaluator's outcome shares), so mean latency and cost are sums over stages and cuts
  * of P(reach) x seconds or USD, and a dynamic program over (unit, node, placement state) finds
  * the best cuts and placement ({@link ChainDp}). Configurations are enumerated outside the
- * program, those below the accuracy floor first dropped.
+ * program, those below the accuracy floor first dropped; with sample statistics, spaces too
+ * large to enumerate go to a branch and bound over configurations ({@link SampleExitSearch}).
  *
  * <p>Exactness under constraints: the program's key (objective, then the other of latency and
  * cost; accuracy is fixed by the configuration; the stage count by the placement state) is the

@@ -29,13 +29,18 @@ import org.splitscope.perf.Tolerance;
  * the enumeration's own program and plan enumeration ({@link ExactChainSearch.Run}), and every
  * plan is scored by the evaluator.
  *
+ * <p>A subtree whose bound only ties the plans kept is pruned: among plans equal in the objective
+ * the first found stays, so the later rank keys (mean latency, cost, accuracy, stages) do not
+ * order ties here; plateaus of equal configurations (exits no sample reaches) would otherwise
+ * be searched to the end.
+ *
  * <p>Anytime: the search stops at a budget of bounded nodes or when cancelled, and then returns
  * the best plans found with the proven gap between them and the least bound still open.
  */
 final class SampleExitSearch {
     static final String METHOD = "exact exit branch and bound";
     /** Nodes and configurations bounded before the search stops with its gap. */
-    static final long BUDGET = 400_000;
+    static final long BUDGET = 250_000;
 
     private final SearchRequest request;
     private final ModelProfile profile;
@@ -249,8 +254,8 @@ final class SampleExitSearch {
         long steps = 0;
         while (!open.isEmpty()) {
             Item it = open.peek();
-            if (run.top.full() && Tolerance.less(run.top.worst()[0], it.bound())) {
-                open.clear(); // every open bound is worse than the plans kept: they are optimal
+            if (run.top.full() && !Tolerance.less(it.bound(), run.top.worst()[0])) {
+                open.clear(); // no open bound is better than the plans kept: they are optimal
                 break;
             }
             if (token.isCancelled()) {
@@ -285,8 +290,8 @@ final class SampleExitSearch {
         List<String> notes = new ArrayList<>();
         BigInteger size = ExitConfigurations.count(profile, request.space());
         notes.add("per-sample statistics: exit configurations by branch and bound (" + String.format(Locale.ROOT, "%,d", bounded)
-                + " bounds, " + String.format(Locale.ROOT, "%,d", solved) + " configurations solved of " + size(size)
-                + "); bound: " + (monotone[latFirst ? 0 : 1] ? "the chain program on the earliest shares the samples allow"
+                + " bounds; " + String.format(Locale.ROOT, "%,d", solved) + " of the space's " + size(size)
+                + " exit configurations solved); bound: " + (monotone[latFirst ? 0 : 1] ? "the chain program on the earliest shares the samples allow"
                 : "the least cost of leaving at each exit (leaving later can cost less here)"));
         boolean exact = stopped == null && run.disagreements == 0;
         if (stopped == null && !run.top.empty()) {
@@ -313,6 +318,7 @@ final class SampleExitSearch {
         if (run.disagreements > 0) {
             notes.add("the program's sums disagreed with the evaluator on " + run.disagreements + " plan(s)");
         }
+        notes.add("plans equal in the objective are not ordered by the later rank keys: the first found is kept");
         notes.addAll(run.notes);
         return run.top.ranked(objective, new Provenance(METHOD, exact, run.evaluated, notes));
     }
@@ -489,6 +495,6 @@ final class SampleExitSearch {
         if ((!Double.isNaN(slo) && Tolerance.less(slo, bound[0])) || (!Double.isNaN(usd) && Tolerance.less(usd, bound[1]))) {
             return false;
         }
-        return !(run.top.full() && Tolerance.less(run.top.worst()[0], objectiveBound));
+        return !(run.top.full() && !Tolerance.less(objectiveBound, run.top.worst()[0]));
     }
 }

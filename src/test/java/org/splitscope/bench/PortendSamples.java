@@ -19,8 +19,10 @@ import org.splitscope.perf.Evaluator;
  * {@link PortendExits}' ResNet-110 with per-sample statistics instead of curves, SYNTHETIC and
  * seeded: each sample has a difficulty d, uniform in [0, 1]; its normalized entropy at an exit
  * is where that exit's curve passes d (plus a little noise, so passing is not perfectly nested),
- * and an exit gets it right when d (plus noise) is below the exit's accuracy over all samples,
- * so easy samples both leave early and are right, as the curves say.
+ * and an exit gets it right when d (plus a noise the heads share, as they share the backbone,
+ * and a little of their own) is below the exit's accuracy over all samples, so easy samples
+ * both leave early and are right, and a sample right at one head is mostly right at deeper
+ * ones (correctness nests as PORTEND's curves do).
  */
 public final class PortendSamples {
     private PortendSamples() {
@@ -40,12 +42,13 @@ public final class PortendSamples {
         boolean[] okFinal = new boolean[samples];
         for (int s = 0; s < samples; s++) {
             double d = r.nextDouble();
+            double hard = d + 0.1 * r.nextGaussian(); // shared by the heads: they share the backbone
             for (int i = 0; i < e; i++) {
                 ExitCurve c = cs.curves().get(i);
                 entropy[i][s] = inverse(c.thresholds(), c.exitRate(), d + 0.05 * r.nextGaussian());
-                ok[i][s] = d + 0.3 * r.nextGaussian() < c.overallAccuracy();
+                ok[i][s] = hard + 0.05 * r.nextGaussian() < c.overallAccuracy();
             }
-            okFinal[s] = d + 0.3 * r.nextGaussian() < cs.finalAccuracy();
+            okFinal[s] = hard + 0.05 * r.nextGaussian() < cs.finalAccuracy();
         }
         return new ModelProfile(curves.name() + ", " + samples + " samples", null, curves.inputBytes(), curves.resultBytes(),
                 curves.units(), curves.exits(), new SampleStats(entropy, ok, okFinal), ExitCriterion.ENTROPY,
