@@ -1,9 +1,6 @@
 package org.splitscope.optimize;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.splitscope.model.DedicatedPricing;
@@ -48,7 +45,8 @@ final class ChainCosts {
     final double[] capacity; // [node]: bytes, infinite when unlimited
     final double[] unitParams;
     final double[] unitWorking;
-    private final List<Map<Long, Double>> ranges; // [node]: measured ranges of its class, or null
+    /** [node][first][last]: measured range seconds of its class (NaN where not measured), or null; shared per class. */
+    private final double[][][] ranges;
     private final boolean[] rangesIncludeHead;
     private final boolean measuredSerialization;
 
@@ -79,7 +77,7 @@ final class ChainCosts {
         serializeSeconds = new double[nodeCount][units + 1];
         deserializeSeconds = new double[nodeCount][units + 1];
         headSeconds = new double[nodeCount][profile.exits().size()];
-        ranges = new ArrayList<>(Collections.nCopies(nodeCount, null));
+        ranges = new double[nodeCount][][];
         rangesIncludeHead = new boolean[nodeCount];
         usdPerBusySecond = new double[nodeCount];
         serverless = new ServerlessPricing[nodeCount];
@@ -88,9 +86,10 @@ final class ChainCosts {
         resultUsd = new double[nodeCount];
         RouteTable routes = new RouteTable(topology);
         boolean measured = false;
+        Map<String, double[][]> byClass = new HashMap<>();
         for (int n = 0; n < nodeCount; n++) {
             Node node = topology.nodes().get(n);
-            times(node, n);
+            times(node, n, byClass);
             measured |= serialization(node, n);
             if (node.pricing() instanceof DedicatedPricing d) {
                 usdPerBusySecond[n] = d.usdPerHour() / 3600;
@@ -118,7 +117,60 @@ final class ChainCosts {
         }
     }
 
-    private void times(Node node, int n) {
+    /** A copy with other range tables (the rest shared). */
+    private ChainCosts(ChainCosts c, double[][][] ranges) {
+        profile = c.profile;
+        units = c.units;
+        nodeCount = c.nodeCount;
+        source = c.source;
+        nodeIds = c.nodeIds;
+        cutBytes = c.cutBytes;
+        unitSeconds = c.unitSeconds;
+        unitPrefix = c.unitPrefix;
+        serializeSeconds = c.serializeSeconds;
+        deserializeSeconds = c.deserializeSeconds;
+        headSeconds = c.headSeconds;
+        exitAt = c.exitAt;
+        transferSeconds = c.transferSeconds;
+        transferUsd = c.transferUsd;
+        resultSeconds = c.resultSeconds;
+        resultUsd = c.resultUsd;
+        usdPerBusySecond = c.usdPerBusySecond;
+        serverless = c.serverless;
+        capacity = c.capacity;
+        unitParams = c.unitParams;
+        unitWorking = c.unitWorking;
+        this.ranges = ranges;
+        rangesIncludeHead = new boolean[nodeCount];
+        measuredSerialization = c.measuredSerialization;
+    }
+
+    /**
+     * A relaxation for bounds: on nodes with measured ranges, the seconds of units a..u become
+     * the least that any range a..u' with u' >= u takes (whether or not the head after its last
+     * unit runs), so they never fall as u grows and never exceed what a plan is charged. Other
+     * nodes keep their unit sums, which never fall either.
+     */
+    ChainCosts withNondecreasingRanges() {
+        double[][][] out = new double[nodeCount][][];
+        for (int n = 0; n < nodeCount; n++) {
+            if (ranges[n] == null) {
+                continue;
+            }
+            double[][] t = new double[units + 1][units + 1];
+            for (int a = 1; a <= units; a++) {
+                double least = Double.POSITIVE_INFINITY;
+                for (int u = units; u >= a; u--) {
+                    least = Math.min(least, Math.min(units(n, a, u, false), units(n, a, u, true)));
+                    t[a][u] = least;
+                }
+            }
+            out[n] = t;
+        }
+        return new ChainCosts(this, out);
+    }
+
+    private void times(Node node, int n, Map<String, double[][]> byClass) {
         String cls = node.deviceClass();
         double rate = node.effectiveFlopsPerSecond();
         for (int u = 1; u <= units; u++) {
@@ -134,11 +186,17 @@ final class ChainCosts {
         }
         for (RangeLatencyTable t : profile.rangeLatencies()) {
             if (t.deviceClass().equals(cls)) {
-                Map<Long, Double> table = new HashMap<>();
-                for (RangeLatency r : t.ranges()) {
-                    table.put(key(r.firstUnit(), r.lastUnit()), r.seconds());
-                }
-                ranges.set(n, table);
+                // a dense table: the searches ask for O(N^2) ranges per exit configuration
+                ranges[n] = byClass.computeIfAbsent(cls, c -> {
+                    double[][] table = new double[units + 1][units + 1];
+                    for (double[] row : table) {
+                        java.util.Arrays.fill(row, Double.NaN);
+                    }
+                    for (RangeLatency r : t.ranges()) {
+                        table[r.firstUnit()][r.lastUnit()] = r.seconds();
+                    }
+                    return table;
+                });
                 rangesIncludeHead[n] = t.includesExitHead();
             }
         }
@@ -155,13 +213,9 @@ final class ChainCosts {
         return (ser != null && !ser.perCutSeconds().isEmpty()) || (deser != null && !deser.perCutSeconds().isEmpty());
     }
 
-    private static long key(int first, int last) {
-        return ((long) first << 32) | last;
-    }
-
     /** Whether the node's class has measured ranges (then its stage times do not add up unit by unit). */
     boolean hasRanges(int n) {
-        return ranges.get(n) != null;
+        return ranges[n] != null;
     }
 
     /**
@@ -184,10 +238,10 @@ final class ChainCosts {
      * @param headRunsAtEnd whether the head after unit end runs in the plan
      */
     double units(int n, int first, int end, boolean headRunsAtEnd) {
-        Map<Long, Double> table = ranges.get(n);
+        double[][] table = ranges[n];
         if (table != null) {
-            Double range = table.get(key(first, end));
-            if (range != null) {
+            double range = table[first][end];
+            if (!Double.isNaN(range)) {
                 if (!rangesIncludeHead[n] || exitAt[end] < 0) {
                     return range;
                 }

@@ -35,11 +35,11 @@ final class ConfigCosts {
     final double[][] leaveCost;
     /** [n][b]: the first unit a stage on n that ends after unit b may start at (b + 1: no such stage). */
     final int[][] firstStart;
-    private final int[] outcomeUnits;
-    private int outcomes;
     private final double[][] headPrefix; // [n][u]
     private final boolean[] additive;
     private final int[] maxQ; // working-set max-deque of the memory window
+    private final double[][][] stageLat; // [n][a][b]: non-additive nodes only (else null), filled per reset
+    private final double[][][] stageCost;
 
     ConfigCosts(ChainCosts cc) {
         this.cc = cc;
@@ -51,7 +51,6 @@ final class ConfigCosts {
         headRuns = new int[size];
         params = new double[size];
         working = new double[size];
-        outcomeUnits = new int[cc.profile.exits().size() + 1];
         headPrefix = new double[nodes][size];
         enterLat = new double[nodes][size];
         enterCost = new double[nodes][size];
@@ -60,8 +59,14 @@ final class ConfigCosts {
         additive = new boolean[nodes];
         firstStart = new int[nodes][size];
         maxQ = new int[size];
+        stageLat = new double[nodes][][];
+        stageCost = new double[nodes][][];
         for (int n = 0; n < nodes; n++) {
             additive[n] = cc.serverless[n] == null && !cc.hasRanges(n);
+            if (!additive[n]) {
+                stageLat[n] = new double[size][size];
+                stageCost[n] = new double[size][size];
+            }
         }
     }
 
@@ -70,11 +75,7 @@ final class ConfigCosts {
      * @param memory      whether a stage must fit in its node's memory
      */
     void reset(ExitConfiguration cfg, double[] probability, StageRules rules, boolean memory) {
-        last = cfg.lastUnit(cc.profile);
-        Arrays.fill(probAt, 0);
-        Arrays.fill(leaves, false);
-        Arrays.fill(headRuns, -1);
-        outcomes = 0;
+        begin(cfg.lastUnit(cc.profile));
         for (int i = 0; i < cfg.enabled().length; i++) {
             int u = cc.profile.exits().get(cfg.enabled()[i]).afterUnit();
             mark(u, probability[i]);
@@ -84,6 +85,36 @@ final class ConfigCosts {
         if (cfg.terminal() >= 0) {
             headRuns[last] = cfg.terminal();
         }
+        finish(rules, memory);
+    }
+
+    /**
+     * A relaxation for bounds ({@link SampleExitSearch}): requests leave after any unit with a
+     * share in {@code shareAt} (the whole model runs), and only the given heads run. Memory is
+     * not checked.
+     *
+     * @param shareAt [u]: share of requests that leave after unit u
+     * @param headAt  [u]: the exit whose head runs after u, or -1
+     */
+    void resetRelaxed(double[] shareAt, int[] headAt, StageRules rules) {
+        begin(cc.units);
+        for (int u = 1; u <= last; u++) {
+            if (shareAt[u] > 0 || headAt[u] >= 0 || u == last) {
+                mark(u, shareAt[u]);
+            }
+            headRuns[u] = headAt[u];
+        }
+        finish(rules, false);
+    }
+
+    private void begin(int lastUnit) {
+        last = lastUnit;
+        Arrays.fill(probAt, 0);
+        Arrays.fill(leaves, false);
+        Arrays.fill(headRuns, -1);
+    }
+
+    private void finish(StageRules rules, boolean memory) {
         reach[last + 1] = 0;
         for (int u = last; u >= 1; u--) {
             reach[u] = reach[u + 1] + probAt[u];
@@ -100,6 +131,9 @@ final class ConfigCosts {
         for (int n = 0; n < cc.nodeCount; n++) {
             terms(n);
             windows(rules, n, memory);
+            if (!additive[n]) {
+                stageTable(n);
+            }
         }
     }
 
@@ -138,7 +172,6 @@ final class ConfigCosts {
     private void mark(int u, double p) {
         probAt[u] = p;
         leaves[u] = true;
-        outcomeUnits[outcomes++] = u;
     }
 
     /** Head prefix sums, and for additive nodes the enter and leave terms, of node n. */
@@ -178,33 +211,46 @@ final class ConfigCosts {
             out[1] = enterCost[n][a] + leaveCost[n][b];
             return;
         }
-        double deser = a > 1 || n != cc.source ? cc.deserializeSeconds[n][a - 1] : 0;
-        double lat = 0;
-        double busy = 0;
-        double billed = 0;
-        double egress = 0;
+        out[0] = stageLat[n][a][b];
+        out[1] = stageCost[n][a][b];
+    }
+
+    /**
+     * Every stage a..b of a node whose terms do not add up unit by unit, outcome by outcome as
+     * the evaluator sums them; the outcomes a stage holds grow with b, so one pass per start a
+     * fills a row: O(N^2) per node instead of O(N^2 x outcomes) when the program asks.
+     */
+    private void stageTable(int n) {
         ServerlessPricing s = cc.serverless[n];
-        for (int i = 0; i < outcomes; i++) {
-            int u = outcomeUnits[i];
-            if (u >= a && u <= b && probAt[u] > 0) {
-                double w = deser + cc.compute(n, a, u, headPrefix[n], headRuns);
-                lat += probAt[u] * (w + cc.resultSeconds[n]);
-                busy += probAt[u] * w;
-                billed += probAt[u] * bill(s, w);
-                egress += probAt[u] * cc.resultUsd[n];
+        double price = cc.usdPerBusySecond[n];
+        for (int a = 1; a <= last; a++) {
+            double deser = a > 1 || n != cc.source ? cc.deserializeSeconds[n][a - 1] : 0;
+            double lat = 0;
+            double busy = 0;
+            double billed = 0;
+            double egress = 0;
+            double cold = s == null ? 0 : reach[a] * s.coldStartProbability() * s.coldStartSeconds();
+            for (int b = a; b <= last; b++) {
+                if (leaves[b] && probAt[b] > 0) {
+                    double w = deser + cc.compute(n, a, b, headPrefix[n], headRuns);
+                    lat += probAt[b] * (w + cc.resultSeconds[n]);
+                    busy += probAt[b] * w;
+                    billed += probAt[b] * bill(s, w);
+                    egress += probAt[b] * cc.resultUsd[n];
+                }
+                double l = lat;
+                double y = busy;
+                double z = billed;
+                if (b < last) {
+                    double w = deser + cc.compute(n, a, b, headPrefix[n], headRuns) + cc.serializeSeconds[n][b];
+                    l += reach[b + 1] * w;
+                    y += reach[b + 1] * w;
+                    z += reach[b + 1] * bill(s, w);
+                }
+                stageLat[n][a][b] = l + cold;
+                stageCost[n][a][b] = price * y + z + egress;
             }
         }
-        if (b < last) {
-            double w = deser + cc.compute(n, a, b, headPrefix[n], headRuns) + cc.serializeSeconds[n][b];
-            lat += reach[b + 1] * w;
-            busy += reach[b + 1] * w;
-            billed += reach[b + 1] * bill(s, w);
-        }
-        if (s != null) {
-            lat += reach[a] * s.coldStartProbability() * s.coldStartSeconds();
-        }
-        out[0] = lat;
-        out[1] = cc.usdPerBusySecond[n] * busy + billed + egress;
     }
 
     /** USD of one serverless invocation doing w seconds of work (cold start mixed in). */

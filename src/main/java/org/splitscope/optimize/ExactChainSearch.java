@@ -26,7 +26,8 @@ import org.splitscope.perf.Tolerance;
  * from the evaluator's outcome shares), so mean latency and cost are sums over stages and cuts
  * of P(reach) x seconds or USD, and a dynamic program over (unit, node, placement state) finds
  * the best cuts and placement ({@link ChainDp}). Configurations are enumerated outside the
- * program, those below the accuracy floor first dropped.
+ * program, those below the accuracy floor first dropped; with sample statistics, spaces too
+ * large to enumerate go to a branch and bound over configurations ({@link SampleExitSearch}).
  *
  * <p>Exactness under constraints: the program's key (objective, then the other of latency and
  * cost; accuracy is fixed by the configuration; the stage count by the placement state) is the
@@ -97,6 +98,15 @@ public final class ExactChainSearch {
             List<RankedPlan> found = exitProgram(request, count, progress, token);
             if (found.isEmpty()) {
                 throw Infeasibility.explain(request, r -> exitProgramAnswers(r) ? exitProgram(r, 1, Progress.NONE, token)
+                        : new Run(r, 1, Progress.NONE, token, dnnSplitPruning).search());
+            }
+            return found;
+        }
+        if (SampleExitSearch.answers(request)) {
+            List<RankedPlan> found = SampleExitSearch.top(request, count, progress, token, dnnSplitPruning);
+            if (found.isEmpty()) {
+                throw Infeasibility.explain(request, r -> SampleExitSearch.answers(r)
+                        ? SampleExitSearch.top(r, 1, Progress.NONE, token, dnnSplitPruning)
                         : new Run(r, 1, Progress.NONE, token, dnnSplitPruning).search());
             }
             return found;
@@ -330,7 +340,7 @@ public final class ExactChainSearch {
     }
 
     /** A configuration that may hold a plan, with its outcome shares and the best rank key any of its plans has. */
-    private record Candidate(ExitConfiguration cfg, double[] probability, Double accuracy, double[] best) {
+    record Candidate(ExitConfiguration cfg, double[] probability, Double accuracy, double[] best) {
     }
 
     /** One thread's reusable tables: the configuration's costs, the main and the bound program. */
@@ -344,14 +354,15 @@ public final class ExactChainSearch {
         }
     }
 
-    private static final class Run {
+    /** The configuration-by-configuration search; {@link SampleExitSearch} uses one configuration at a time. */
+    static final class Run {
         private final SearchRequest request;
         private final Evaluator evaluator;
         private final ModelProfile profile;
         private final StageRules rules;
         private final ChainCosts costs;
         private final OutcomeShares outcomeShares;
-        private final TopPlans top;
+        final TopPlans top;
         private final Progress progress;
         private final CancellationToken token;
         private final boolean latFirst;
@@ -359,10 +370,10 @@ public final class ExactChainSearch {
         private final double budget;
         private final boolean[] prunedCuts;
         private final boolean[] everyCut;
-        private final List<String> notes = new ArrayList<>();
+        final List<String> notes = new ArrayList<>();
         private final ThreadLocal<Workspace> workspaces;
-        private long evaluated;
-        private long disagreements;
+        long evaluated;
+        long disagreements;
 
         Run(SearchRequest request, int count, Progress progress, CancellationToken token, boolean pruning) {
             this.request = request;
@@ -440,7 +451,7 @@ public final class ExactChainSearch {
         }
 
         /** Phase 1: shares from the evaluator, the accuracy floor, and the configuration's best key; null when it holds no plan. */
-        private Candidate candidate(ExitConfiguration cfg) {
+        Candidate candidate(ExitConfiguration cfg) {
             Metrics shares = outcomeShares.of(cfg);
             Double floor = request.constraints().accuracyFloor();
             if (floor != null && (shares.accuracy() == null || Tolerance.less(shares.accuracy(), floor))) {
@@ -491,7 +502,7 @@ public final class ExactChainSearch {
         }
 
         /** Phase 2: the configuration's plans in key order until they cannot enter the top list. */
-        private void enumerate(Candidate c) {
+        void enumerate(Candidate c) {
             Workspace w = workspaces.get();
             w.costs.reset(c.cfg(), c.probability(), rules, request.constraints().memoryMustFit());
             ChainDp[] dp = solve(w, c.cfg());

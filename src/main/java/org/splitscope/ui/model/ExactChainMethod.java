@@ -5,6 +5,7 @@ import java.util.List;
 import org.splitscope.model.Scenario;
 import org.splitscope.optimize.CancellationToken;
 import org.splitscope.optimize.ExactChainSearch;
+import org.splitscope.optimize.InvalidSearchException;
 import org.splitscope.optimize.ExitRule;
 import org.splitscope.optimize.ParetoFront;
 import org.splitscope.optimize.ParetoPoint;
@@ -32,7 +33,14 @@ public final class ExactChainMethod implements SearchMethod {
             // the front's program covers the free exit space only; a front of other plans would mislead
             return new Result(ranked, List.of(), null, "no Pareto front for exits only at stage ends");
         }
-        List<ParetoPoint> front = new ParetoFront(request).points(half(progress, 1), token);
+        List<ParetoPoint> front;
+        try {
+            front = new ParetoFront(request).points(half(progress, 1), token);
+        } catch (InvalidSearchException e) {
+            // the best plans may come from the exit branch and bound, while the front enumerates exit configurations
+            return new Result(ranked, List.of(), null, "no Pareto front: " + e.problems().stream()
+                    .map(SettingsText::describe).collect(java.util.stream.Collectors.joining("; ")));
+        }
         return new Result(ranked, front);
     }
 
