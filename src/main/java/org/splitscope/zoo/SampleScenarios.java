@@ -68,7 +68,8 @@ public final class SampleScenarios {
                 List.of(new Stage(1, firstBlockEnd, "end"), new Stage(firstBlockEnd + 1, profile.unitCount(), "edge")),
                 List.of(new EnabledExit("exit-s1b1", 0.4), new EnabledExit("exit-s2", 0.1)), null);
         return new Scenario(Scenario.FORMAT_VERSION, "PORTEND three tiers: ResNet-110 with early exits",
-                "PORTEND's setting (Ebrahimi et al., ICPADS 2023): end device -> 100 Mb/s, 20 ms -> edge server at "
+                "Partitioning with early exits beats every one-tier plan: ResNet-110 on a Raspberry Pi "
+                        + "and an edge GPU. PORTEND's setting (Ebrahimi et al., ICPADS 2023): end device -> 100 Mb/s, 20 ms -> edge server at "
                         + "the base station -> 400 Mb/s, 40 ms -> cloud. CIFAR ResNet-110 at block level with three "
                         + "exits and entropy thresholds (PORTEND published 0.1 and 0.3); the exit statistics are "
                         + "SYNTHETIC (" + SYNTHETIC_SAMPLES + " samples, seed " + SEED + "), not measured. "
@@ -108,7 +109,8 @@ public final class SampleScenarios {
         }
         stages.add(new Stage(first, mobilenet.units(Granularity.LAYERS).size(), boards[stageEnds.length]));
         return new Scenario(Scenario.FORMAT_VERSION, "SEIFER edge cluster: MobileNetV2 pipelined over Raspberry Pis",
-                "SEIFER's setting (Parthasarathy and Krishnamachari, 2022): a cluster of resource-constrained boards "
+                "MobileNetV2 pipelined over four of eight Raspberry Pis on Wi-Fi for throughput. "
+                        + "SEIFER's setting (Parthasarathy and Krishnamachari, 2022): a cluster of resource-constrained boards "
                         + "on a wireless network, the model cut into pipelined stages on distinct nodes to maximise "
                         + "throughput. Eight Raspberry Pi 4 Model B 2 GB (memory cap 2 GiB each), 8 GFLOP/s effective "
                         + "(1/6 of the 48 GFLOP/s fp32 NEON peak), ~6.4 W under load; a full mesh of 802.11ac Wi-Fi "
@@ -143,7 +145,8 @@ public final class SampleScenarios {
                 new Stage(block3 + 1, block5, "conv-b", new Codec("fp16+lz4", 2.5, 0.004, 0.002)),
                 new Stage(block5 + 1, vgg.units(Granularity.LAYERS).size(), "fc")));
         return new Scenario(Scenario.FORMAT_VERSION, "MOPAR serverless: VGG-16 sliced over AWS Lambda",
-                "MOPAR's setting (model partitioning for serverless inference): each slice is a Lambda function "
+                "VGG-16 sliced into three AWS Lambda functions, costed at list prices. "
+                        + "MOPAR's setting (model partitioning for serverless inference): each slice is a Lambda function "
                         + "sized to its layers. AWS Lambda x86 list prices: $0.20 per million requests, "
                         + "$0.0000166667 per GB-second, 1 ms billing, one vCPU at 1,769 MB, assumed 20 GFLOP/s per "
                         + "vCPU (a quarter of an AVX2 core's fp32 peak). Cold start 0.25 s with probability 0.05 "
@@ -179,7 +182,8 @@ public final class SampleScenarios {
         Plan plan = new Plan(List.of(new Stage(1, 4, "phone"), new Stage(5, 6, "edge")),
                 List.of(new EnabledExit("exit1", 0.8)), null);
         return new Scenario(Scenario.FORMAT_VERSION, "Teaching: a toy CNN on phone, edge and cloud",
-                "A made-up model with round numbers: 150 KB input, 540 MFLOP, one exit after pool2 whose curve "
+                "A six-layer toy CNN with round numbers on a phone, an edge server and a cloud, for a classroom. "
+                        + "A made-up model: 150 KB input, 540 MFLOP, one exit after pool2 whose curve "
                         + "says how many samples leave at each max-probability threshold. Phone 1 GFLOP/s, 2 W; edge "
                         + "10 GFLOP/s, $0.10/h; cloud 100 GFLOP/s, $1/h; phone-edge 10 Mb/s, 10 ms; edge-cloud "
                         + "100 Mb/s, 50 ms.",
