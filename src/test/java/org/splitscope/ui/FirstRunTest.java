@@ -15,6 +15,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -50,7 +51,7 @@ class FirstRunTest {
         Menu samples = (Menu) menu(robot, "File").getItems().stream()
                 .filter(i -> "menu-samples".equals(i.getId())).findFirst().orElseThrow();
         List<Sample> all = BundledSamples.all();
-        List<MenuItem> entries = samples.getItems().stream().filter(i -> i instanceof CustomMenuItem).toList();
+        List<MenuItem> entries = samples.getItems().stream().filter(i -> i instanceof CustomMenuItem && !(i instanceof SeparatorMenuItem)).toList();
         assertEquals(all.size(), entries.size());
         assertEquals(7, entries.size(), "four scenarios and three lessons");
         for (int i = 0; i < all.size(); i++) {

@@ -99,7 +99,7 @@ public final class LessonPanel extends ScrollPane {
     public static LessonPanel docked(LessonModel model, Consumer<String> bringForward) {
         LessonPanel panel = new LessonPanel(model);
         panel.getStyleClass().add("lesson-docked");
-        panel.setPrefWidth(320);
+        panel.setPrefWidth(280);
         panel.setMinWidth(220);
         panel.visibleProperty().bind(model.lessonProperty().isNotNull());
         panel.managedProperty().bind(panel.visibleProperty());

@@ -100,6 +100,12 @@ public final class UserGuide {
         try (InputStream in = UserGuide.class.getResourceAsStream("/" + resource)) {
             if (in != null) {
                 Files.createDirectories(target.getParent());
+                // deleted at exit in the reverse order of these calls: the file, then its folders up to root
+                Path folder = root;
+                for (Path name : root.relativize(target.getParent())) {
+                    folder = folder.resolve(name.toString());
+                    folder.toFile().deleteOnExit();
+                }
                 Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
                 target.toFile().deleteOnExit();
             }
