@@ -60,14 +60,15 @@ class FirstRunTest {
             assertEquals(List.of(all.get(i).title(), all.get(i).summary()), shown);
         }
 
-        robot.clickOn("File").clickOn("#menu-samples").clickOn("#sample-teaching");
-        WaitForAsyncUtils.waitForFxEvents();
+        // fired, not clicked: under Monocle a click on the custom item found its label outside any scene
         String teaching = SampleScenarios.teaching().name();
+        robot.interact(entries.get(BundledSamples.SCENARIOS.indexOf("teaching"))::fire);
+        WaitForAsyncUtils.waitForFxEvents();
         assertEquals(ScenarioFiles.toJson(SampleScenarios.teaching()), ScenarioFiles.toJson(window.explorer().document().getScenario()));
         assertNull(window.explorer().document().getFile(), "a sample is not saved over");
         assertEquals(teaching + " — SplitScope", stage.getTitle());
 
-        robot.clickOn("File").clickOn("#menu-samples").clickOn("#sample-lesson-pipelining");
+        robot.interact(entries.get(entries.size() - 1)::fire);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Lesson 3: pipelining for throughput", window.explorer().lessons().lessonProperty().get().title());
         assertTrue(stage.getTitle().startsWith(window.explorer().document().getScenario().name()), stage.getTitle());

@@ -11,14 +11,17 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.splitscope.explain.LessonProgress.GoalState;
 import org.splitscope.model.Lesson;
 import org.splitscope.ui.model.LessonModel;
 
-/** The lesson in progress: story, task, goals ticked live, hint, solution and the takeaway once done: docked at the window's right edge while a lesson is open. */
+/**
+ * The lesson in progress: story, task, goals ticked live, hint, solution and the takeaway once
+ * done; docked at the window's right edge while a lesson is open ({@link #docked}).
+ */
 public final class LessonPanel extends ScrollPane {
     /** A chart the lesson points at, outlined for a moment when it is brought forward. */
     public static final PseudoClass POINTED = PseudoClass.getPseudoClass("pointed");
@@ -53,7 +56,7 @@ public final class LessonPanel extends ScrollPane {
         hint.managedProperty().bind(hint.visibleProperty());
         takeaway.visibleProperty().bind(model.doneProperty());
         takeaway.managedProperty().bind(takeaway.visibleProperty());
-        VBox body = new VBox(title, introduction, taskHeading, task, goalsHeading, goals, new HBox(6, showHint, solution, close),
+        VBox body = new VBox(title, introduction, taskHeading, task, goalsHeading, goals, new FlowPane(6, 6, showHint, solution, close),
                 hint, takeaway);
         body.getStyleClass().add("lesson-body");
         solution.disableProperty().bind(Bindings.createBooleanBinding(
