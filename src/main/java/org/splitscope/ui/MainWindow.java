@@ -45,6 +45,8 @@ public final class MainWindow {
     /** The headless screen a snapshot is rendered on: room for the whole window. */
     static final String SNAPSHOT_SCREEN = "1600x1200-32";
     static final String PRESENTATION = "presentation";
+    /** The name {@code --tab} gives the lesson, which is no tab but a panel docked at the right edge. */
+    static final String LESSON = "lesson";
 
     private final Explorer explorer;
     private final Stage stage;
@@ -165,7 +167,9 @@ public final class MainWindow {
     /** Brings forward the results tab whose header reads {@code name}, in any case; false if there is none. */
     public boolean selectTab(String name) {
         TabPane tabs = (TabPane) scene.lookup("#results-tabs");
-        var tab = tabs.getTabs().stream().filter(t -> t.getText().equalsIgnoreCase(name)).findFirst();
+        // a lesson is docked beside the tabs, next to the charts it points at
+        String shown = name.equalsIgnoreCase(LESSON) ? "Charts" : name;
+        var tab = tabs.getTabs().stream().filter(t -> t.getText().equalsIgnoreCase(shown)).findFirst();
         tab.ifPresent(tabs.getSelectionModel()::select);
         return tab.isPresent();
     }

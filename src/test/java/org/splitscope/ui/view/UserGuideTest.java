@@ -26,6 +26,9 @@ class UserGuideTest {
         List<String> images = List.copyOf(UserGuide.images(Files.readString(UserGuide.page())));
         assertEquals(List.of("assets/screenshots/charts-1280x720.png", "assets/screenshots/optimize-1280x720.png",
                 "assets/screenshots/lesson-1280x720.png"), images);
+        for (String image : images) {
+            assertTrue(UserGuide.class.getResource("/" + image) != null, image + " is bundled (pom.xml) beside the guide");
+        }
         assertTrue(UserGuide.images("<img src=\"../../etc/passwd.png\"> <img src=\"../assets/screenshots/a b.png\">").isEmpty(),
                 "only plain names under assets/screenshots are copied out of the jar");
     }
