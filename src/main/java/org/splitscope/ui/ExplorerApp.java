@@ -9,6 +9,7 @@ import javafx.application.Platform;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.splitscope.ui.model.Explorer;
+import org.splitscope.ui.view.UserGuide;
 import org.splitscope.ui.view.Dialogs;
 
 /**
@@ -30,6 +31,7 @@ public final class ExplorerApp extends Application {
     @Override
     public void start(Stage stage) {
         LaunchOptions options = LaunchOptions.parse(getParameters().getRaw());
+        UserGuide.useHostServices(getHostServices());
         Explorer explorer = new Explorer(DefaultScenario.load(), Platform::runLater,
                 Preferences.userRoot().node(PREFERENCES));
         MainWindow window = new MainWindow(explorer, stage);

@@ -3,6 +3,7 @@ package org.splitscope.ui;
 import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -44,6 +45,8 @@ public final class MainWindow {
     /** The headless screen a snapshot is rendered on: room for the whole window. */
     static final String SNAPSHOT_SCREEN = "1600x1200-32";
     static final String PRESENTATION = "presentation";
+    /** The name {@code --tab} gives the lesson, which is no tab but a panel docked at the right edge. */
+    static final String LESSON = "lesson";
 
     private final Explorer explorer;
     private final Stage stage;
@@ -71,8 +74,6 @@ public final class MainWindow {
         optimize = new OptimizePanel(explorer.optimize(), explorer.document(), explorer.metrics());
         Tab optimizeTab = new Tab("Optimize", optimize);
         optimizeTab.setId("tab-optimize");
-        Tab lessonTab = new Tab("Lesson", new LessonPanel(explorer.lessons()));
-        lessonTab.setId("tab-lesson");
         Tab explainTab = new Tab("Explain", new ExplainPanel(explorer.explain()));
         explainTab.setId("tab-explain");
         compare = new ComparePanel(explorer.snapshots(), stage);
@@ -83,8 +84,8 @@ public final class MainWindow {
         testbed = new TestbedPanel(explorer.testbed());
         Tab testbedTab = new Tab("Testbed", testbed);
         testbedTab.setId("tab-testbed");
-        TabPane tabs = new TabPane(new Tab("Charts", ChartsView.scrolling(charts)), optimizeTab, whatIfTab, compareTab, explainTab, lessonTab,
-                testbedTab);
+        Tab chartsTab = new Tab("Charts", ChartsView.scrolling(charts));
+        TabPane tabs = new TabPane(chartsTab, optimizeTab, whatIfTab, compareTab, explainTab, testbedTab);
         tabs.setId("results-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         // Run from the menu or F5 shows where the results will appear
@@ -96,11 +97,6 @@ public final class MainWindow {
         explorer.sweeps().runningProperty().addListener((o, was, now) -> {
             if (now) {
                 tabs.getSelectionModel().select(whatIfTab);
-            }
-        });
-        explorer.lessons().lessonProperty().addListener((o, was, now) -> {
-            if (now != null) {
-                tabs.getSelectionModel().select(lessonTab);
             }
         });
         VBox results = new VBox(new SummaryView(explorer.summary(), explorer.metrics()), tabs);
@@ -121,6 +117,11 @@ public final class MainWindow {
         });
         root.setTop(MainMenu.build(explorer, files, stage, this::quit));
         root.setBottom(new StatusView(explorer.work(), explorer.metrics()));
+        // a lesson sits beside the window's regions, never over a chart, and brings forward the chart it points at
+        root.setRight(LessonPanel.docked(explorer.lessons(), chart -> {
+            tabs.getSelectionModel().select(chartsTab);
+            LessonPanel.reveal((ScrollPane) chartsTab.getContent(), chart);
+        }));
         root.getChildren().add(probe);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         scene = new Scene(root, Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight()));
@@ -166,7 +167,9 @@ public final class MainWindow {
     /** Brings forward the results tab whose header reads {@code name}, in any case; false if there is none. */
     public boolean selectTab(String name) {
         TabPane tabs = (TabPane) scene.lookup("#results-tabs");
-        var tab = tabs.getTabs().stream().filter(t -> t.getText().equalsIgnoreCase(name)).findFirst();
+        // a lesson is docked beside the tabs, next to the charts it points at
+        String shown = name.equalsIgnoreCase(LESSON) ? "Charts" : name;
+        var tab = tabs.getTabs().stream().filter(t -> t.getText().equalsIgnoreCase(shown)).findFirst();
         tab.ifPresent(tabs.getSelectionModel()::select);
         return tab.isPresent();
     }

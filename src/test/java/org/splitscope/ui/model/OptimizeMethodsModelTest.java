@@ -40,6 +40,8 @@ class OptimizeMethodsModelTest {
     void pipelinePlacementRanksTheClustersPlans() throws InterruptedException {
         ScenarioDocument doc = new ScenarioDocument(SampleScenarios.seiferEdgeCluster());
         OptimizeModel m = new OptimizeModel(doc, work, ui::add, List.of(new PipelineMethod(PipelineObjective.BOTTLENECK)));
+        // as many stages as the shipped plan has, so that the shipped plan is among those searched
+        m.form().maxStagesProperty().set(doc.getScenario().plan().stages().size());
         runToEnd(m);
         assertEquals("", m.errorProperty().get());
         var best = m.resultsProperty().get(0);
