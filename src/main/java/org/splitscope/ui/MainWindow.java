@@ -105,6 +105,7 @@ public final class MainWindow {
         BorderPane root = new BorderPane(layout.root());
         root.getStyleClass().add("explorer");
         explorer.presentationProperty().addListener((o, was, on) -> {
+            charts.setPresentation(on);
             if (on) {
                 root.getStyleClass().add(PRESENTATION);
             } else {

@@ -27,7 +27,6 @@ import org.splitscope.chart.Formats;
 import org.splitscope.chart.ParetoChart;
 import org.splitscope.io.SweepCsv;
 import org.splitscope.model.EnabledExit;
-import org.splitscope.model.Stage;
 import org.splitscope.optimize.ParetoPoint;
 import org.splitscope.optimize.RankedPlan;
 import org.splitscope.perf.Metrics;
@@ -121,19 +120,18 @@ public final class OptimizePanel extends SplitPane {
         table.setId("optimize-table");
         table.setItems(model.resultsProperty());
         table.setPlaceholder(new Label("Run the search to list the best plans."));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        table.getColumns().add(column("#", p -> String.valueOf(p.rank())));
-        table.getColumns().add(column("Stages (units@node)", p -> SweepCsv.stages(p.plan())));
-        table.getColumns().add(column("Nodes", p -> p.plan().stages().stream().map(Stage::node)
-                .collect(Collectors.joining(" → "))));
-        table.getColumns().add(column("Exits", p -> p.plan().exits().stream()
+        WholeHeaders.keep(table);
+        // the stages name their nodes (units@node), so no column repeats the nodes
+        table.getColumns().add(column("#", 30, p -> String.valueOf(p.rank())));
+        table.getColumns().add(column("Stages (units@node)", 210, p -> SweepCsv.stages(p.plan())));
+        table.getColumns().add(column("Exits", 170, p -> p.plan().exits().stream()
                 .map((EnabledExit x) -> x.exit() + "@" + x.threshold()).collect(Collectors.joining(", "))
                 + (p.plan().terminalExit() == null ? "" : " (ends at " + p.plan().terminalExit() + ")")));
-        table.getColumns().add(column("Mean", p -> Formats.ms(p.metrics().meanLatency())));
-        table.getColumns().add(column("p95", p -> Formats.ms(p.metrics().latency().p95())));
-        table.getColumns().add(column("Accuracy", p -> Formats.percent(p.metrics().accuracy())));
-        table.getColumns().add(column("Cost /M", p -> Formats.usd(p.metrics().costUsdPerMillion())));
-        table.getColumns().add(column("Throughput", p -> Formats.rate(p.metrics().throughputPerSecond())));
+        table.getColumns().add(column("Mean", 75, p -> Formats.ms(p.metrics().meanLatency())));
+        table.getColumns().add(column("p95", 75, p -> Formats.ms(p.metrics().latency().p95())));
+        table.getColumns().add(column("Accuracy", 70, p -> Formats.percent(p.metrics().accuracy())));
+        table.getColumns().add(column("Cost /M", 70, p -> Formats.usd(p.metrics().costUsdPerMillion())));
+        table.getColumns().add(column("Throughput", 85, p -> Formats.rate(p.metrics().throughputPerSecond())));
         table.setRowFactory(t -> {
             TableRow<RankedPlan> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
@@ -145,8 +143,10 @@ public final class OptimizePanel extends SplitPane {
         });
     }
 
-    private static TableColumn<RankedPlan, String> column(String title, Function<RankedPlan, String> text) {
+    /** A column of text; its width is a share of the table's in proportion to the others' widths. */
+    private static TableColumn<RankedPlan, String> column(String title, double width, Function<RankedPlan, String> text) {
         TableColumn<RankedPlan, String> c = new TableColumn<>(title);
+        c.setPrefWidth(width);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
         c.setSortable(false);
         return c;

@@ -14,6 +14,7 @@ import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -70,7 +71,7 @@ public final class WindowLayout {
         VBox.setVgrow(tabs, Priority.ALWAYS);
         main.setOrientation(Orientation.VERTICAL);
         main.setId("main-split");
-        regions.put(Region.STRIP, strip);
+        regions.put(Region.STRIP, squeezable(strip, presentation));
         regions.put(Region.EDITOR, editor);
         regions.put(Region.RESULTS, results);
 
@@ -102,6 +103,28 @@ public final class WindowLayout {
             }
         }
         arrange();
+    }
+
+    /**
+     * The strip in a pane that scrolls in presentation mode: its large controls would otherwise
+     * hold the strip at a height that leaves a low screen's tabs no room for a chart. At the desk
+     * the strip keeps its least height as before.
+     */
+    private static ScrollPane squeezable(Node strip, ObservableValue<Boolean> presentation) {
+        ScrollPane scroll = new ScrollPane(strip) {
+            @Override
+            protected double computeMinHeight(double width) {
+                return presentation.getValue() ? super.computeMinHeight(width)
+                        : strip.minHeight(width) + snappedTopInset() + snappedBottomInset();
+            }
+        };
+        scroll.setId("strip-scroll");
+        scroll.getStyleClass().add("strip-scroll");
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        presentation.addListener(o -> scroll.requestLayout());
+        return scroll;
     }
 
     /** The split panes, for the window's centre. */
@@ -176,9 +199,64 @@ public final class WindowLayout {
     }
 
     private void placeDividers() {
-        main.setDividerPositions(memory.dividerPositions(presentation.getValue(), memory.shownRegions()));
+        main.setDividerPositions(feasible(memory.dividerPositions(presentation.getValue(), memory.shownRegions())));
         editor.setDividerPositions(memory.editorDivider());
         side.setDividerPositions(memory.sideDivider());
+    }
+
+    /**
+     * The positions moved so that every region gets at least its least height, the others giving
+     * up room in proportion to what they have beyond theirs. The split pane would push a divider
+     * off a region that is too low itself, but where it ends depends on the order of its layouts:
+     * this way a region that comes back finds the same place every time.
+     */
+    private double[] feasible(double[] positions) {
+        double height = main.getHeight() - main.snappedTopInset() - main.snappedBottomInset();
+        List<Node> items = main.getItems();
+        if (height <= 0 || items.size() < 2) {
+            return positions;
+        }
+        double divider = main.getChildrenUnmodifiable().stream()
+                .filter(n -> n.getStyleClass().contains("split-pane-divider"))
+                .mapToDouble(n -> n.getLayoutBounds().getHeight()).max().orElse(0);
+        int n = items.size();
+        double[] size = new double[n];
+        double[] least = new double[n];
+        double previous = 0;
+        for (int i = 0; i < n; i++) {
+            double next = i < n - 1 ? positions[i] : 1;
+            size[i] = (next - previous) * height;
+            previous = next;
+            least[i] = items.get(i).minHeight(main.getWidth()) + (i == 0 || i == n - 1 ? divider / 2 : divider);
+        }
+        for (int round = 0; round < n; round++) {
+            double deficit = 0;
+            double slack = 0;
+            for (int i = 0; i < n; i++) {
+                if (size[i] < least[i]) {
+                    deficit += least[i] - size[i];
+                    size[i] = least[i];
+                } else {
+                    slack += size[i] - least[i];
+                }
+            }
+            if (deficit <= 0 || slack <= 0) {
+                break;
+            }
+            double share = Math.min(1, deficit / slack);
+            for (int i = 0; i < n; i++) {
+                if (size[i] > least[i]) {
+                    size[i] -= (size[i] - least[i]) * share;
+                }
+            }
+        }
+        double[] placed = new double[n - 1];
+        double sum = 0;
+        for (int i = 0; i < n - 1; i++) {
+            sum += size[i];
+            placed[i] = Math.min(1, sum / height);
+        }
+        return placed;
     }
 
     /**
