@@ -21,8 +21,8 @@ public final class LayoutMemory {
         STRIP, EDITOR, RESULTS
     }
 
-    /** Shares of height at the desk: the strip, the editor, the summary and tabs (dividers at 0.23, 0.54). */
-    static final Map<Region, Double> DESK = shares(0.23, 0.31, 0.46);
+    /** Shares of height at the desk: the strip, the editor, the summary and tabs (dividers at 0.22, 0.50). */
+    static final Map<Region, Double> DESK = shares(0.22, 0.28, 0.50);
     /** Shares in presentation mode: the tabs take two thirds, so a projected chart is seen whole at 1280x720. */
     static final Map<Region, Double> PRESENTATION = shares(0.24, 0.10, 0.66);
     public static final double EDITOR_SPLIT = 0.62;

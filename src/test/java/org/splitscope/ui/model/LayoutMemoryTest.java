@@ -26,7 +26,7 @@ class LayoutMemoryTest {
     @Test
     void aNewUserGetsTheDefaultSharesInEachMode() {
         LayoutMemory layout = new LayoutMemory(store);
-        assertArrayEquals(new double[] {0.23, 0.54}, layout.dividerPositions(false, ALL), 1e-9);
+        assertArrayEquals(new double[] {0.22, 0.50}, layout.dividerPositions(false, ALL), 1e-9);
         double[] presentation = layout.dividerPositions(true, ALL);
         assertTrue(1 - presentation[1] > 0.5, "the tabs take over half in presentation mode");
         assertEquals(List.of(Region.STRIP, Region.EDITOR, Region.RESULTS), layout.shownRegions());
@@ -50,12 +50,12 @@ class LayoutMemoryTest {
         layout.stripShownProperty().set(false);
         assertEquals(NO_STRIP, layout.shownRegions());
         double[] twoRegions = layout.dividerPositions(false, NO_STRIP);
-        assertEquals(0.31 / 0.77, twoRegions[0], 1e-9, "the editor and the results share the height as before");
+        assertEquals(0.28 / 0.78, twoRegions[0], 1e-9, "the editor and the results share the height as before");
         // the user moves the one divider left between the editor and the results
         layout.rememberDividers(false, NO_STRIP, new double[] {0.5});
         layout.stripShownProperty().set(true);
         double[] positions = layout.dividerPositions(false, ALL);
-        assertEquals(0.23, positions[0], 1e-9, "the strip comes back with its share");
+        assertEquals(0.22, positions[0], 1e-9, "the strip comes back with its share");
         assertEquals(positions[1] - positions[0], 1 - positions[1], 1e-9, "the editor and results split what is left evenly");
     }
 
@@ -78,7 +78,7 @@ class LayoutMemoryTest {
         store.putDouble("desk.editor", -3);
         store.putDouble("divider.editor", 7);
         LayoutMemory layout = new LayoutMemory(store);
-        assertArrayEquals(new double[] {0.23, 0.54}, layout.dividerPositions(false, ALL), 1e-9);
+        assertArrayEquals(new double[] {0.22, 0.50}, layout.dividerPositions(false, ALL), 1e-9);
         assertEquals(LayoutMemory.EDITOR_SPLIT, layout.editorDivider(), 1e-9);
     }
 }
