@@ -33,7 +33,7 @@ import org.splitscope.ui.view.WindowLayout;
 /**
  * The explorer window: the model strip across the top; the topology editor, the property sheet
  * and the problems in the middle; the metrics summary and, below it, the charts or the Optimize
- * panel in tabs. It assembles the
+ * panel in tabs, arranged by a {@link WindowLayout}. It assembles the
  * views over one {@link Explorer} and owns the window-level wiring: title, theme, close, drops.
  */
 public final class MainWindow {
