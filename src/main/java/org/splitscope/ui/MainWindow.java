@@ -159,6 +159,14 @@ public final class MainWindow {
         }
     }
 
+    /** Brings forward the results tab whose header reads {@code name}, in any case; false if there is none. */
+    public boolean selectTab(String name) {
+        TabPane tabs = (TabPane) scene.lookup("#results-tabs");
+        var tab = tabs.getTabs().stream().filter(t -> t.getText().equalsIgnoreCase(name)).findFirst();
+        tab.ifPresent(tabs.getSelectionModel()::select);
+        return tab.isPresent();
+    }
+
     public Explorer explorer() {
         return explorer;
     }
