@@ -81,4 +81,16 @@ class LayoutMemoryTest {
         assertArrayEquals(new double[] {0.22, 0.50}, layout.dividerPositions(false, ALL), 1e-9);
         assertEquals(LayoutMemory.EDITOR_SPLIT, layout.editorDivider(), 1e-9);
     }
+
+    @Test
+    void aStoreInMemoryStartsFromTheDefaultsAndKeepsNothingForTheNextWindow() {
+        LayoutMemory snapshot = new LayoutMemory(new MemoryPreferences().node("layout"));
+        assertArrayEquals(new double[] {0.22, 0.50}, snapshot.dividerPositions(false, ALL), 1e-9);
+        snapshot.rememberDividers(false, ALL, new double[] {0.1, 0.4});
+        snapshot.stripShownProperty().set(false);
+        assertArrayEquals(new double[] {0.1, 0.4}, snapshot.dividerPositions(false, ALL), 1e-9);
+        LayoutMemory next = new LayoutMemory(new MemoryPreferences().node("layout"));
+        assertArrayEquals(new double[] {0.22, 0.50}, next.dividerPositions(false, ALL), 1e-9);
+        assertTrue(next.stripShownProperty().get());
+    }
 }
