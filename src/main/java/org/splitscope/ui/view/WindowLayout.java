@@ -54,6 +54,7 @@ public final class WindowLayout {
     private final Map<Region, Node> regions = new EnumMap<>(Region.class);
     private final Node summary;
     private final TabPane tabs;
+    private final ScrollPane stripScroll;
 
     public WindowLayout(LayoutMemory memory, BooleanProperty presentation, Node strip, Node topology, Node sheet,
                         Node problems, Node summary, TabPane tabs) {
@@ -71,7 +72,8 @@ public final class WindowLayout {
         VBox.setVgrow(tabs, Priority.ALWAYS);
         main.setOrientation(Orientation.VERTICAL);
         main.setId("main-split");
-        regions.put(Region.STRIP, squeezable(strip, presentation));
+        stripScroll = squeezable(strip, presentation);
+        regions.put(Region.STRIP, stripScroll);
         regions.put(Region.EDITOR, editor);
         regions.put(Region.RESULTS, results);
 
@@ -195,7 +197,11 @@ public final class WindowLayout {
             main.getItems().setAll(items);
         }
         placeDividers();
-        afterNextLayout(this::placeDividers);
+        afterNextLayout(() -> {
+            placeDividers();
+            // a strip that scrolls shows its bars first, not the control that took the focus
+            stripScroll.setVvalue(0);
+        });
     }
 
     private void placeDividers() {
