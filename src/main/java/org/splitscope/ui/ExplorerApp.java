@@ -9,6 +9,7 @@ import javafx.application.Platform;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.splitscope.ui.model.Explorer;
+import org.splitscope.ui.model.MemoryPreferences;
 import org.splitscope.ui.view.UserGuide;
 import org.splitscope.ui.view.Dialogs;
 
@@ -18,7 +19,7 @@ import org.splitscope.ui.view.Dialogs;
  * dialog instead of ending the program.
  */
 public final class ExplorerApp extends Application {
-    /** Where the explorer remembers recent files. */
+    /** Where the explorer remembers recent files and its layout. */
     static final String PREFERENCES = "org/splitscope/ui";
 
     private static volatile int exitCode;
@@ -32,8 +33,9 @@ public final class ExplorerApp extends Application {
     public void start(Stage stage) {
         LaunchOptions options = LaunchOptions.parse(getParameters().getRaw());
         UserGuide.useHostServices(getHostServices());
-        Explorer explorer = new Explorer(DefaultScenario.load(), Platform::runLater,
-                Preferences.userRoot().node(PREFERENCES));
+        // a snapshot shows the first-run layout, whatever the user arranged, and remembers nothing
+        Preferences prefs = options.snapshot() != null ? new MemoryPreferences() : Preferences.userRoot().node(PREFERENCES);
+        Explorer explorer = new Explorer(DefaultScenario.load(), Platform::runLater, prefs);
         MainWindow window = new MainWindow(explorer, stage);
         var icon = ExplorerApp.class.getResource("/assets/icon.png");
         if (icon != null) {
