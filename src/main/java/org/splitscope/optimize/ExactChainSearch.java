@@ -43,6 +43,21 @@ import org.splitscope.perf.Tolerance;
  * {@link ExhaustiveSearch} and says so, except throughput of a model without exits on distinct
  * nodes, which {@link PipelinePlacement} answers.
  *
+ * <p>Mean latency under load ({@link Objective#LOADED_LATENCY}) adds to each plan the expected
+ * M/D/1 waits, which sum over resources r to {@code lambda B_r^2 / (2 c_r (1 - lambda B_r / c_r))}
+ * for busy time B_r per request and concurrency c_r. That term is convex in B_r, and B_r sums
+ * every stage, transfer and result trip that uses r: the wait depends on the total load, so it
+ * splits stage by stage only where no node or link carries two of them (distinct placement, the
+ * source idle, every link on one route), which least-time routes, results from several exits
+ * and shared nodes all break. Rather than a program exact only there, the search ranks by a
+ * bound that holds for every plan: waits are never negative, so a plan's mean without load is a
+ * lower bound on its mean under load. Configurations and their plans come out of the program in
+ * order of that bound, each plan is scored by the evaluator (its loaded mean, saturated plans
+ * dropped), and the search stops when the next bound is no better than the N-th plan kept, so
+ * the result is exact. The price is the plans whose unloaded mean lies between the optimum's
+ * unloaded and loaded means, many near saturation. Without an arrival rate nothing waits and
+ * the search is the one for mean latency.
+ *
  * <p>Running time: O(C (S E + N P)) for C exit configurations, S samples, E exits, N units and
  * P (node, state, predecessor) triples, plus O(N^2 V S) per configuration for nodes with
  * measured ranges or serverless billing, plus the enumeration of the plans it re-evaluates.
@@ -78,6 +93,12 @@ public final class ExactChainSearch {
      */
     public List<RankedPlan> top(int count, Progress progress, CancellationToken token) {
         Objective o = request.objective();
+        if (o == Objective.LOADED_LATENCY && !(request.workload().arrivalRatePerSecond() > 0)) {
+            return new ExactChainSearch(request.withObjective(Objective.MEAN_LATENCY), dnnSplitPruning)
+                    .top(count, progress, token).stream().map(p -> new RankedPlan(p.rank(), p.plan(), p.metrics(),
+                            o.value(p.metrics()), withNote(p.provenance(), "no arrival rate: nothing waits, so the mean"
+                                    + " latency under load is the mean latency"))).toList();
+        }
         if (o == Objective.THROUGHPUT && pipelineAnswers(request)) {
             List<RankedPlan> pipelined = new PipelinePlacement(request, PipelineObjective.BOTTLENECK).top(count, progress, token);
             if (pipelined.get(0).provenance().exact()) {
@@ -395,6 +416,11 @@ public final class ExactChainSearch {
             } else {
                 prunedCuts = null;
                 notes.add("DNNSplit pruning not applied: " + why);
+            }
+            if (request.objective() == Objective.LOADED_LATENCY) {
+                notes.add("mean latency under load: plans taken in order of their mean without load (a lower bound, as"
+                        + " waits are never negative), each scored with its M/D/1 waits by the evaluator, until the"
+                        + " bound could not beat the plans kept; saturated plans are infeasible");
             }
         }
 

@@ -23,6 +23,11 @@ final class Infeasibility {
     }
 
     static InfeasibleConstraintsException explain(SearchRequest request, Searcher searcher) {
+        if (request.objective() == Objective.LOADED_LATENCY) {
+            // that objective brings "below saturation" into every request; the same plans are feasible for the mean,
+            // which lets the reruns without constraints see the saturated plans
+            request = request.withObjective(Objective.MEAN_LATENCY);
+        }
         if (searcher.run(request.withConstraints(Constraints.NONE)).isEmpty()) {
             return new InfeasibleConstraintsException("The search space holds no plan: the pins, forbids, placement rule"
                     + " and routes exclude every one.", List.of());

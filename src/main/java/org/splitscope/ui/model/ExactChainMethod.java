@@ -6,6 +6,7 @@ import org.splitscope.model.Scenario;
 import org.splitscope.optimize.CancellationToken;
 import org.splitscope.optimize.ExactChainSearch;
 import org.splitscope.optimize.ExitRule;
+import org.splitscope.optimize.Objective;
 import org.splitscope.optimize.ParetoFront;
 import org.splitscope.optimize.ParetoPoint;
 import org.splitscope.optimize.Progress;
@@ -31,6 +32,10 @@ public final class ExactChainMethod implements SearchMethod {
         if (request.space().exitRule() == ExitRule.STAGE_ENDS) {
             // the front's program covers the free exit space only; a front of other plans would mislead
             return new Result(ranked, List.of(), null, "no Pareto front for exits only at stage ends");
+        }
+        if (request.objective() == Objective.LOADED_LATENCY) {
+            return new Result(ranked, List.of(), null, "no Pareto front under load: the front's latency is the mean"
+                    + " without queueing");
         }
         List<ParetoPoint> front = new ParetoFront(request).points(half(progress, 1), token);
         return new Result(ranked, front);
