@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 
@@ -89,7 +90,9 @@ public final class ExactChainSearch {
      * The best {@code count} plans, best first.
      *
      * @throws InfeasibleConstraintsException when no plan meets the constraints, saying which
-     * @throws java.util.concurrent.CancellationException when the token is cancelled
+     * @throws SearchStopped when the token is cancelled: with the best plans found so far and, where the
+     *         search has one, the bound that gives their gap (enumeration, the accuracy floor's hull)
+     * @throws java.util.concurrent.CancellationException when cancelled where it has nothing to give
      */
     public List<RankedPlan> top(int count, Progress progress, CancellationToken token) {
         Objective o = request.objective();
@@ -100,7 +103,13 @@ public final class ExactChainSearch {
                                     + " latency under load is the mean latency"))).toList();
         }
         if (o == Objective.THROUGHPUT && pipelineAnswers(request)) {
-            List<RankedPlan> pipelined = new PipelinePlacement(request, PipelineObjective.BOTTLENECK).top(count, progress, token);
+            List<RankedPlan> pipelined;
+            try {
+                pipelined = new PipelinePlacement(request, PipelineObjective.BOTTLENECK).top(count, progress, token);
+            } catch (SearchStopped e) {
+                throw e.withBest(e.best().stream().map(p -> new RankedPlan(p.rank(), p.plan(), p.metrics(),
+                        o.value(p.metrics()), p.provenance())).toList());
+            }
             if (pipelined.get(0).provenance().exact()) {
                 return pipelined.stream().map(p -> new RankedPlan(p.rank(), p.plan(), p.metrics(), o.value(p.metrics()),
                         withNote(p.provenance(), "throughput = 1 / bottleneck; plans with equal throughput are not"
@@ -260,6 +269,8 @@ public final class ExactChainSearch {
                     found = dp.solve(token, progress);
                     notes.add("accuracy floor: the Lagrangian bound left a gap of " + gap(hull) + "; exact Pareto labels"
                             + " pruned by the best feasible plan closed it");
+                } catch (CancellationException e) {
+                    throw stoppedAtHull(request, hull, notes);
                 } catch (ExitDp.OverBudget e) {
                     found = List.of(hull.feasible.found());
                     exact = false;
@@ -326,6 +337,18 @@ public final class ExactChainSearch {
             return new Run(request, count, progress, token, true).search();
         }
         return top.ranked(request.objective(), new Provenance(EXIT_METHOD, exact, found.size(), notes));
+    }
+
+    /** Stopped while closing the Lagrangian gap: the best feasible plan on the hull, within the hull's bound. */
+    private static SearchStopped stoppedAtHull(SearchRequest request, FloorHull hull, List<String> notes) {
+        Plan plan = hull.feasible.found().plan();
+        Metrics m = request.evaluator().evaluate(plan, request.workload());
+        TopPlans top = new TopPlans(1);
+        if (request.constraints().metBy(m)) {
+            top.offer(Ranking.key(request.objective(), m, plan.stages().size()), plan, m);
+        }
+        return SearchStopped.of(top.ranked(request.objective(), new Provenance(EXIT_METHOD, false, 1, notes)),
+                top.incumbent(), hull.lowerBound, EXIT_METHOD, 1, notes);
     }
 
     /**
@@ -431,23 +454,33 @@ public final class ExactChainSearch {
             List<ExitConfiguration> all = ExitConfigurations.all(profile, request.space());
             long total = 2L * all.size();
             AtomicLong done = new AtomicLong();
-            List<Candidate> candidates = IntStream.range(0, all.size()).parallel().mapToObj(i -> {
-                token.throwIfCancelled();
-                Candidate c = candidate(all.get(i));
-                long d = done.incrementAndGet();
-                if ((d & 255) == 0) {
-                    progress.update(d, total);
-                }
-                return c;
-            }).filter(Objects::nonNull).sorted(Comparator.comparing(Candidate::best, Ranking::compareExactly)).toList();
+            List<Candidate> candidates;
+            try {
+                candidates = IntStream.range(0, all.size()).parallel().mapToObj(i -> {
+                    token.throwIfCancelled();
+                    Candidate c = candidate(all.get(i));
+                    long d = done.incrementAndGet();
+                    if ((d & 255) == 0) {
+                        progress.update(d, total);
+                    }
+                    return c;
+                }).filter(Objects::nonNull).sorted(Comparator.comparing(Candidate::best, Ranking::compareExactly)).toList();
+            } catch (CancellationException e) {
+                throw stopped(Double.NaN); // no plan scored yet
+            }
             progress.update(all.size(), total);
             long step = all.size();
             for (Candidate c : candidates) {
-                token.throwIfCancelled();
                 if (top.full() && Ranking.compare(c.best(), top.worst()) >= 0) {
                     break;
                 }
-                enumerate(c);
+                try {
+                    token.throwIfCancelled();
+                    enumerate(c);
+                } catch (CancellationException e) {
+                    // every plan not scored yet is in this configuration or a later one: none has a key below its best
+                    throw stopped(c.best()[0]);
+                }
                 progress.update(++step, total);
             }
             progress.update(total, total);
@@ -456,6 +489,12 @@ public final class ExactChainSearch {
                         + " plan(s); the ranking may not be optimal");
             }
             return top.ranked(request.objective(), new Provenance(METHOD, disagreements == 0, evaluated, notes));
+        }
+
+        /** The plans kept so far, with the bound on every plan not scored (NaN: none known). */
+        private SearchStopped stopped(double bound) {
+            return SearchStopped.of(top.ranked(request.objective(), new Provenance(METHOD, false, evaluated, notes)),
+                    top.incumbent(), bound, METHOD, evaluated, notes);
         }
 
         private boolean[] cutsFor(ExitConfiguration cfg) {

@@ -210,7 +210,8 @@ public final class ParetoFront {
 
     /** Why no plan meets the constraints, as the exact search explains it. */
     private IllegalStateException infeasible(CancellationToken token) {
-        new ExactChainSearch(request.withObjective(Objective.MEAN_LATENCY)).top(1, Progress.NONE, token);
+        SearchStopped.plain(() -> new ExactChainSearch(request.withObjective(Objective.MEAN_LATENCY))
+                .top(1, Progress.NONE, token));
         return new IllegalStateException("the exact search found a plan that meets the constraints, the front none");
     }
 
