@@ -1,6 +1,7 @@
 package org.splitscope.ui.model;
 
 import java.util.List;
+import java.util.concurrent.CancellationException;
 
 import org.splitscope.model.Scenario;
 import org.splitscope.optimize.CancellationToken;
@@ -37,7 +38,13 @@ public final class ExactChainMethod implements SearchMethod {
             return new Result(ranked, List.of(), null, "no Pareto front under load: the front's latency is the mean"
                     + " without queueing");
         }
-        List<ParetoPoint> front = new ParetoFront(request).points(half(progress, 1), token);
+        List<ParetoPoint> front;
+        try {
+            front = new ParetoFront(request).points(half(progress, 1), token);
+        } catch (CancellationException e) {
+            // the ranking finished before the stop: it stands, proven, without its front
+            return new Result(ranked, List.of(), null, "the Pareto front was stopped before it was finished");
+        }
         return new Result(ranked, front);
     }
 
