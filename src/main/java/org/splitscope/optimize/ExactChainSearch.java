@@ -157,6 +157,9 @@ public final class ExactChainSearch {
                 && dp.scalarFits();
     }
 
+    /** Plans scored (and configurations built, when none was) at most after a stop that came before any plan was scored. */
+    static final long PLANS_AFTER_STOP = 500;
+
     /** Labels kept at most while closing a Lagrangian gap (a few GB of the heap at most). */
     static final long LABEL_BUDGET = 5_000_000;
 
@@ -407,6 +410,8 @@ public final class ExactChainSearch {
         private final ThreadLocal<Workspace> workspaces;
         private long evaluated;
         private long disagreements;
+        /** Plans still to score after a stop, to have one to show; -1 while the search runs. */
+        private long quota = -1;
 
         Run(SearchRequest request, int count, Progress progress, CancellationToken token, boolean pruning) {
             this.request = request;
@@ -455,10 +460,14 @@ public final class ExactChainSearch {
             long total = 2L * all.size();
             AtomicLong done = new AtomicLong();
             List<Candidate> candidates;
+            java.util.Queue<Candidate> built = new java.util.concurrent.ConcurrentLinkedQueue<>();
             try {
                 candidates = IntStream.range(0, all.size()).parallel().mapToObj(i -> {
                     token.throwIfCancelled();
                     Candidate c = candidate(all.get(i));
+                    if (c != null) {
+                        built.add(c);
+                    }
                     long d = done.incrementAndGet();
                     if ((d & 255) == 0) {
                         progress.update(d, total);
@@ -466,7 +475,7 @@ public final class ExactChainSearch {
                     return c;
                 }).filter(Objects::nonNull).sorted(Comparator.comparing(Candidate::best, Ranking::compareExactly)).toList();
             } catch (CancellationException e) {
-                throw stopped(Double.NaN); // no plan scored yet
+                throw stoppedBuilding(built, all);
             }
             progress.update(all.size(), total);
             long step = all.size();
@@ -489,6 +498,29 @@ public final class ExactChainSearch {
                         + " plan(s); the ranking may not be optimal");
             }
             return top.ranked(request.objective(), new Provenance(METHOD, disagreements == 0, evaluated, notes));
+        }
+
+        /**
+         * Stopped before any plan was scored: the configurations built so far (a few more when none
+         * was), best first, give their first plans, a few hundred evaluations at most, so that the
+         * stop still shows a plan. The configurations not built could hold anything: no bound.
+         */
+        private SearchStopped stoppedBuilding(java.util.Collection<Candidate> built, List<ExitConfiguration> all) {
+            List<Candidate> pool = new ArrayList<>(built);
+            for (int i = 0; pool.isEmpty() && i < Math.min(all.size(), PLANS_AFTER_STOP); i++) {
+                Candidate c = candidate(all.get(i));
+                if (c != null) {
+                    pool.add(c);
+                }
+            }
+            quota = PLANS_AFTER_STOP;
+            for (Candidate c : pool.stream().sorted(Comparator.comparing(Candidate::best, Ranking::compareExactly)).toList()) {
+                if (quota <= 0 || !top.empty()) {
+                    break;
+                }
+                enumerate(c);
+            }
+            return stopped(Double.NaN);
         }
 
         /** The plans kept so far, with the bound on every plan not scored (NaN: none known). */
@@ -565,7 +597,11 @@ public final class ExactChainSearch {
             PlanEnumerator plans = new PlanEnumerator(dp[0], latBound, costBound, w.costs, rules, latFirst,
                     cutsFor(c.cfg()), slo, budget);
             for (PlanEnumerator.Step s = plans.next(); s != null; s = plans.next()) {
-                token.throwIfCancelled();
+                if (quota < 0) {
+                    token.throwIfCancelled();
+                } else if (quota-- == 0) {
+                    return;
+                }
                 double[] key = key(latFirst ? plans.latency : plans.cost, latFirst ? plans.cost : plans.latency,
                         c.accuracy(), plans.stages);
                 if (top.full() && Ranking.compare(key, top.worst()) >= 0) {

@@ -80,6 +80,35 @@ class SearchStoppedProperties {
         }
     }
 
+    @Property(tries = 150)
+    void theChainSearchStoppedBeforeScoringAnyPlanStillShowsOneWithoutABound(@ForAll long seed) {
+        SearchRequest request = RandomRequests.request(seed, OBJECTIVES);
+        Assume.that(request != null);
+        boolean unloaded = request.objective() == Objective.LOADED_LATENCY && request.workload().arrivalRatePerSecond() == 0;
+        Assume.that(!ExactChainSearch.exitProgramAnswers(unloaded ? request.withObjective(Objective.MEAN_LATENCY) : request));
+        List<RankedPlan> finished;
+        try {
+            finished = new ExactChainSearch(request).top(1, Progress.NONE, CancellationToken.none());
+        } catch (InfeasibleConstraintsException e) {
+            return;
+        }
+        CancellationToken token = new CancellationToken();
+        token.cancel();
+        try {
+            new ExactChainSearch(request).top(3, Progress.NONE, token);
+            throw new AssertionError("a cancelled search returned as if it had finished");
+        } catch (SearchStopped e) {
+            Statistics.label("with a plan").collect(!e.best().isEmpty());
+            assertTrue(Double.isNaN(e.lowerBound()), "configurations not built yet bound nothing");
+            for (RankedPlan p : e.best()) {
+                assertTrue(request.constraints().metBy(p.metrics()));
+                assertFalse(p.provenance().exact());
+                assertTrue(Tolerance.compare(request.objective().oriented(finished.get(0).metrics()),
+                        request.objective().oriented(p.metrics())) <= 0);
+            }
+        }
+    }
+
     @Property(tries = 100)
     void exhaustiveSearchStoppedKeepsItsBestPlanWithoutABound(@ForAll long seed) {
         SearchRequest request = RandomRequests.request(seed, OBJECTIVES);
