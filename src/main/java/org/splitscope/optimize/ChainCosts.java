@@ -46,11 +46,13 @@ final class ChainCosts {
     final double[] usdPerBusySecond; // [node]: dedicated price, 0 otherwise
     final ServerlessPricing[] serverless; // [node] or null
     final double[] capacity; // [node]: bytes, infinite when unlimited
+    final int[] concurrency; // [node]
     final double[] unitParams;
     final double[] unitWorking;
     private final List<Map<Long, Double>> ranges; // [node]: measured ranges of its class, or null
     private final boolean[] rangesIncludeHead;
     private final boolean measuredSerialization;
+    private final RouteTable routes;
 
     ChainCosts(ModelProfile profile, Topology topology) {
         this.profile = profile;
@@ -84,9 +86,10 @@ final class ChainCosts {
         usdPerBusySecond = new double[nodeCount];
         serverless = new ServerlessPricing[nodeCount];
         capacity = new double[nodeCount];
+        concurrency = topology.nodes().stream().mapToInt(Node::concurrency).toArray();
         resultSeconds = new double[nodeCount];
         resultUsd = new double[nodeCount];
-        RouteTable routes = new RouteTable(topology);
+        routes = new RouteTable(topology);
         boolean measured = false;
         for (int n = 0; n < nodeCount; n++) {
             Node node = topology.nodes().get(n);
@@ -198,6 +201,11 @@ final class ChainCosts {
             }
         }
         return unitPrefix[n][end] - unitPrefix[n][first - 1];
+    }
+
+    /** Seconds each link on the route of cut c from node i to node j is busy with it; null without a route. */
+    double[] linkBusy(int c, int i, int j) {
+        return routes.linkBusy(i, j, cutBytes[c]);
     }
 
     boolean measuredSerialization() {

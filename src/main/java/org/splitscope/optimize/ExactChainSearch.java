@@ -45,19 +45,21 @@ import org.splitscope.perf.Tolerance;
  * nodes, which {@link PipelinePlacement} answers.
  *
  * <p>Mean latency under load ({@link Objective#LOADED_LATENCY}) adds to each plan the expected
- * M/D/1 waits, which sum over resources r to {@code lambda B_r^2 / (2 c_r (1 - lambda B_r / c_r))}
- * for busy time B_r per request and concurrency c_r. That term is convex in B_r, and B_r sums
- * every stage, transfer and result trip that uses r: the wait depends on the total load, so it
- * splits stage by stage only where no node or link carries two of them (distinct placement, the
- * source idle, every link on one route), which least-time routes, results from several exits
- * and shared nodes all break. Rather than a program exact only there, the search ranks by a
- * bound that holds for every plan: waits are never negative, so a plan's mean without load is a
- * lower bound on its mean under load. Configurations and their plans come out of the program in
- * order of that bound, each plan is scored by the evaluator (its loaded mean, saturated plans
- * dropped), and the search stops when the next bound is no better than the N-th plan kept, so
- * the result is exact. The price is the plans whose unloaded mean lies between the optimum's
- * unloaded and loaded means, many near saturation. Without an arrival rate nothing waits and
- * the search is the one for mean latency.
+ * M/D/1 waits, which sum over resources r to {@code f_r(B_r) = lambda B_r^2 / (2 c_r (1 - lambda
+ * B_r / c_r))} for busy time B_r per request and concurrency c_r. B_r sums every stage, transfer
+ * and result trip that uses r, so the wait depends on the total load: it splits stage by stage
+ * only where no node or link carries two of them (distinct placement, the source idle, every
+ * link on one route), which least-time routes, results from several exits and shared nodes all
+ * break. Rather than a program exact only there, the search ranks by a bound that holds for
+ * every plan: f_r is convex and 0 at 0, hence superadditive, so the sum of f over each stage's
+ * and each transfer's own busy time (as if it were alone on its node or link) is at most the
+ * true waits ({@link ConfigCosts#boundWaits}); the program adds those terms to the latency.
+ * Configurations and their plans come out in order of that bound, each plan is scored by the
+ * evaluator (its loaded mean; saturated plans are infeasible), and the search stops when the
+ * next bound is no better than the N-th plan kept, so the result is exact, and the bound equals
+ * the loaded mean wherever nothing is shared. A piece that alone saturates its node or link
+ * rules the plan out in the program. Without an arrival rate the search is the one for mean
+ * latency.
  *
  * <p>Running time: O(C (S E + N P)) for C exit configurations, S samples, E exits, N units and
  * P (node, state, predecessor) triples, plus O(N^2 V S) per configuration for nodes with
@@ -385,8 +387,11 @@ public final class ExactChainSearch {
         final ConfigCosts costs;
         final ChainDp[] tables;
 
-        Workspace(StageRules rules, ChainCosts chain) {
+        Workspace(StageRules rules, ChainCosts chain, double waitsAt) {
             costs = new ConfigCosts(chain);
+            if (waitsAt > 0) {
+                costs.boundWaits(waitsAt);
+            }
             tables = new ChainDp[] {new ChainDp(rules, chain.units), new ChainDp(rules, chain.units)};
         }
     }
@@ -402,6 +407,8 @@ public final class ExactChainSearch {
         private final Progress progress;
         private final CancellationToken token;
         private final boolean latFirst;
+        /** Ranking by the mean under load: the program's latency is a lower bound on it (stage waits included). */
+        private final boolean loaded;
         private final double slo;
         private final double budget;
         private final boolean[] prunedCuts;
@@ -427,7 +434,9 @@ public final class ExactChainSearch {
             Constraints c = request.constraints();
             slo = c.latencySloSeconds() == null ? Double.NaN : c.latencySloSeconds();
             budget = c.budgetUsdPerRequest() == null ? Double.NaN : c.budgetUsdPerRequest();
-            workspaces = ThreadLocal.withInitial(() -> new Workspace(rules, costs));
+            loaded = request.objective() == Objective.LOADED_LATENCY;
+            double waitsAt = loaded ? request.workload().arrivalRatePerSecond() : 0;
+            workspaces = ThreadLocal.withInitial(() -> new Workspace(rules, costs, waitsAt));
             everyCut = new boolean[profile.unitCount() + 1];
             Arrays.fill(everyCut, true);
             String why = !pruning ? "switched off"
@@ -446,9 +455,10 @@ public final class ExactChainSearch {
                 notes.add("DNNSplit pruning not applied: " + why);
             }
             if (request.objective() == Objective.LOADED_LATENCY) {
-                notes.add("mean latency under load: plans taken in order of their mean without load (a lower bound, as"
-                        + " waits are never negative), each scored with its M/D/1 waits by the evaluator, until the"
-                        + " bound could not beat the plans kept; saturated plans are infeasible");
+                notes.add("mean latency under load: plans taken in order of a lower bound (their mean without load plus"
+                        + " the M/D/1 wait of each stage's node as if it ran that stage alone), each scored with its"
+                        + " waits by the evaluator, until the bound could not beat the plans kept; saturated plans are"
+                        + " infeasible");
             }
         }
 
@@ -604,6 +614,9 @@ public final class ExactChainSearch {
                 }
                 double[] key = key(latFirst ? plans.latency : plans.cost, latFirst ? plans.cost : plans.latency,
                         c.accuracy(), plans.stages);
+                if (loaded && key[0] == Double.POSITIVE_INFINITY) {
+                    return; // this and every later plan of the configuration saturates a node
+                }
                 if (top.full() && Ranking.compare(key, top.worst()) >= 0) {
                     return;
                 }
@@ -613,7 +626,10 @@ public final class ExactChainSearch {
                 }
                 Metrics m = evaluator.evaluate(plan, request.workload());
                 evaluated++;
-                if (!Tolerance.equal(plans.latency, m.meanLatency()) || !Tolerance.equal(plans.cost, m.costUsdPerRequest())) {
+                boolean latencyAgrees = loaded
+                        ? m.loadedLatency() == null || !Tolerance.less(m.loadedLatency().mean(), plans.latency) // a bound
+                        : Tolerance.equal(plans.latency, m.meanLatency());
+                if (!latencyAgrees || !Tolerance.equal(plans.cost, m.costUsdPerRequest())) {
                     disagreements++;
                 }
                 if (request.constraints().metBy(m)) {
