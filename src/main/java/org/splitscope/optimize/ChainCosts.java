@@ -43,12 +43,14 @@ final class ChainCosts {
     final double[] usdPerBusySecond; // [node]: dedicated price, 0 otherwise
     final ServerlessPricing[] serverless; // [node] or null
     final double[] capacity; // [node]: bytes, infinite when unlimited
+    final int[] concurrency; // [node]
     final double[] unitParams;
     final double[] unitWorking;
     /** [node][first][last]: measured range seconds of its class (NaN where not measured), or null; shared per class. */
     private final double[][][] ranges;
     private final boolean[] rangesIncludeHead;
     private final boolean measuredSerialization;
+    private final RouteTable routes;
 
     ChainCosts(ModelProfile profile, Topology topology) {
         this.profile = profile;
@@ -82,9 +84,10 @@ final class ChainCosts {
         usdPerBusySecond = new double[nodeCount];
         serverless = new ServerlessPricing[nodeCount];
         capacity = new double[nodeCount];
+        concurrency = topology.nodes().stream().mapToInt(Node::concurrency).toArray();
         resultSeconds = new double[nodeCount];
         resultUsd = new double[nodeCount];
-        RouteTable routes = new RouteTable(topology);
+        routes = new RouteTable(topology);
         boolean measured = false;
         Map<String, double[][]> byClass = new HashMap<>();
         for (int n = 0; n < nodeCount; n++) {
@@ -138,11 +141,13 @@ final class ChainCosts {
         usdPerBusySecond = c.usdPerBusySecond;
         serverless = c.serverless;
         capacity = c.capacity;
+        concurrency = c.concurrency;
         unitParams = c.unitParams;
         unitWorking = c.unitWorking;
         this.ranges = ranges;
         rangesIncludeHead = new boolean[nodeCount];
         measuredSerialization = c.measuredSerialization;
+        routes = c.routes;
     }
 
     /**
@@ -252,6 +257,11 @@ final class ChainCosts {
             }
         }
         return unitPrefix[n][end] - unitPrefix[n][first - 1];
+    }
+
+    /** Seconds each link on the route of cut c from node i to node j is busy with it; null without a route. */
+    double[] linkBusy(int c, int i, int j) {
+        return routes.linkBusy(i, j, cutBytes[c]);
     }
 
     boolean measuredSerialization() {

@@ -19,6 +19,15 @@ import org.splitscope.perf.Tolerance;
  * trying every stage start. Elsewhere {@link #stage} sums the stage outcome by outcome, as the
  * evaluator does. Reused from configuration to configuration ({@link #reset}) to keep the
  * search allocation-free; O(N V) per reset.
+ *
+ * <p>For the mean latency under load ({@link #boundWaits}) a stage's latency also holds the
+ * M/D/1 wait its node would have if the stage were all it ran: {@code lambda B^2 / (2 c (1 -
+ * lambda B / c))} for the stage's busy time B per request. The node's true wait is that function
+ * of its whole busy time, and the function is convex and 0 at 0, so superadditive: the stages'
+ * terms add up to at most the true waits. Each transfer adds the same term for every link of
+ * its route, and the input its source's serialization (the result's trips are left out, which
+ * only loosens the bound). The sum of the terms is then a lower bound on a plan's mean under
+ * load, equal to it where no node or link serves two of them.
  */
 final class ConfigCosts {
     final ChainCosts cc;
@@ -40,6 +49,8 @@ final class ConfigCosts {
     private final int[] maxQ; // working-set max-deque of the memory window
     private final double[][][] stageLat; // [n][a][b]: non-additive nodes only (else null), filled per reset
     private final double[][][] stageCost;
+    private double lambda; // > 0: stage latencies include their least M/D/1 wait at this arrival rate
+    private double[][][][] linkBusy; // [cut][from][to][hop], with lambda: seconds per link of the route
 
     ConfigCosts(ChainCosts cc) {
         this.cc = cc;
@@ -204,6 +215,56 @@ final class ConfigCosts {
         return additive[n];
     }
 
+    /** Stage latencies include the least wait of their node at this arrival rate (see the class comment). */
+    void boundWaits(double arrivalRate) {
+        lambda = arrivalRate;
+        // the wait is not linear in the stage's units: every stage is summed outcome by outcome
+        Arrays.fill(additive, false);
+        int size = cc.units + 2;
+        for (int n = 0; n < cc.nodeCount; n++) {
+            if (stageLat[n] == null) {
+                stageLat[n] = new double[size][size];
+                stageCost[n] = new double[size][size];
+            }
+        }
+        linkBusy = new double[cc.units][cc.nodeCount][cc.nodeCount][];
+        for (int c = 0; c < cc.units; c++) {
+            for (int i = 0; i < cc.nodeCount; i++) {
+                for (int j = 0; j < cc.nodeCount; j++) {
+                    linkBusy[c][i][j] = i == j ? null : cc.linkBusy(c, i, j);
+                }
+            }
+        }
+    }
+
+    /** The least waits on the links of a transfer that this share of requests makes (each link alone, concurrency 1). */
+    private double leastLinkWaits(int c, int from, int to, double share) {
+        double[] busy = linkBusy[c][from][to];
+        double sum = 0;
+        for (int h = 0; busy != null && h < busy.length; h++) {
+            double b = share * busy[h];
+            double rho = lambda * b;
+            if (rho >= 1) {
+                if (rho > 1 + 1e-9) {
+                    return Double.POSITIVE_INFINITY;
+                }
+                continue;
+            }
+            sum += rho * b / (2 * (1 - rho));
+        }
+        return sum;
+    }
+
+    /** The M/D/1 wait of a node busy this long per request and nothing else; infinite when that alone saturates it. */
+    private double leastWait(int n, double busy) {
+        double rho = lambda * busy / cc.concurrency[n];
+        if (rho >= 1) {
+            // clearly saturated: the plan is infeasible; at the edge the evaluator's tolerance decides, so bound by 0
+            return rho > 1 + 1e-9 ? Double.POSITIVE_INFINITY : 0;
+        }
+        return rho * busy / (2 * (1 - rho));
+    }
+
     /** Expected latency and cost of stage a..b on node n into out[0], out[1]; transfers excluded. */
     void stage(int a, int b, int n, double[] out) {
         if (additive[n]) {
@@ -247,7 +308,7 @@ final class ConfigCosts {
                     y += reach[b + 1] * w;
                     z += reach[b + 1] * bill(s, w);
                 }
-                stageLat[n][a][b] = l + cold;
+                stageLat[n][a][b] = l + cold + (lambda > 0 ? leastWait(n, y) : 0);
                 stageCost[n][a][b] = price * y + z + egress;
             }
         }
@@ -273,11 +334,17 @@ final class ConfigCosts {
         double ser = cc.serializeSeconds[cc.source][0];
         out[0] = ser + cc.transferSeconds[0][cc.source][n];
         out[1] = cc.usdPerBusySecond[cc.source] * ser + cc.transferUsd[0][cc.source][n];
+        if (lambda > 0) {
+            out[0] += leastWait(cc.source, ser) + leastLinkWaits(0, cc.source, n, 1);
+        }
     }
 
     /** The trip of cut c from node from to node to, weighted by the share that crosses it, into out. */
     void transfer(int c, int from, int to, double[] out) {
         out[0] = reach[c + 1] * cc.transferSeconds[c][from][to];
         out[1] = reach[c + 1] * cc.transferUsd[c][from][to];
+        if (lambda > 0) {
+            out[0] += leastLinkWaits(c, from, to, reach[c + 1]);
+        }
     }
 }

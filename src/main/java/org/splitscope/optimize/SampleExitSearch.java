@@ -320,7 +320,12 @@ final class SampleExitSearch {
         }
         notes.add("plans equal in the objective are not ordered by the later rank keys: the first found is kept");
         notes.addAll(run.notes);
-        return run.top.ranked(objective, new Provenance(METHOD, exact, run.evaluated, notes));
+        List<RankedPlan> ranked = run.top.ranked(objective, new Provenance(METHOD, exact, run.evaluated, notes));
+        if ("cancelled".equals(stopped)) {
+            // the window keeps what a stop found, with its proven gap
+            throw SearchStopped.of(ranked, run.top.worst()[0], lowerBound, METHOD, run.evaluated, notes);
+        }
+        return ranked;
     }
 
     private static String size(BigInteger count) {

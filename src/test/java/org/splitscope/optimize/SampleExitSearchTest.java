@@ -2,6 +2,8 @@ package org.splitscope.optimize;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -76,10 +78,14 @@ class SampleExitSearchTest {
         SearchRequest r = PortendSamples.request(RESNET20, 0.7, 2);
         CancellationToken token = CancellationToken.none();
         Progress cancelAtFirstReport = (done, total) -> token.cancel();
-        List<RankedPlan> plans = new SampleExitSearch(r, 1, cancelAtFirstReport, token, true, Long.MAX_VALUE).search();
+        SearchStopped stop = assertThrows(SearchStopped.class,
+                () -> new SampleExitSearch(r, 1, cancelAtFirstReport, token, true, Long.MAX_VALUE).search());
+        List<RankedPlan> plans = stop.best();
         assertEquals(1, plans.size());
         assertFalse(plans.get(0).provenance().exact());
         assertTrue(plans.get(0).provenance().notes().stream().anyMatch(n -> n.contains("cancelled") && n.contains("of the optimum")),
                 String.join("; ", plans.get(0).provenance().notes()));
+        assertTrue(stop.lowerBound() <= stop.incumbent(), stop.lowerBound() + " > " + stop.incumbent());
+        assertNotNull(stop.gap(), "a cancelled branch and bound knows its gap");
     }
 }

@@ -55,6 +55,21 @@ class OptimizeMethodsModelTest {
     }
 
     @Test
+    void theMethodsThatCannotRankByTheMeanLatencyUnderLoadSaySo() throws InterruptedException {
+        ScenarioDocument doc = new ScenarioDocument(SampleScenarios.seiferEdgeCluster());
+        OptimizeModel m = new OptimizeModel(doc, work, ui::add, List.of(new PipelineMethod(PipelineObjective.BOTTLENECK),
+                new ServerlessMethod()));
+        m.form().objectiveProperty().set(org.splitscope.optimize.Objective.LOADED_LATENCY);
+        runToEnd(m);
+        assertTrue(m.errorProperty().get().contains("pipeline placement (SEIFER) ranks plans by their bottleneck"),
+                m.errorProperty().get());
+        assertTrue(m.resultsProperty().isEmpty());
+        m.form().methodProperty().set(m.form().methods().get(1));
+        runToEnd(m);
+        assertTrue(m.errorProperty().get().contains("serverless slicing (MOPAR)"), m.errorProperty().get());
+    }
+
+    @Test
     void serverlessSlicingAppliesItsFunctionsWithThePlanAsOneStep() throws InterruptedException {
         Scenario mopar = SampleScenarios.moparServerless();
         ScenarioDocument doc = new ScenarioDocument(mopar);
