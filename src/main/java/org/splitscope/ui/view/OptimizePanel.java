@@ -63,7 +63,7 @@ public final class OptimizePanel extends SplitPane {
         results.setId("optimize-results-scroll");
         results.getStyleClass().add("optimize-results-scroll");
         getItems().addAll(settings, results, paretoPane);
-        setDividerPositions(0.26, 0.7);
+        setDividerPositions(0.3, 0.7);
 
         model.frontProperty().addListener((ListChangeListener<ParetoPoint>) c -> pareto.show(model.frontProperty()));
         metrics.metricsProperty().addListener((o, a, m) -> showCurrent(m));

@@ -97,7 +97,7 @@ final class OptimizeSettingsView extends VBox {
                 limit("optimize-latency-slo", model.latencySloProperty(), OptimizeForm.LATENCY_SLO));
         grid.addRow(row++, new Label("Budget ($/M requests)"),
                 limit("optimize-budget", model.budgetProperty(), OptimizeForm.BUDGET));
-        grid.addRow(row++, new Label("Must hold"), new HBox(6, check("optimize-memory", "memory fits", model.memoryMustFitProperty()),
+        grid.addRow(row++, new Label("Must hold"), new VBox(4, check("optimize-memory", "memory fits", model.memoryMustFitProperty()),
                 check("optimize-utilization", "utilization < 1", model.belowSaturationProperty())));
         grid.addRow(row++, new Label("Max stages"), stages);
         grid.addRow(row++, new Label("Placement"), placement);
