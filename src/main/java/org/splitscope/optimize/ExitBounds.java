@@ -73,8 +73,8 @@ final class ExitBounds {
                 for (int a = x; a >= g.firstStart[x][n]; a--) {
                     goOn = a >= g.firstStart[x + 1][n];
                     int base = (a * pairs + ns) * kappas;
-                    int ends = ends(x, ns, g.cc.units(n, a, x, false), cl, ccost, endCost, endAt);
-                    for (int kappa = 0; kappa < kEnd; kappa++) {
+                    int ends = ends(x, ns, g.units(n, a, x, false), cl, ccost, endCost, endAt);
+                    for (int kappa = 0; kappa < g.kappaEnd(x, a); kappa++) {
                         double v = cur[base + kappa];
                         if (v == INF) {
                             continue;
@@ -94,7 +94,7 @@ final class ExitBounds {
                         continue;
                     }
                     double head = (cl + ccost * price) * g.cc.headSeconds[n][e];
-                    double unitsOn = g.cc.units(n, a, x, true);
+                    double unitsOn = g.units(n, a, x, true);
                     double leave = cl * (unitsOn + g.cc.resultSeconds[n]) + ccost * (price * unitsOn + g.cc.resultUsd[n])
                             - ca * g.overallAcc[e];
                     int endsOn = ends(x, ns, unitsOn, cl, ccost, endOn, endAt);

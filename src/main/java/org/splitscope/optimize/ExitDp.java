@@ -68,12 +68,13 @@ final class ExitDp {
         this.cc = cc;
         this.rules = rules;
         this.count = count;
+        double[][][][] seconds = ExitGraph.stageSeconds(cc, request.evaluator().profile().unitCount());
         if (request.space().sharedThreshold()) {
             for (double t : request.space().thresholds()) {
-                graphs.add(new ExitGraph(request, cc, rules, t));
+                graphs.add(new ExitGraph(request, cc, rules, seconds, t));
             }
         } else {
-            graphs.add(new ExitGraph(request, cc, rules, null));
+            graphs.add(new ExitGraph(request, cc, rules, seconds, null));
         }
         for (ExitGraph g : graphs) {
             scalars.add(new ExitScalar(g));

@@ -60,7 +60,15 @@ final class ExitGraph {
     /** [exit][t]: how many kappas of kappaByRate have a rate at most the exit's at t (nested). */
     final int[][] atMost;
 
-    ExitGraph(SearchRequest request, ChainCosts cc, StageRules rules, Double onlyThreshold) {
+    /** [head runs at x ? 1 : 0][n][x][a]: {@link ChainCosts#units} for a stage a..x on n (ranges are looked up once). */
+    private final double[][][][] stageSeconds;
+
+    /**
+     * @param stageSeconds {@link #stageSeconds(ChainCosts, int)}, shared by the graphs of one request
+     * @param onlyThreshold the one threshold every enabled exit uses (shared-threshold spaces), or null
+     */
+    ExitGraph(SearchRequest request, ChainCosts cc, StageRules rules, double[][][][] stageSeconds, Double onlyThreshold) {
+        this.stageSeconds = stageSeconds;
         this.request = request;
         this.profile = request.evaluator().profile();
         this.cc = cc;
@@ -178,6 +186,32 @@ final class ExitGraph {
             }
         }
         return first;
+    }
+
+    /** Seconds of units a..x on n as the evaluator counts them, the head after x running or not. */
+    double units(int n, int a, int x, boolean headRan) {
+        return stageSeconds[headRan ? 1 : 0][n][x][a];
+    }
+
+    /** The table {@link #units} reads: [head runs ? 1 : 0][n][x][a], a = 1..x. */
+    static double[][][][] stageSeconds(ChainCosts cc, int last) {
+        double[][][][] t = new double[2][cc.nodeCount][last + 1][];
+        for (int h = 0; h < 2; h++) {
+            for (int n = 0; n < cc.nodeCount; n++) {
+                for (int x = 1; x <= last; x++) {
+                    t[h][n][x] = new double[x + 1];
+                    for (int a = 1; a <= x; a++) {
+                        t[h][n][x][a] = cc.units(n, a, x, h == 1);
+                    }
+                }
+            }
+        }
+        return t;
+    }
+
+    /** The previous exits a state (x, a) can have: with exits only at stage ends, none inside the stage. */
+    int kappaEnd(int x, int a) {
+        return stageEnds ? kappaEnd[a] : kappaEnd[x];
     }
 
     /** The share of requests still running with kappa the previous enabled exit. */

@@ -124,7 +124,7 @@ final class ExitLabels {
                 int n = g.nsNode[ns];
                 for (int a = x; a >= g.firstStart[x][n]; a--) {
                     Label[][] on = e >= 0 && g.rules.mayRun(x, n, true) ? continuations(x, a, ns, e, next, enter, scratch) : null;
-                    for (int kappa = 0; kappa < g.kappaEnd[x]; kappa++) {
+                    for (int kappa = 0; kappa < g.kappaEnd(x, a); kappa++) {
                         cur[(a * pairs + ns) * kappas + kappa] = decide(x, a, ns, kappa, e, on, next, enter, scratch, options);
                     }
                 }
@@ -201,7 +201,7 @@ final class ExitLabels {
         int n = g.nsNode[ns];
         double w = g.weight(kappa);
         double price = g.cc.usdPerBusySecond[n];
-        double units = g.cc.units(n, a, x, headRan);
+        double units = g.units(n, a, x, headRan);
         if (x == g.last) {
             if (!g.rules.mayRun(x, n, true)) {
                 return null;
@@ -250,7 +250,7 @@ final class ExitLabels {
             int n = g.nsNode[ns];
             double price = g.cc.usdPerBusySecond[n];
             double head = g.cc.headSeconds[n][e];
-            double units = g.cc.units(n, a, x, true);
+            double units = g.units(n, a, x, true);
             double leaveLat = units + g.cc.resultSeconds[n];
             double leaveCost = price * units + g.cc.resultUsd[n];
             double w = g.weight(kappa);

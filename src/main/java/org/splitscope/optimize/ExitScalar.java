@@ -69,6 +69,8 @@ final class ExitScalar {
         int nodes = g.rules.nodeCount;
         double[] endCost = new double[nodes];
         int[] endAt = new int[nodes];
+        byte[] endNode = new byte[nodes];
+        double[] rates = g.kappaRate;
         for (int x = last; x >= 1; x--) {
             token.throwIfCancelled();
             Arrays.fill(cur, 0, (x + 1) * pairs * kappas, INF);
@@ -81,7 +83,7 @@ final class ExitScalar {
                 double result = cl * g.cc.resultSeconds[n] + ccost * g.cc.resultUsd[n];
                 for (int a = x; a >= g.firstStart[x][n]; a--) {
                     int d = (x * (last + 1) + a) * pairs + ns;
-                    double unitsOff = g.cc.units(n, a, x, false);
+                    double unitsOff = g.units(n, a, x, false);
                     double head = 0;
                     double leave = 0;
                     double onBest = INF;
@@ -89,7 +91,7 @@ final class ExitScalar {
                     int ts = exitHere ? g.grid[e].length : 0;
                     if (exitHere) {
                         head = (cl + ccost * price) * g.cc.headSeconds[n][e];
-                        double unitsOn = g.cc.units(n, a, x, true);
+                        double unitsOn = g.units(n, a, x, true);
                         leave = cl * unitsOn + ccost * price * unitsOn + result;
                         int onEnds = ends(x, ns, unitsOn, cl, ccost, endCost, endAt);
                         for (int t = 0; t < ts; t++) {
@@ -124,54 +126,66 @@ final class ExitScalar {
                     }
                     // the exit at x off: go on in the stage, end it, or end the model at the last unit
                     int ends = ends(x, ns, unitsOff, cl, ccost, endCost, endAt);
+                    for (int i = 0; i < ends; i++) {
+                        endNode[i] = (byte) g.nsNode[(endAt[i] / kappas) % pairs];
+                    }
                     int base = (a * pairs + ns) * kappas;
                     int dk = d * kappas;
-                    for (int kappa = 0; kappa < kEnd; kappa++) {
-                        double w = g.nested ? 1 - g.kappaRate[kappa] : 1;
-                        double best;
-                        byte off;
-                        if (x == last) {
-                            off = D_FINAL;
-                            best = g.rules.mayRun(x, n, true)
-                                    ? w * (cl * unitsOff + ccost * price * unitsOff + result - ca * g.finalAcc) : INF;
-                        } else {
-                            best = next[base + kappa];
-                            off = D_GO_ON;
-                            for (int i = 0; i < ends; i++) {
-                                double v = w * endCost[i] + enter[endAt[i] + kappa];
-                                if (v < best) {
-                                    best = v;
-                                    off = (byte) g.nsNode[(endAt[i] / kappas) % pairs];
+                    int kStage = g.kappaEnd(x, a);
+                    // passes over the previous exits (w = 1 - R(kappa); R(0) = 0, the only kappa of independent curves)
+                    if (x == last) {
+                        double fin = g.rules.mayRun(x, n, true)
+                                ? cl * unitsOff + ccost * price * unitsOff + result - ca * g.finalAcc : INF;
+                        for (int kappa = 0; kappa < kStage; kappa++) {
+                            cur[base + kappa] = fin == INF ? INF : (1 - rates[kappa]) * fin;
+                        }
+                        Arrays.fill(decOff, dk, dk + kStage, D_FINAL);
+                    } else {
+                        System.arraycopy(next, base, cur, base, kStage);
+                        Arrays.fill(decOff, dk, dk + kStage, D_GO_ON);
+                        for (int i = 0; i < ends; i++) {
+                            double c = endCost[i];
+                            int at = endAt[i];
+                            byte node = endNode[i];
+                            for (int kappa = 0; kappa < kStage; kappa++) {
+                                double v = (1 - rates[kappa]) * c + enter[at + kappa];
+                                if (v < cur[base + kappa]) {
+                                    cur[base + kappa] = v;
+                                    decOff[dk + kappa] = node;
                                 }
                             }
                         }
-                        decOff[dk + kappa] = off;
-                        byte choice = D_OFF;
-                        if (exitHere) {
-                            double v;
-                            byte t;
-                            if (g.nested) {
-                                int pos = g.atLeast[e][kappa];
-                                v = w * head - g.kappaRate[kappa] * (leave - ca * g.overallAcc[e]) + sufVal[pos];
-                                t = sufArg[pos];
-                            } else {
-                                v = onBest;
-                                t = onArg;
+                    }
+                    Arrays.fill(decH, dk, dk + kStage, D_OFF);
+                    if (exitHere && g.nested) {
+                        int[] atLeast = g.atLeast[e];
+                        double exitValue = leave - ca * g.overallAcc[e];
+                        double terminal = head + exitValue;
+                        boolean partial = g.partial;
+                        for (int kappa = 0; kappa < kStage; kappa++) {
+                            double r = rates[kappa];
+                            int pos = atLeast[kappa];
+                            double v = (1 - r) * head - r * exitValue + sufVal[pos];
+                            if (v < cur[base + kappa]) {
+                                cur[base + kappa] = v;
+                                decH[dk + kappa] = sufArg[pos];
                             }
-                            if (v < best) {
-                                best = v;
-                                choice = t;
-                            }
-                            if (g.partial) {
-                                v = w * (head + leave - ca * g.overallAcc[e]);
-                                if (v < best) {
-                                    best = v;
-                                    choice = D_TERMINAL;
-                                }
+                            v = (1 - r) * terminal;
+                            if (partial && v < cur[base + kappa]) {
+                                cur[base + kappa] = v;
+                                decH[dk + kappa] = D_TERMINAL;
                             }
                         }
-                        decH[dk + kappa] = choice;
-                        cur[base + kappa] = best;
+                    } else if (exitHere) {
+                        if (onBest < cur[base]) {
+                            cur[base] = onBest;
+                            decH[dk] = onArg;
+                        }
+                        double v = g.partial ? head + leave - ca * g.overallAcc[e] : INF;
+                        if (v < cur[base]) {
+                            cur[base] = v;
+                            decH[dk] = D_TERMINAL;
+                        }
                     }
                 }
             }
