@@ -196,62 +196,59 @@ final class ExitDp {
     }
 
     /**
-     * One best plan at the hull's floor, where the hull left a gap. Rounds of the label program,
-     * each for a target between the Lagrangian lower bound and the best feasible plan, rising
-     * fourfold: with nested curves every suffix that no prefix completes to a plan at most the
-     * target meeting the floor is pruned by forward bounds at the hull's multipliers, so a round
-     * whose target is near the optimum keeps few labels. A round that finds a plan at most its
-     * target has found the optimum (no plan below it was pruned); one that finds none raises the
-     * lower bound to its target. The hull's plan when no plan beats it. Throws
-     * {@link OverBudget} when the labels outgrow the budget.
+     * One best plan at the hull's floor, where the hull left a gap, on every graph whose
+     * Lagrangian bound is below the best plan so far: where exits sit only at stage ends, a branch
+     * and bound over whole stages ({@link ExitStageSearch}); elsewhere the label program, whose
+     * suffixes (nested curves) are pruned when no prefix completes them to a better plan meeting
+     * the floor, by forward bounds at the hull's multipliers ({@link ExitBounds}). The hull's plan
+     * when no plan beats it. Throws {@link OverBudget} when the labels (or stages visited)
+     * outgrow the budget.
      */
     List<Found> closeGap(FloorHull hull, CancellationToken token, Progress progress) {
-        double upper = hull.feasible.objective();
-        double lower = hull.lowerBound;
         double[] multipliers = hull.multipliers();
+        double floor = request.constraints().accuracyFloor();
         boolean cost = request.objective() == Objective.COST;
-        ExitBounds[][] bounds = new ExitBounds[graphs.size()][];
-        ExitBounds[] accuracy = new ExitBounds[graphs.size()];
+        Found best = null;
+        double bestValue = hull.feasible.objective();
         long spent = 0;
-        int rounds = 5;
-        for (int round = 1; ; round++) {
-            double share = Math.pow(4, round - rounds);
-            double target = share >= 1 || !graphs.get(0).nested ? upper : lower + share * (upper - lower);
-            Found best = null;
-            double bestValue = target;
-            for (int i = 0; i < graphs.size(); i++) {
-                ExitGraph g = graphs.get(i);
-                if (hull.graphBound(i) > bestValue + 1e-9 * Math.abs(bestValue)) {
-                    continue; // no plan of this graph meets the floor at or below the target
+        for (int i = 0; i < graphs.size(); i++) {
+            ExitGraph g = graphs.get(i);
+            progress.update(i, graphs.size());
+            if (hull.graphBound(i) > bestValue + 1e-9 * Math.abs(bestValue)) {
+                continue; // no plan of this graph meets the floor below the best one
+            }
+            Found f;
+            if (g.stageEnds) {
+                ExitStageSearch stages = new ExitStageSearch(g, scalars.get(i), floor, bestValue, multipliers,
+                        labelBudget - spent, token);
+                try {
+                    f = stages.search();
+                } finally {
+                    spent += stages.visited();
                 }
+            } else {
                 ExitLabels labels = new ExitLabels(g, 1);
                 labels.labelBudget(labelBudget - spent);
                 if (g.nested) {
-                    if (bounds[i] == null) {
-                        bounds[i] = new ExitBounds[multipliers.length];
-                        for (int j = 0; j < multipliers.length; j++) {
-                            bounds[i][j] = new ExitBounds(g, cost ? 0 : 1, cost ? 1 : 0, multipliers[j], token);
-                        }
-                        accuracy[i] = new ExitBounds(g, 0, 0, 1, token);
+                    ExitBounds[] bounds = new ExitBounds[multipliers.length];
+                    for (int j = 0; j < multipliers.length; j++) {
+                        bounds[j] = new ExitBounds(g, cost ? 0 : 1, cost ? 1 : 0, multipliers[j], token);
                     }
-                    labels.bound(bestValue, multipliers, bounds[i], accuracy[i]);
+                    labels.bound(bestValue, multipliers, bounds, new ExitBounds(g, 0, 0, 1, token));
                 }
                 try {
-                    for (Found f : labels.solve(token, Progress.NONE)) {
-                        double value = cost ? f.cost() : f.latency();
-                        if (value <= bestValue * (1 + 1e-9) + 1e-15) {
-                            best = f;
-                            bestValue = value;
-                        }
-                    }
+                    List<Found> found = labels.solve(token, Progress.NONE);
+                    f = found.isEmpty() ? null : found.get(0);
                 } finally {
                     spent += labels.labels();
                 }
             }
-            progress.update(round, rounds);
-            if (best != null || target >= upper) {
-                return List.of(best != null ? best : hull.feasible.found());
+            if (f != null && (cost ? f.cost() : f.latency()) < bestValue) {
+                best = f;
+                bestValue = cost ? f.cost() : f.latency();
             }
         }
+        progress.update(graphs.size(), graphs.size());
+        return List.of(best != null ? best : hull.feasible.found());
     }
 }

@@ -220,7 +220,19 @@ final class ExitScalar {
             }
         }
         progress.update(last + 1, last + 1);
+        lastEnter = enter;
         return first < 0 ? null : walk(first, best);
+    }
+
+    private double[] lastEnter;
+
+    /**
+     * The best suffix value from every stage start, [(x pairs + ns) kappas + kappa], for
+     * {@link ExitStageSearch}'s bounds (infinite where no suffix leads to the model's end).
+     */
+    double[] stageStarts(double cl, double ccost, double ca, CancellationToken token) {
+        solve(cl, ccost, ca, token, Progress.NONE);
+        return lastEnter;
     }
 
     /**
