@@ -125,6 +125,9 @@ final class ExitLabels {
                 for (int a = x; a >= g.firstStart[x][n]; a--) {
                     Label[][] on = e >= 0 && g.rules.mayRun(x, n, true) ? continuations(x, a, ns, e, next, enter, scratch) : null;
                     for (int kappa = 0; kappa < g.kappaEnd(x, a); kappa++) {
+                        if (accuracy != null && accuracy.at(x, a, ns, kappa) == Double.POSITIVE_INFINITY) {
+                            continue; // no prefix leads here
+                        }
                         cur[(a * pairs + ns) * kappas + kappa] = decide(x, a, ns, kappa, e, on, next, enter, scratch, options);
                     }
                 }

@@ -220,19 +220,22 @@ final class ExitScalar {
             }
         }
         progress.update(last + 1, last + 1);
-        lastEnter = enter;
+        starts.put(List.of(cl, ccost, ca), enter);
         return first < 0 ? null : walk(first, best);
     }
 
-    private double[] lastEnter;
+    /** Each solve's values at the stage starts, by its weights (a floor's hull solves a few). */
+    private final java.util.Map<List<Double>, double[]> starts = new java.util.HashMap<>();
 
     /**
      * The best suffix value from every stage start, [(x pairs + ns) kappas + kappa], for
      * {@link ExitStageSearch}'s bounds (infinite where no suffix leads to the model's end).
      */
     double[] stageStarts(double cl, double ccost, double ca, CancellationToken token) {
-        solve(cl, ccost, ca, token, Progress.NONE);
-        return lastEnter;
+        if (!starts.containsKey(List.of(cl, ccost, ca))) {
+            solve(cl, ccost, ca, token, Progress.NONE);
+        }
+        return starts.get(List.of(cl, ccost, ca));
     }
 
     /**
