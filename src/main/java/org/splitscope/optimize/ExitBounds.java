@@ -158,6 +158,11 @@ final class ExitBounds {
     }
 
     private void store(int x, double[] layer) {
+        value[x] = layer(g, x, layer);
+    }
+
+    /** Layer x of a program's values, [(a pairs + ns) kappas + kappa], as floats rounded down: [(a pairs + ns) kappaEnd[x] + kappa]. */
+    static float[] layer(ExitGraph g, int x, double[] layer) {
         int kEnd = g.kappaEnd[x];
         float[] out = new float[(x + 1) * g.pairs * kEnd];
         for (int a = 1; a <= x; a++) {
@@ -169,7 +174,12 @@ final class ExitBounds {
                 }
             }
         }
-        value[x] = out;
+        return out;
+    }
+
+    /** The bound at state (x, a, ns, kappa) of a layer table like {@link #layer}'s. */
+    static double at(ExitGraph g, float[][] table, int x, int a, int ns, int kappa) {
+        return table[x][(a * g.pairs + ns) * g.kappaEnd[x] + kappa];
     }
 
     private static float down(double v) {

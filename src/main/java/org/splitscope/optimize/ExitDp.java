@@ -76,8 +76,9 @@ final class ExitDp {
         } else {
             graphs.add(new ExitGraph(request, cc, rules, seconds, null));
         }
+        boolean floor = request.constraints().accuracyFloor() != null;
         for (ExitGraph g : graphs) {
-            scalars.add(new ExitScalar(g));
+            scalars.add(new ExitScalar(g, floor && g.nested && !g.stageEnds));
         }
         lastValues = new double[graphs.size()];
     }
@@ -231,10 +232,13 @@ final class ExitDp {
                 labels.labelBudget(labelBudget - spent);
                 if (g.nested) {
                     ExitBounds[] bounds = new ExitBounds[multipliers.length];
+                    float[][][] suffixes = new float[multipliers.length][][];
                     for (int j = 0; j < multipliers.length; j++) {
                         bounds[j] = new ExitBounds(g, cost ? 0 : 1, cost ? 1 : 0, multipliers[j], token);
+                        suffixes[j] = scalars.get(i).stateValues(cost ? 0 : 1, cost ? 1 : 0, multipliers[j]);
                     }
-                    labels.bound(bestValue, multipliers, bounds, new ExitBounds(g, 0, 0, 1, token));
+                    labels.bound(bestValue, multipliers, bounds, new ExitBounds(g, 0, 0, 1, token), suffixes,
+                            scalars.get(i).stateValues(0, 0, 1));
                 }
                 try {
                     List<Found> found = labels.solve(token, Progress.NONE);

@@ -95,7 +95,8 @@ final class ExitLabels {
      * objective at most {@code upper} meeting the floor, by the Lagrangian bounds at the given
      * multipliers (each a bound of its own) and the most accuracy a prefix adds.
      */
-    void bound(double upperBound, double[] multipliers, ExitBounds[] bounds, ExitBounds mostAccuracy) {
+    void bound(double upperBound, double[] multipliers, ExitBounds[] bounds, ExitBounds mostAccuracy, float[][][] suffixes,
+               float[][] mostSuffixAccuracy) {
         if (count != 1 || !g.nested) {
             throw new IllegalStateException("suffix bounds need nested curves and one plan");
         }
@@ -103,6 +104,41 @@ final class ExitLabels {
         lambdas = multipliers;
         lagrangian = bounds;
         accuracy = mostAccuracy;
+        this.suffixes = suffixes;
+        suffixAccuracy = mostSuffixAccuracy;
+    }
+
+    private float[][][] suffixes = new float[0][][];
+    private float[][] suffixAccuracy;
+
+    /**
+     * Whether no plan through state (x, a, ns, kappa) can beat the upper bound at the floor: no
+     * prefix leads there, the most accuracy before and after falls short, or for a multiplier
+     * the best prefix and the best suffix (the scalar program's values, where recorded) add up
+     * to more (Carlyle, Royset and Wood's test on a node of the graph).
+     */
+    private boolean hopeless(int x, int a, int ns, int kappa) {
+        double before = accuracy.at(x, a, ns, kappa);
+        if (before == Double.POSITIVE_INFINITY) {
+            return true;
+        }
+        if (suffixAccuracy != null) {
+            double after = ExitBounds.at(g, suffixAccuracy, x, a, ns, kappa);
+            if (after == Double.POSITIVE_INFINITY || Tolerance.less(-before - after, floor)) {
+                return true;
+            }
+        }
+        for (int j = 0; j < lambdas.length; j++) {
+            if (suffixes[j] == null) {
+                continue;
+            }
+            double bound = lagrangian[j].at(x, a, ns, kappa) + ExitBounds.at(g, suffixes[j], x, a, ns, kappa)
+                    + lambdas[j] * floor;
+            if (bound - upper > 1e-9 * (Math.abs(upper) + lambdas[j])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The best plans (at most count of them) that meet the floor, the budget and the SLO, best first. */
@@ -125,8 +161,8 @@ final class ExitLabels {
                 for (int a = x; a >= g.firstStart[x][n]; a--) {
                     Label[][] on = e >= 0 && g.rules.mayRun(x, n, true) ? continuations(x, a, ns, e, next, enter, scratch) : null;
                     for (int kappa = 0; kappa < g.kappaEnd(x, a); kappa++) {
-                        if (accuracy != null && accuracy.at(x, a, ns, kappa) == Double.POSITIVE_INFINITY) {
-                            continue; // no prefix leads here
+                        if (accuracy != null && hopeless(x, a, ns, kappa)) {
+                            continue;
                         }
                         cur[(a * pairs + ns) * kappas + kappa] = decide(x, a, ns, kappa, e, on, next, enter, scratch, options);
                     }

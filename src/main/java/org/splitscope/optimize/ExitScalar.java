@@ -30,11 +30,14 @@ final class ExitScalar {
 
     private final ExitGraph g;
     private final int tMax;
+    private final boolean record;
     private byte[] decH;
     private byte[] decOff;
     private byte[] decOn;
 
-    ExitScalar(ExitGraph graph) {
+    /** @param record keep every solve's values at every state ({@link #stateValues}), for a floor's gap */
+    ExitScalar(ExitGraph graph, boolean record) {
+        this.record = record;
         this.g = graph;
         this.tMax = graph.maxThresholds();
     }
@@ -66,6 +69,7 @@ final class ExitScalar {
         double[] on = new double[tMax];
         double[] sufVal = new double[tMax + 1];
         byte[] sufArg = new byte[tMax + 1];
+        float[][] layers = record ? new float[last + 1][] : null;
         int nodes = g.rules.nodeCount;
         double[] endCost = new double[nodes];
         int[] endAt = new int[nodes];
@@ -189,6 +193,9 @@ final class ExitScalar {
                     }
                 }
             }
+            if (record) {
+                layers[x] = ExitBounds.layer(g, x, cur);
+            }
             for (int ns = 0; ns < pairs; ns++) {
                 int n = g.nsNode[ns];
                 double deser = g.deserialize(n, x);
@@ -221,7 +228,20 @@ final class ExitScalar {
         }
         progress.update(last + 1, last + 1);
         starts.put(List.of(cl, ccost, ca), enter);
+        if (record) {
+            states.put(List.of(cl, ccost, ca), layers);
+        }
         return first < 0 ? null : walk(first, best);
+    }
+
+    private final java.util.Map<List<Double>, float[][]> states = new java.util.HashMap<>();
+
+    /**
+     * A recorded solve's best suffix value from every state, [x][(a pairs + ns) kappaEnd[x] +
+     * kappa] (floats rounded down, infinite where no suffix leads on), or null when not recorded.
+     */
+    float[][] stateValues(double cl, double ccost, double ca) {
+        return states.get(List.of(cl, ccost, ca));
     }
 
     /** Each solve's values at the stage starts, by its weights (a floor's hull solves a few). */
