@@ -201,7 +201,8 @@ public final class ExactChainSearch {
                 try {
                     found = dp.closeGap(hull, token, progress);
                     notes.add("accuracy floor: the Lagrangian bound left a gap of " + gap(hull) + "; exact Pareto labels"
-                            + " pruned by Lagrangian bounds and the best feasible plan closed it");
+                            + " (with stage-end exits, a branch and bound over stages) pruned by Lagrangian bounds and the"
+                            + " best feasible plan closed it");
                 } catch (ExitDp.OverBudget e) {
                     found = List.of(hull.feasible.found());
                     exact = false;

@@ -149,7 +149,7 @@ final class ExitDp {
         return graphs.stream().allMatch(ExitScalar::fits);
     }
 
-    /** Stop the label program with {@link OverBudget} once this many labels were kept. */
+    /** Stop with {@link OverBudget} once one graph's label program keeps (or its stage search visits) this many. */
     void labelBudget(long budget) {
         labelBudget = budget;
     }
@@ -181,16 +181,14 @@ final class ExitDp {
     List<Found> solve(CancellationToken token, Progress progress) {
         List<Found> found = new ArrayList<>();
         Set<Plan> seen = new HashSet<>();
-        long spent = 0;
         for (int i = 0; i < graphs.size(); i++) {
             ExitLabels labels = new ExitLabels(graphs.get(i), count);
-            labels.labelBudget(labelBudget - spent);
+            labels.labelBudget(labelBudget);
             for (Found f : labels.solve(token, Progress.NONE)) {
                 if (seen.add(f.plan())) {
                     found.add(f); // a plan without exits comes from every threshold's graph
                 }
             }
-            spent += labels.labels();
             progress.update(i + 1, graphs.size());
         }
         return found;
@@ -202,8 +200,8 @@ final class ExitDp {
      * and bound over whole stages ({@link ExitStageSearch}); elsewhere the label program, whose
      * suffixes (nested curves) are pruned when no prefix completes them to a better plan meeting
      * the floor, by forward bounds at the hull's multipliers ({@link ExitBounds}). The hull's plan
-     * when no plan beats it. Throws {@link OverBudget} when the labels (or stages visited)
-     * outgrow the budget.
+     * when no plan beats it. Throws {@link OverBudget} when one graph's labels (or stages
+     * visited) outgrow the budget.
      */
     List<Found> closeGap(FloorHull hull, CancellationToken token, Progress progress) {
         double[] multipliers = hull.multipliers();
@@ -211,7 +209,6 @@ final class ExitDp {
         boolean cost = request.objective() == Objective.COST;
         Found best = null;
         double bestValue = hull.feasible.objective();
-        long spent = 0;
         for (int i = 0; i < graphs.size(); i++) {
             ExitGraph g = graphs.get(i);
             progress.update(i, graphs.size());
@@ -220,16 +217,10 @@ final class ExitDp {
             }
             Found f;
             if (g.stageEnds) {
-                ExitStageSearch stages = new ExitStageSearch(g, scalars.get(i), floor, bestValue, multipliers,
-                        labelBudget - spent, token);
-                try {
-                    f = stages.search();
-                } finally {
-                    spent += stages.visited();
-                }
+                f = new ExitStageSearch(g, scalars.get(i), floor, bestValue, multipliers, labelBudget, token).search();
             } else {
                 ExitLabels labels = new ExitLabels(g, 1);
-                labels.labelBudget(labelBudget - spent);
+                labels.labelBudget(labelBudget);
                 if (g.nested) {
                     ExitBounds[] bounds = new ExitBounds[multipliers.length];
                     float[][][] suffixes = new float[multipliers.length][][];
@@ -240,12 +231,8 @@ final class ExitDp {
                     labels.bound(bestValue, multipliers, bounds, new ExitBounds(g, 0, 0, 1, token), suffixes,
                             scalars.get(i).stateValues(0, 0, 1));
                 }
-                try {
-                    List<Found> found = labels.solve(token, Progress.NONE);
-                    f = found.isEmpty() ? null : found.get(0);
-                } finally {
-                    spent += labels.labels();
-                }
+                List<Found> found = labels.solve(token, Progress.NONE);
+                f = found.isEmpty() ? null : found.get(0);
             }
             if (f != null && (cost ? f.cost() : f.latency()) < bestValue) {
                 best = f;

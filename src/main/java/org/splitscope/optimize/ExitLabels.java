@@ -85,11 +85,6 @@ final class ExitLabels {
         labelBudget = most;
     }
 
-    /** Labels kept so far. */
-    long labels() {
-        return labels;
-    }
-
     /**
      * For the best plan only, nested curves: drop suffixes that cannot complete to a plan with
      * objective at most {@code upper} meeting the floor, by the Lagrangian bounds at the given

@@ -65,10 +65,6 @@ final class ExitStageSearch {
         pathDecision = new int[most];
     }
 
-    long visited() {
-        return visited;
-    }
-
     /** The best plan with objective below the upper bound meeting the floor, or null. */
     ExitDp.Found search() {
         double[] tr = new double[2];
