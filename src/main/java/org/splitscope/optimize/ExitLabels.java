@@ -351,15 +351,25 @@ final class ExitLabels {
         if (list.isEmpty()) {
             return null;
         }
-        if ((labels += list.size()) > labelBudget) {
-            throw new ExitDp.OverBudget();
-        }
         list.sort(this::rank);
         if (!useLat && !useCost || (!useAcc && !(useLat && useCost))) {
             // one figure decides: the rank order alone
-            return list.subList(0, Math.min(count, list.size())).toArray(new Label[0]);
+            return kept(list.subList(0, Math.min(count, list.size())));
         }
         List<Label> kept = new ArrayList<>();
+        if (count == 1 && (useLat ? 1 : 0) + (useCost ? 1 : 0) + (useAcc ? 1 : 0) == 2) {
+            // two figures: an earlier label is no worse on the first (the rank order), so one is covered
+            // exactly when the best second figure kept so far is no worse than its own
+            double best = Double.POSITIVE_INFINITY;
+            for (Label l : list) {
+                double second = second(l);
+                if (second < best) {
+                    kept.add(l);
+                    best = second;
+                }
+            }
+            return kept(kept);
+        }
         for (Label l : list) {
             int coveredBy = 0;
             for (Label k : kept) {
@@ -371,7 +381,24 @@ final class ExitLabels {
                 kept.add(l);
             }
         }
+        return kept(kept);
+    }
+
+    /** The labels a state keeps, counted against the budget. */
+    private Label[] kept(List<Label> kept) {
+        if ((labels += kept.size()) > labelBudget) {
+            throw new ExitDp.OverBudget();
+        }
         return kept.toArray(new Label[0]);
+    }
+
+    /** With two figures read, the one that is not the objective's, lower being better. */
+    private double second(Label l) {
+        return switch (objective) {
+            case COST -> useLat ? l.lat : -l.acc;
+            case ACCURACY -> useLat ? l.lat : l.cost;
+            default -> useCost ? l.cost : -l.acc;
+        };
     }
 
     /** a is no worse than b on every figure the search reads (labels come sorted, so a ranks no later). */

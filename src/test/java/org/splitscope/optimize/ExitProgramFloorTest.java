@@ -26,6 +26,16 @@ class ExitProgramFloorTest {
         assertTrue(p.metrics().accuracy() >= 0.85 - 1e-9);
     }
 
+    /** ResNet-110 shape, free space (about 1e56 configurations), floor 0.85: was "stopped after 5000000 labels", 19.9% gap. */
+    @Test
+    void resnet110ShapeAtAFloorHasNoGapLeft() {
+        RankedPlan p = best(PortendExits.request(PortendExits.resnet110(), 0.85));
+        List<String> notes = p.provenance().notes();
+        assertTrue(notes.stream().anyMatch(n -> n.contains("closed it")), notes::toString);
+        assertTrue(notes.stream().noneMatch(n -> n.contains("stopped after")), notes::toString);
+        assertTrue(p.metrics().accuracy() >= 0.85 - 1e-9);
+    }
+
     /** PORTEND's rule (stage-end exits, one shared threshold) on the ResNet-110 shape at 0.85: was inexact after 18..21 s. */
     @Test
     void portendRuleAtAFloorIsProven() {
