@@ -23,7 +23,7 @@ final class ExitBounds {
     /** [x][(a pairs + ns) kappaEnd[x] + kappa]. */
     private final float[][] value;
 
-    /** @param objective 0: latency, 1: cost (the figure cl or cc weighs), with ca the weight of accuracy */
+    /** Values of cl x latency + cc x cost - ca x accuracy (cl or cc 1 for the objective, ca a multiplier; or ca 1 alone). */
     ExitBounds(ExitGraph graph, double cl, double ccost, double ca, CancellationToken token) {
         this.g = graph;
         value = new float[g.last + 1][];
