@@ -206,46 +206,8 @@ public final class ExactChainSearch {
         ModelProfile profile = evaluator.profile();
         ChainCosts costs = new ChainCosts(profile, evaluator.topology());
         StageRules rules = new StageRules(profile, evaluator.topology(), request.space());
-        if (request.space().sharedThreshold()) {
-            return sharedThreshold(request, count, costs, rules, progress, token);
-        }
         ExitDp dp = new ExitDp(request, costs, rules, count);
         return exitProgram(request, count, dp, progress, token);
-    }
-
-    /** One program per threshold of the grid (every enabled exit at it), the best plans of all. */
-    private static List<RankedPlan> sharedThreshold(SearchRequest request, int count, ChainCosts costs, StageRules rules,
-                                                    Progress progress, CancellationToken token) {
-        TopPlans top = new TopPlans(count);
-        boolean exact = true;
-        long evaluated = 0;
-        List<String> notes = new ArrayList<>();
-        List<Double> grid = request.space().thresholds();
-        java.util.Set<org.splitscope.model.Plan> seen = new java.util.HashSet<>();
-        for (int i = 0; i < grid.size(); i++) {
-            List<RankedPlan> plans;
-            try {
-                plans = exitProgram(request, count, new ExitDp(request, costs, rules, count, grid.get(i)), Progress.NONE, token);
-            } catch (InfeasibleConstraintsException e) {
-                continue;
-            }
-            for (RankedPlan p : plans) {
-                if (!seen.add(p.plan())) {
-                    continue; // a plan without exits comes from every threshold's program
-                }
-                top.offer(Ranking.key(request.objective(), p.metrics(), p.plan().stages().size()), p.plan(), p.metrics());
-                exact &= p.provenance().exact();
-                evaluated += p.provenance().plansEvaluated();
-                for (String n : p.provenance().notes()) {
-                    if (!notes.contains(n)) {
-                        notes.add(n);
-                    }
-                }
-            }
-            progress.update(i + 1, grid.size());
-        }
-        notes.add("one threshold shared by every enabled exit: one program per threshold of the grid");
-        return top.ranked(request.objective(), new Provenance(EXIT_METHOD, exact, evaluated, notes));
     }
 
     private static List<RankedPlan> exitProgram(SearchRequest request, int count, ExitDp dp, Progress progress,
@@ -258,6 +220,9 @@ public final class ExactChainSearch {
         notes.add((nested ? "nested" : "independent") + " curves: exits, thresholds, partial models, cuts and placement"
                 + " chosen by one dynamic program (no enumeration of exit configurations); constraints by exact Pareto"
                 + " labels over latency, cost and accuracy");
+        if (request.space().sharedThreshold()) {
+            notes.add("one threshold shared by every enabled exit: one state graph per threshold of the grid");
+        }
         boolean exact = true;
         if (clipping > 0) {
             exact = false;
@@ -277,13 +242,12 @@ public final class ExactChainSearch {
                 notes.add("accuracy floor by Lagrangian bound (" + hull.solves + " scalar programs): the lower bound meets the"
                         + " best feasible plan, so it is optimal");
             } else {
-                dp.bound(hull.feasible.objective());
-                dp.pruneByPrefixAccuracy();
                 dp.labelBudget(LABEL_BUDGET);
                 try {
-                    found = dp.solve(token, progress);
+                    found = dp.closeGap(hull, token, progress);
                     notes.add("accuracy floor: the Lagrangian bound left a gap of " + gap(hull) + "; exact Pareto labels"
-                            + " pruned by the best feasible plan closed it");
+                            + " (with stage-end exits, a branch and bound over stages) pruned by Lagrangian bounds and the"
+                            + " best feasible plan closed it");
                 } catch (CancellationException e) {
                     throw stoppedAtHull(request, hull, notes);
                 } catch (ExitDp.OverBudget e) {

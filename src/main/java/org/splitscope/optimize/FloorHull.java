@@ -35,6 +35,10 @@ final class FloorHull {
     private final boolean cost;
     private int disagreed;
     private int solved;
+    private final java.util.List<Double> lambdas = new java.util.ArrayList<>();
+    private double lastLambda = Double.NaN;
+    private double[] lastValues;
+    private double finalLambda = Double.NaN;
 
     private FloorHull(SearchRequest request, ExitDp dp, CancellationToken token) {
         this.request = request;
@@ -66,6 +70,7 @@ final class FloorHull {
                 }
                 double slope = (hi.objective() - lo.objective()) / (hi.accuracy() - lo.accuracy());
                 bound = hi.accuracy() > lo.accuracy() ? lo.objective() + (floor - lo.accuracy()) * slope : hi.objective();
+                finalLambda = hi.accuracy() > lo.accuracy() ? slope : Double.NaN;
             }
         }
         feasible = hi;
@@ -83,9 +88,37 @@ final class FloorHull {
         return feasible != null && !Tolerance.less(lowerBound, feasible.objective());
     }
 
+    /**
+     * The multipliers the walk solved for, 0 first: each gives a Lagrangian bound of its own
+     * ({@link ExitBounds}); the last edge's slope is the best single one.
+     */
+    double[] multipliers() {
+        java.util.TreeSet<Double> set = new java.util.TreeSet<>(lambdas);
+        set.add(0.0);
+        if (!Double.isNaN(finalLambda)) {
+            set.add(finalLambda);
+        }
+        return set.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /**
+     * A lower bound on the objective at the floor of graph i's plans (see {@link ExitDp}): its
+     * Lagrangian value at the last edge's slope, or minus infinity where that was not solved.
+     */
+    double graphBound(int i) {
+        if (Double.isNaN(finalLambda) || lastLambda != finalLambda) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        double floor = request.constraints().accuracyFloor();
+        return lastValues[i] + finalLambda * floor;
+    }
+
     /** The optimum of objective - lambda x accuracy, evaluated. */
     private Point point(double lambda) {
         ExitDp.Found f = dp.solveScalar(cost ? 0 : 1, cost ? 1 : 0, lambda, token, Progress.NONE);
+        lambdas.add(lambda);
+        lastLambda = lambda;
+        lastValues = dp.lastValues();
         return evaluated(f, lambda);
     }
 

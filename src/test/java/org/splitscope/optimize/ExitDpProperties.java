@@ -111,6 +111,40 @@ class ExitDpProperties {
                         + actual.get(0).objectiveValue() + " " + actual.get(0).plan());
     }
 
+    /**
+     * One best plan at an accuracy floor in the narrower spaces (stage-end exits, whose gap a
+     * branch and bound over whole stages closes; one shared threshold, a union of graphs), both
+     * curve modes, latency or cost: the same optimum as exhaustive search, proven.
+     */
+    @Property(tries = 1500, maxDiscardRatio = 20)
+    void accuracyFloorInNarrowedSpacesFindsTheOptimum(@ForAll long seed) {
+        SearchRequest drawn = RandomRequests.request(seed, List.of(Objective.MEAN_LATENCY, Objective.COST));
+        Assume.that(drawn != null && !drawn.evaluator().profile().exits().isEmpty());
+        Random r = new Random(seed ^ 0x57a6e);
+        CurveCombination mode = r.nextBoolean() ? CurveCombination.NESTED : CurveCombination.INDEPENDENT;
+        SearchSpace space = drawn.space().withExitRule(r.nextInt(4) > 0 ? ExitRule.STAGE_ENDS : ExitRule.FREE)
+                .withSharedThreshold(r.nextBoolean());
+        SearchRequest request = withCurves(drawn, r, mode, true).withSpace(space).withConstraints(new Constraints(
+                0.3 + 0.6 * r.nextDouble(), null, null, drawn.constraints().memoryMustFit(), drawn.constraints().belowSaturation()));
+        Assume.that(ExactChainSearch.exitProgramAnswers(request));
+        List<RankedPlan> expected = run(() -> new ExhaustiveSearch(request).top(1, Progress.NONE, CancellationToken.none()));
+        List<RankedPlan> actual = run(() -> new ExactChainSearch(request).top(1, Progress.NONE, CancellationToken.none()));
+        Statistics.label("space").collect(mode, space.exitRule(), space.sharedThreshold());
+        if (expected == null) {
+            assertEquals(null, actual);
+            return;
+        }
+        assertTrue(actual != null, "no plan found, exhaustive search found " + expected.get(0).plan());
+        Statistics.label("how").collect(actual.get(0).provenance().notes().stream().anyMatch(n -> n.contains("gap"))
+                ? "gap closed" : "hull");
+        assertTrue(actual.get(0).provenance().exact(), String.join("; ", actual.get(0).provenance().notes()));
+        assertTrue(Tolerance.equal(expected.get(0).objectiveValue(), actual.get(0).objectiveValue()),
+                "exhaustive " + expected.get(0).objectiveValue() + " " + expected.get(0).plan() + ", exit program "
+                        + actual.get(0).objectiveValue() + " " + actual.get(0).plan() + " " + space);
+        assertTrue(space.exitRule() == ExitRule.FREE || AllPlans.exitsAtStageEnds(request.evaluator().profile(),
+                actual.get(0).plan()));
+    }
+
     /** Narrower spaces (PORTEND's stage-end exits, one shared threshold, at most K exits), any statistics: the same top plans. */
     @Property(tries = 1500, maxDiscardRatio = 20)
     void narrowedSpacesFindTheSameTopPlans(@ForAll long seed) {

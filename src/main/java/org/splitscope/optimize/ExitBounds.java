@@ -1,0 +1,189 @@
+package org.splitscope.optimize;
+
+import java.util.Arrays;
+
+/**
+ * Forward values of a nested {@link ExitGraph}: for every state, the least cl x latency + cc x
+ * cost - ca x accuracy that a plan's part before the state (its prefix) can have. With nested
+ * curves a plan's figures are its prefix's plus its suffix's (both absolute), so for any lambda
+ * >= 0 a suffix (lat, acc) at state s completes to a plan meeting an accuracy floor only with
+ * objective >= lat - lambda acc + G_lambda(s) + lambda floor (the prefix adds at least floor - acc
+ * accuracy); with ca = 1 alone, -G(s) is the most accuracy a prefix can add. These bound the
+ * label program (Carlyle, Royset and Wood's Lagrangian bounds for constrained shortest paths).
+ *
+ * <p>The transitions are {@link ExitScalar}'s, forward: enabling exit e at t after kappa costs
+ * w(kappa) head + (R_t - R_kappa) L, so the best entry into t is min over kappa with R_kappa <= R_t
+ * of (G(kappa) - R_kappa (head + L)) + head + R_t L, a prefix minimum over the kappas by rising
+ * rate. Values are stored as floats rounded down, so every bound stays a bound.
+ */
+final class ExitBounds {
+    private static final double INF = Double.POSITIVE_INFINITY;
+
+    private final ExitGraph g;
+    /** [x][(a pairs + ns) kappaEnd[x] + kappa]. */
+    private final float[][] value;
+
+    /** Values of cl x latency + cc x cost - ca x accuracy (cl or cc 1 for the objective, ca a multiplier; or ca 1 alone). */
+    ExitBounds(ExitGraph graph, double cl, double ccost, double ca, CancellationToken token) {
+        this.g = graph;
+        value = new float[g.last + 1][];
+        run(cl, ccost, ca, token);
+    }
+
+    /** The bound at state (x, a, ns, kappa); infinite where no prefix leads. */
+    double at(int x, int a, int ns, int kappa) {
+        return value[x][(a * g.pairs + ns) * g.kappaEnd[x] + kappa];
+    }
+
+    private void run(double cl, double ccost, double ca, CancellationToken token) {
+        int last = g.last;
+        int pairs = g.pairs;
+        int kappas = g.kappas;
+        int layer = (last + 2) * pairs * kappas;
+        double[] cur = new double[layer];
+        double[] nxt = new double[layer];
+        Arrays.fill(cur, INF);
+        double[] tr = new double[2];
+        for (int n = 0; n < g.rules.nodeCount; n++) {
+            int s0 = g.rules.start(n);
+            if (s0 < 0 || g.nsOf[n][s0] < 0 || g.firstStart[1][n] > 1) {
+                continue;
+            }
+            g.start(n, tr);
+            cur[(pairs + g.nsOf[n][s0]) * kappas] = cl * tr[0] + ccost * tr[1] + entry(n, 1, cl, ccost);
+        }
+        int nodes = g.rules.nodeCount;
+        double[] endCost = new double[nodes];
+        double[] endOn = new double[nodes];
+        int[] endAt = new int[nodes];
+        double[] z = new double[kappas + 1];
+        for (int x = 1; x <= last; x++) {
+            token.throwIfCancelled();
+            store(x, cur);
+            if (x == last) {
+                break;
+            }
+            Arrays.fill(nxt, 0, (x + 2) * pairs * kappas, INF);
+            int e = g.cc.exitAt[x];
+            int kEnd = g.kappaEnd[x];
+            for (int ns = 0; ns < pairs; ns++) {
+                int n = g.nsNode[ns];
+                double price = g.cc.usdPerBusySecond[n];
+                boolean goOn = true;
+                for (int a = x; a >= g.firstStart[x][n]; a--) {
+                    goOn = a >= g.firstStart[x + 1][n];
+                    int base = (a * pairs + ns) * kappas;
+                    int ends = ends(x, ns, g.units(n, a, x, false), cl, ccost, endCost, endAt);
+                    for (int kappa = 0; kappa < g.kappaEnd(x, a); kappa++) {
+                        double v = cur[base + kappa];
+                        if (v == INF) {
+                            continue;
+                        }
+                        double w = 1 - g.kappaRate[kappa];
+                        if (goOn && v < nxt[base + kappa]) {
+                            nxt[base + kappa] = v;
+                        }
+                        for (int i = 0; i < ends; i++) {
+                            double u = v + w * endCost[i];
+                            if (u < nxt[endAt[i] + kappa]) {
+                                nxt[endAt[i] + kappa] = u;
+                            }
+                        }
+                    }
+                    if (e < 0 || !g.rules.mayRun(x, n, true)) {
+                        continue;
+                    }
+                    double head = (cl + ccost * price) * g.cc.headSeconds[n][e];
+                    double unitsOn = g.units(n, a, x, true);
+                    double leave = cl * (unitsOn + g.cc.resultSeconds[n]) + ccost * (price * unitsOn + g.cc.resultUsd[n])
+                            - ca * g.overallAcc[e];
+                    int endsOn = ends(x, ns, unitsOn, cl, ccost, endOn, endAt);
+                    z[0] = INF;
+                    for (int j = 0; j < kappas; j++) {
+                        int kappa = g.kappaByRate[j];
+                        double v = cur[base + kappa];
+                        double c = v == INF ? INF : v - g.kappaRate[kappa] * (head + leave);
+                        z[j + 1] = Math.min(z[j], c);
+                    }
+                    for (int t = 0; t < g.grid[e].length; t++) {
+                        double best = z[g.atMost[e][t]];
+                        if (best == INF) {
+                            continue;
+                        }
+                        double r = g.rate[e][t];
+                        double v = best + head + r * leave;
+                        int kOn = g.kappaBase[e] + t;
+                        if (goOn && !g.stageEnds && v < nxt[base + kOn]) {
+                            nxt[base + kOn] = v;
+                        }
+                        for (int i = 0; i < endsOn; i++) {
+                            double u = v + (1 - r) * endOn[i];
+                            if (u < nxt[endAt[i] + kOn]) {
+                                nxt[endAt[i] + kOn] = u;
+                            }
+                        }
+                    }
+                }
+            }
+            double[] swap = cur;
+            cur = nxt;
+            nxt = swap;
+        }
+    }
+
+    /** The value of deserializing before unit x on n, per unit of weight. */
+    private double entry(int n, int x, double cl, double ccost) {
+        double deser = g.deserialize(n, x);
+        return cl * deser + ccost * deser * g.cc.usdPerBusySecond[n];
+    }
+
+    /** {@link ExitScalar}'s stage ends, with the next stage's deserialization and its start at x + 1 checked. */
+    private int ends(int x, int ns, double units, double cl, double ccost, double[] endCost, int[] endAt) {
+        int n = g.nsNode[ns];
+        int s = g.nsState[ns];
+        double price = g.cc.usdPerBusySecond[n];
+        double ser = g.cc.serializeSeconds[n][x];
+        int count = 0;
+        for (int m = 0; m < g.rules.nodeCount; m++) {
+            int s2 = g.followingState(n, s, m);
+            if (s2 < 0 || g.firstStart[x + 1][m] > x + 1) {
+                continue;
+            }
+            endCost[count] = cl * (units + ser + g.cc.transferSeconds[x][n][m])
+                    + ccost * (price * (units + ser) + g.cc.transferUsd[x][n][m]) + entry(m, x + 1, cl, ccost);
+            endAt[count] = ((x + 1) * g.pairs + g.nsOf[m][s2]) * g.kappas;
+            count++;
+        }
+        return count;
+    }
+
+    private void store(int x, double[] layer) {
+        value[x] = layer(g, x, layer);
+    }
+
+    /** Layer x of a program's values, [(a pairs + ns) kappas + kappa], as floats rounded down: [(a pairs + ns) kappaEnd[x] + kappa]. */
+    static float[] layer(ExitGraph g, int x, double[] layer) {
+        int kEnd = g.kappaEnd[x];
+        float[] out = new float[(x + 1) * g.pairs * kEnd];
+        for (int a = 1; a <= x; a++) {
+            for (int ns = 0; ns < g.pairs; ns++) {
+                int from = (a * g.pairs + ns) * g.kappas;
+                int to = (a * g.pairs + ns) * kEnd;
+                for (int kappa = 0; kappa < kEnd; kappa++) {
+                    out[to + kappa] = down(layer[from + kappa]);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The bound at state (x, a, ns, kappa) of a layer table like {@link #layer}'s. */
+    static double at(ExitGraph g, float[][] table, int x, int a, int ns, int kappa) {
+        return table[x][(a * g.pairs + ns) * g.kappaEnd[x] + kappa];
+    }
+
+    private static float down(double v) {
+        float f = (float) v;
+        return f > v ? Math.nextDown(f) : f;
+    }
+}

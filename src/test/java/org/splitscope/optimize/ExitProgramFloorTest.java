@@ -1,0 +1,49 @@
+package org.splitscope.optimize;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.splitscope.bench.PortendExits;
+
+/**
+ * Accuracy floors on the published shapes whose Lagrangian gap the exit program used to leave
+ * open (it stopped at its label budget and reported the gap): now closed and proven.
+ */
+class ExitProgramFloorTest {
+    private static RankedPlan best(SearchRequest r) {
+        return new ExactChainSearch(r).top(1, Progress.NONE, CancellationToken.none()).get(0);
+    }
+
+    /** EfficientNet-B0 shape, free space, floor 0.85: was "stopped after 5000000 labels", 22.9% gap. */
+    @Test
+    void efficientNetShapeAtAFloorHasNoGapLeft() {
+        RankedPlan p = best(PortendExits.request(PortendExits.efficientNetB0(), 0.85));
+        List<String> notes = p.provenance().notes();
+        assertTrue(notes.stream().anyMatch(n -> n.contains("closed it")), notes::toString);
+        assertTrue(notes.stream().noneMatch(n -> n.contains("stopped after")), notes::toString);
+        assertTrue(p.metrics().accuracy() >= 0.85 - 1e-9);
+    }
+
+    /** ResNet-110 shape, free space (about 1e56 configurations), floor 0.85: was "stopped after 5000000 labels", 19.9% gap. */
+    @Test
+    void resnet110ShapeAtAFloorHasNoGapLeft() {
+        RankedPlan p = best(PortendExits.request(PortendExits.resnet110(), 0.85));
+        List<String> notes = p.provenance().notes();
+        assertTrue(notes.stream().anyMatch(n -> n.contains("closed it")), notes::toString);
+        assertTrue(notes.stream().noneMatch(n -> n.contains("stopped after")), notes::toString);
+        assertTrue(p.metrics().accuracy() >= 0.85 - 1e-9);
+    }
+
+    /** PORTEND's rule (stage-end exits, one shared threshold) on the ResNet-110 shape at 0.85: was inexact after 18..21 s. */
+    @Test
+    void portendRuleAtAFloorIsProven() {
+        SearchRequest free = PortendExits.request(PortendExits.resnet110(), 0.85);
+        SearchRequest rule = free.withSpace(free.space().withExitRule(ExitRule.STAGE_ENDS).withSharedThreshold(true));
+        RankedPlan p = best(rule);
+        assertTrue(p.provenance().exact(), p.provenance().notes()::toString);
+        assertTrue(p.metrics().accuracy() >= 0.85 - 1e-9);
+        assertTrue(AllPlans.exitsAtStageEnds(rule.evaluator().profile(), p.plan()));
+    }
+}
