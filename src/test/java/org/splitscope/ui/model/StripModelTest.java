@@ -22,7 +22,7 @@ class StripModelTest {
         StripData d = strip.getData();
         assertEquals(6, d.unitCount());
         assertEquals(List.of(0, 0, 0, 0, 1, 1), d.bars().stream().map(StripData.Bar::stage).toList());
-        assertEquals(List.of(0, 0, 0, 0, 1, 1), d.bars().stream().map(StripData.Bar::nodeIndex).toList());
+        assertEquals(List.of(0, 0, 0, 0, 1, 1), d.bars().stream().map(StripData.Bar::colour).toList());
         assertEquals(200e6, d.maxHeight());
         assertEquals(400e3, d.maxCutBytes());
         assertEquals(List.of(4), d.cuts());
