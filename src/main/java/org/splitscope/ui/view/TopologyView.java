@@ -42,8 +42,8 @@ import org.splitscope.ui.model.TopologyLayout.LinkRoute;
  */
 public final class TopologyView extends Pane {
     private static final String[] TIER_NAMES = {"end devices", "edge", "cloud"};
-    /** The least height of a band on screen, so that every tier is a drop target however far out it is zoomed. */
-    private static final double MIN_BAND = 64;
+    /** Below this the drawing is too small to work on, however it is zoomed. */
+    private static final double MIN_HEIGHT = 120;
     static final double MIN_SCALE = 0.1;
     static final double MAX_SCALE = 4;
     private static final double KEY_ZOOM = 1.25;
@@ -210,10 +210,10 @@ public final class TopologyView extends Pane {
 
     // ---- content ----
 
-    /** Every tier's band readable; the drawing zooms to fit the rest. */
+    /** The drawing zooms to fit what the view's height leaves it. */
     @Override
     protected double computeMinHeight(double width) {
-        return TopologyLayout.bandCount(document.getScenario().topology()) * MIN_BAND;
+        return MIN_HEIGHT;
     }
 
     private void rebuild() {
@@ -252,11 +252,11 @@ public final class TopologyView extends Pane {
         for (NodeGlyph g : glyphs.values()) {
             mark(g, Selection.node(g.nodeId()).equals(sel));
         }
-        for (javafx.scene.Node n : links.getChildren()) {
-            boolean selected = n.getUserData() != null && Selection.link((String) n.getUserData()).equals(sel);
-            mark(n, selected);
+        for (Group g : linkGroups.values()) {
+            boolean selected = Selection.link((String) g.getUserData()).equals(sel);
+            mark(g, selected);
             if (selected) {
-                n.toFront();
+                g.toFront();
             }
         }
         requestLayout();
