@@ -32,7 +32,7 @@ public final class TopologyLayout {
     static final double ZIGZAG = 30;
     static final double FIRST_Y = HEADER + MARGIN + NODE_HEIGHT / 2;
     /** A band without nodes is only as tall as its name and a drop target need. */
-    static final double EMPTY_BAND = 48;
+    static final double EMPTY_BAND = 40;
     static final double MIN_BAND = HEADER + NODE_HEIGHT + 2 * MARGIN;
     /** The area an old scenario without places is laid out for, until the user tidies it for the window. */
     static final double DEFAULT_WIDTH = 960;

@@ -83,14 +83,17 @@ final class LinkShapes {
         return (Label) link.getChildren().get(2);
     }
 
-    /** The label's size as laid out; the stylesheet decides its font. */
-    static double[] labelSize(Group link) {
+    /**
+     * The label's size in the drawing at this zoom: labels keep their size on screen, so that they
+     * stay readable zoomed out (where fewer fit) and more fit zoomed in.
+     */
+    static double[] labelSize(Group link, double zoom) {
         Label label = label(link);
-        return new double[] {label.prefWidth(-1), label.prefHeight(-1)};
+        return new double[] {label.prefWidth(-1) / zoom, label.prefHeight(-1) / zoom};
     }
 
     /** Places a link's curves and label on its route; the label shows where {@code room} says so. */
-    static void place(Group g, LinkRoute r, boolean room) {
+    static void place(Group g, LinkRoute r, boolean room, double zoom) {
         g.getProperties().put("room", room);
         for (int i = 0; i < 2; i++) {
             QuadCurve c = (QuadCurve) g.getChildren().get(i);
@@ -104,6 +107,8 @@ final class LinkShapes {
         Label label = label(g);
         label.autosize();
         label.relocate(r.middle().x() - label.getWidth() / 2, r.middle().y() - label.getHeight() / 2);
+        label.setScaleX(1 / zoom); // scales about the label's centre, which stays on the link's middle
+        label.setScaleY(1 / zoom);
         showLabel(g, room || g.getProperties().containsKey(HOVER) || g.getStyleClass().contains("selected"));
     }
 

@@ -114,8 +114,8 @@ public final class TopologyView extends Pane {
     }
 
     private void installGestures() {
+        addEventFilter(MouseEvent.MOUSE_PRESSED, e -> requestFocus()); // for + - 0, wherever the press lands
         addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
-            requestFocus();
             if (e.getButton() == MouseButton.MIDDLE || e.getButton() == MouseButton.PRIMARY && e.getTarget() == this) {
                 panning = true;
                 panStartX = e.getX() - pan.getX();
@@ -184,7 +184,7 @@ public final class TopologyView extends Pane {
         pan.setY(y - (y - pan.getY()) * after / before);
         scale.setX(after);
         scale.setY(after);
-        layoutBands();
+        requestLayout(); // labels keep their size on screen: which of them fit changes with the zoom
     }
 
     /** Shows the whole drawing, at most at 100 %, and fits it again as the view changes size. */
@@ -329,7 +329,7 @@ public final class TopologyView extends Pane {
         List<LinkRoute> routes = TopologyLayout.routes(t, centres);
         List<double[]> sizes = new ArrayList<>();
         for (LinkRoute r : routes) {
-            sizes.add(LinkShapes.labelSize(linkGroups.get(r.link())));
+            sizes.add(LinkShapes.labelSize(linkGroups.get(r.link()), zoom()));
         }
         boolean[] room = TopologyLayout.labelsWithRoom(routes, sizes, new ArrayList<>(centres.values()));
         for (Group g : linkGroups.values()) {
@@ -338,7 +338,7 @@ public final class TopologyView extends Pane {
         for (int i = 0; i < routes.size(); i++) {
             Group g = linkGroups.get(routes.get(i).link());
             g.setVisible(true);
-            LinkShapes.place(g, routes.get(i), room[i]);
+            LinkShapes.place(g, routes.get(i), room[i], zoom());
         }
         layoutBands();
     }
