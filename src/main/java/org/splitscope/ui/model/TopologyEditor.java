@@ -174,8 +174,22 @@ public final class TopologyEditor {
         document.edit(null, s -> TopologyEdits.updateNode(s, id, n -> n.withName(name)));
     }
 
+    /** Changes a node's tier; it moves to free space in its new band, keeping its colour. */
     public void setNodeTier(String id, int tier) {
-        document.edit(null, s -> TopologyEdits.updateNode(s, id, n -> n.withTier(tier)));
+        document.edit(null, s -> {
+            Node node = s.topology().node(id);
+            if (node == null || node.tier() == tier) {
+                return s;
+            }
+            Scenario pinned = pinned(s);
+            Scenario changed = TopologyEdits.updateNode(pinned, id, n -> n.withTier(tier));
+            NodePlace p = pinned.view().place(id);
+            if (p == null) {
+                return changed;
+            }
+            List<NodePlace> others = pinned.view().without(id).nodes();
+            return changed.withView(pinned.view().with(TopologyLayout.freeSpot(changed.topology(), others, tier, id, p.colour())));
+        });
     }
 
     public void setNodeDeviceClass(String id, String deviceClass) {

@@ -156,6 +156,19 @@ class TopologyEditorTest {
     }
 
     @Test
+    void aTierSetInTheSheetMovesTheNodeToFreeSpaceOfItsNewBand() {
+        NodePlace phone = editor.view().place("phone");
+        int colour = editor.view().place("edge").colour();
+        editor.moveNode("edge", 1, phone.x(), phone.y());
+        editor.setNodeTier("edge", 0);
+        NodePlace edge = editor.view().place("edge");
+        assertEquals(0, topology().node("edge").tier());
+        assertTrue(Math.abs(edge.x() - phone.x()) >= TopologyLayout.NODE_WIDTH
+                || Math.abs(edge.y() - phone.y()) >= TopologyLayout.NODE_HEIGHT, edge + " lands on " + phone);
+        assertEquals(colour, edge.colour(), "it keeps its colour");
+    }
+
+    @Test
     void tidyIsOneUndoStepAndUndoPutsEveryNodeBackExactly() {
         editor.addNode(NodeKind.EDGE_SERVER);
         editor.addNode(NodeKind.EDGE_SERVER);
