@@ -1,7 +1,9 @@
 package org.splitscope.model;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * How the scenario is drawn, saved with it so that a node keeps its place and colour: one place
@@ -25,6 +27,37 @@ public record ViewSettings(@OptionalField List<NodePlace> nodes) {
             }
         }
         return null;
+    }
+
+    /**
+     * Every node's colour, in node order: its own where it has a place, else the colour fewest
+     * nodes have so far (the lowest of those). A scenario without places gets 0, 1, 2, ... in node
+     * order, as before colours were saved.
+     */
+    public Map<String, Integer> colours(Topology t) {
+        Map<String, Integer> colours = new LinkedHashMap<>();
+        int[] uses = new int[COLOURS];
+        List<Node> unplaced = new ArrayList<>();
+        for (Node n : t.nodes()) {
+            NodePlace p = place(n.id());
+            if (p == null) {
+                unplaced.add(n);
+            } else {
+                colours.put(n.id(), p.colour());
+                uses[Math.floorMod(p.colour(), COLOURS)]++;
+            }
+        }
+        for (Node n : unplaced) {
+            int least = 0;
+            for (int c = 1; c < COLOURS; c++) {
+                if (uses[c] < uses[least]) {
+                    least = c;
+                }
+            }
+            uses[least]++;
+            colours.put(n.id(), least);
+        }
+        return colours;
     }
 
     /** These settings with the node's place set (added, or replacing its old one). */

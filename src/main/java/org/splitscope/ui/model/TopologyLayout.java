@@ -90,35 +90,9 @@ public final class TopologyLayout {
 
     // ---- colours ----
 
-    /**
-     * Every node's colour: its own where it has a place, else, in node order, the colour fewest
-     * nodes have so far (the lowest of those). A scenario without places gets 0, 1, 2, ... in node
-     * order, as before colours were saved.
-     */
+    /** Every node's colour (see {@link ViewSettings#colours}). */
     public static Map<String, Integer> colours(Topology t, ViewSettings v) {
-        Map<String, Integer> colours = new LinkedHashMap<>();
-        int[] uses = new int[ViewSettings.COLOURS];
-        List<Node> unplaced = new ArrayList<>();
-        for (Node n : t.nodes()) {
-            NodePlace p = v.place(n.id());
-            if (p == null) {
-                unplaced.add(n);
-            } else {
-                colours.put(n.id(), p.colour());
-                uses[Math.floorMod(p.colour(), uses.length)]++;
-            }
-        }
-        for (Node n : unplaced) {
-            int least = 0;
-            for (int c = 1; c < uses.length; c++) {
-                if (uses[c] < uses[least]) {
-                    least = c;
-                }
-            }
-            uses[least]++;
-            colours.put(n.id(), least);
-        }
-        return colours;
+        return v.colours(t);
     }
 
     // ---- places ----

@@ -71,4 +71,17 @@ class StripModelTest {
         new PlanEditor(doc).toggleExit("exit1");
         assertNull(strip.getData().exits().get(0).share());
     }
+
+    @Test
+    void aStagesBarsKeepTheirNodesColourWhenAnotherNodeIsDeleted() {
+        ScenarioDocument d = new ScenarioDocument(SampleScenarios.seiferEdgeCluster());
+        LiveMetrics m = new LiveMetrics(d.scenarioProperty());
+        StripModel s = new StripModel(d, m);
+        TopologyEditor editor = new TopologyEditor(d, m);
+        new PlanEditor(d).assignStage(3, "pi8");
+        int last = s.getData().unitCount() - 1;
+        assertEquals(7, s.getData().bars().get(last).colour(), "the eighth board's colour");
+        editor.deleteNode("pi5");
+        assertEquals(7, s.getData().bars().get(last).colour(), "still the eighth board's colour, not the seventh's");
+    }
 }
