@@ -73,8 +73,10 @@ public final class TopologyEditor {
 
     /** The size of the canvas's visible area at 100 % zoom, which {@link #tidy()} lays out for. */
     public void setCanvasArea(double width, double height) {
-        canvasWidth = width;
-        canvasHeight = height;
+        if (width > 0 && height > 0) { // a canvas not yet shown keeps the last area
+            canvasWidth = width;
+            canvasHeight = height;
+        }
     }
 
     /**
@@ -88,7 +90,8 @@ public final class TopologyEditor {
             if (p == null) {
                 return s;
             }
-            NodePlace moved = p.moved(clamp(x, TopologyLayout.NODE_WIDTH / 2), clamp(y, TopologyLayout.HEADER + TopologyLayout.NODE_HEIGHT / 2));
+            NodePlace moved = p.moved(clamp(x, TopologyLayout.NODE_WIDTH / 2),
+                    clamp(y, TopologyLayout.HEADER + TopologyLayout.NODE_HEIGHT / 2));
             Scenario placed = pinned.withView(pinned.view().with(moved));
             return tier == s.topology().node(id).tier() ? placed
                     : TopologyEdits.updateNode(placed, id, n -> n.withTier(Math.max(0, tier)));

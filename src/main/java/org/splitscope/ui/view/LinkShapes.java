@@ -61,8 +61,7 @@ final class LinkShapes {
             });
             g.setOnMouseExited(e -> {
                 g.getProperties().remove(HOVER);
-                showLabel(g, Boolean.TRUE.equals(g.getProperties().get(ROOM)) || g.getStyleClass().contains("selected")
-                        || g.getStyleClass().contains("invalid"));
+                showLabel(g, wanted(g));
             });
             g.setOnContextMenuRequested(e -> {
                 MenuItem delete = new MenuItem("Delete link");
@@ -112,8 +111,13 @@ final class LinkShapes {
             c.setEndX(r.to().x());
             c.setEndY(r.to().y());
         }
-        showLabel(g, room || g.getProperties().containsKey(HOVER) || g.getStyleClass().contains("selected")
-                || g.getStyleClass().contains("invalid")); // the problem in words stays in view
+        showLabel(g, wanted(g));
+    }
+
+    /** Where there is room, under the pointer, selected, or with a problem to read. */
+    private static boolean wanted(Group g) {
+        return Boolean.TRUE.equals(g.getProperties().get(ROOM)) || g.getProperties().containsKey(HOVER)
+                || g.getStyleClass().contains("selected") || g.getStyleClass().contains("invalid");
     }
 
     static void showLabel(Group g, boolean shown) {
