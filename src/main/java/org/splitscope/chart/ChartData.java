@@ -1,5 +1,6 @@
 package org.splitscope.chart;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,17 +24,20 @@ import org.splitscope.perf.ResourceUse;
  * the dataset, as in JFreeChart a dataset is separate from its plot and renderer). Only units
  * change here (ms, MB, dollars per million requests); no figure is computed.
  *
- * @param breakdown   ms per latency part (rows: kind and resource) and outcome (columns)
+ * @param breakdown   ms per kind of latency part (rows, {@link #group}) and outcome (columns)
+ * @param breakdownParts per outcome (column key) and kind (row key), the parts it adds up, in ms
+ *                    per resource: the node detail the grouped bar leaves to its tooltip
  * @param cdf         the latency distribution as a cumulative step curve (ms, probability)
  * @param cost        dollars per million requests by cost kind (rows) and resource (columns)
  * @param utilization per node and link: utilization at the arrival rate, or busy ms per request
  *                    when there is no load
- * @param memory      per node, the share of its capacity the plan needs, in % (0 when unlimited)
+ * @param memory      per node, the share of its capacity the plan needs, in % (no value when
+ *                    unlimited: a bar and label of "0 %" read as a node that needs nothing)
  * @param memoryOverflow the memory categories of nodes the plan does not fit
  * @param meanLatencyMs   expected latency without load (the sweep chart's current point)
  * @param accuracyPercent {@code null} when unknown
  */
-public record ChartData(DefaultCategoryDataset breakdown,
+public record ChartData(DefaultCategoryDataset breakdown, Map<String, Map<String, Map<String, Double>>> breakdownParts,
                         XYSeriesCollection cdf, double p50Ms, double p95Ms, double p99Ms,
                         DefaultCategoryDataset cost,
                         DefaultCategoryDataset utilization, String utilizationAxis, String bottleneck,
@@ -47,7 +51,8 @@ public record ChartData(DefaultCategoryDataset breakdown,
     public static ChartData of(Metrics m) {
         LatencySummary lat = m.loadedLatency() != null ? m.loadedLatency() : m.latency();
         boolean loaded = m.arrivalRatePerSecond() > 0;
-        return new ChartData(breakdown(m), cdf(lat), lat.p50() * 1e3, lat.p95() * 1e3, lat.p99() * 1e3, cost(m),
+        Map<String, Map<String, Map<String, Double>>> parts = breakdownParts(m);
+        return new ChartData(breakdown(parts), parts, cdf(lat), lat.p50() * 1e3, lat.p95() * 1e3, lat.p99() * 1e3, cost(m),
                 utilization(m, loaded), loaded ? "utilization at the arrival rate" : "busy ms per request",
                 m.bottleneck() == null ? null : label(m.bottleneck()), memory(m),
                 m.memory().stream().filter(u -> !u.fits()).map(ChartData::memoryLabel).toList(),
@@ -72,16 +77,55 @@ public record ChartData(DefaultCategoryDataset breakdown,
         return id.substring(0, MAX_LABEL - hash.length() - 2) + "\u2026#" + hash;
     }
 
-    private static DefaultCategoryDataset breakdown(Metrics m) {
-        DefaultCategoryDataset d = new DefaultCategoryDataset();
+    /**
+     * The breakdown's series: a part's kind, with codec work counted with serialization (both turn
+     * a cut's tensor into bytes). A legend of kinds stays at five items where one per node and link
+     * (18 on the MOPAR sample) squeezed the bars to a sliver.
+     */
+    /** The breakdown's series in stacking order, which also picks each one's colour. */
+    public static final List<String> GROUPS = List.of("compute", "transfer", "serialization/codec", "cold start", "queueing");
+    /** The cost chart's series, in the order that picks their colours. */
+    public static final List<String> COST_KINDS = java.util.Arrays.stream(CostItem.Kind.values())
+            .map(k -> k.name().toLowerCase(Locale.ROOT)).toList();
+
+    public static String group(LatencyPart.Kind kind) {
+        return switch (kind) {
+            case COMPUTE -> "compute";
+            case TRANSFER -> "transfer";
+            case SERIALIZATION, CODEC -> "serialization/codec";
+            case COLD_START -> "cold start";
+            case QUEUEING -> "queueing";
+        };
+    }
+
+    private static Map<String, Map<String, Map<String, Double>>> breakdownParts(Metrics m) {
+        Map<String, Map<String, Map<String, Double>>> out = new LinkedHashMap<>();
         for (Outcome o : m.outcomes()) {
-            Map<String, Double> parts = new LinkedHashMap<>();
-            for (LatencyPart p : o.parts()) {
-                parts.merge(p.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ": " + label(p.resource()),
-                        p.seconds() * 1e3, Double::sum);
+            Map<String, Map<String, Double>> kinds = new LinkedHashMap<>();
+            // in the kinds' order, so that every outcome stacks them alike and the legend keeps its order
+            for (LatencyPart.Kind kind : LatencyPart.Kind.values()) {
+                for (LatencyPart p : o.parts()) {
+                    if (p.kind() == kind) {
+                        kinds.computeIfAbsent(group(kind), k -> new LinkedHashMap<>())
+                                .merge(label(p.resource()), p.seconds() * 1e3, Double::sum);
+                    }
+                }
             }
-            String column = outcomeLabel(o);
-            parts.forEach((row, ms) -> d.addValue(ms, row, column));
+            out.put(outcomeLabel(o), Collections.unmodifiableMap(kinds));
+        }
+        return Collections.unmodifiableMap(out);
+    }
+
+    private static DefaultCategoryDataset breakdown(Map<String, Map<String, Map<String, Double>>> parts) {
+        DefaultCategoryDataset d = new DefaultCategoryDataset();
+        for (LatencyPart.Kind kind : LatencyPart.Kind.values()) {
+            String row = group(kind);
+            parts.forEach((column, kinds) -> {
+                Map<String, Double> perResource = kinds.get(row);
+                if (perResource != null) {
+                    d.addValue(perResource.values().stream().mapToDouble(Double::doubleValue).sum(), row, column);
+                }
+            });
         }
         return d;
     }
@@ -133,7 +177,7 @@ public record ChartData(DefaultCategoryDataset breakdown,
         DefaultCategoryDataset d = new DefaultCategoryDataset();
         for (MemoryUse u : m.memory()) {
             Double c = u.capacityBytes();
-            d.addValue(c == null ? 0 : u.requiredBytes() / c * 100, USED, memoryLabel(u));
+            d.addValue(c == null ? null : u.requiredBytes() / c * 100, USED, memoryLabel(u));
         }
         return d;
     }

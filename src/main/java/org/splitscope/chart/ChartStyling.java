@@ -5,6 +5,7 @@ import java.awt.Font;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.Axis;
+import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.XYPlot;
@@ -21,7 +22,6 @@ final class ChartStyling {
     private ChartStyling() {
     }
 
-    /** A chart with the explorer's fonts, before any palette is known. */
     /**
      * Keeps an axis readable when its data have (almost) one value, e.g. one outcome's latency:
      * JFreeChart widens a zero-width range to 1e-8 and labels every tick with the same
@@ -32,6 +32,29 @@ final class ChartStyling {
         axis.setAutoRangeMinimumSize(Double.isFinite(span) && span > 0 ? span : 1);
     }
 
+    /** Every value axis of the plot fits its data again (a zoom or pan sets fixed ranges). */
+    static void autoRange(Plot plot) {
+        if (plot instanceof XYPlot xy) {
+            for (int i = 0; i < xy.getDomainAxisCount(); i++) {
+                auto(xy.getDomainAxis(i));
+            }
+            for (int i = 0; i < xy.getRangeAxisCount(); i++) {
+                auto(xy.getRangeAxis(i));
+            }
+        } else if (plot instanceof CategoryPlot c) {
+            for (int i = 0; i < c.getRangeAxisCount(); i++) {
+                auto(c.getRangeAxis(i));
+            }
+        }
+    }
+
+    private static void auto(ValueAxis axis) {
+        if (axis != null) {
+            axis.setAutoRange(true);
+        }
+    }
+
+    /** A chart with the explorer's fonts, before any palette is known. */
     static JFreeChart titled(String title, Plot plot, boolean legend) {
         JFreeChart chart = new JFreeChart(title, TITLE, plot, legend);
         if (chart.getLegend() != null) {
@@ -75,8 +98,13 @@ final class ChartStyling {
 
     private static void axes(ChartPalette p, Axis... axes) {
         for (Axis a : axes) {
-            a.setLabelFont(LABEL);
-            a.setTickLabelFont(TICK);
+            // only an axis JFreeChart made (a chart may make new ones): a scaled chart keeps its sizes
+            if (a.getLabelFont().equals(Axis.DEFAULT_AXIS_LABEL_FONT)) {
+                a.setLabelFont(LABEL);
+            }
+            if (a.getTickLabelFont().equals(Axis.DEFAULT_TICK_LABEL_FONT)) {
+                a.setTickLabelFont(TICK);
+            }
             a.setLabelPaint(p.text());
             a.setTickLabelPaint(p.text());
             a.setAxisLinePaint(p.grid());

@@ -6,7 +6,6 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
-import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -26,6 +25,7 @@ public final class ComparisonCharts {
     private final CategoryPlot busyPlot;
     private final BarRenderer busyRenderer = new BarRenderer();
     private final JFreeChart busy;
+    private TopCategories busyShown;
 
     public ComparisonCharts() {
         NumberAxis x = new NumberAxis("latency (ms)");
@@ -37,8 +37,14 @@ public final class ComparisonCharts {
         cdfRenderer.setSeriesStroke(1, new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f,
                 new float[] {6f, 4f}, 0f));
         cdf = ChartStyling.titled("Latency distribution, both states", cdfPlot, true);
-        busyPlot = new CategoryPlot(null, new CategoryAxis(), new NumberAxis("busy ms per request"), busyRenderer);
-        busyPlot.setOrientation(PlotOrientation.HORIZONTAL);
+        // as the utilization chart: the busiest resources whose labels fit, the rest in one bar
+        busyPlot = TopCategories.fittingPlot(new CategoryAxis(), new NumberAxis("busy ms per request"), busyRenderer,
+                () -> busyShown);
+        cdfRenderer.setDefaultToolTipGenerator((data, series, item) -> data.getSeriesKey(series) + ": "
+                + Formats.percent(data.getYValue(series, item)) + " of requests within "
+                + Formats.ms(data.getXValue(series, item) / 1e3));
+        busyRenderer.setDefaultToolTipGenerator((data, row, column) -> data.getRowKey(row) + ", " + data.getColumnKey(column)
+                + ": busy " + Formats.ms(data.getValue(row, column).doubleValue() / 1e3) + " per request");
         busy = ChartStyling.titled("Busy time per node and link, both states", busyPlot, true);
     }
 
@@ -59,7 +65,8 @@ public final class ComparisonCharts {
         ChartStyling.spanAtLeastATenthOf((NumberAxis) cdfPlot.getDomainAxis(),
                 curves.getSeriesCount() == 0 ? 0 : curves.getDomainUpperBound(false));
         cdfPlot.setDataset(curves);
-        busyPlot.setDataset(bars);
+        busyShown = new TopCategories(bars);
+        busyPlot.setDataset(busyShown);
     }
 
     private static void add(XYSeriesCollection curves, DefaultCategoryDataset bars, String name, Metrics m) {

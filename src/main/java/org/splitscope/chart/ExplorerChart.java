@@ -13,4 +13,9 @@ public interface ExplorerChart {
     void show(ChartData data);
 
     void applyPalette(ChartPalette palette);
+
+    /** Undoes the user's zooming and panning: the axes fit the data again, as the chart set them. */
+    default void resetZoom() {
+        ChartStyling.autoRange(chart().getPlot());
+    }
 }

@@ -2,6 +2,8 @@ package org.splitscope.chart;
 
 import java.util.Locale;
 
+import org.splitscope.whatif.SweepParameter;
+
 /**
  * The engine's SI figures in the units people read in the window (ms, MB, Mb/s, $). The one place
  * the GUI turns a number into text, so that tests can compare a label with the evaluator's figure.
@@ -52,5 +54,24 @@ public final class Formats {
 
     public static String number(double v) {
         return String.format(Locale.ROOT, "%.3g", v);
+    }
+
+    /** A compute rate with its prefix: "12.3 GFLOP/s" rather than "1.23e+10 FLOP/s". */
+    public static String flopRate(double perSecond) {
+        double a = Math.abs(perSecond);
+        return a >= 1e12 ? number(perSecond / 1e12) + " TFLOP/s" : a >= 1e9 ? number(perSecond / 1e9) + " GFLOP/s"
+                : a >= 1e6 ? number(perSecond / 1e6) + " MFLOP/s" : number(perSecond) + " FLOP/s";
+    }
+
+    /** A what-if parameter's value in the window's units. */
+    public static String parameter(SweepParameter p, double v) {
+        return switch (p.kind()) {
+            case LINK_BANDWIDTH -> bandwidth(v);
+            case LINK_LATENCY -> ms(v);
+            case NODE_COMPUTE -> flopRate(v);
+            case NODE_PRICE -> "$" + number(v);
+            case ARRIVAL_RATE -> number(v) + " req/s";
+            case ACCURACY_FLOOR -> percent(v);
+        };
     }
 }

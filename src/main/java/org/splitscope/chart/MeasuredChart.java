@@ -29,6 +29,8 @@ public final class MeasuredChart implements ExplorerChart {
         renderer.setShadowVisible(false);
         renderer.setDrawBarOutline(false);
         renderer.setItemMargin(0);
+        renderer.setDefaultToolTipGenerator((data, row, column) -> "unit " + data.getColumnKey(column) + ", "
+                + data.getRowKey(row) + ": " + Formats.ms(data.getValue(row, column).doubleValue() / 1e3));
         plot = new CategoryPlot(null, x, new NumberAxis("ms"), renderer);
         chart = ChartStyling.titled("Measured vs estimated", plot, true);
         rates.setFont(chart.getLegend().getItemFont());
@@ -72,8 +74,8 @@ public final class MeasuredChart implements ExplorerChart {
                 data.addValue(r.measuredSeconds() == null ? null : r.measuredSeconds() * 1e3, times, unit);
             }
         }
-        rates.setText(!measured ? "" : calibration.node() + " " + Formats.number(calibration.rate()) + " FLOP/s, fitted "
-                + (calibration.fittedRate() == null ? Formats.NONE : Formats.number(calibration.fittedRate())));
+        rates.setText(!measured ? "" : calibration.node() + " " + Formats.flopRate(calibration.rate()) + ", fitted "
+                + (calibration.fittedRate() == null ? Formats.NONE : Formats.flopRate(calibration.fittedRate())));
         plot.setNoDataMessage(message);
         plot.setDataset(measured ? data : null);
         chart.setNotify(true);

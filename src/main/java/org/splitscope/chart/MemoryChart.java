@@ -26,6 +26,7 @@ public final class MemoryChart implements ExplorerChart {
     private final JFreeChart chart;
     private final ValueMarker capacity = new ValueMarker(100);
     private final NumberAxis percent = new NumberAxis("% of capacity");
+    private double range = 130;
     /** Three significant digits: "0.0128 %", "41.3 %", "250 %". */
     static final NumberFormat SHARE = new ThreeDigitPercent();
 
@@ -42,6 +43,8 @@ public final class MemoryChart implements ExplorerChart {
         renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", SHARE));
         renderer.setDefaultItemLabelsVisible(true);
         renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
+        renderer.setDefaultToolTipGenerator((data, row, column) -> data.getColumnKey(column) + ": "
+                + SHARE.format(data.getValue(row, column).doubleValue()) + " of its capacity");
         plot.addRangeMarker(capacity);
         chart = ChartStyling.titled("Memory per node against capacity", plot, false);
     }
@@ -62,11 +65,18 @@ public final class MemoryChart implements ExplorerChart {
         renderer.highlight(new HashSet<>(data.memoryOverflow()));
         double top = 100;
         for (int c = 0; c < data.memory().getColumnCount(); c++) {
-            top = Math.max(top, data.memory().getValue(0, c).doubleValue());
+            Number share = data.memory().getValue(0, c);
+            top = share == null ? top : Math.max(top, share.doubleValue());
         }
-        percent.setRange(0, top * 1.3); // the capacity line and the bars' labels stay in view
+        range = top * 1.3; // the capacity line and the bars' labels stay in view
+        percent.setRange(0, range);
         plot.setDataset(data.memory());
         chart.setNotify(true);
+    }
+
+    @Override
+    public void resetZoom() {
+        percent.setRange(0, range);
     }
 
     @Override

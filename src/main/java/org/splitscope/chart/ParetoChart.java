@@ -69,7 +69,8 @@ public final class ParetoChart implements ExplorerChart {
         renderer.setSeriesShape(1, new Ellipse2D.Double(-7, -7, 14, 14));
         renderer.setSeriesShapesFilled(1, false);
         renderer.setDefaultToolTipGenerator((dataset, series, item) -> series == 0 && item < points.size()
-                ? tooltip(points.get(item)) : CURRENT);
+                ? tooltip(points.get(item)) : CURRENT + ": " + Formats.ms(currentLatencyMs / 1e3) + " mean, "
+                + Formats.percent(currentAccuracyPercent / 100) + " accuracy");
         chart = ChartStyling.titled("Pareto front: latency, accuracy, cost (click a point to apply it)", plot, true);
         chart.addSubtitle(costScale);
         show(List.of());
@@ -92,7 +93,7 @@ public final class ParetoChart implements ExplorerChart {
         renderer.dearest = points.stream().mapToDouble(p -> p.metrics().costUsdPerRequest()).max().orElse(0);
         costScale.setText(points.isEmpty() ? "Run the search to see the front"
                 : String.format(Locale.ROOT, "marker size: cost per million requests, %s (small) to %s (large)",
-                        usd(renderer.cheapest * 1e6), usd(renderer.dearest * 1e6)));
+                        Formats.usd(renderer.cheapest * 1e6), Formats.usd(renderer.dearest * 1e6)));
         redraw();
     }
 
@@ -140,13 +141,8 @@ public final class ParetoChart implements ExplorerChart {
 
     static String tooltip(ParetoPoint p) {
         Metrics m = p.metrics();
-        return String.format(Locale.ROOT, "%.2f ms mean, %s accuracy, %s per million requests: %s",
-                m.meanLatency() * 1e3, m.accuracy() == null ? "unknown" : String.format(Locale.ROOT, "%.1f %%",
-                        m.accuracy() * 100), usd(m.costUsdPerMillion()), SweepCsv.stages(p.plan()));
-    }
-
-    private static String usd(double v) {
-        return String.format(Locale.ROOT, "$%.4g", v);
+        return Formats.ms(m.meanLatency()) + " mean, " + (m.accuracy() == null ? "unknown" : Formats.percent(m.accuracy()))
+                + " accuracy, " + Formats.usd(m.costUsdPerMillion()) + " per million requests: " + SweepCsv.stages(p.plan());
     }
 
     @Override

@@ -33,6 +33,7 @@ public final class PlanRegionChart implements ExplorerChart {
     private final TextTitle legend = new TextTitle("");
     private RegionMap map;
     private ChartPalette palette;
+    private SweepGrid.Result grid;
 
     /**
      * The letters of a grid: {@code letter(i, j)} names the region of the point at xs[i], ys[j]
@@ -66,6 +67,21 @@ public final class PlanRegionChart implements ExplorerChart {
         plot = new XYPlot(new DefaultXYZDataset(), new NumberAxis("x"), new NumberAxis("y"), renderer);
         chart = ChartStyling.titled("Best plan's mean latency (ms) and regions of equal best cut", plot, false);
         chart.addSubtitle(legend);
+        renderer.setDefaultToolTipGenerator((data, series, item) -> tooltip(item));
+    }
+
+    /** "bandwidth 10.0, rtt 0.0200: best plan 12.34 ms (region A)", or why there is none. */
+    private String tooltip(int item) {
+        if (grid == null) {
+            return null;
+        }
+        int i = item % grid.xs().length;
+        int j = item / grid.xs().length;
+        SweepPoint p = grid.rows().get(j).get(i);
+        String at = grid.x() + " " + Formats.parameter(grid.x(), grid.xs()[i]) + ", " + grid.y() + " "
+                + Formats.parameter(grid.y(), grid.ys()[j]);
+        return p.optimal() == null ? at + ": no plan meets the goals"
+                : at + ": best plan " + Formats.ms(p.optimal().meanLatency()) + " (region " + map.letter(i, j) + ")";
     }
 
     @Override
@@ -94,10 +110,12 @@ public final class PlanRegionChart implements ExplorerChart {
         plot.clearAnnotations();
         if (r == null) {
             map = null;
+            grid = null;
             plot.setDataset(new DefaultXYZDataset());
             legend.setText("");
             return;
         }
+        grid = r;
         map = RegionMap.of(r);
         boolean logX = geometric(r.xs());
         boolean logY = geometric(r.ys());

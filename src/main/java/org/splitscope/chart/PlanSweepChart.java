@@ -42,6 +42,9 @@ public final class PlanSweepChart implements ExplorerChart {
         renderer.setSeriesStroke(0, new BasicStroke(2f));
         renderer.setSeriesStroke(1, new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f,
                 new float[] {6f, 4f}, 0f));
+        renderer.setDefaultToolTipGenerator((data, series, item) -> result == null ? null : result.parameter() + " "
+                + Formats.parameter(result.parameter(), data.getXValue(series, item)) + ": " + data.getSeriesKey(series)
+                + " " + metric.format(data.getYValue(series, item)));
         chart = ChartStyling.titled("What-if sweep: current plan and best plan", plot, true);
     }
 

@@ -29,10 +29,14 @@ public final class SweepChart implements ExplorerChart {
         NumberAxis y = new NumberAxis("accuracy (%)");
         y.setAutoRangeIncludesZero(false);
         plot = new XYPlot(null, x, y, renderer);
+        plot.setNoDataMessage("No accuracy to sweep: the model has no early exits with statistics");
         renderer.setSeriesShapesVisible(0, false);
         renderer.setSeriesStroke(0, new BasicStroke(2f));
         renderer.setSeriesLinesVisible(1, false);
         renderer.setSeriesShape(1, new Ellipse2D.Double(-5, -5, 10, 10));
+        renderer.setDefaultToolTipGenerator((data, series, item) -> data.getSeriesKey(series) + ": "
+                + Formats.ms(data.getXValue(series, item) / 1e3) + " expected latency, "
+                + Formats.percent(data.getYValue(series, item) / 100) + " accuracy");
         chart = ChartStyling.titled("Accuracy vs latency as thresholds sweep", plot, true);
     }
 
@@ -72,6 +76,12 @@ public final class SweepChart implements ExplorerChart {
         XYSeriesCollection d = new XYSeriesCollection();
         d.addSeries(sweep);
         d.addSeries(now);
+        // one point (no sweep yet, or a plan without exits) would get a 1e-8-wide axis of "9.135E1" ticks
+        if (current != null) {
+            ChartStyling.spanAtLeastATenthOf((NumberAxis) plot.getDomainAxis(), current.meanLatencyMs());
+            ChartStyling.spanAtLeastATenthOf((NumberAxis) plot.getRangeAxis(),
+                    current.accuracyPercent() == null ? 0 : current.accuracyPercent());
+        }
         plot.setDataset(d);
     }
 
@@ -80,5 +90,6 @@ public final class SweepChart implements ExplorerChart {
         ChartStyling.apply(chart, p);
         renderer.setSeriesPaint(0, p.series(0));
         renderer.setSeriesPaint(1, p.marker());
+        plot.setNoDataMessagePaint(p.text());
     }
 }

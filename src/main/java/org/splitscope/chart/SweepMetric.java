@@ -32,6 +32,16 @@ public enum SweepMetric {
         };
     }
 
+    /** A figure of this metric as people read it, with its unit. */
+    public String format(double v) {
+        return switch (this) {
+            case LATENCY -> Formats.ms(v / 1e3);
+            case COST -> Formats.usd(v) + " per million requests";
+            case ACCURACY -> Formats.percent(v / 100);
+            case THROUGHPUT -> Formats.rate(v);
+        };
+    }
+
     @Override
     public String toString() {
         return axis;

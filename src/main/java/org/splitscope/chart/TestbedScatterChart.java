@@ -68,6 +68,9 @@ public final class TestbedScatterChart {
         renderer.setSeriesShapesVisible(1, false);
         renderer.setSeriesStroke(1, new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
                 new float[] {4f, 4f}, 0f));
+        renderer.setDefaultToolTipGenerator((data, series, item) -> series == 0
+                ? "predicted " + figure(data.getXValue(series, item)) + ", measured " + figure(data.getYValue(series, item))
+                : IDEAL + ": a perfect prediction");
         chart = ChartStyling.titled(title(Double.NaN), plot, true);
         show(null);
     }
@@ -109,6 +112,10 @@ public final class TestbedScatterChart {
         d.addSeries(ideal);
         plot.setDataset(d);
         chart.getTitle().setText(title(run == null ? Double.NaN : quantity.rSquared(run)));
+    }
+
+    private String figure(double v) {
+        return quantity == Quantity.MEAN_LATENCY ? Formats.ms(v / 1e3) : Formats.rate(v);
     }
 
     private String title(double r2) {

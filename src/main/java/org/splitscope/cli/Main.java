@@ -17,6 +17,8 @@ import picocli.CommandLine.Model.OptionSpec;
  */
 @Command(name = "splitscope", mixinStandardHelpOptions = true, version = "SplitScope 0.1.0", scope = CommandLine.ScopeType.INHERIT,
         description = "What-if explorer for partitioned DNN inference (PORTEND-style joint performance model).",
+        footer = {"", "Without a command, the explorer window opens (--snapshot renders it to a PNG and exits):",
+                "  splitscope [--snapshot FILE.png] [--size WxH] [--tab NAME] [--presentation] [--scenario FILE | FILE.json]"},
         subcommands = {EvaluateCommand.class, ValidateCommand.class, SweepCommand.class, ExplainCommand.class, ImportCommand.class, ProfileCommand.class,
                 ExportOnnxCommand.class, ImportCsvCommand.class, ImportMeasurementsCommand.class, ImportNetworkCommand.class,
                 CalibrateCommand.class,
@@ -28,8 +30,9 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     /**
-     * No command at all, or {@code --snapshot FILE.png}, opens the explorer window (loaded only
-     * then, so that the commands never touch JavaFX); anything else is a command.
+     * No command at all, or the explorer's own options ({@code --snapshot FILE.png}, a scenario
+     * file, ... see {@link LaunchOptions}), opens the explorer window (loaded only then, so that
+     * the commands never touch JavaFX); anything else is a command.
      */
     public static void main(String[] args) {
         if (LaunchOptions.isExplorer(args)) {

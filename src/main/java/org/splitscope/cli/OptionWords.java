@@ -30,6 +30,7 @@ abstract class OptionWords<E extends Enum<E>> implements ITypeConverter<E>, Iter
 
     static {
         say(Objective.MEAN_LATENCY, "latency", "mean");
+        say(Objective.LOADED_LATENCY, "loaded-latency", "loaded");
         say(Objective.P95_LATENCY, "p95");
         say(Objective.COST, "cost");
         say(Objective.THROUGHPUT, "throughput");

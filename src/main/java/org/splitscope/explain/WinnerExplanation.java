@@ -22,6 +22,7 @@ public final class WinnerExplanation {
     /** The figures compared between the winner and the runner-up, in the order they are named. */
     public enum Figure {
         MEAN_LATENCY("mean latency", true),
+        LOADED_LATENCY("mean latency under load", true),
         P95_LATENCY("p95 latency", true),
         ACCURACY("accuracy", false),
         COST("cost per million requests", true),
@@ -43,6 +44,9 @@ public final class WinnerExplanation {
         Double of(Metrics m) {
             return switch (this) {
                 case MEAN_LATENCY -> m.meanLatency();
+                // without an arrival rate it is the mean latency again, which is compared already
+                case LOADED_LATENCY -> m.arrivalRatePerSecond() > 0 && m.loadedLatency() != null
+                        ? m.loadedLatency().mean() : null;
                 case P95_LATENCY -> m.latency().p95();
                 case ACCURACY -> m.accuracy();
                 case COST -> m.costUsdPerMillion();
@@ -52,7 +56,7 @@ public final class WinnerExplanation {
 
         String format(double v) {
             return switch (this) {
-                case MEAN_LATENCY, P95_LATENCY -> String.format(Locale.ROOT, "%.2f ms", v * 1e3);
+                case MEAN_LATENCY, LOADED_LATENCY, P95_LATENCY -> String.format(Locale.ROOT, "%.2f ms", v * 1e3);
                 case ACCURACY -> String.format(Locale.ROOT, "%.2f %%", v * 100);
                 case COST -> String.format(Locale.ROOT, "$%.4g", v);
                 case THROUGHPUT -> String.format(Locale.ROOT, "%.4g requests/s", v);
@@ -173,6 +177,7 @@ public final class WinnerExplanation {
         double v = p.objectiveValue();
         return switch (objective) {
             case MEAN_LATENCY -> Figure.MEAN_LATENCY.format(v);
+            case LOADED_LATENCY -> Figure.LOADED_LATENCY.format(v);
             case P95_LATENCY -> Figure.P95_LATENCY.format(v);
             case COST -> String.format(Locale.ROOT, "$%.4g per million requests", v * 1e6);
             case THROUGHPUT -> Double.isInfinite(v) ? "unbounded" : Figure.THROUGHPUT.format(v);

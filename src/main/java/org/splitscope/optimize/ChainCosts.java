@@ -1,9 +1,6 @@
 package org.splitscope.optimize;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.splitscope.model.DedicatedPricing;
@@ -46,11 +43,14 @@ final class ChainCosts {
     final double[] usdPerBusySecond; // [node]: dedicated price, 0 otherwise
     final ServerlessPricing[] serverless; // [node] or null
     final double[] capacity; // [node]: bytes, infinite when unlimited
+    final int[] concurrency; // [node]
     final double[] unitParams;
     final double[] unitWorking;
-    private final List<Map<Long, Double>> ranges; // [node]: measured ranges of its class, or null
+    /** [node][first][last]: measured range seconds of its class (NaN where not measured), or null; shared per class. */
+    private final double[][][] ranges;
     private final boolean[] rangesIncludeHead;
     private final boolean measuredSerialization;
+    private final RouteTable routes;
 
     ChainCosts(ModelProfile profile, Topology topology) {
         this.profile = profile;
@@ -79,18 +79,20 @@ final class ChainCosts {
         serializeSeconds = new double[nodeCount][units + 1];
         deserializeSeconds = new double[nodeCount][units + 1];
         headSeconds = new double[nodeCount][profile.exits().size()];
-        ranges = new ArrayList<>(Collections.nCopies(nodeCount, null));
+        ranges = new double[nodeCount][][];
         rangesIncludeHead = new boolean[nodeCount];
         usdPerBusySecond = new double[nodeCount];
         serverless = new ServerlessPricing[nodeCount];
         capacity = new double[nodeCount];
+        concurrency = topology.nodes().stream().mapToInt(Node::concurrency).toArray();
         resultSeconds = new double[nodeCount];
         resultUsd = new double[nodeCount];
-        RouteTable routes = new RouteTable(topology);
+        routes = new RouteTable(topology);
         boolean measured = false;
+        Map<String, double[][]> byClass = new HashMap<>();
         for (int n = 0; n < nodeCount; n++) {
             Node node = topology.nodes().get(n);
-            times(node, n);
+            times(node, n, byClass);
             measured |= serialization(node, n);
             if (node.pricing() instanceof DedicatedPricing d) {
                 usdPerBusySecond[n] = d.usdPerHour() / 3600;
@@ -118,7 +120,62 @@ final class ChainCosts {
         }
     }
 
-    private void times(Node node, int n) {
+    /** A copy with other range tables (the rest shared). */
+    private ChainCosts(ChainCosts c, double[][][] ranges) {
+        profile = c.profile;
+        units = c.units;
+        nodeCount = c.nodeCount;
+        source = c.source;
+        nodeIds = c.nodeIds;
+        cutBytes = c.cutBytes;
+        unitSeconds = c.unitSeconds;
+        unitPrefix = c.unitPrefix;
+        serializeSeconds = c.serializeSeconds;
+        deserializeSeconds = c.deserializeSeconds;
+        headSeconds = c.headSeconds;
+        exitAt = c.exitAt;
+        transferSeconds = c.transferSeconds;
+        transferUsd = c.transferUsd;
+        resultSeconds = c.resultSeconds;
+        resultUsd = c.resultUsd;
+        usdPerBusySecond = c.usdPerBusySecond;
+        serverless = c.serverless;
+        capacity = c.capacity;
+        concurrency = c.concurrency;
+        unitParams = c.unitParams;
+        unitWorking = c.unitWorking;
+        this.ranges = ranges;
+        rangesIncludeHead = new boolean[nodeCount];
+        measuredSerialization = c.measuredSerialization;
+        routes = c.routes;
+    }
+
+    /**
+     * A relaxation for bounds: on nodes with measured ranges, the seconds of units a..u become
+     * the least that any range a..u' with u' >= u takes (whether or not the head after its last
+     * unit runs), so they never fall as u grows and never exceed what a plan is charged. Other
+     * nodes keep their unit sums, which never fall either.
+     */
+    ChainCosts withNondecreasingRanges() {
+        double[][][] out = new double[nodeCount][][];
+        for (int n = 0; n < nodeCount; n++) {
+            if (ranges[n] == null) {
+                continue;
+            }
+            double[][] t = new double[units + 1][units + 1];
+            for (int a = 1; a <= units; a++) {
+                double least = Double.POSITIVE_INFINITY;
+                for (int u = units; u >= a; u--) {
+                    least = Math.min(least, Math.min(units(n, a, u, false), units(n, a, u, true)));
+                    t[a][u] = least;
+                }
+            }
+            out[n] = t;
+        }
+        return new ChainCosts(this, out);
+    }
+
+    private void times(Node node, int n, Map<String, double[][]> byClass) {
         String cls = node.deviceClass();
         double rate = node.effectiveFlopsPerSecond();
         for (int u = 1; u <= units; u++) {
@@ -134,11 +191,17 @@ final class ChainCosts {
         }
         for (RangeLatencyTable t : profile.rangeLatencies()) {
             if (t.deviceClass().equals(cls)) {
-                Map<Long, Double> table = new HashMap<>();
-                for (RangeLatency r : t.ranges()) {
-                    table.put(key(r.firstUnit(), r.lastUnit()), r.seconds());
-                }
-                ranges.set(n, table);
+                // a dense table: the searches ask for O(N^2) ranges per exit configuration
+                ranges[n] = byClass.computeIfAbsent(cls, c -> {
+                    double[][] table = new double[units + 1][units + 1];
+                    for (double[] row : table) {
+                        java.util.Arrays.fill(row, Double.NaN);
+                    }
+                    for (RangeLatency r : t.ranges()) {
+                        table[r.firstUnit()][r.lastUnit()] = r.seconds();
+                    }
+                    return table;
+                });
                 rangesIncludeHead[n] = t.includesExitHead();
             }
         }
@@ -155,13 +218,9 @@ final class ChainCosts {
         return (ser != null && !ser.perCutSeconds().isEmpty()) || (deser != null && !deser.perCutSeconds().isEmpty());
     }
 
-    private static long key(int first, int last) {
-        return ((long) first << 32) | last;
-    }
-
     /** Whether the node's class has measured ranges (then its stage times do not add up unit by unit). */
     boolean hasRanges(int n) {
-        return ranges.get(n) != null;
+        return ranges[n] != null;
     }
 
     /**
@@ -184,10 +243,10 @@ final class ChainCosts {
      * @param headRunsAtEnd whether the head after unit end runs in the plan
      */
     double units(int n, int first, int end, boolean headRunsAtEnd) {
-        Map<Long, Double> table = ranges.get(n);
+        double[][] table = ranges[n];
         if (table != null) {
-            Double range = table.get(key(first, end));
-            if (range != null) {
+            double range = table[first][end];
+            if (!Double.isNaN(range)) {
                 if (!rangesIncludeHead[n] || exitAt[end] < 0) {
                     return range;
                 }
@@ -198,6 +257,11 @@ final class ChainCosts {
             }
         }
         return unitPrefix[n][end] - unitPrefix[n][first - 1];
+    }
+
+    /** Seconds each link on the route of cut c from node i to node j is busy with it; null without a route. */
+    double[] linkBusy(int c, int i, int j) {
+        return routes.linkBusy(i, j, cutBytes[c]);
     }
 
     boolean measuredSerialization() {

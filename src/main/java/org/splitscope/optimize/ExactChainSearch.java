@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 
@@ -26,7 +27,8 @@ import org.splitscope.perf.Tolerance;
  * from the evaluator's outcome shares), so mean latency and cost are sums over stages and cuts
  * of P(reach) x seconds or USD, and a dynamic program over (unit, node, placement state) finds
  * the best cuts and placement ({@link ChainDp}). Configurations are enumerated outside the
- * program, those below the accuracy floor first dropped.
+ * program, those below the accuracy floor first dropped; with sample statistics, spaces too
+ * large to enumerate go to a branch and bound over configurations ({@link SampleExitSearch}).
  *
  * <p>Exactness under constraints: the program's key (objective, then the other of latency and
  * cost; accuracy is fixed by the configuration; the stage count by the placement state) is the
@@ -42,6 +44,23 @@ import org.splitscope.perf.Tolerance;
  * labelled not exact. P95 latency and throughput are not sums; for them the search runs
  * {@link ExhaustiveSearch} and says so, except throughput of a model without exits on distinct
  * nodes, which {@link PipelinePlacement} answers.
+ *
+ * <p>Mean latency under load ({@link Objective#LOADED_LATENCY}) adds to each plan the expected
+ * M/D/1 waits, which sum over resources r to {@code f_r(B_r) = lambda B_r^2 / (2 c_r (1 - lambda
+ * B_r / c_r))} for busy time B_r per request and concurrency c_r. B_r sums every stage, transfer
+ * and result trip that uses r, so the wait depends on the total load: it splits stage by stage
+ * only where no node or link carries two of them (distinct placement, the source idle, every
+ * link on one route), which least-time routes, results from several exits and shared nodes all
+ * break. Rather than a program exact only there, the search ranks by a bound that holds for
+ * every plan: f_r is convex and 0 at 0, hence superadditive, so the sum of f over each stage's
+ * and each transfer's own busy time (as if it were alone on its node or link) is at most the
+ * true waits ({@link ConfigCosts#boundWaits}); the program adds those terms to the latency.
+ * Configurations and their plans come out in order of that bound, each plan is scored by the
+ * evaluator (its loaded mean; saturated plans are infeasible), and the search stops when the
+ * next bound is no better than the N-th plan kept, so the result is exact, and the bound equals
+ * the loaded mean wherever nothing is shared. A piece that alone saturates its node or link
+ * rules the plan out in the program. Without an arrival rate the search is the one for mean
+ * latency.
  *
  * <p>Running time: O(C (S E + N P)) for C exit configurations, S samples, E exits, N units and
  * P (node, state, predecessor) triples, plus O(N^2 V S) per configuration for nodes with
@@ -74,12 +93,26 @@ public final class ExactChainSearch {
      * The best {@code count} plans, best first.
      *
      * @throws InfeasibleConstraintsException when no plan meets the constraints, saying which
-     * @throws java.util.concurrent.CancellationException when the token is cancelled
+     * @throws SearchStopped when the token is cancelled: with the best plans found so far and, where the
+     *         search has one, the bound that gives their gap (enumeration, the accuracy floor's hull)
+     * @throws java.util.concurrent.CancellationException when cancelled where it has nothing to give
      */
     public List<RankedPlan> top(int count, Progress progress, CancellationToken token) {
         Objective o = request.objective();
+        if (o == Objective.LOADED_LATENCY && !(request.workload().arrivalRatePerSecond() > 0)) {
+            return new ExactChainSearch(request.withObjective(Objective.MEAN_LATENCY), dnnSplitPruning)
+                    .top(count, progress, token).stream().map(p -> new RankedPlan(p.rank(), p.plan(), p.metrics(),
+                            o.value(p.metrics()), withNote(p.provenance(), "no arrival rate: nothing waits, so the mean"
+                                    + " latency under load is the mean latency"))).toList();
+        }
         if (o == Objective.THROUGHPUT && pipelineAnswers(request)) {
-            List<RankedPlan> pipelined = new PipelinePlacement(request, PipelineObjective.BOTTLENECK).top(count, progress, token);
+            List<RankedPlan> pipelined;
+            try {
+                pipelined = new PipelinePlacement(request, PipelineObjective.BOTTLENECK).top(count, progress, token);
+            } catch (SearchStopped e) {
+                throw e.withBest(e.best().stream().map(p -> new RankedPlan(p.rank(), p.plan(), p.metrics(),
+                        o.value(p.metrics()), p.provenance())).toList());
+            }
             if (pipelined.get(0).provenance().exact()) {
                 return pipelined.stream().map(p -> new RankedPlan(p.rank(), p.plan(), p.metrics(), o.value(p.metrics()),
                         withNote(p.provenance(), "throughput = 1 / bottleneck; plans with equal throughput are not"
@@ -97,6 +130,15 @@ public final class ExactChainSearch {
             List<RankedPlan> found = exitProgram(request, count, progress, token);
             if (found.isEmpty()) {
                 throw Infeasibility.explain(request, r -> exitProgramAnswers(r) ? exitProgram(r, 1, Progress.NONE, token)
+                        : new Run(r, 1, Progress.NONE, token, dnnSplitPruning).search());
+            }
+            return found;
+        }
+        if (SampleExitSearch.answers(request)) {
+            List<RankedPlan> found = SampleExitSearch.top(request, count, progress, token, dnnSplitPruning);
+            if (found.isEmpty()) {
+                throw Infeasibility.explain(request, r -> SampleExitSearch.answers(r)
+                        ? SampleExitSearch.top(r, 1, Progress.NONE, token, dnnSplitPruning)
                         : new Run(r, 1, Progress.NONE, token, dnnSplitPruning).search());
             }
             return found;
@@ -126,6 +168,9 @@ public final class ExactChainSearch {
                 && c.accuracyFloor() == null && c.latencySloSeconds() == null && c.budgetUsdPerRequest() == null
                 && dp.scalarFits();
     }
+
+    /** Plans scored (and configurations built, when none was) at most after a stop that came before any plan was scored. */
+    static final long PLANS_AFTER_STOP = 500;
 
     /** Labels kept at most while closing a Lagrangian gap (a few GB of the heap at most). */
     static final long LABEL_BUDGET = 5_000_000;
@@ -239,6 +284,8 @@ public final class ExactChainSearch {
                     found = dp.solve(token, progress);
                     notes.add("accuracy floor: the Lagrangian bound left a gap of " + gap(hull) + "; exact Pareto labels"
                             + " pruned by the best feasible plan closed it");
+                } catch (CancellationException e) {
+                    throw stoppedAtHull(request, hull, notes);
                 } catch (ExitDp.OverBudget e) {
                     found = List.of(hull.feasible.found());
                     exact = false;
@@ -307,6 +354,18 @@ public final class ExactChainSearch {
         return top.ranked(request.objective(), new Provenance(EXIT_METHOD, exact, found.size(), notes));
     }
 
+    /** Stopped while closing the Lagrangian gap: the best feasible plan on the hull, within the hull's bound. */
+    private static SearchStopped stoppedAtHull(SearchRequest request, FloorHull hull, List<String> notes) {
+        Plan plan = hull.feasible.found().plan();
+        Metrics m = request.evaluator().evaluate(plan, request.workload());
+        TopPlans top = new TopPlans(1);
+        if (request.constraints().metBy(m)) {
+            top.offer(Ranking.key(request.objective(), m, plan.stages().size()), plan, m);
+        }
+        return SearchStopped.of(top.ranked(request.objective(), new Provenance(EXIT_METHOD, false, 1, notes)),
+                top.incumbent(), hull.lowerBound, EXIT_METHOD, 1, notes);
+    }
+
     /**
      * Throughput without exits on distinct nodes is SEIFER's bottleneck problem, which
      * {@link PipelinePlacement} answers exactly (when its branch and bound finishes) and far faster
@@ -330,7 +389,7 @@ public final class ExactChainSearch {
     }
 
     /** A configuration that may hold a plan, with its outcome shares and the best rank key any of its plans has. */
-    private record Candidate(ExitConfiguration cfg, double[] probability, Double accuracy, double[] best) {
+    record Candidate(ExitConfiguration cfg, double[] probability, Double accuracy, double[] best) {
     }
 
     /** One thread's reusable tables: the configuration's costs, the main and the bound program. */
@@ -338,31 +397,39 @@ public final class ExactChainSearch {
         final ConfigCosts costs;
         final ChainDp[] tables;
 
-        Workspace(StageRules rules, ChainCosts chain) {
+        Workspace(StageRules rules, ChainCosts chain, double waitsAt) {
             costs = new ConfigCosts(chain);
+            if (waitsAt > 0) {
+                costs.boundWaits(waitsAt);
+            }
             tables = new ChainDp[] {new ChainDp(rules, chain.units), new ChainDp(rules, chain.units)};
         }
     }
 
-    private static final class Run {
+    /** The configuration-by-configuration search; {@link SampleExitSearch} uses one configuration at a time. */
+    static final class Run {
         private final SearchRequest request;
         private final Evaluator evaluator;
         private final ModelProfile profile;
         private final StageRules rules;
         private final ChainCosts costs;
         private final OutcomeShares outcomeShares;
-        private final TopPlans top;
+        final TopPlans top;
         private final Progress progress;
         private final CancellationToken token;
         private final boolean latFirst;
+        /** Ranking by the mean under load: the program's latency is a lower bound on it (stage waits included). */
+        private final boolean loaded;
         private final double slo;
         private final double budget;
         private final boolean[] prunedCuts;
         private final boolean[] everyCut;
-        private final List<String> notes = new ArrayList<>();
+        final List<String> notes = new ArrayList<>();
         private final ThreadLocal<Workspace> workspaces;
-        private long evaluated;
-        private long disagreements;
+        long evaluated;
+        long disagreements;
+        /** Plans still to score after a stop, to have one to show; -1 while the search runs. */
+        private long quota = -1;
 
         Run(SearchRequest request, int count, Progress progress, CancellationToken token, boolean pruning) {
             this.request = request;
@@ -378,7 +445,9 @@ public final class ExactChainSearch {
             Constraints c = request.constraints();
             slo = c.latencySloSeconds() == null ? Double.NaN : c.latencySloSeconds();
             budget = c.budgetUsdPerRequest() == null ? Double.NaN : c.budgetUsdPerRequest();
-            workspaces = ThreadLocal.withInitial(() -> new Workspace(rules, costs));
+            loaded = request.objective() == Objective.LOADED_LATENCY;
+            double waitsAt = loaded ? request.workload().arrivalRatePerSecond() : 0;
+            workspaces = ThreadLocal.withInitial(() -> new Workspace(rules, costs, waitsAt));
             everyCut = new boolean[profile.unitCount() + 1];
             Arrays.fill(everyCut, true);
             String why = !pruning ? "switched off"
@@ -396,6 +465,12 @@ public final class ExactChainSearch {
                 prunedCuts = null;
                 notes.add("DNNSplit pruning not applied: " + why);
             }
+            if (request.objective() == Objective.LOADED_LATENCY) {
+                notes.add("mean latency under load: plans taken in order of a lower bound (their mean without load plus"
+                        + " the M/D/1 wait of each stage's node as if it ran that stage alone), each scored with its"
+                        + " waits by the evaluator, until the bound could not beat the plans kept; saturated plans are"
+                        + " infeasible");
+            }
         }
 
         List<RankedPlan> search() {
@@ -405,23 +480,37 @@ public final class ExactChainSearch {
             List<ExitConfiguration> all = ExitConfigurations.all(profile, request.space());
             long total = 2L * all.size();
             AtomicLong done = new AtomicLong();
-            List<Candidate> candidates = IntStream.range(0, all.size()).parallel().mapToObj(i -> {
-                token.throwIfCancelled();
-                Candidate c = candidate(all.get(i));
-                long d = done.incrementAndGet();
-                if ((d & 255) == 0) {
-                    progress.update(d, total);
-                }
-                return c;
-            }).filter(Objects::nonNull).sorted(Comparator.comparing(Candidate::best, Ranking::compareExactly)).toList();
+            List<Candidate> candidates;
+            java.util.Queue<Candidate> built = new java.util.concurrent.ConcurrentLinkedQueue<>();
+            try {
+                candidates = IntStream.range(0, all.size()).parallel().mapToObj(i -> {
+                    token.throwIfCancelled();
+                    Candidate c = candidate(all.get(i));
+                    if (c != null) {
+                        built.add(c);
+                    }
+                    long d = done.incrementAndGet();
+                    if ((d & 255) == 0) {
+                        progress.update(d, total);
+                    }
+                    return c;
+                }).filter(Objects::nonNull).sorted(Comparator.comparing(Candidate::best, Ranking::compareExactly)).toList();
+            } catch (CancellationException e) {
+                throw stoppedBuilding(built, all);
+            }
             progress.update(all.size(), total);
             long step = all.size();
             for (Candidate c : candidates) {
-                token.throwIfCancelled();
                 if (top.full() && Ranking.compare(c.best(), top.worst()) >= 0) {
                     break;
                 }
-                enumerate(c);
+                try {
+                    token.throwIfCancelled();
+                    enumerate(c);
+                } catch (CancellationException e) {
+                    // every plan not scored yet is in this configuration or a later one: none has a key below its best
+                    throw stopped(c.best()[0]);
+                }
                 progress.update(++step, total);
             }
             progress.update(total, total);
@@ -432,6 +521,35 @@ public final class ExactChainSearch {
             return top.ranked(request.objective(), new Provenance(METHOD, disagreements == 0, evaluated, notes));
         }
 
+        /**
+         * Stopped before any plan was scored: the configurations built so far (a few more when none
+         * was), best first, give their first plans, a few hundred evaluations at most, so that the
+         * stop still shows a plan. The configurations not built could hold anything: no bound.
+         */
+        private SearchStopped stoppedBuilding(java.util.Collection<Candidate> built, List<ExitConfiguration> all) {
+            List<Candidate> pool = new ArrayList<>(built);
+            for (int i = 0; pool.isEmpty() && i < Math.min(all.size(), PLANS_AFTER_STOP); i++) {
+                Candidate c = candidate(all.get(i));
+                if (c != null) {
+                    pool.add(c);
+                }
+            }
+            quota = PLANS_AFTER_STOP;
+            for (Candidate c : pool.stream().sorted(Comparator.comparing(Candidate::best, Ranking::compareExactly)).toList()) {
+                if (quota <= 0 || !top.empty()) {
+                    break;
+                }
+                enumerate(c);
+            }
+            return stopped(Double.NaN);
+        }
+
+        /** The plans kept so far, with the bound on every plan not scored (NaN: none known). */
+        private SearchStopped stopped(double bound) {
+            return SearchStopped.of(top.ranked(request.objective(), new Provenance(METHOD, false, evaluated, notes)),
+                    top.incumbent(), bound, METHOD, evaluated, notes);
+        }
+
         private boolean[] cutsFor(ExitConfiguration cfg) {
             if (prunedCuts != null && cfg.enabled().length == 0 && cfg.terminal() < 0) {
                 return prunedCuts;
@@ -440,7 +558,7 @@ public final class ExactChainSearch {
         }
 
         /** Phase 1: shares from the evaluator, the accuracy floor, and the configuration's best key; null when it holds no plan. */
-        private Candidate candidate(ExitConfiguration cfg) {
+        Candidate candidate(ExitConfiguration cfg) {
             Metrics shares = outcomeShares.of(cfg);
             Double floor = request.constraints().accuracyFloor();
             if (floor != null && (shares.accuracy() == null || Tolerance.less(shares.accuracy(), floor))) {
@@ -491,7 +609,7 @@ public final class ExactChainSearch {
         }
 
         /** Phase 2: the configuration's plans in key order until they cannot enter the top list. */
-        private void enumerate(Candidate c) {
+        void enumerate(Candidate c) {
             Workspace w = workspaces.get();
             w.costs.reset(c.cfg(), c.probability(), rules, request.constraints().memoryMustFit());
             ChainDp[] dp = solve(w, c.cfg());
@@ -500,9 +618,16 @@ public final class ExactChainSearch {
             PlanEnumerator plans = new PlanEnumerator(dp[0], latBound, costBound, w.costs, rules, latFirst,
                     cutsFor(c.cfg()), slo, budget);
             for (PlanEnumerator.Step s = plans.next(); s != null; s = plans.next()) {
-                token.throwIfCancelled();
+                if (quota < 0) {
+                    token.throwIfCancelled();
+                } else if (quota-- == 0) {
+                    return;
+                }
                 double[] key = key(latFirst ? plans.latency : plans.cost, latFirst ? plans.cost : plans.latency,
                         c.accuracy(), plans.stages);
+                if (loaded && key[0] == Double.POSITIVE_INFINITY) {
+                    return; // this and every later plan of the configuration saturates a node
+                }
                 if (top.full() && Ranking.compare(key, top.worst()) >= 0) {
                     return;
                 }
@@ -512,7 +637,10 @@ public final class ExactChainSearch {
                 }
                 Metrics m = evaluator.evaluate(plan, request.workload());
                 evaluated++;
-                if (!Tolerance.equal(plans.latency, m.meanLatency()) || !Tolerance.equal(plans.cost, m.costUsdPerRequest())) {
+                boolean latencyAgrees = loaded
+                        ? m.loadedLatency() == null || !Tolerance.less(m.loadedLatency().mean(), plans.latency) // a bound
+                        : Tolerance.equal(plans.latency, m.meanLatency());
+                if (!latencyAgrees || !Tolerance.equal(plans.cost, m.costUsdPerRequest())) {
                     disagreements++;
                 }
                 if (request.constraints().metBy(m)) {

@@ -15,7 +15,8 @@ import org.splitscope.perf.Metrics;
  * <p>Running time: C x P evaluations for C exit configurations ({@link ExitConfigurations}) and
  * P placements, P &lt;= sum_{k &lt;= K} binom(N-1, k-1) V^k for N units, V nodes and K stages;
  * each evaluation is linear in stages, exits and route hops (plus O(S x E) per configuration
- * for S samples). Cancellable between any two evaluations; progress counts configurations.
+ * for S samples). Cancellable between any two evaluations, when it throws {@link SearchStopped}
+ * with the best plans scored so far (it keeps no bound); progress counts configurations.
  */
 public final class ExhaustiveSearch {
     public static final String METHOD = "exhaustive search";
@@ -35,7 +36,7 @@ public final class ExhaustiveSearch {
      * The best {@code count} plans, best first.
      *
      * @throws InfeasibleConstraintsException when no plan meets the constraints, saying which
-     * @throws java.util.concurrent.CancellationException when the token is cancelled
+     * @throws SearchStopped when the token is cancelled, with the best plans scored so far
      */
     public List<RankedPlan> top(int count, Progress progress, CancellationToken token) {
         List<RankedPlan> found = new Run(request, count, progress, token).search();
@@ -71,7 +72,10 @@ public final class ExhaustiveSearch {
         }
 
         private void score(Plan plan) {
-            token.throwIfCancelled();
+            if (token.isCancelled()) {
+                throw SearchStopped.of(top.ranked(request.objective(), new Provenance(METHOD, false, evaluated, List.of())),
+                        top.incumbent(), Double.NaN, METHOD, evaluated, List.of());
+            }
             Metrics m = evaluator.evaluate(plan, request.workload());
             evaluated++;
             if (request.constraints().metBy(m)) {

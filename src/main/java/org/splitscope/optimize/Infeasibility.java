@@ -22,7 +22,14 @@ final class Infeasibility {
     private Infeasibility() {
     }
 
-    static InfeasibleConstraintsException explain(SearchRequest request, Searcher searcher) {
+    static InfeasibleConstraintsException explain(SearchRequest request, Searcher inner) {
+        // the reruns' best plans answer other questions: stopped, they are no partial result of this one
+        Searcher searcher = r -> SearchStopped.plain(() -> inner.run(r));
+        if (request.objective() == Objective.LOADED_LATENCY) {
+            // that objective brings "below saturation" into every request; the same plans are feasible for the mean,
+            // which lets the reruns without constraints see the saturated plans
+            request = request.withObjective(Objective.MEAN_LATENCY);
+        }
         if (searcher.run(request.withConstraints(Constraints.NONE)).isEmpty()) {
             return new InfeasibleConstraintsException("The search space holds no plan: the pins, forbids, placement rule"
                     + " and routes exclude every one.", List.of());

@@ -5,6 +5,11 @@ import org.splitscope.perf.Metrics;
 /** What a search optimizes; every value is read from the evaluator's {@link Metrics}. */
 public enum Objective {
     MEAN_LATENCY("mean latency", true),
+    /**
+     * The mean latency with the M/D/1 waits at the workload's arrival rate (the figure the SLO
+     * holds); a plan that saturates a node or link has none and is infeasible for it.
+     */
+    LOADED_LATENCY("mean latency under load", true),
     P95_LATENCY("p95 latency", true),
     COST("cost per request", true),
     THROUGHPUT("throughput", false),
@@ -28,11 +33,12 @@ public enum Objective {
 
     /**
      * The objective's value for a plan: seconds, USD per request, requests per second or a share.
-     * Unknown accuracy is NaN; a plan that keeps nothing busy has infinite throughput.
+     * Unknown accuracy, and the loaded latency of a saturated plan, are NaN; a plan that keeps nothing busy has infinite throughput.
      */
     public double value(Metrics m) {
         return switch (this) {
             case MEAN_LATENCY -> m.meanLatency();
+            case LOADED_LATENCY -> m.loadedLatency() == null ? Double.NaN : m.loadedLatency().mean();
             case P95_LATENCY -> m.latency().p95();
             case COST -> m.costUsdPerRequest();
             case THROUGHPUT -> m.throughputPerSecond() == null ? Double.POSITIVE_INFINITY : m.throughputPerSecond();

@@ -17,7 +17,8 @@ import org.splitscope.perf.Tolerance;
 /**
  * The Pareto front of (mean latency, accuracy, cost) over a search space: every plan that meets
  * the constraints and that no other such plan matches or beats on all three while beating it on
- * one (ties keep the plan with fewer stages). The request's objective plays no part.
+ * one (ties keep the plan with fewer stages). The request's objective plays no part, except that
+ * a request for the mean latency under load is refused: the front's latency is the one without load.
  *
  * <p>Per exit configuration (which fixes accuracy) a label-setting program finds the Pareto set
  * of (latency, cost) ({@link ParetoDp}); the configurations' sets are merged in three
@@ -44,6 +45,10 @@ public final class ParetoFront {
         if (request.space().exitRule() == ExitRule.STAGE_ENDS) {
             problems.add(new org.splitscope.model.Problem("space.exitRule",
                     "the Pareto front searches the free exit space only; drop --exit-rule stage-ends"));
+        }
+        if (request.objective() == Objective.LOADED_LATENCY) {
+            problems.add(new org.splitscope.model.Problem("objective", "the Pareto front is of the mean latency without"
+                    + " load; it has no front of the mean latency under load"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidSearchException(problems);
@@ -205,7 +210,8 @@ public final class ParetoFront {
 
     /** Why no plan meets the constraints, as the exact search explains it. */
     private IllegalStateException infeasible(CancellationToken token) {
-        new ExactChainSearch(request.withObjective(Objective.MEAN_LATENCY)).top(1, Progress.NONE, token);
+        SearchStopped.plain(() -> new ExactChainSearch(request.withObjective(Objective.MEAN_LATENCY))
+                .top(1, Progress.NONE, token));
         return new IllegalStateException("the exact search found a plan that meets the constraints, the front none");
     }
 

@@ -59,7 +59,7 @@ public final class PipelinePlacement {
      * are seconds per request.
      *
      * @throws InfeasibleConstraintsException when no plan meets the constraints, saying why
-     * @throws java.util.concurrent.CancellationException when the token is cancelled
+     * @throws SearchStopped when the token is cancelled, with the best plan so far and the proven lower bound
      */
     public List<RankedPlan> top(int count, Progress progress, CancellationToken token) {
         if (count < 1) {
@@ -78,20 +78,27 @@ public final class PipelinePlacement {
         PipelineThresholdSearch exact = new PipelineThresholdSearch(costs, objective, request, stages, budget, token);
         PipelineCandidate optimum = exact.run(seed);
         lowerBound = exact.lowerBound();
+        if (token.isCancelled()) {
+            throw stopped(optimum, exact.visited());
+        }
         boolean complete = exact.proven();
         long work = exact.visited();
         List<PipelineCandidate> found = optimum == null ? List.of() : List.of(optimum);
         if (count > 1 && optimum != null) {
             // the threshold search proves the best plan; the ranks after it come from the branch and bound
             PipelineLoads loads = new PipelineLoads(costs, objective, request);
-            PipelineBound bound = new PipelineBound(costs, objective, loads, stages, token);
-            PipelineBranchAndBound search = new PipelineBranchAndBound(costs, objective, loads, bound, stages,
-                    RANKS_BUDGET, count, progress, token);
-            search.offer(optimum);
-            search.offer(seed);
-            complete &= search.run();
-            work += search.expansions();
-            found = search.best();
+            try {
+                PipelineBound bound = new PipelineBound(costs, objective, loads, stages, token);
+                PipelineBranchAndBound search = new PipelineBranchAndBound(costs, objective, loads, bound, stages,
+                        RANKS_BUDGET, count, progress, token);
+                search.offer(optimum);
+                search.offer(seed);
+                complete &= search.run();
+                work += search.expansions();
+                found = search.best();
+            } catch (java.util.concurrent.CancellationException e) {
+                throw stopped(optimum, work); // the best plan stands; only the ranks after it are missing
+            }
         }
         List<String> notes = PipelineRequests.notes(request);
         if (found.isEmpty()) {
@@ -116,6 +123,14 @@ public final class PipelinePlacement {
                     + Infeasibility.percent(request.constraints().accuracyFloor()) + ".")));
         }
         return ranked;
+    }
+
+    /** Stopped by the token: the best plan so far (the seed at least), within the bound the threshold search proved. */
+    private SearchStopped stopped(PipelineCandidate best, long work) {
+        List<String> notes = PipelineRequests.notes(request);
+        List<RankedPlan> ranked = PipelineRequests.ranked(request, objective, best == null ? List.of() : List.of(best),
+                METHOD, false, work, notes);
+        return SearchStopped.of(ranked, best == null ? Double.NaN : best.value(), lowerBound, METHOD, work, notes);
     }
 
     /** The relaxation's lower bound on the objective (seconds per request) of the last search; NaN before one. */

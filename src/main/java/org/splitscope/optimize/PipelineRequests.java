@@ -23,6 +23,10 @@ final class PipelineRequests {
         if (objective == null) {
             problems.add(new Problem("objective", "missing: give BOTTLENECK or COMMUNICATION"));
         }
+        if (request.objective() == Objective.LOADED_LATENCY) {
+            problems.add(new Problem("objective", "pipeline placement (SEIFER) ranks plans by their bottleneck, not by the"
+                    + " mean latency under load; the exact chain search ranks by that"));
+        }
         if (request.space().placement() != null && request.space().placement() != Placement.DISTINCT) {
             problems.add(new Problem("space.placement", "pipeline placement puts every stage on a node of its own"
                     + " (SEIFER); use DISTINCT, got " + request.space().placement()));

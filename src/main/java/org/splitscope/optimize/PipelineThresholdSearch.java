@@ -24,7 +24,8 @@ import org.splitscope.perf.Tolerance;
  * O(N^2 V + N V^2)), and the fewest unused nodes whose memory can hold the units left.
  * Distinct nodes make the check exponential in the worst case (a Hamiltonian path is a special
  * case); on SEIFER's clusters it is fast, and a budget of visited states bounds it, after which
- * the result says so with its proven gap.
+ * the result says so with its proven gap. A cancelled token stops it the same way, keeping the
+ * best plan and the bound proven so far (the caller turns that into {@link SearchStopped}).
  *
  * <p>The least threshold T* is a lower bound on the objective of every plan (a resource's load is
  * at least each of its terms). Its plan's true value sums the terms that share a resource (the
@@ -194,7 +195,6 @@ final class PipelineThresholdSearch {
      * @param incumbent a plan found elsewhere (or null): the search only looks at or below its terms
      */
     PipelineCandidate run(PipelineCandidate incumbent) {
-        token.throwIfCancelled();
         best = incumbent;
         if (values.length == 0) {
             proven = true;
@@ -286,7 +286,10 @@ final class PipelineThresholdSearch {
 
     /** Whether some plan has every term at most t; its nodes and ends go to found*. */
     private boolean feasible(double t) {
-        token.throwIfCancelled();
+        if (token.isCancelled()) {
+            stopped = true;
+            return false;
+        }
         threshold = t;
         failed.clear();
         Arrays.fill(used, 0);
@@ -346,8 +349,9 @@ final class PipelineThresholdSearch {
             stopped = true;
             return false;
         }
-        if ((visited & 0xFFF) == 0) {
-            token.throwIfCancelled();
+        if ((visited & 0xFFF) == 0 && token.isCancelled()) {
+            stopped = true;
+            return false;
         }
         State key = null;
         if (k > 0) {
@@ -442,7 +446,10 @@ final class PipelineThresholdSearch {
         private final PipelineLoads loads = new PipelineLoads(costs, objective, request);
 
         void run() {
-            token.throwIfCancelled();
+            if (token.isCancelled()) {
+                stopped = true;
+                return;
+            }
             threshold = best == null ? Double.POSITIVE_INFINITY : best.value();
             computeNeed();
             Arrays.fill(used, 0);
@@ -458,8 +465,9 @@ final class PipelineThresholdSearch {
                 stopped = true;
                 return;
             }
-            if ((visited & 0xFFF) == 0) {
-                token.throwIfCancelled();
+            if ((visited & 0xFFF) == 0 && token.isCancelled()) {
+                stopped = true;
+                return;
             }
             int left = maxStages - k;
             for (int w = 0; w < nodes && !stopped; w++) {

@@ -35,4 +35,17 @@ final class RouteTable {
         }
         return new Leg(route.seconds(), price);
     }
+
+    /** Seconds each link of the route is busy with the transfer (8 bytes / bandwidth), or null when there is no route. */
+    double[] linkBusy(int from, int to, double bytes) {
+        Route route = router.route(from, to, bytes);
+        if (route == null) {
+            return null;
+        }
+        double[] busy = new double[route.links().length];
+        for (int h = 0; h < busy.length; h++) {
+            busy[h] = 8 * bytes / links[route.links()[h]].bandwidthBps();
+        }
+        return busy;
+    }
 }

@@ -11,13 +11,19 @@ import org.splitscope.perf.Evaluator;
 
 /**
  * One question to a search: the evaluator (profile and topology), the workload, what to optimize,
- * what must hold and which plans are allowed.
+ * what must hold and which plans are allowed. A plan that saturates has no mean latency under
+ * load, so with {@link Objective#LOADED_LATENCY} the constraints always include "below
+ * saturation", whatever they said: every search then treats such plans as infeasible.
  */
 public record SearchRequest(Evaluator evaluator, Workload workload, Objective objective, Constraints constraints,
                             SearchSpace space) {
     public SearchRequest {
         workload = workload == null ? Workload.NONE : workload;
         constraints = constraints == null ? Constraints.FEASIBLE : constraints;
+        if (objective == Objective.LOADED_LATENCY && !constraints.belowSaturation()) {
+            constraints = new Constraints(constraints.accuracyFloor(), constraints.latencySloSeconds(),
+                    constraints.budgetUsdPerRequest(), constraints.memoryMustFit(), true);
+        }
         space = space == null ? SearchSpace.defaults() : space;
     }
 

@@ -29,6 +29,11 @@ final class TopPlans {
         return entries.size() == capacity;
     }
 
+    /** The best plan's objective, oriented (smaller better); NaN while empty. */
+    double incumbent() {
+        return entries.isEmpty() ? Double.NaN : entries.get(0).key()[0];
+    }
+
     /** The key a plan must beat to enter a full list. */
     double[] worst() {
         return entries.get(entries.size() - 1).key();

@@ -185,7 +185,7 @@ public final class ReportContent {
 
     private static String value(Objective o, double v) {
         return switch (o) {
-            case MEAN_LATENCY, P95_LATENCY -> Figures.ms(v);
+            case MEAN_LATENCY, LOADED_LATENCY, P95_LATENCY -> Figures.ms(v);
             case COST -> Figures.usd(v) + " per request";
             case THROUGHPUT -> Figures.rate(v);
             case ACCURACY -> Figures.percent(v);

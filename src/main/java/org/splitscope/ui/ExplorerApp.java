@@ -9,6 +9,8 @@ import javafx.application.Platform;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.splitscope.ui.model.Explorer;
+import org.splitscope.ui.model.MemoryPreferences;
+import org.splitscope.ui.view.UserGuide;
 import org.splitscope.ui.view.Dialogs;
 
 /**
@@ -17,7 +19,7 @@ import org.splitscope.ui.view.Dialogs;
  * dialog instead of ending the program.
  */
 public final class ExplorerApp extends Application {
-    /** Where the explorer remembers recent files. */
+    /** Where the explorer remembers recent files and its layout. */
     static final String PREFERENCES = "org/splitscope/ui";
 
     private static volatile int exitCode;
@@ -30,29 +32,47 @@ public final class ExplorerApp extends Application {
     @Override
     public void start(Stage stage) {
         LaunchOptions options = LaunchOptions.parse(getParameters().getRaw());
-        Explorer explorer = new Explorer(DefaultScenario.load(), Platform::runLater,
-                Preferences.userRoot().node(PREFERENCES));
+        UserGuide.useHostServices(getHostServices());
+        // a snapshot shows the first-run layout, whatever the user arranged, and remembers nothing
+        Preferences prefs = options.snapshot() != null ? new MemoryPreferences() : Preferences.userRoot().node(PREFERENCES);
+        Explorer explorer = new Explorer(DefaultScenario.load(), Platform::runLater, prefs);
         MainWindow window = new MainWindow(explorer, stage);
         var icon = ExplorerApp.class.getResource("/assets/icon.png");
         if (icon != null) {
             stage.getIcons().add(new Image(icon.toExternalForm()));
         }
         Thread.currentThread().setUncaughtExceptionHandler((t, e) -> report(stage, e));
-        stage.show();
+        prepare(window, stage, options);
+        if (options.snapshot() != null) {
+            Snapshots.take(window, options, code -> {
+                exitCode = code;
+                Platform.exit();
+            });
+        }
+    }
+
+    /**
+     * Sets the window up as the command line asks: presentation mode, the content size, the
+     * scenario; for the user's window also the tab (a snapshot brings it forward once the window
+     * has settled, see {@link Snapshots#take}). Shows the stage if it is not shown yet.
+     */
+    static void prepare(MainWindow window, Stage stage, LaunchOptions options) {
+        window.explorer().presentationProperty().set(options.presentation());
+        if (!stage.isShowing()) {
+            stage.show();
+        }
+        if (options.size() != null) {
+            // the size asked for is the content's: the window's decorations, known once it is shown, come on top
+            stage.setWidth(options.size().width() + stage.getWidth() - window.scene().getWidth());
+            stage.setHeight(options.size().height() + stage.getHeight() - window.scene().getHeight());
+            // a headless screen is the window's size: off centre, its painting would overflow the screen
+            stage.centerOnScreen();
+        }
         if (options.scenario() != null) {
             window.files().openFile(options.scenario());
         }
-        if (options.snapshot() != null) {
-            Snapshots.whenSettled(explorer.work(), () -> {
-                try {
-                    Snapshots.write(window.scene(), options.snapshot());
-                    System.out.println("saved " + options.snapshot().toAbsolutePath());
-                } catch (Exception e) {
-                    System.err.println("splitscope: could not save the snapshot: " + e.getMessage());
-                    exitCode = 1;
-                }
-                Platform.exit();
-            });
+        if (options.tab() != null && options.snapshot() == null) {
+            window.selectTab(options.tab());
         }
     }
 

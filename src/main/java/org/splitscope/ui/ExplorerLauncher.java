@@ -33,8 +33,10 @@ public final class ExplorerLauncher {
             System.setProperty("glass.platform", "Monocle");
             System.setProperty("monocle.platform", "Headless");
             System.setProperty("prism.order", "sw");
-            // Monocle's headless screen is 1280x800 unless told otherwise; the window is larger
-            System.setProperty("headless.geometry", MainWindow.SNAPSHOT_SCREEN);
+            // Monocle's headless screen is 1280x800 unless told otherwise; the window is larger, and a
+            // window of a given size gets a screen of that size, so that it is born at that size
+            System.setProperty("headless.geometry", options.size() == null ? MainWindow.SNAPSHOT_SCREEN
+                    : options.size().width() + "x" + options.size().height() + "-32");
         }
         try {
             Application.launch(ExplorerApp.class, args);

@@ -1,14 +1,12 @@
 package org.splitscope.ui;
 
-import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
-import javafx.scene.control.SplitPane;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.splitscope.chart.ChartPalette;
@@ -31,11 +29,12 @@ import org.splitscope.ui.view.SummaryView;
 import org.splitscope.ui.view.TestbedPanel;
 import org.splitscope.ui.view.TopologyPanel;
 import org.splitscope.ui.view.WhatIfPanel;
+import org.splitscope.ui.view.WindowLayout;
 
 /**
  * The explorer window: the model strip across the top; the topology editor, the property sheet
  * and the problems in the middle; the metrics summary and, below it, the charts or the Optimize
- * panel in tabs. It assembles the
+ * panel in tabs, arranged by a {@link WindowLayout}. It assembles the
  * views over one {@link Explorer} and owns the window-level wiring: title, theme, close, drops.
  */
 public final class MainWindow {
@@ -44,6 +43,8 @@ public final class MainWindow {
     /** The headless screen a snapshot is rendered on: room for the whole window. */
     static final String SNAPSHOT_SCREEN = "1600x1200-32";
     static final String PRESENTATION = "presentation";
+    /** The name {@code --tab} gives the lesson, which is no tab but a panel docked at the right edge. */
+    static final String LESSON = "lesson";
 
     private final Explorer explorer;
     private final Stage stage;
@@ -55,6 +56,7 @@ public final class MainWindow {
     private final WhatIfPanel whatIf;
     private final TestbedPanel testbed;
     private final PaletteProbe probe = new PaletteProbe();
+    private final WindowLayout layout;
 
     public MainWindow(Explorer explorer, Stage stage) {
         this.explorer = explorer;
@@ -63,16 +65,9 @@ public final class MainWindow {
         charts = new ChartsView(explorer.metrics(), explorer.sweep(),
                 new MeasuredChartModel(explorer.document(), explorer.topologyEditor()));
 
-        SplitPane middle = new SplitPane(new TopologyPanel(explorer.document(), explorer.topologyEditor(), explorer.planEditor()),
-                new SplitPane(new PropertiesPane(explorer.document(), explorer.topologyEditor()),
-                        new ProblemListView(explorer.metrics(), explorer.document())));
-        ((SplitPane) middle.getItems().get(1)).setOrientation(Orientation.VERTICAL);
-        middle.setDividerPositions(0.62);
         optimize = new OptimizePanel(explorer.optimize(), explorer.document(), explorer.metrics());
         Tab optimizeTab = new Tab("Optimize", optimize);
         optimizeTab.setId("tab-optimize");
-        Tab lessonTab = new Tab("Lesson", new LessonPanel(explorer.lessons()));
-        lessonTab.setId("tab-lesson");
         Tab explainTab = new Tab("Explain", new ExplainPanel(explorer.explain()));
         explainTab.setId("tab-explain");
         compare = new ComparePanel(explorer.snapshots(), stage);
@@ -83,8 +78,8 @@ public final class MainWindow {
         testbed = new TestbedPanel(explorer.testbed());
         Tab testbedTab = new Tab("Testbed", testbed);
         testbedTab.setId("tab-testbed");
-        TabPane tabs = new TabPane(new Tab("Charts", ChartsView.scrolling(charts)), optimizeTab, whatIfTab, compareTab, explainTab, lessonTab,
-                testbedTab);
+        Tab chartsTab = new Tab("Charts", ChartsView.scrolling(charts));
+        TabPane tabs = new TabPane(chartsTab, optimizeTab, whatIfTab, compareTab, explainTab, testbedTab);
         tabs.setId("results-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         // Run from the menu or F5 shows where the results will appear
@@ -98,29 +93,30 @@ public final class MainWindow {
                 tabs.getSelectionModel().select(whatIfTab);
             }
         });
-        explorer.lessons().lessonProperty().addListener((o, was, now) -> {
-            if (now != null) {
-                tabs.getSelectionModel().select(lessonTab);
-            }
-        });
-        VBox results = new VBox(new SummaryView(explorer.summary(), explorer.metrics()), tabs);
-        results.getStyleClass().add("results");
-        VBox.setVgrow(tabs, Priority.ALWAYS);
-        SplitPane main = new SplitPane(new StripPanel(explorer), middle, results);
-        main.setOrientation(Orientation.VERTICAL);
-        main.setDividerPositions(0.23, 0.54);
-
-        BorderPane root = new BorderPane(main);
+        layout = new WindowLayout(explorer.layout(), explorer.presentationProperty(), new StripPanel(explorer),
+                new TopologyPanel(explorer.document(), explorer.topologyEditor(), explorer.planEditor()),
+                new PropertiesPane(explorer.document(), explorer.topologyEditor()),
+                new ProblemListView(explorer.metrics(), explorer.document()),
+                new SummaryView(explorer.summary(), explorer.metrics()), tabs);
+        BorderPane root = new BorderPane(layout.root());
         root.getStyleClass().add("explorer");
         explorer.presentationProperty().addListener((o, was, on) -> {
+            charts.setPresentation(on);
             if (on) {
                 root.getStyleClass().add(PRESENTATION);
             } else {
                 root.getStyleClass().remove(PRESENTATION);
             }
         });
-        root.setTop(MainMenu.build(explorer, files, stage, this::quit));
+        MenuBar menu = MainMenu.build(explorer, files, stage, this::quit);
+        layout.addTo(menu);
+        root.setTop(menu);
         root.setBottom(new StatusView(explorer.work(), explorer.metrics()));
+        // a lesson sits beside the window's regions, never over a chart, and brings forward the chart it points at
+        root.setRight(LessonPanel.docked(explorer.lessons(), chart -> {
+            tabs.getSelectionModel().select(chartsTab);
+            LessonPanel.reveal((ScrollPane) chartsTab.getContent(), chart);
+        }));
         root.getChildren().add(probe);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         scene = new Scene(root, Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight()));
@@ -130,6 +126,7 @@ public final class MainWindow {
         explorer.themeProperty().addListener((o, a, t) -> applyTheme(t));
 
         stage.setScene(scene);
+        layout.install(stage);
         stage.titleProperty().bind(explorer.document().titleProperty());
         stage.setOnCloseRequest(e -> {
             if (!files.mayDiscardChanges()) {
@@ -163,6 +160,16 @@ public final class MainWindow {
         }
     }
 
+    /** Brings forward the results tab whose header reads {@code name}, in any case; false if there is none. */
+    public boolean selectTab(String name) {
+        TabPane tabs = (TabPane) scene.lookup("#results-tabs");
+        // a lesson is docked beside the tabs, next to the charts it points at
+        String shown = name.equalsIgnoreCase(LESSON) ? "Charts" : name;
+        var tab = tabs.getTabs().stream().filter(t -> t.getText().equalsIgnoreCase(shown)).findFirst();
+        tab.ifPresent(tabs.getSelectionModel()::select);
+        return tab.isPresent();
+    }
+
     public Explorer explorer() {
         return explorer;
     }
@@ -173,6 +180,10 @@ public final class MainWindow {
 
     public Scene scene() {
         return scene;
+    }
+
+    public WindowLayout layout() {
+        return layout;
     }
 
     public ChartsView charts() {

@@ -39,4 +39,19 @@ class MemoryChartTest {
         assertEquals("0.0128 %", MemoryChart.SHARE.format(0.012812345));
         assertEquals("41.3 %", MemoryChart.SHARE.format(41.2987));
     }
+
+    /** A node without a memory limit has no bar and no "0 %" label, which read as a node needing nothing. */
+    @Test
+    void aNodeWithoutALimitHasNoBar() {
+        Metrics m = Evaluator.evaluate(SampleScenarios.teaching());
+        assertTrue(m.memory().stream().anyMatch(u -> u.capacityBytes() == null), "the teaching sample has such a node");
+        MemoryChart chart = new MemoryChart();
+        chart.show(ChartData.of(m));
+        CategoryDataset data = ((CategoryPlot) chart.chart().getPlot()).getDataset();
+        for (org.splitscope.perf.MemoryUse u : m.memory()) {
+            Number share = data.getValue(ChartData.USED, ChartData.memoryLabel(u));
+            assertEquals(u.capacityBytes() == null, share == null, u.node());
+        }
+        chart.chart().draw(new BufferedImage(460, 260, BufferedImage.TYPE_INT_RGB).createGraphics(), new java.awt.Rectangle(460, 260));
+    }
 }

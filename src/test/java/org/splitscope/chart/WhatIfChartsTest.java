@@ -130,4 +130,30 @@ class WhatIfChartsTest {
         assertEquals(Math.log10(ys[2]), d.getYValue(0, k), 1e-12);
         assertEquals(g.rows().get(2).get(3).optimal().meanLatency() * 1e3, d.getZValue(0, k));
     }
+
+    /** Every point and cell tells its parameter value and figure with units: "... 1.00 Gb/s: best plan 12.34 ms". */
+    @Test
+    void whatIfTooltipsGiveTheParameterAndTheFigureInTheirUnits() {
+        PlanSweepChart curves = new PlanSweepChart();
+        curves.showSweep(sweep(true), SweepMetric.LATENCY);
+        PlanRegionChart map = new PlanRegionChart();
+        map.showGrid(new SweepGrid(scenario, BANDWIDTH, COMPUTE, Sweep.reoptimizing(Objective.MEAN_LATENCY))
+                .run(Sweep.values(1e5, 1e10, 4, true), Sweep.values(1e11, 1e14, 3, true), x -> { }, () -> false));
+        for (org.jfree.chart.JFreeChart chart : List.of(curves.chart(), map.chart())) {
+            org.jfree.chart.ChartRenderingInfo info = new org.jfree.chart.ChartRenderingInfo();
+            chart.createBufferedImage(500, 300, info);
+            int items = 0;
+            for (Object o : info.getEntityCollection().getEntities()) {
+                if (o instanceof org.jfree.chart.entity.XYItemEntity e) {
+                    items++;
+                    String tip = e.getToolTipText();
+                    assertTrue(tip.matches(".*[0-9.]+ [KMG]?b/s.*: .*[0-9.]+ ms.*"), tip);
+                    assertFalse(tip.matches(".*\\de[+-]\\d.*"), tip);
+                }
+            }
+            assertTrue(items > 0, chart.getTitle().getText());
+        }
+        assertEquals("12.3 GFLOP/s", Formats.flopRate(1.2345e10));
+        assertEquals("2.00 MFLOP/s", Formats.flopRate(2e6));
+    }
 }

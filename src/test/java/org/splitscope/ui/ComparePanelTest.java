@@ -56,7 +56,7 @@ class ComparePanelTest {
         assertEquals("B: on screen", column(table, "compare-column-b").getText());
         robot.interact(() -> window.explorer().snapshots().pin("thresholds 0.1"));
         assertEquals("A: thresholds 0.1", column(table, "compare-column-a").getText());
-        robot.interact(() -> window.explorer().planEditor().setThreshold("exit-s1", 0.6));
+        robot.interact(() -> window.explorer().planEditor().setThreshold("exit-s2", 0.6));
         WaitForAsyncUtils.waitForFxEvents();
         TableColumn<Comparison.Row, ?> difference = column(table, "compare-column-difference");
         for (int i = 0; i < table.getItems().size(); i++) {

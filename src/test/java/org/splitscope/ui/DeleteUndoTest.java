@@ -73,6 +73,7 @@ class DeleteUndoTest {
     void theDeleteKeyInAFieldOfTheSheetDeletesTextNotTheLink(FxRobot robot) {
         robot.interact(() -> editor().select(Selection.link("end-edge")));
         var field = robot.lookup("#field-bandwidth-mb-s-").queryAs(javafx.scene.control.TextField.class);
+        String before = field.getText();
         robot.interact(() -> {
             field.requestFocus();
             field.positionCaret(0);
@@ -80,7 +81,7 @@ class DeleteUndoTest {
         robot.type(KeyCode.DELETE);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(2, document().getScenario().topology().links().size(), "the link is still there");
-        assertEquals("0", field.getText(), "the key deleted the first character of 10");
+        assertEquals(before.substring(1), field.getText(), "the key deleted the first character of " + before);
     }
 
     @Test
@@ -155,11 +156,12 @@ class DeleteUndoTest {
 
     @Test
     void redoAnswersBothCtrlYAndCtrlShiftZ(FxRobot robot) {
+        double before = document().getScenario().topology().links().get(0).bandwidthBps();
         robot.interact(() -> editor().setLinkBandwidth("end-edge", 5e6));
         robot.clickOn("#topology-view");
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(10e6, document().getScenario().topology().links().get(0).bandwidthBps());
+        assertEquals(before, document().getScenario().topology().links().get(0).bandwidthBps());
         robot.press(KeyCode.CONTROL).type(KeyCode.Y).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(5e6, document().getScenario().topology().links().get(0).bandwidthBps(), "Ctrl+Y redoes");

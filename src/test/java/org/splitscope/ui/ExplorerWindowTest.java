@@ -61,8 +61,8 @@ class ExplorerWindowTest {
     @Test
     void draggingAThresholdChangesAccuracyAndTheShareLeavingThere(FxRobot robot) {
         String accuracyBefore = TestWindows.text(robot, "#accuracy");
-        String shareBefore = TestWindows.text(robot, "#exit-share-exit-s1");
-        Slider slider = robot.lookup("#exit-threshold-exit-s1").queryAs(Slider.class);
+        String shareBefore = TestWindows.text(robot, "#exit-share-exit-s2");
+        Slider slider = robot.lookup("#exit-threshold-exit-s2").queryAs(Slider.class);
         Node thumb = slider.lookup(".thumb");
         robot.drag(thumb, MouseButton.PRIMARY).moveBy(40, 0).moveBy(40, 0).drop();
         WaitForAsyncUtils.waitForFxEvents();
@@ -70,9 +70,9 @@ class ExplorerWindowTest {
         Metrics expected = TestWindows.evaluated(window);
         assertEquals(Formats.percent(expected.accuracy()), TestWindows.text(robot, "#accuracy"));
         assertNotEquals(accuracyBefore, TestWindows.text(robot, "#accuracy"));
-        String share = Formats.percent(expected.outcome("exit-s1").probability());
-        assertEquals(share, TestWindows.text(robot, "#exit-share-exit-s1"));
-        assertEquals(share + " leave here", TestWindows.text(robot, "#exit-share-text-exit-s1"));
+        String share = Formats.percent(expected.outcome("exit-s2").probability());
+        assertEquals(share, TestWindows.text(robot, "#exit-share-exit-s2"));
+        assertEquals(share + " leave here", TestWindows.text(robot, "#exit-share-text-exit-s2"));
         assertNotEquals(shareBefore, share);
     }
 
@@ -90,7 +90,7 @@ class ExplorerWindowTest {
     void undoAndRedoRestoreExactlyThePreviousMetrics(FxRobot robot) {
         Metrics original = window.explorer().metrics().getMetrics();
         String shown = TestWindows.text(robot, "#expected-latency");
-        robot.drag("#cut-marker-1", MouseButton.PRIMARY).moveBy(90, 0).drop();
+        robot.drag("#cut-marker-0", MouseButton.PRIMARY).moveBy(90, 0).drop();
         WaitForAsyncUtils.waitForFxEvents();
         Metrics dragged = window.explorer().metrics().getMetrics();
         assertNotEquals(original, dragged);
@@ -106,7 +106,7 @@ class ExplorerWindowTest {
     @Test
     void doubleClickAddsACutAndTheMarkersContextMenuRemovesIt(FxRobot robot) {
         int cuts = window.explorer().document().getScenario().plan().cuts().size();
-        robot.moveTo("#cut-marker-0").moveBy(-80, 0).doubleClickOn(MouseButton.PRIMARY);
+        robot.moveTo("#cut-marker-0").moveBy(80, 0).doubleClickOn(MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(cuts + 1, window.explorer().document().getScenario().plan().cuts().size());
         TestWindows.contextMenu(robot, "#cut-marker-0");

@@ -30,8 +30,7 @@ class TeachingModeTest {
     void aLessonFromTheMenuShowsItsTaskAndTicksGoalsAsThePlanChanges(FxRobot robot) throws Exception {
         robot.clickOn("Help").clickOn("#menu-lessons").clickOn("Lesson 2: early exits trade accuracy for latency");
         WaitForAsyncUtils.waitForFxEvents();
-        TabPane tabs = robot.lookup("#results-tabs").queryAs(TabPane.class);
-        assertEquals("tab-lesson", tabs.getSelectionModel().getSelectedItem().getId());
+        assertTrue(robot.lookup("#lesson-panel").query().isVisible(), "the lesson opens beside the results");
         assertTrue(TestWindows.text(robot, ".lesson-task").startsWith("Enable exit1"));
         assertEquals(2, robot.lookup(".goal-unmet").queryAll().size() + robot.lookup(".goal-met").queryAll().size());
         assertTrue(robot.lookup(".lesson-takeaway").query().isVisible() == false);
@@ -47,6 +46,37 @@ class TeachingModeTest {
                 .release(javafx.scene.input.KeyCode.Z, javafx.scene.input.KeyCode.SHORTCUT);
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(robot.lookup(".lesson-takeaway").query().isVisible(), "undo takes the solution back");
+    }
+
+    @Test
+    void theLessonBringsForwardTheChartItsTaskAndHintPointAt(FxRobot robot) throws Exception {
+        TabPane tabs = robot.lookup("#results-tabs").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(1));
+        robot.clickOn("Help").clickOn("#menu-lessons").clickOn("Lesson 1: offload or not");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertInSightBesideTheLesson(robot, tabs, "#chart-breakdown");
+
+        robot.interact(() -> tabs.getSelectionModel().select(1));
+        robot.clickOn("Help").clickOn("#menu-lessons").clickOn("Lesson 2: early exits trade accuracy for latency");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, tabs.getSelectionModel().getSelectedIndex(), "the task names no chart: the tabs stay");
+        robot.clickOn("#lesson-hint-button");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertInSightBesideTheLesson(robot, tabs, "#chart-sweep");
+    }
+
+    /** The chart's tab is selected, the chart lies inside the scrolled viewport, and the lesson panel is on screen too. */
+    private static void assertInSightBesideTheLesson(FxRobot robot, TabPane tabs, String chart) {
+        assertEquals("Charts", tabs.getSelectionModel().getSelectedItem().getText());
+        Node pane = robot.lookup(chart).query();
+        javafx.scene.control.ScrollPane scroll = robot.lookup("#charts-scroll").queryAs(javafx.scene.control.ScrollPane.class);
+        javafx.geometry.Bounds view = scroll.localToScreen(scroll.getBoundsInLocal());
+        javafx.geometry.Bounds seen = pane.localToScreen(pane.getBoundsInLocal());
+        assertTrue(seen.getMinY() >= view.getMinY() - 1 && seen.getMinY() < view.getMaxY() - 20, chart + " " + seen + " in " + view);
+        Node lesson = robot.lookup("#lesson-panel").query();
+        javafx.geometry.Bounds beside = lesson.localToScreen(lesson.getBoundsInLocal());
+        assertTrue(lesson.isVisible() && beside.getWidth() > 100, "the lesson stays in sight");
+        assertFalse(beside.intersects(seen), "the lesson does not cover the chart");
     }
 
     @Test

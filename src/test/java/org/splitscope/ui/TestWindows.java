@@ -1,6 +1,7 @@
 package org.splitscope.ui;
 
 import java.util.concurrent.TimeUnit;
+import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
 import javafx.application.Platform;
@@ -23,9 +24,22 @@ final class TestWindows {
     private TestWindows() {
     }
 
+    /** The preferences of the test windows: never the user's, and each window starts with the default layout. */
+    static final String PREFERENCES = "org/splitscope/ui-test";
+
     static MainWindow show(Stage stage) {
-        Explorer explorer = new Explorer(DefaultScenario.load(), Platform::runLater,
-                Preferences.userRoot().node("org/splitscope/ui-test"));
+        Preferences prefs = Preferences.userRoot().node(PREFERENCES);
+        try {
+            prefs.node("layout").clear();
+        } catch (BackingStoreException e) {
+            throw new IllegalStateException(e);
+        }
+        return show(stage, prefs);
+    }
+
+    /** A window remembering its layout in the given preferences. */
+    static MainWindow show(Stage stage, Preferences prefs) {
+        Explorer explorer = new Explorer(DefaultScenario.load(), Platform::runLater, prefs);
         MainWindow window = new MainWindow(explorer, stage);
         stage.show();
         return window;

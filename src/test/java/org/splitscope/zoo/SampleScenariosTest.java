@@ -57,7 +57,9 @@ class SampleScenariosTest {
         SampleStats stats = assertInstanceOf(SampleStats.class, s.profile().exitStats());
         assertEquals(SampleScenarios.SYNTHETIC_SAMPLES, stats.sampleCount());
         assertEquals(56, s.profile().unitCount());
-        assertEquals(3, s.plan().stages().size());
+        assertEquals(List.of("end", "edge"), s.plan().stages().stream().map(st -> st.node()).toList(),
+                "partitioned between the end device and the edge");
+        assertEquals(2, s.plan().exits().size());
         assertTrue(s.description().contains("SYNTHETIC") && s.profile().description().contains("SYNTHETIC"));
     }
 

@@ -1,11 +1,14 @@
 package org.splitscope.ui.model;
 
 import java.util.List;
+import java.util.concurrent.CancellationException;
 
 import org.splitscope.model.Scenario;
 import org.splitscope.optimize.CancellationToken;
 import org.splitscope.optimize.ExactChainSearch;
+import org.splitscope.optimize.InvalidSearchException;
 import org.splitscope.optimize.ExitRule;
+import org.splitscope.optimize.Objective;
 import org.splitscope.optimize.ParetoFront;
 import org.splitscope.optimize.ParetoPoint;
 import org.splitscope.optimize.Progress;
@@ -32,7 +35,21 @@ public final class ExactChainMethod implements SearchMethod {
             // the front's program covers the free exit space only; a front of other plans would mislead
             return new Result(ranked, List.of(), null, "no Pareto front for exits only at stage ends");
         }
-        List<ParetoPoint> front = new ParetoFront(request).points(half(progress, 1), token);
+        if (request.objective() == Objective.LOADED_LATENCY) {
+            return new Result(ranked, List.of(), null, "no Pareto front under load: the front's latency is the mean"
+                    + " without queueing");
+        }
+        List<ParetoPoint> front;
+        try {
+            front = new ParetoFront(request).points(half(progress, 1), token);
+        } catch (CancellationException e) {
+            // the ranking finished before the stop: it stands, proven, without its front
+            return new Result(ranked, List.of(), null, "the Pareto front was stopped before it was finished");
+        } catch (InvalidSearchException e) {
+            // the best plans may come from the exit branch and bound, while the front enumerates exit configurations
+            return new Result(ranked, List.of(), null, "no Pareto front: " + e.problems().stream()
+                    .map(SettingsText::describe).collect(java.util.stream.Collectors.joining("; ")));
+        }
         return new Result(ranked, front);
     }
 

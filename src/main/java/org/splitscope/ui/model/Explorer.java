@@ -32,12 +32,13 @@ public final class Explorer {
     private final WhatIfModel whatIf;
     private final SweepPanelModel sweeps;
     private final TestbedModel testbed;
+    private final LayoutMemory layout;
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
     private final BooleanProperty presentation = new SimpleBooleanProperty(this, "presentation");
 
     /**
      * @param ui    runs UI updates from background work ({@code Platform::runLater} in the window)
-     * @param prefs where recent files are remembered
+     * @param prefs where recent files and the window's layout are remembered
      */
     public Explorer(Scenario initial, Consumer<Runnable> ui, Preferences prefs) {
         document = new ScenarioDocument(initial);
@@ -58,6 +59,7 @@ public final class Explorer {
         whatIf = new WhatIfModel(document, work);
         sweeps = new SweepPanelModel(document, work, ui);
         testbed = new TestbedModel(document, work, ui);
+        layout = new LayoutMemory(prefs.node("layout"));
     }
 
     public TestbedModel testbed() {
@@ -122,6 +124,11 @@ public final class Explorer {
 
     public SweepPanelModel sweeps() {
         return sweeps;
+    }
+
+    /** Where the window's dividers sit and which regions are shown, remembered between runs. */
+    public LayoutMemory layout() {
+        return layout;
     }
 
     /** Large fonts for a projector; a view setting. */

@@ -2,6 +2,8 @@ package org.splitscope.ui.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -28,6 +30,7 @@ import org.splitscope.optimize.ParetoPoint;
 import org.splitscope.optimize.Progress;
 import org.splitscope.optimize.Provenance;
 import org.splitscope.optimize.RankedPlan;
+import org.splitscope.optimize.SearchStopped;
 import org.splitscope.perf.InvalidScenarioException;
 
 /**
@@ -35,16 +38,18 @@ import org.splitscope.perf.InvalidScenarioException;
  * controls bind to; the results are read-only properties; the commands are {@link #run()},
  * {@link #cancel()} and {@link #apply(Plan)}. A run searches the scenario on screen in the
  * background with the chosen {@link SearchMethod}; the ranked plans, the Pareto front, the
- * winner's explanation or a message naming what cannot be met come back on the UI thread.
+ * winner's explanation or a message naming what cannot be met come back on the UI thread. A run
+ * stopped by Cancel (the panel's or the status bar's) answers with the best plans its search
+ * found so far ({@link SearchStopped}), shown with the gap the search proved, as a result and not
+ * as an error.
  */
 public final class OptimizeModel {
     /** The name of the undo step {@link #apply} records. */
     public static final String APPLY = "Apply optimized plan";
     /** How many plans a run lists unless told otherwise. */
     public static final int DEFAULT_COUNT = 10;
-    /** What {@link #proofProperty} says after a cancel: the searches give nothing back when stopped. */
-    public static final String STOPPED = "Stopped before the search finished: no plan is proven and no bound on the gap"
-            + " is known.";
+    /** How {@link #proofProperty} starts after a stop: "Stopped by you after 2.4 s; ...". */
+    public static final String STOPPED = "Stopped by you after ";
     /** A proven gap as the searches write it in their notes ("within 3.2% of the optimum", "gap 3.20%"). */
     private static final Pattern GAP = Pattern.compile("within (\\S+%) of the optimum|\\bgap (\\S+%)");
 
@@ -123,8 +128,9 @@ public final class OptimizeModel {
 
     /**
      * How far the winner is proven: empty when it is proven optimal (or nothing ran); otherwise
-     * "not proven optimal" with the gap the search proved, or that no bound is known, or
-     * {@link #STOPPED} after a cancel.
+     * "not proven optimal" with the gap the search proved, or that no bound is known; after a
+     * stop, {@link #STOPPED} with the seconds it ran and the gap of the best plan found so far
+     * ("Stopped by you after 2.4 s; best found so far, gap 3.12 %."), or that it found none.
      */
     public ReadOnlyStringProperty proofProperty() {
         return proof.getReadOnlyProperty();
@@ -142,9 +148,9 @@ public final class OptimizeModel {
 
     // ---- commands ----
 
-    /** Searches the scenario on screen with these settings, in the background; a running search is cancelled first. */
+    /** Searches the scenario on screen with these settings, in the background; a running search is dropped first. */
     public void run() {
-        cancel();
+        drop();
         results.clear();
         front.clear();
         explanation.set("");
@@ -161,16 +167,41 @@ public final class OptimizeModel {
         CancellationToken t = new CancellationToken();
         token = t;
         Object ticket = run.start("Searching…");
-        run.attach(ticket, work.submit("Optimizing", p -> m.search(scenario, settings, reporter(p, t, ticket), t),
-                r -> finished(ticket, scenario, m.rankedBy(settings), r), e -> failed(ticket, e), () -> cancelled(ticket)));
+        long started = System.nanoTime();
+        // what the search answered, read when the job ends stopped: a result (it finished first) or its partial result
+        AtomicReference<Object> answer = new AtomicReference<>();
+        Objective rankedBy = m.rankedBy(settings);
+        run.attach(ticket, work.submit("Optimizing", p -> {
+            try {
+                SearchMethod.Result r = m.search(scenario, settings, reporter(p, t, ticket), t);
+                answer.set(r);
+                return r;
+            } catch (SearchStopped stop) {
+                answer.set(stop);
+                throw stop;
+            }
+        }, r -> finished(ticket, scenario, rankedBy, r), e -> failed(ticket, e),
+                () -> stopped(ticket, scenario, rankedBy, answer.get(), (System.nanoTime() - started) / 1e9)));
     }
 
-    /** Stops the running search; its results are dropped. */
+    /**
+     * Stops the running search. It answers at its next check with the best plans it found so far,
+     * which are shown with the gap it proved; until then the run shows "Stopping…".
+     */
     public void cancel() {
+        if (run.isRunning() && !run.cancelRequested()) {
+            token.cancel();
+            run.cancelJob();
+            run.status("Stopping…");
+        }
+    }
+
+    /** Stops the running search and forgets it at once: a new run replaces it. */
+    private void drop() {
         if (run.isRunning()) {
             token.cancel();
             run.cancelJob();
-            cancelled(run.current());
+            run.end(run.current(), "Cancelled");
         }
     }
 
@@ -216,14 +247,7 @@ public final class OptimizeModel {
         if (!run.end(ticket, "")) {
             return;
         }
-        searched = Inputs.of(scenario);
-        resultTopology = r.topology();
-        results.setAll(r.ranked());
-        front.setAll(r.front());
-        String why = rankedBy == null ? "" : new WinnerExplanation(rankedBy, r.ranked()).text();
-        List<String> notes = r.ranked().isEmpty() ? List.of() : r.ranked().get(0).provenance().notes();
-        explanation.set(notes.isEmpty() ? why : why + "\nHow it was found: " + String.join("; ", notes) + ".");
-        stale.set(!searched.equals(Inputs.of(document.getScenario())));
+        show(scenario, rankedBy, r);
         if (r.ranked().isEmpty()) {
             run.status("No plan found");
             return;
@@ -235,14 +259,52 @@ public final class OptimizeModel {
                 + (how.exact() ? " (exact)" : " (not proven optimal)") + ", " + how.plansEvaluated() + " plans scored");
     }
 
-    private void failed(Object ticket, Throwable e) {
-        run.fail(ticket, "No plans: see the message", message(e));
+    /**
+     * The job ended after a stop: with the search's partial result (best plans so far and the gap
+     * proved), with its whole result when it finished before it saw the stop, or with nothing.
+     */
+    private void stopped(Object ticket, Scenario scenario, Objective rankedBy, Object answer, double seconds) {
+        if (answer instanceof SearchMethod.Result r) {
+            finished(ticket, scenario, rankedBy, r);
+            return;
+        }
+        String after = STOPPED + String.format(Locale.ROOT, seconds < 10 ? "%.1f s" : "%.0f s", seconds);
+        if (!(answer instanceof SearchStopped stop) || stop.best().isEmpty()) {
+            if (run.end(ticket, "Cancelled")) {
+                proof.set(after + ", before the search found a plan.");
+            }
+            return;
+        }
+        if (!run.end(ticket, "")) {
+            return;
+        }
+        show(scenario, rankedBy, new SearchMethod.Result(stop.best(), List.of(), null, "the search was stopped"));
+        proof.set(after + "; best found so far, " + gap(stop) + ".");
+        var how = stop.best().get(0).provenance();
+        run.status("Stopped: " + stop.best().size() + (stop.best().size() == 1 ? " plan" : " plans") + " found so far; "
+                + how.method() + ", " + how.plansEvaluated() + " plans scored");
     }
 
-    private void cancelled(Object ticket) {
-        if (run.end(ticket, "Cancelled")) {
-            proof.set(STOPPED);
-        }
+    /** "gap 3.12 %", or that the search keeps no bound. */
+    private static String gap(SearchStopped stop) {
+        Double g = stop.gap();
+        return g == null ? "no bound on the gap is known" : String.format(Locale.ROOT, "gap %.3g %%", 100 * g);
+    }
+
+    /** The plans, the front and the winner's explanation of a result that came back. */
+    private void show(Scenario scenario, Objective rankedBy, SearchMethod.Result r) {
+        searched = Inputs.of(scenario);
+        resultTopology = r.topology();
+        results.setAll(r.ranked());
+        front.setAll(r.front());
+        String why = rankedBy == null ? "" : new WinnerExplanation(rankedBy, r.ranked()).text();
+        List<String> notes = r.ranked().isEmpty() ? List.of() : r.ranked().get(0).provenance().notes();
+        explanation.set(notes.isEmpty() ? why : why + "\nHow it was found: " + String.join("; ", notes) + ".");
+        stale.set(!searched.equals(Inputs.of(document.getScenario())));
+    }
+
+    private void failed(Object ticket, Throwable e) {
+        run.fail(ticket, "No plans: see the message", message(e));
     }
 
     /** The winner is not proven optimal: with the gap its search proved, when its notes give one. */

@@ -11,6 +11,7 @@ import org.splitscope.optimize.Placement;
 import org.splitscope.optimize.Progress;
 import org.splitscope.optimize.RankedPlan;
 import org.splitscope.optimize.SearchRequest;
+import org.splitscope.optimize.SearchStopped;
 
 /**
  * SEIFER's edge-cluster pipeline ({@link PipelinePlacement}): at most "max stages" stages on
@@ -35,13 +36,22 @@ public final class PipelineMethod implements SearchMethod {
     public Result search(Scenario scenario, OptimizeSettings settings, Progress progress, CancellationToken token) {
         SearchRequest request = settings.request(scenario);
         request = request.withSpace(request.space().withPlacement(Placement.DISTINCT));
-        List<RankedPlan> ranked = new PipelinePlacement(request, objective).top(settings.count(), progress, token);
-        if (objective == PipelineObjective.BOTTLENECK) {
-            // the least bottleneck is the most throughput: rank values in the panel's terms
-            ranked = ranked.stream().map(p -> new RankedPlan(p.rank(), p.plan(), p.metrics(),
-                    Objective.THROUGHPUT.value(p.metrics()), p.provenance())).toList();
+        List<RankedPlan> ranked;
+        try {
+            ranked = new PipelinePlacement(request, objective).top(settings.count(), progress, token);
+        } catch (SearchStopped e) {
+            throw e.withBest(inPanelTerms(e.best()));
         }
-        return new Result(ranked, List.of());
+        return new Result(inPanelTerms(ranked), List.of());
+    }
+
+    /** The least bottleneck is the most throughput: rank values in the panel's terms. */
+    private List<RankedPlan> inPanelTerms(List<RankedPlan> ranked) {
+        if (objective != PipelineObjective.BOTTLENECK) {
+            return ranked;
+        }
+        return ranked.stream().map(p -> new RankedPlan(p.rank(), p.plan(), p.metrics(),
+                Objective.THROUGHPUT.value(p.metrics()), p.provenance())).toList();
     }
 
     @Override

@@ -67,7 +67,10 @@ public final class ScenarioDocument {
         return canRedo.getReadOnlyProperty();
     }
 
-    /** The window title: file name, an unsaved-changes mark, the application. */
+    /**
+     * The window title: an unsaved-changes mark, the file name (or, for a scenario not yet saved,
+     * such as the default or a sample, the scenario's own name), the application.
+     */
     public ReadOnlyStringProperty titleProperty() {
         return title.getReadOnlyProperty();
     }
@@ -129,7 +132,8 @@ public final class ScenarioDocument {
         canUndo.set(history.canUndo());
         canRedo.set(history.canRedo());
         Path f = file.get();
-        String name = f == null ? "Untitled" : String.valueOf(f.getFileName());
+        String own = scenario.get().name();
+        String name = f != null ? String.valueOf(f.getFileName()) : own == null || own.isBlank() ? "Untitled" : own.strip();
         title.set((dirty.get() ? "*" : "") + name + " — " + APP);
     }
 }

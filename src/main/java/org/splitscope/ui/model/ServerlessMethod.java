@@ -6,7 +6,9 @@ import java.util.Locale;
 
 import org.splitscope.chart.Formats;
 import org.splitscope.model.Scenario;
+import org.splitscope.model.Problem;
 import org.splitscope.optimize.CancellationToken;
+import org.splitscope.optimize.InvalidSearchException;
 import org.splitscope.optimize.Objective;
 import org.splitscope.optimize.Progress;
 import org.splitscope.optimize.Provenance;
@@ -29,6 +31,11 @@ public final class ServerlessMethod implements SearchMethod {
 
     @Override
     public Result search(Scenario scenario, OptimizeSettings settings, Progress progress, CancellationToken token) {
+        if (settings.objective() == Objective.LOADED_LATENCY) {
+            throw new InvalidSearchException(List.of(new Problem("objective", "serverless slicing (MOPAR) finds the"
+                    + " cheapest plan under the SLO, not the one with the least mean latency under load; the exact chain"
+                    + " search ranks by that")));
+        }
         ServerlessOptions options = ServerlessOptions.defaults().withMaxFunctions(settings.space().maxStages());
         ServerlessSlicingResult r = new ServerlessSlicing(scenario, settings.constraints(), options).solve(progress, token);
         Provenance p = r.provenance();

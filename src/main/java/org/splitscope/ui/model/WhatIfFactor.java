@@ -57,13 +57,6 @@ public final class WhatIfFactor {
 
     /** A parameter's value in the window's units. */
     public static String valueText(SweepParameter p, double v) {
-        return switch (p.kind()) {
-            case LINK_BANDWIDTH -> Formats.bandwidth(v);
-            case LINK_LATENCY -> Formats.ms(v);
-            case NODE_COMPUTE -> Formats.number(v / 1e9) + " GFLOP/s";
-            case NODE_PRICE -> "$" + Formats.number(v);
-            case ARRIVAL_RATE -> Formats.number(v) + " req/s";
-            case ACCURACY_FLOOR -> Formats.percent(v);
-        };
+        return Formats.parameter(p, v);
     }
 }

@@ -21,7 +21,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import org.jfree.chart.fx.ChartViewer;
 import org.splitscope.chart.ChartPalette;
 import org.splitscope.chart.ComparisonCharts;
 import org.splitscope.ui.model.SnapshotsModel;
@@ -63,8 +62,8 @@ public final class ComparePanel extends SplitPane {
         problems.visibleProperty().bind(model.problemsProperty().isNotEmpty());
         problems.managedProperty().bind(problems.visibleProperty());
         TableView<Row> table = table(model);
-        ChartViewer cdf = new ChartViewer(charts.cdf());
-        ChartViewer busy = new ChartViewer(charts.busy());
+        ChartPane cdf = ChartPane.of("compare-cdf", charts.cdf());
+        ChartPane busy = ChartPane.of("compare-busy", charts.busy());
         HBox overlays = new HBox(6, cdf, busy);
         HBox.setHgrow(cdf, Priority.ALWAYS);
         HBox.setHgrow(busy, Priority.ALWAYS);

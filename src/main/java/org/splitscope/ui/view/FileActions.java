@@ -31,6 +31,7 @@ import org.splitscope.model.Stage;
 import org.splitscope.optimize.CancellationToken;
 import org.splitscope.testbed.TestbedRun;
 import org.splitscope.ui.DefaultScenario;
+import org.splitscope.ui.model.BundledSamples;
 import org.splitscope.ui.model.Explorer;
 import org.splitscope.ui.model.ImportForm;
 import org.splitscope.ui.model.ScenarioDocument;
@@ -74,6 +75,23 @@ public final class FileActions {
         File f = chooser("Open scenario").showOpenDialog(owner);
         if (f != null) {
             load(f.toPath());
+        }
+    }
+
+    /**
+     * File > Open sample: a bundled scenario opens unsaved under its own name (Save asks where);
+     * a bundled lesson starts as Help > Lessons starts it.
+     */
+    public void openSample(BundledSamples.Sample sample, LessonActions lessons) {
+        if (sample.lesson()) {
+            lessons.startBundled(sample.name());
+            return;
+        }
+        Loaded<Scenario> loaded = BundledSamples.scenario(sample.name());
+        if (!loaded.isOk()) {
+            Dialogs.problems(owner, "Could not open the sample " + sample.title(), loaded.problems());
+        } else if (mayDiscardChanges()) {
+            document.replace(loaded.value(), null);
         }
     }
 

@@ -6,6 +6,8 @@ import java.util.Locale;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.CustomMenuItem;
+import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -13,8 +15,10 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.splitscope.ui.model.BundledLessons;
+import org.splitscope.ui.model.BundledSamples;
 import org.splitscope.ui.model.Explorer;
 import org.splitscope.ui.model.MeasurementsModel;
 import org.splitscope.ui.model.NetworkImportModel;
@@ -31,8 +35,9 @@ public final class MainMenu {
     }
 
     public static MenuBar build(Explorer explorer, FileActions files, Window owner, Runnable quit) {
-        MenuBar bar = new MenuBar(file(explorer, files, new ProfileActions(explorer, owner), new ExportStagesAction(explorer, owner), owner, quit), edit(explorer), view(explorer), optimize(explorer),
-                help(owner, new LessonActions(explorer.lessons(), files, owner)));
+        LessonActions lessons = new LessonActions(explorer.lessons(), files, owner);
+        MenuBar bar = new MenuBar(file(explorer, files, lessons, new ProfileActions(explorer, owner), new ExportStagesAction(explorer, owner), owner, quit), edit(explorer), view(explorer), optimize(explorer),
+                help(owner, lessons));
         bar.setId("main-menu");
         return bar;
     }
@@ -54,8 +59,8 @@ public final class MainMenu {
         return item;
     }
 
-    private static Menu file(Explorer explorer, FileActions files, ProfileActions profiling, ExportStagesAction stages,
-                             Window owner, Runnable quit) {
+    private static Menu file(Explorer explorer, FileActions files, LessonActions lessons, ProfileActions profiling,
+                             ExportStagesAction stages, Window owner, Runnable quit) {
         Menu recent = new Menu("Open Recent");
         recent.setId("menu-recent");
         Runnable fillRecent = () -> {
@@ -70,6 +75,7 @@ public final class MainMenu {
         return new Menu("File", null,
                 item("New", "Shortcut+N", files::newScenario),
                 item("Open…", "Shortcut+O", files::open),
+                samples(files, lessons),
                 recent,
                 new SeparatorMenuItem(),
                 item("Save", "Shortcut+S", files::save),
@@ -85,6 +91,28 @@ public final class MainMenu {
                 item("Export stages as ONNX…", null, stages::exportStages),
                 new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", quit));
+    }
+
+    /** File > Open sample: every bundled scenario and lesson, its title over its one-line summary. */
+    private static Menu samples(FileActions files, LessonActions lessons) {
+        Menu menu = new Menu("Open sample");
+        menu.setId("menu-samples");
+        boolean lessonsBegun = false;
+        for (BundledSamples.Sample sample : BundledSamples.all()) {
+            if (sample.lesson() && !lessonsBegun) {
+                menu.getItems().add(new SeparatorMenuItem());
+                lessonsBegun = true;
+            }
+            Label title = new Label(sample.title());
+            title.getStyleClass().add("sample-title");
+            Label summary = new Label(sample.summary());
+            summary.getStyleClass().add("sample-summary");
+            CustomMenuItem item = new CustomMenuItem(new VBox(1, title, summary));
+            item.setId((sample.lesson() ? "sample-lesson-" : "sample-") + sample.name());
+            item.setOnAction(e -> files.openSample(sample, lessons));
+            menu.getItems().add(item);
+        }
+        return menu;
     }
 
     /** Import measurements, Import network measurements and Measured vs estimated. */
@@ -178,7 +206,9 @@ public final class MainMenu {
             lessonMenu.getItems().add(item(BundledLessons.title(name), null, () -> lessons.startBundled(name)));
         }
         lessonMenu.getItems().addAll(new SeparatorMenuItem(), item("Open lesson file…", null, lessons::open));
-        return new Menu("Help", null, lessonMenu, new SeparatorMenuItem(),
+        MenuItem guide = item("User guide", "F1", () -> UserGuide.open(owner));
+        guide.setId("menu-guide");
+        return new Menu("Help", null, guide, lessonMenu, new SeparatorMenuItem(),
                 item("About SplitScope", null, () -> Dialogs.about(owner)));
     }
 }

@@ -27,7 +27,6 @@ import org.splitscope.chart.Formats;
 import org.splitscope.chart.ParetoChart;
 import org.splitscope.io.SweepCsv;
 import org.splitscope.model.EnabledExit;
-import org.splitscope.model.Stage;
 import org.splitscope.optimize.ParetoPoint;
 import org.splitscope.optimize.RankedPlan;
 import org.splitscope.perf.Metrics;
@@ -56,7 +55,14 @@ public final class OptimizePanel extends SplitPane {
         settings.setFitToWidth(true);
         settings.setId("optimize-settings");
         settings.getStyleClass().add("optimize-settings-scroll");
-        getItems().addAll(settings, results(), paretoPane);
+        // a low tab (presentation mode at 1280x720) scrolls the results rather than squeeze the table to its header
+        ScrollPane results = new ScrollPane(results());
+        results.setFitToWidth(true);
+        results.setFitToHeight(true);
+        results.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        results.setId("optimize-results-scroll");
+        results.getStyleClass().add("optimize-results-scroll");
+        getItems().addAll(settings, results, paretoPane);
         setDividerPositions(0.26, 0.7);
 
         model.frontProperty().addListener((ListChangeListener<ParetoPoint>) c -> pareto.show(model.frontProperty()));
@@ -108,8 +114,10 @@ public final class OptimizePanel extends SplitPane {
         apply.setId("optimize-apply");
         apply.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         apply.setOnAction(e -> model.apply(table.getSelectionModel().getSelectedItem()));
+        apply.setMinWidth(Region.USE_PREF_SIZE);
         Label hint = new Label("Apply (or double-click a row) puts the plan into the editor; Undo takes it back.");
         hint.getStyleClass().add("hint");
+        hint.setWrapText(true);
         Label why = label("optimize-why", "optimize-why", model.explanationProperty());
         VBox box = new VBox(4, bar, error, stale, proof, table, new HBox(6, apply, hint), why);
         box.getStyleClass().add("optimize-results");
@@ -121,19 +129,18 @@ public final class OptimizePanel extends SplitPane {
         table.setId("optimize-table");
         table.setItems(model.resultsProperty());
         table.setPlaceholder(new Label("Run the search to list the best plans."));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        table.getColumns().add(column("#", p -> String.valueOf(p.rank())));
-        table.getColumns().add(column("Stages (units@node)", p -> SweepCsv.stages(p.plan())));
-        table.getColumns().add(column("Nodes", p -> p.plan().stages().stream().map(Stage::node)
-                .collect(Collectors.joining(" → "))));
-        table.getColumns().add(column("Exits", p -> p.plan().exits().stream()
+        WholeHeaders.keep(table);
+        // the stages name their nodes (units@node), so no column repeats the nodes
+        table.getColumns().add(column("#", 30, "10", p -> String.valueOf(p.rank())));
+        table.getColumns().add(column("Stages (units@node)", 210, null, p -> SweepCsv.stages(p.plan())));
+        table.getColumns().add(column("Exits", 170, null, p -> p.plan().exits().stream()
                 .map((EnabledExit x) -> x.exit() + "@" + x.threshold()).collect(Collectors.joining(", "))
                 + (p.plan().terminalExit() == null ? "" : " (ends at " + p.plan().terminalExit() + ")")));
-        table.getColumns().add(column("Mean", p -> Formats.ms(p.metrics().meanLatency())));
-        table.getColumns().add(column("p95", p -> Formats.ms(p.metrics().latency().p95())));
-        table.getColumns().add(column("Accuracy", p -> Formats.percent(p.metrics().accuracy())));
-        table.getColumns().add(column("Cost /M", p -> Formats.usd(p.metrics().costUsdPerMillion())));
-        table.getColumns().add(column("Throughput", p -> Formats.rate(p.metrics().throughputPerSecond())));
+        table.getColumns().add(column("Mean", 75, "999.99 ms", p -> Formats.ms(p.metrics().meanLatency())));
+        table.getColumns().add(column("p95", 75, "999.99 ms", p -> Formats.ms(p.metrics().latency().p95())));
+        table.getColumns().add(column("Accuracy", 70, "100.0 %", p -> Formats.percent(p.metrics().accuracy())));
+        table.getColumns().add(column("Cost /M", 70, "$0.0000", p -> Formats.usd(p.metrics().costUsdPerMillion())));
+        table.getColumns().add(column("Throughput", 85, "999.9 req/s", p -> Formats.rate(p.metrics().throughputPerSecond())));
         table.setRowFactory(t -> {
             TableRow<RankedPlan> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
@@ -145,8 +152,17 @@ public final class OptimizePanel extends SplitPane {
         });
     }
 
-    private static TableColumn<RankedPlan, String> column(String title, Function<RankedPlan, String> text) {
+    /**
+     * A column of text; its width is a share of the table's in proportion to the others' widths,
+     * never less than its title or the sample (the widest figure it shows) needs.
+     */
+    private static TableColumn<RankedPlan, String> column(String title, double width, String sample,
+                                                          Function<RankedPlan, String> text) {
         TableColumn<RankedPlan, String> c = new TableColumn<>(title);
+        c.setPrefWidth(width);
+        if (sample != null) {
+            WholeHeaders.sample(c, sample);
+        }
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
         c.setSortable(false);
         return c;

@@ -173,7 +173,7 @@ public final class TestbedPanel extends SplitPane {
         table.setId("testbed-table");
         table.setItems(model.resultsProperty());
         table.setPlaceholder(new Label("Run to measure the plan against its prediction."));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        WholeHeaders.keep(table);
         table.getColumns().add(column("Stages (units@node)", r -> SweepCsv.stages(r.plan())));
         table.getColumns().add(column("Mean pred / meas", r -> Formats.ms(r.predicted().latency().mean()) + " / "
                 + Formats.ms(r.measured().meanLatency())));

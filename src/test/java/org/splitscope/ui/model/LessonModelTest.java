@@ -53,6 +53,28 @@ class LessonModelTest {
     }
 
     @Test
+    void eachBundledLessonPointsAtTheChartItsTextNames() {
+        lessons.start(BundledLessons.load("offload-or-not").orElseThrow());
+        assertEquals("breakdown", lessons.pointedChartProperty().get(), "the task: watch the latency breakdown");
+        lessons.start(BundledLessons.load("pipelining").orElseThrow());
+        assertEquals("utilization", lessons.pointedChartProperty().get(), "the task: watch the utilization chart");
+        lessons.start(BundledLessons.load("early-exits").orElseThrow());
+        assertEquals(null, lessons.pointedChartProperty().get(), "the task names no chart");
+        lessons.showHint();
+        assertEquals("sweep", lessons.pointedChartProperty().get(), "the hint names the threshold sweep");
+        lessons.close();
+        assertEquals(null, lessons.pointedChartProperty().get());
+    }
+
+    @Test
+    void theChartNamedFirstIsTheOnePointedAt() {
+        assertEquals("cdf", LessonModel.chartNamedIn("See the Latency distribution, then the utilization chart."));
+        assertEquals("sweep", LessonModel.chartNamedIn("the 'accuracy vs latency as thresholds sweep' chart"));
+        assertEquals(null, LessonModel.chartNamedIn("Drag the cut on the strip."));
+        assertEquals(null, LessonModel.chartNamedIn(null));
+    }
+
+    @Test
     void theBundledListIsTheLessonsFolder() throws Exception {
         try (var files = Files.list(Path.of("sample-scenarios", "lessons"))) {
             List<String> names = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(LessonFiles.SUFFIX))

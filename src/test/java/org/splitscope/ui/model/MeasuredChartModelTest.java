@@ -58,7 +58,7 @@ class MeasuredChartModelTest {
             Number m = data.getValue(1, r.unit() - 1);
             assertEquals(r.measuredSeconds() == null ? null : r.measuredSeconds() * 1e3, m == null ? null : m.doubleValue());
         }
-        assertEquals("jetson " + Formats.number(expected.rate()) + " FLOP/s, fitted " + Formats.number(expected.fittedRate()),
+        assertEquals("jetson " + Formats.flopRate(expected.rate()) + ", fitted " + Formats.flopRate(expected.fittedRate()),
                 chart.rates());
         chart.showCalibration(edge.calibration(), edge.message());
         assertEquals("", chart.rates());

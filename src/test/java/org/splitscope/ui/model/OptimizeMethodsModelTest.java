@@ -40,6 +40,8 @@ class OptimizeMethodsModelTest {
     void pipelinePlacementRanksTheClustersPlans() throws InterruptedException {
         ScenarioDocument doc = new ScenarioDocument(SampleScenarios.seiferEdgeCluster());
         OptimizeModel m = new OptimizeModel(doc, work, ui::add, List.of(new PipelineMethod(PipelineObjective.BOTTLENECK)));
+        // as many stages as the shipped plan has, so that the shipped plan is among those searched
+        m.form().maxStagesProperty().set(doc.getScenario().plan().stages().size());
         runToEnd(m);
         assertEquals("", m.errorProperty().get());
         var best = m.resultsProperty().get(0);
@@ -50,6 +52,21 @@ class OptimizeMethodsModelTest {
         assertTrue(m.explanationProperty().get().startsWith("The winner has the best throughput"), m.explanationProperty().get());
         m.apply(best);
         assertEquals(best.plan(), doc.getScenario().plan());
+    }
+
+    @Test
+    void theMethodsThatCannotRankByTheMeanLatencyUnderLoadSaySo() throws InterruptedException {
+        ScenarioDocument doc = new ScenarioDocument(SampleScenarios.seiferEdgeCluster());
+        OptimizeModel m = new OptimizeModel(doc, work, ui::add, List.of(new PipelineMethod(PipelineObjective.BOTTLENECK),
+                new ServerlessMethod()));
+        m.form().objectiveProperty().set(org.splitscope.optimize.Objective.LOADED_LATENCY);
+        runToEnd(m);
+        assertTrue(m.errorProperty().get().contains("pipeline placement (SEIFER) ranks plans by their bottleneck"),
+                m.errorProperty().get());
+        assertTrue(m.resultsProperty().isEmpty());
+        m.form().methodProperty().set(m.form().methods().get(1));
+        runToEnd(m);
+        assertTrue(m.errorProperty().get().contains("serverless slicing (MOPAR)"), m.errorProperty().get());
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CountDownLatch;
@@ -15,6 +16,7 @@ import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.splitscope.model.Scenario;
 import org.splitscope.optimize.CancellationToken;
+import org.splitscope.optimize.ExactChainSearch;
 import org.splitscope.optimize.Progress;
 import org.splitscope.optimize.Provenance;
 import org.splitscope.optimize.RankedPlan;
@@ -91,7 +93,7 @@ class OptimizeProofTest {
                 m.proofProperty().get());
     }
 
-    /** A search that runs until it is cancelled, as every search does: it throws and gives nothing back. */
+    /** A search that runs until it is cancelled and has found nothing by then: it throws and gives nothing back. */
     private static final class Endless implements SearchMethod {
         final CountDownLatch started = new CountDownLatch(1);
 
@@ -112,15 +114,18 @@ class OptimizeProofTest {
     }
 
     @Test
-    void aStoppedSearchSaysThatNoBoundIsKnownUntilTheNextRun() throws InterruptedException {
+    void aSearchStoppedBeforeItFoundAPlanSaysSoUntilTheNextRun() throws InterruptedException {
         Endless endless = new Endless();
         OptimizeModel m = new OptimizeModel(doc, work, ui::add, List.of(endless, new ExactChainMethod()));
         m.run();
         assertTrue(endless.started.await(20, TimeUnit.SECONDS));
         m.cancel();
-        assertEquals(OptimizeModel.STOPPED, m.proofProperty().get());
+        assertEquals("Stopping…", m.statusProperty().get(), "the search answers at its next check");
+        runUiUntil(() -> !work.isRunning() && !m.runningProperty().get());
+        assertTrue(m.proofProperty().get().matches("Stopped by you after \\d+\\.\\d s, before the search found a plan\\."),
+                m.proofProperty().get());
         assertEquals("Cancelled", m.statusProperty().get());
-        runUiUntil(() -> !work.isRunning());
+        assertEquals("", m.errorProperty().get(), "a stop is no error");
         assertTrue(m.resultsProperty().isEmpty());
         m.form().methodProperty().set(m.form().methods().get(1));
         m.run();
@@ -137,6 +142,63 @@ class OptimizeProofTest {
         assertTrue(endless.started.await(20, TimeUnit.SECONDS));
         work.cancel();
         runUiUntil(() -> !work.isRunning() && !m.runningProperty().get());
-        assertEquals(OptimizeModel.STOPPED, m.proofProperty().get());
+        assertTrue(m.proofProperty().get().startsWith(OptimizeModel.STOPPED), m.proofProperty().get());
+    }
+
+    /**
+     * The exact chain search, held once it has scored its first exit configuration until the test
+     * presses Cancel: then it is stopped half-way, with plans found and configurations left.
+     */
+    private static final class HeldHalfWay implements SearchMethod {
+        final CountDownLatch holding = new CountDownLatch(1);
+        private final ExactChainMethod exact = new ExactChainMethod();
+
+        @Override
+        public String label() {
+            return "held";
+        }
+
+        @Override
+        public Result search(Scenario scenario, OptimizeSettings settings, Progress progress, CancellationToken token) {
+            return exact.search(scenario, settings, (done, total) -> {
+                progress.update(done, total);
+                // the ranking is the first half; its first quarter builds candidates, the second enumerates plans
+                if (4 * done > total && 2 * done < total && !token.isCancelled()) {
+                    holding.countDown();
+                    while (!token.isCancelled()) {
+                        Thread.onSpinWait();
+                    }
+                }
+            }, token);
+        }
+    }
+
+    @Test
+    void cancellingALongSearchShowsTheBestPlanFoundSoFarWithItsProvenGap() throws InterruptedException {
+        HeldHalfWay held = new HeldHalfWay();
+        OptimizeModel m = new OptimizeModel(doc, work, ui::add, List.of(held));
+        m.form().countProperty().set(1000); // every configuration is enumerated: none is pruned before the stop
+        m.run();
+        assertTrue(held.holding.await(60, TimeUnit.SECONDS));
+        m.cancel();
+        runUiUntil(() -> !work.isRunning() && !m.runningProperty().get());
+        assertEquals("", m.errorProperty().get(), "a stop is no error");
+        assertFalse(m.resultsProperty().isEmpty(), "the best plans found so far are shown");
+        RankedPlan best = m.resultsProperty().get(0);
+        assertFalse(best.provenance().exact());
+        assertTrue(m.proofProperty().get().matches("Stopped by you after \\d+\\.\\d s; best found so far, gap \\S+ %\\."),
+                m.proofProperty().get());
+        assertTrue(m.statusProperty().get().startsWith("Stopped: " + m.resultsProperty().size() + " plan"),
+                m.statusProperty().get());
+        assertTrue(m.explanationProperty().get().startsWith("The winner has the best"), m.explanationProperty().get());
+        // the gap is a proven one: the finished search's optimum lies between the bound and the plan shown
+        double gap = Double.parseDouble(m.proofProperty().get().replaceAll(".*gap (\\S+) %\\.", "$1")) / 100;
+        List<RankedPlan> optimum = new ExactChainSearch(m.form().settings(new ArrayList<>()).request(doc.getScenario()))
+                .top(1, Progress.NONE, CancellationToken.none());
+        double found = best.objectiveValue();
+        double proven = optimum.get(0).objectiveValue();
+        assertTrue(proven <= found + 1e-12, proven + " > " + found);
+        assertTrue(found - proven <= gap * Math.abs(found) * 1.001 + 1e-12, "optimum " + proven + ", found " + found
+                + ", gap " + gap);
     }
 }

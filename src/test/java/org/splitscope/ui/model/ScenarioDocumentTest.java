@@ -64,14 +64,21 @@ class ScenarioDocumentTest {
 
     @Test
     void titleNamesTheFileAndMarksUnsavedChanges() {
-        assertEquals("Untitled — SplitScope", doc.titleProperty().get());
+        String name = teaching.name();
+        assertEquals(name + " — SplitScope", doc.titleProperty().get(), "not saved yet: the scenario's own name");
         plan.moveCut(0, 3);
-        assertEquals("*Untitled — SplitScope", doc.titleProperty().get());
+        assertEquals("*" + name + " — SplitScope", doc.titleProperty().get());
         doc.markSaved(Path.of("/tmp/x/toy.json"));
         assertEquals("toy.json — SplitScope", doc.titleProperty().get());
         assertTrue(doc.canUndoProperty().get(), "saving keeps the history");
         doc.undo();
         assertEquals("*toy.json — SplitScope", doc.titleProperty().get());
+    }
+
+    @Test
+    void aScenarioWithoutANameOrFileIsUntitled() {
+        doc.replace(new Scenario(" ", teaching.profile(), teaching.topology(), teaching.plan(), teaching.workload()), null);
+        assertEquals("Untitled — SplitScope", doc.titleProperty().get());
     }
 
     @Test

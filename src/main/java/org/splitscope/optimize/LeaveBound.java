@@ -1,0 +1,162 @@
+package org.splitscope.optimize;
+
+import java.util.Arrays;
+
+/**
+ * How early the undecided samples of a partial exit configuration can leave, at most, in any
+ * completion that can still meet the accuracy floor ({@link SampleExitSearch}'s relaxation).
+ *
+ * <p>A completion enables at most q more exits after the decided ones, each at a threshold of
+ * the grid, and ends at the final classifier or (partial models) at a terminal exit where every
+ * remaining sample leaves. For each later exit h this computes an upper bound on the number of
+ * remaining samples that leave at or before h: all of them if some terminal at or before h can
+ * still meet the floor, else those passing one of at most q enabled exits up to h (at the
+ * loosest threshold, so the q largest passing sets), less the ones that would leave wrong though
+ * they could still be right later, beyond the accuracy the floor leaves to spare. Such a bound
+ * holds at every h, so its suffix minimum (nondecreasing) does too. Whenever the cost of leaving
+ * later never falls, spreading the remaining samples by this bound costs no more than any
+ * completion does (first-order dominance), which makes the chain program on it a lower bound.
+ * O(E W) word operations for E exits and W words of samples, O(E^2 W) at worst for the
+ * terminal test.
+ */
+final class LeaveBound {
+    private final SampleSets sets;
+    private final long[] lam;
+    private final long[] good;
+    private final int[] top;
+    /** [h]: at most this many of the remaining samples leave at an exit at or before h. */
+    final int[] leaveBy;
+    /** How many samples any completion can get right, at most (decided ones included). */
+    int maxCorrect;
+
+    LeaveBound(SampleSets sets) {
+        this.sets = sets;
+        lam = new long[sets.words];
+        good = new long[sets.words];
+        top = new int[sets.exits + 1];
+        leaveBy = new int[sets.exits];
+    }
+
+    /**
+     * @param rest     the samples no decided exit takes
+     * @param correct  samples the decided exits get right
+     * @param next     the first exit a completion may enable
+     * @param exitsLeft how many more exits a completion may enable
+     * @param passes   [h]: the samples exit h may pass (loosest threshold, or the shared one)
+     * @param partial  whether a completion may end at a terminal exit
+     * @param need     samples that must be right (the floor), or Integer.MIN_VALUE
+     * @return false when no completion can meet the floor
+     */
+    boolean compute(long[] rest, int correct, int next, int exitsLeft, long[][] passes, boolean partial, int need) {
+        int n = SampleSets.count(rest);
+        int e = sets.exits;
+        Arrays.fill(lam, 0);
+        Arrays.fill(good, 0);
+        int q = Math.min(exitsLeft, e);
+        int kept = 0; // top[0..kept): the largest passing counts so far, descending
+        int topSum = 0;
+        boolean terminal = false;
+        boolean floor = need != Integer.MIN_VALUE;
+        for (int h = next; h < e; h++) {
+            long[] ok = sets.ok[h];
+            if (partial && !terminal) {
+                terminal = !floor || terminalMeets(rest, correct, next, h, q, passes, need);
+            }
+            long[] p = passes[h];
+            int passing = 0;
+            for (int w = 0; w < lam.length; w++) {
+                long x = rest[w] & p[w];
+                passing += Long.bitCount(x);
+                lam[w] |= x;
+                good[w] |= x & ok[w];
+            }
+            if (q > 0) {
+                int at = Math.min(kept, q - 1);
+                if (kept < q || passing > top[at]) {
+                    if (kept < q) {
+                        kept++;
+                    } else {
+                        topSum -= top[at];
+                    }
+                    int i = kept - 1;
+                    while (i > 0 && top[i - 1] < passing) {
+                        top[i] = top[i - 1];
+                        i--;
+                    }
+                    top[i] = passing;
+                    topSum += passing;
+                }
+            }
+            int left = SampleSets.count(lam);
+            int cap = Math.min(left, topSum);
+            int byB;
+            if (!floor) {
+                byB = cap;
+            } else {
+                long[] after = sets.okFrom[h + 1];
+                int most = 0;
+                int free = 0;
+                for (int w = 0; w < lam.length; w++) {
+                    long keepsRight = good[w] | after[w];
+                    most += Long.bitCount(rest[w] & keepsRight);
+                    free += Long.bitCount(lam[w] & (good[w] | ~after[w]));
+                }
+                int slack = correct + most - need;
+                byB = slack < 0 ? -1 : Math.min(cap, free + Math.min(left - free, slack));
+            }
+            leaveBy[h] = terminal ? n : byB;
+            if (leaveBy[h] < 0) {
+                return false;
+            }
+        }
+        for (int h = e - 2; h >= next; h--) {
+            leaveBy[h] = Math.min(leaveBy[h], leaveBy[h + 1]);
+        }
+        maxCorrect = correct + (partial ? SampleSets.countAnd(rest, sets.okFrom[Math.min(next, e)]) : countGoodOrFinal(rest));
+        return !floor || maxCorrect >= need;
+    }
+
+    private int countGoodOrFinal(long[] rest) {
+        int c = 0;
+        for (int w = 0; w < rest.length; w++) {
+            c += Long.bitCount(rest[w] & (good[w] | sets.okFinal[w]));
+        }
+        return c;
+    }
+
+    /**
+     * Whether a completion ending at terminal exit t can meet the floor, at best: every sample
+     * right at t, plus at most one more per sample some earlier enabled exit could let leave
+     * right, and per exit at most the samples it passes that it gets right and t does not.
+     */
+    private boolean terminalMeets(long[] rest, int correct, int next, int t, int q, long[][] passes, int need) {
+        long[] okT = sets.ok[t];
+        int atT = SampleSets.countAnd(rest, okT);
+        if (correct + atT >= need) {
+            return true;
+        }
+        int gainable = 0;
+        for (int w = 0; w < good.length; w++) {
+            gainable += Long.bitCount(good[w] & ~okT[w]);
+        }
+        if (q == 0 || correct + atT + gainable < need) {
+            return false;
+        }
+        int[] gains = new int[t - next];
+        for (int i = next; i < t; i++) {
+            long[] p = passes[i];
+            long[] ok = sets.ok[i];
+            int g = 0;
+            for (int w = 0; w < rest.length; w++) {
+                g += Long.bitCount(rest[w] & p[w] & ok[w] & ~okT[w]);
+            }
+            gains[i - next] = g;
+        }
+        Arrays.sort(gains);
+        int sum = 0;
+        for (int i = gains.length - 1; i >= Math.max(0, gains.length - q); i--) {
+            sum += gains[i];
+        }
+        return correct + atT + Math.min(gainable, sum) >= need;
+    }
+}

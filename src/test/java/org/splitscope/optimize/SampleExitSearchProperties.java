@@ -1,0 +1,121 @@
+package org.splitscope.optimize;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Random;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.statistics.Statistics;
+import org.splitscope.model.ModelProfile;
+import org.splitscope.model.Plan;
+import org.splitscope.model.SampleStats;
+import org.splitscope.model.Stage;
+import org.splitscope.model.Topology;
+import org.splitscope.model.Workload;
+import org.splitscope.perf.Evaluator;
+import org.splitscope.perf.Metrics;
+import org.splitscope.perf.Tolerance;
+
+/** The exit branch and bound for sample statistics against exhaustive search on random small instances. */
+class SampleExitSearchProperties {
+    private static final List<Objective> SUMS = List.of(Objective.MEAN_LATENCY, Objective.COST, Objective.ACCURACY);
+
+    @Property(tries = 250)
+    void findsTheSameTopPlansAsExhaustiveSearch(@ForAll long seed) {
+        SearchRequest request = request(new Random(seed));
+        Statistics.label("objective").collect(request.objective());
+        Statistics.label("max exits").collect(request.space().maxExits());
+        List<RankedPlan> expected = exhaustive(request, 3);
+        SampleExitSearch search = new SampleExitSearch(request, 3, Progress.NONE, CancellationToken.none(), true, Long.MAX_VALUE);
+        List<RankedPlan> actual = search.search();
+        Statistics.label("feasible").collect(expected != null);
+        if (expected == null) {
+            assertTrue(actual.isEmpty(), "exhaustive search found no plan, the branch and bound found " + actual);
+            return;
+        }
+        assertEquals(expected.size(), actual.size(), "plans found");
+        for (int i = 0; i < expected.size(); i++) {
+            double want = expected.get(i).objectiveValue();
+            double got = actual.get(i).objectiveValue();
+            assertTrue(Tolerance.equal(want, got), "rank " + (i + 1) + ": exhaustive " + want + " " + expected.get(i).plan()
+                    + ", branch and bound " + got + " " + actual.get(i).plan());
+        }
+        for (RankedPlan p : actual) {
+            assertTrue(request.constraints().metBy(p.metrics()), "returned plan violates " + request.constraints().unmet(p.metrics()));
+            assertTrue(p.provenance().exact(), String.join("; ", p.provenance().notes()));
+        }
+    }
+
+    @Property(tries = 150)
+    void aStoppedSearchProvesItsGap(@ForAll long seed) {
+        Random r = new Random(seed);
+        SearchRequest request = request(r);
+        List<RankedPlan> expected = exhaustive(request, 1);
+        SampleExitSearch search = new SampleExitSearch(request, 1, Progress.NONE, CancellationToken.none(), true, 1 + r.nextInt(12));
+        List<RankedPlan> actual;
+        try {
+            actual = search.search();
+        } catch (InvalidSearchException e) {
+            Statistics.label("outcome").collect("stopped before a plan");
+            assertTrue(e.getMessage() == null || !e.problems().isEmpty());
+            return;
+        }
+        if (expected == null) {
+            assertTrue(actual.isEmpty());
+            return;
+        }
+        assertFalse(actual.isEmpty(), "a plan exists, yet the search ended without one and without saying why");
+        RankedPlan best = actual.get(0);
+        assertTrue(request.constraints().metBy(best.metrics()));
+        double optimum = request.objective().oriented(expected.get(0).metrics());
+        double incumbent = request.objective().oriented(best.metrics());
+        Statistics.label("outcome").collect(best.provenance().exact() ? "proven" : "gap");
+        if (best.provenance().exact()) {
+            assertTrue(Tolerance.equal(optimum, incumbent), "proven " + incumbent + " but the optimum is " + optimum);
+            return;
+        }
+        assertTrue(best.provenance().notes().stream().anyMatch(n -> n.contains("of the optimum (lower bound")),
+                String.join("; ", best.provenance().notes()));
+        assertTrue(!Tolerance.less(optimum, search.lowerBound), "lower bound " + search.lowerBound + " above the optimum " + optimum);
+        assertTrue(!Tolerance.less(incumbent, optimum), "incumbent " + incumbent + " beats the optimum " + optimum);
+    }
+
+    /** A request over a random chain with per-sample statistics, 1 to 4 exits and a random exit space. */
+    static SearchRequest request(Random r) {
+        ModelProfile profile;
+        do {
+            profile = RandomChains.profile(r, 4, true);
+        } while (!(profile.exitStats() instanceof SampleStats) || profile.exits().isEmpty());
+        Topology topology = RandomChains.topology(r, true);
+        Evaluator evaluator = new Evaluator(profile, topology);
+        Workload workload = r.nextInt(3) == 0 ? new Workload(RandomChains.logUniform(r, 0.05, 5), null, null, null) : Workload.NONE;
+        Metrics reference = evaluator.evaluate(new Plan(List.of(new Stage(1, profile.unitCount(), "n0"))), workload);
+        Double floor = r.nextInt(2) == 0 ? 0.3 + 0.65 * r.nextDouble() : null;
+        Double slo = r.nextInt(3) == 0 ? reference.meanLatency() * (0.2 + 1.3 * r.nextDouble()) : null;
+        Double budget = r.nextInt(3) == 0 ? reference.costUsdPerRequest() * (0.2 + 1.3 * r.nextDouble()) : null;
+        Constraints constraints = new Constraints(floor, slo, budget, r.nextBoolean(), r.nextBoolean());
+        SearchSpace space;
+        SearchRequest req;
+        do {
+            space = RandomRequests.space(r, profile, topology)
+                    .withMaxExits(r.nextBoolean() ? null : r.nextInt(3))
+                    .withExitRule(r.nextInt(4) == 0 ? ExitRule.STAGE_ENDS : ExitRule.FREE)
+                    .withSharedThreshold(r.nextInt(4) == 0);
+            req = new SearchRequest(evaluator, workload, SUMS.get(r.nextInt(SUMS.size())), constraints, space);
+        } while (!req.validate().isEmpty());
+        return req;
+    }
+
+    /** The best plans by scoring every plan, or null when none meets the constraints. */
+    private static List<RankedPlan> exhaustive(SearchRequest request, int count) {
+        try {
+            return new ExhaustiveSearch(request).top(count, Progress.NONE, CancellationToken.none());
+        } catch (InfeasibleConstraintsException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package org.splitscope.optimize;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicLong;
+
+import net.jqwik.api.Assume;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.statistics.Statistics;
+import org.splitscope.perf.Tolerance;
+
+/**
+ * A search stopped by its token gives back its best plan so far with a bound that holds: the
+ * bound is at most the plan's value and at most the optimum the finished search proves, and the
+ * plan is one the evaluator scored and the constraints accept.
+ */
+class SearchStoppedProperties {
+    private static final List<Objective> OBJECTIVES = List.of(Objective.MEAN_LATENCY, Objective.COST, Objective.ACCURACY,
+            Objective.LOADED_LATENCY);
+
+    /** Cancels the token once the search reports more than {@code after} steps. */
+    private static Progress cancelAfter(long after, CancellationToken token) {
+        return (done, total) -> {
+            if (done > after) {
+                token.cancel();
+            }
+        };
+    }
+
+    @Property(tries = 300)
+    void theChainSearchStoppedBetweenConfigurationsKeepsItsIncumbentAndAValidBound(@ForAll long seed) {
+        SearchRequest request = RandomRequests.request(seed, OBJECTIVES);
+        Assume.that(request != null);
+        // the exit program answers curve statistics (its labels have no partial result); enumeration the rest
+        boolean unloaded = request.objective() == Objective.LOADED_LATENCY && request.workload().arrivalRatePerSecond() == 0;
+        Assume.that(!ExactChainSearch.exitProgramAnswers(unloaded ? request.withObjective(Objective.MEAN_LATENCY) : request));
+        List<RankedPlan> finished;
+        try {
+            finished = new ExactChainSearch(request).top(1, Progress.NONE, CancellationToken.none());
+        } catch (InfeasibleConstraintsException e) {
+            return;
+        }
+        Objective o = request.objective();
+        int configurations = ExitConfigurations.all(request.evaluator().profile(), request.space()).size();
+        CancellationToken token = new CancellationToken();
+        SearchStopped stopped;
+        try {
+            // many plans asked for, so no configuration is skipped; stopped after the first one is enumerated
+            new ExactChainSearch(request).top(1000, cancelAfter(configurations, token), token);
+            Statistics.label("stopped").collect(false);
+            return; // one configuration only: it finished first
+        } catch (SearchStopped e) {
+            stopped = e;
+        }
+        Statistics.label("stopped").collect(true);
+        Statistics.label("with a plan").collect(!stopped.best().isEmpty());
+        double optimum = o.oriented(finished.get(0).metrics());
+        if (!Double.isNaN(stopped.lowerBound())) {
+            assertTrue(Tolerance.compare(stopped.lowerBound(), optimum) <= 0, "bound " + stopped.lowerBound()
+                    + " above the optimum " + optimum);
+        }
+        if (stopped.best().isEmpty()) {
+            return;
+        }
+        RankedPlan best = stopped.best().get(0);
+        assertEquals(o.oriented(best.metrics()), stopped.incumbent());
+        assertTrue(stopped.lowerBound() <= stopped.incumbent());
+        assertTrue(Tolerance.compare(optimum, stopped.incumbent()) <= 0, "the incumbent beats the optimum");
+        assertTrue(request.constraints().metBy(best.metrics()));
+        assertFalse(best.provenance().exact());
+        assertTrue(best.provenance().notes().get(best.provenance().notes().size() - 1).startsWith("stopped before"));
+        if (stopped.gap() != null) {
+            assertTrue(stopped.gap() >= 0);
+        }
+    }
+
+    @Property(tries = 150)
+    void theChainSearchStoppedBeforeScoringAnyPlanStillShowsOneWithoutABound(@ForAll long seed) {
+        SearchRequest request = RandomRequests.request(seed, OBJECTIVES);
+        Assume.that(request != null);
+        boolean unloaded = request.objective() == Objective.LOADED_LATENCY && request.workload().arrivalRatePerSecond() == 0;
+        Assume.that(!ExactChainSearch.exitProgramAnswers(unloaded ? request.withObjective(Objective.MEAN_LATENCY) : request));
+        List<RankedPlan> finished;
+        try {
+            finished = new ExactChainSearch(request).top(1, Progress.NONE, CancellationToken.none());
+        } catch (InfeasibleConstraintsException e) {
+            return;
+        }
+        CancellationToken token = new CancellationToken();
+        token.cancel();
+        try {
+            new ExactChainSearch(request).top(3, Progress.NONE, token);
+            throw new AssertionError("a cancelled search returned as if it had finished");
+        } catch (SearchStopped e) {
+            Statistics.label("with a plan").collect(!e.best().isEmpty());
+            assertTrue(Double.isNaN(e.lowerBound()), "configurations not built yet bound nothing");
+            for (RankedPlan p : e.best()) {
+                assertTrue(request.constraints().metBy(p.metrics()));
+                assertFalse(p.provenance().exact());
+                assertTrue(Tolerance.compare(request.objective().oriented(finished.get(0).metrics()),
+                        request.objective().oriented(p.metrics())) <= 0);
+            }
+        }
+    }
+
+    @Property(tries = 100)
+    void exhaustiveSearchStoppedKeepsItsBestPlanWithoutABound(@ForAll long seed) {
+        SearchRequest request = RandomRequests.request(seed, OBJECTIVES);
+        Assume.that(request != null);
+        CancellationToken token = new CancellationToken();
+        AtomicLong configurations = new AtomicLong();
+        try {
+            new ExhaustiveSearch(request).top(3, (done, total) -> {
+                if (configurations.incrementAndGet() == 2) {
+                    token.cancel();
+                }
+            }, token);
+        } catch (SearchStopped e) {
+            assertTrue(Double.isNaN(e.lowerBound()));
+            assertNull(e.gap());
+            e.best().forEach(p -> assertTrue(request.constraints().metBy(p.metrics())));
+            assertTrue(e.best().stream().noneMatch(p -> p.provenance().exact()));
+            return;
+        } catch (InfeasibleConstraintsException e) {
+            return;
+        } catch (java.util.concurrent.CancellationException e) {
+            // stopped after the last plan, while explaining why none was feasible: nothing of this search to keep
+            return;
+        }
+    }
+
+    @Property(tries = 60)
+    void pipelinePlacementStoppedAtOnceKeepsItsSeedWithinTheProvenBound(@ForAll long seed) {
+        SearchRequest request = RandomClusters.request(new Random(seed));
+        double optimum;
+        try {
+            optimum = new PipelinePlacement(request, PipelineObjective.BOTTLENECK).top(1, Progress.NONE,
+                    CancellationToken.none()).get(0).objectiveValue();
+        } catch (InfeasibleConstraintsException e) {
+            return;
+        }
+        CancellationToken token = new CancellationToken();
+        token.cancel();
+        SearchStopped stopped;
+        try {
+            new PipelinePlacement(request, PipelineObjective.BOTTLENECK).top(3, Progress.NONE, token);
+            throw new AssertionError("a cancelled search returned as if it had finished");
+        } catch (SearchStopped e) {
+            stopped = e;
+        } catch (InfeasibleConstraintsException e) {
+            return; // the baselines found no seed; nothing to keep
+        }
+        Statistics.label("with a plan").collect(!stopped.best().isEmpty());
+        assertTrue(Tolerance.compare(stopped.lowerBound(), optimum) <= 0, stopped.lowerBound() + " > " + optimum);
+        if (!stopped.best().isEmpty()) {
+            assertTrue(stopped.lowerBound() <= stopped.incumbent());
+            assertTrue(Tolerance.compare(optimum, stopped.best().get(0).objectiveValue()) <= 0);
+            assertTrue(stopped.gap() != null && stopped.gap() >= 0);
+        }
+    }
+}
