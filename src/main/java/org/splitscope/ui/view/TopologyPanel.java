@@ -41,7 +41,6 @@ public final class TopologyPanel extends VBox {
         hint.getStyleClass().add("hint");
         hint.setId("topology-hint");
         hint.setWrapText(true);
-        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         TopologyView view = new TopologyView(document, editor, plan);
         VBox.setVgrow(view, Priority.ALWAYS);
         Button tidy = tool("Tidy layout", "topology-tidy", "Lay every node out afresh in rows by tier (one undo step)");

@@ -43,7 +43,7 @@ import org.splitscope.ui.model.TopologyLayout.LinkRoute;
 public final class TopologyView extends Pane {
     private static final String[] TIER_NAMES = {"end devices", "edge", "cloud"};
     /** Below this the drawing is too small to work on, however it is zoomed. */
-    private static final double MIN_HEIGHT = 120;
+    private static final double MIN_HEIGHT = 40;
     static final double MIN_SCALE = 0.1;
     static final double MAX_SCALE = 4;
     private static final double KEY_ZOOM = 1.25;
