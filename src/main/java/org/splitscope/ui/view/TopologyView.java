@@ -373,6 +373,7 @@ public final class TopologyView extends Pane {
             Label name = (Label) children.get(2 * k + 1);
             name.autosize();
             name.relocate(6, top + 2);
+            name.setVisible(bottom - top >= name.getHeight()); // zoomed far out, names would run into each other
         }
     }
 }
