@@ -34,6 +34,8 @@ public final class Ranges {
     public static final FieldRange BUDGET_USD_PER_REQUEST = FieldRange.of(0, 1e6, "USD per request");
     /** Shares, probabilities, accuracies and exit thresholds. */
     public static final FieldRange SHARE = FieldRange.of(0, 1, "");
+    /** Where the topology editor draws a node, in pixels at 100 % zoom. */
+    public static final FieldRange CANVAS_PIXELS = FieldRange.of(0, 1e6, "px");
     public static final int MAX_TIER = 1000;
     public static final int MAX_CONCURRENCY = 100_000;
 

@@ -45,7 +45,7 @@ public final class ModelStripDrawing implements Drawing {
         int[] nodeOf = new int[n + 1];
         java.util.Arrays.fill(nodeOf, -1);
         for (Stage s : scenario.plan().stages()) {
-            int node = scenario.topology().nodeIndex(s.node());
+            int node = scenario.view().colours(scenario.topology()).getOrDefault(s.node(), -1);
             for (int u = s.firstUnit(); u <= s.lastUnit() && u <= n; u++) {
                 nodeOf[u] = node;
             }
@@ -104,7 +104,7 @@ public final class ModelStripDrawing implements Drawing {
     private void legend(Graphics2D g, double x, double y) {
         float at = (float) x;
         for (Stage s : scenario.plan().stages()) {
-            int node = scenario.topology().nodeIndex(s.node());
+            int node = scenario.view().colours(scenario.topology()).getOrDefault(s.node(), -1);
             g.setPaint(palette.node(node));
             g.fill(new Rectangle2D.Double(at, y + 4, 8, 8));
             g.setPaint(palette.colour("fg"));

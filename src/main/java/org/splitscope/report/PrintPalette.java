@@ -58,7 +58,7 @@ public final class PrintPalette {
         return c;
     }
 
-    /** The colour of the i-th node (wrapping), as in the window's strip and topology. */
+    /** Node colour i (see {@code ViewSettings.colours}), as in the window's strip and topology. */
     public Color node(int i) {
         return colour("node-" + Math.floorMod(i, 8));
     }

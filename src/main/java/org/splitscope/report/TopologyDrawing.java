@@ -139,7 +139,7 @@ public final class TopologyDrawing implements Drawing {
             double w = Math.max(maxWidth * 0.6, Math.min(maxWidth * 1.4,
                     Math.max(g.getFontMetrics(NAME).stringWidth(name), g.getFontMetrics(LABEL).stringWidth(speed)) + 12));
             RoundRectangle2D box = new RoundRectangle2D.Double(c.getX() - w / 2, c.getY() - h / 2, w, h, 8, 8);
-            g.setPaint(running.contains(n.id()) ? palette.node(t.nodeIndex(n.id())) : palette.colour("panel"));
+            g.setPaint(running.contains(n.id()) ? palette.node(scenario.view().colours(t).get(n.id())) : palette.colour("panel"));
             g.fill(box);
             g.setPaint(palette.colour("fg"));
             g.setStroke(new BasicStroke(1f));

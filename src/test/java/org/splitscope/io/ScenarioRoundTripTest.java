@@ -25,6 +25,7 @@ import org.splitscope.model.ExitHead;
 import org.splitscope.model.Link;
 import org.splitscope.model.ModelProfile;
 import org.splitscope.model.Node;
+import org.splitscope.model.NodePlace;
 import org.splitscope.model.Plan;
 import org.splitscope.model.RangeLatency;
 import org.splitscope.model.RangeLatencyTable;
@@ -34,6 +35,7 @@ import org.splitscope.model.ServerlessPricing;
 import org.splitscope.model.Stage;
 import org.splitscope.model.Topology;
 import org.splitscope.model.Unit;
+import org.splitscope.model.ViewSettings;
 import org.splitscope.model.Workload;
 
 /** Writing then reading gives the same scenario, compared as JSON trees (records with arrays are not equals()-comparable). */
@@ -70,7 +72,8 @@ class ScenarioRoundTripTest {
                 new Stage(2, 2, "edge", new Codec("int8", 4, 0.001, 0.0005))),
                 List.of(new EnabledExit("e1", 0.3)), "e2");
         return new Scenario(Scenario.FORMAT_VERSION, "full", "every field", null, profile, topology, plan,
-                new Workload(20.0, 0.1, 0.8, 1e-5));
+                new Workload(20.0, 0.1, 0.8, 1e-5)).withView(new ViewSettings(List.of(
+                new NodePlace("phone", 92, 68, 3), new NodePlace("edge", 252.5, 98.25, 0))));
     }
 
     private static JsonNode tree(Scenario s) {
@@ -109,6 +112,7 @@ class ScenarioRoundTripTest {
         assertFalse(written.get("topology").get("links").get(0).has("id"), written::toString);
         assertFalse(written.get("profile").get("units").get(0).has("workingBytes"), written::toString);
         assertFalse(written.has("workload"), written::toString);
+        assertFalse(written.has("view"), "a scenario never drawn has no view settings: " + written);
         assertEquals(TestScenarios.read(TestScenarios.MINIMAL).get("plan"), written.get("plan"));
     }
 
@@ -117,6 +121,14 @@ class ScenarioRoundTripTest {
         Scenario bad = full().withWorkload(new Workload(Double.NaN, null, null, null));
         Loaded<Scenario> r = ScenarioFiles.read(ScenarioFiles.toJson(bad), null);
         TestScenarios.assertProblem(r, "workload.arrivalRatePerSecond", "NaN");
+    }
+
+    @Test
+    void nodePlacesAndColoursMakeTheTripAndABadColourIsNamed() {
+        Scenario back = ScenarioFiles.read(ScenarioFiles.toJson(full()), null).orElseThrow();
+        assertEquals(full().view(), back.view());
+        Scenario bad = full().withView(new ViewSettings(List.of(new NodePlace("phone", 92, 68, 8))));
+        TestScenarios.assertProblem(ScenarioFiles.read(ScenarioFiles.toJson(bad), null), "view.nodes[0].colour", "from 0 to 7");
     }
 
     @Test

@@ -112,7 +112,7 @@ class PropertySheetInputTest {
 
     @Test
     void everyNumberFieldOfTheSheetReadsTheSameTableOfTexts(FxRobot robot) {
-        robot.interact(() -> window.explorer().topologyEditor().addNode(NodeKind.SERVERLESS, 0.8));
+        robot.interact(() -> window.explorer().topologyEditor().addNode(NodeKind.SERVERLESS));
         int checked = 0;
         for (Selection sel : List.of(Selection.link("end-edge"), Selection.node("edge"), Selection.node("function"))) {
             robot.interact(() -> window.explorer().topologyEditor().select(sel));

@@ -19,9 +19,9 @@ public record StripData(List<Bar> bars, double maxHeight, double maxCutBytes, Li
     /**
      * @param height    FLOPs or seconds, as the height mode says
      * @param stage     0-based stage that runs it; -1 when not deployed (after a terminal exit)
-     * @param nodeIndex index of that stage's node in the topology (for its colour); -1 when none
+     * @param colour the colour of that stage's node (see {@link TopologyLayout#colours}); -1 when none
      */
-    public record Bar(int unit, String name, String kind, double height, double cutBytes, int stage, int nodeIndex) {
+    public record Bar(int unit, String name, String kind, double height, double cutBytes, int stage, int colour) {
     }
 
     /**

@@ -3,6 +3,7 @@ package org.splitscope.ui.model;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -82,6 +83,7 @@ public final class StripModel {
             }
         }
         List<StripData.Bar> bars = new ArrayList<>(n);
+        Map<String, Integer> colours = TopologyLayout.colours(s.topology(), s.view());
         double maxHeight = 0;
         double maxBytes = p.inputBytes();
         for (int u = 1; u <= n; u++) {
@@ -90,7 +92,7 @@ public final class StripModel {
             Node node = k < 0 ? null : s.topology().node(stages.get(k).node());
             double h = mode == HeightMode.FLOPS ? unit.flops() : seconds(unit, node);
             bars.add(new StripData.Bar(u, unit.name(), unit.kind(), h, unit.cutBytes(), k,
-                    node == null ? -1 : s.topology().nodeIndex(node.id())));
+                    node == null ? -1 : colours.get(node.id())));
             maxHeight = Math.max(maxHeight, h);
             maxBytes = Math.max(maxBytes, unit.cutBytes());
         }

@@ -3,29 +3,32 @@ package org.splitscope.ui.model;
 import java.util.List;
 import java.util.Map;
 
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
-import javafx.collections.ObservableMap;
 import org.splitscope.model.Link;
 import org.splitscope.model.Node;
+import org.splitscope.model.NodePlace;
 import org.splitscope.model.Pricing;
 import org.splitscope.model.Problem;
+import org.splitscope.model.Ranges;
 import org.splitscope.model.Scenario;
+import org.splitscope.model.ViewSettings;
 
 /**
  * The topology editor's state and commands. Scenario changes (nodes, links, their properties,
- * source and sink) are undoable steps of the document; where a node is drawn and what is
- * selected are the editor's own and not part of the scenario. Every command is one undo step: the
- * property sheet commits a field once (Enter or leaving it), and a node dragged to another tier
- * changes it once, on release.
+ * source and sink) and where nodes are drawn are undoable steps of the document; what is selected
+ * is the editor's own. Every command is one undo step: the property sheet commits a field once
+ * (Enter or leaving it), and a dragged node moves (and changes tier) once, on release.
  */
 public final class TopologyEditor {
     private final ScenarioDocument document;
     private final ReadOnlyObjectWrapper<Selection> selection = new ReadOnlyObjectWrapper<>(this, "selection");
-    /** Horizontal position of each node within its tier's band, 0 (left) to 1 (right). */
-    private final ObservableMap<String, Double> positions = FXCollections.observableHashMap();
+    private final ReadOnlyIntegerWrapper tidied = new ReadOnlyIntegerWrapper(this, "tidied");
+    private double canvasWidth = TopologyLayout.DEFAULT_WIDTH;
+    private double canvasHeight = TopologyLayout.DEFAULT_HEIGHT;
     private final ReadOnlyObjectWrapper<Map<Selection, String>> elementProblems =
             new ReadOnlyObjectWrapper<>(this, "elementProblems", Map.of());
 
@@ -53,18 +56,10 @@ public final class TopologyEditor {
         return elementProblems.getReadOnlyProperty();
     }
 
-    /** Node positions in their bands; a node without one is spread evenly with its tier. */
-    public ObservableMap<String, Double> positionsView() {
-        return FXCollections.unmodifiableObservableMap(positions);
-    }
-
-    public double position(Node n) {
-        Double x = positions.get(n.id());
-        if (x != null) {
-            return x;
-        }
-        var sameTier = document.getScenario().topology().nodes().stream().filter(m -> m.tier() == n.tier()).toList();
-        return (sameTier.indexOf(n) + 1.0) / (sameTier.size() + 1.0);
+    /** Every node's place and colour on the canvas: the scenario's, completed for nodes without one. */
+    public ViewSettings view() {
+        Scenario s = document.getScenario();
+        return TopologyLayout.complete(s.topology(), s.view());
     }
 
     /** The nodes of the scenario on screen, in order. */
@@ -76,16 +71,56 @@ public final class TopologyEditor {
         selection.set(exists(document.getScenario(), s) ? s : null);
     }
 
-    /** Moves a node's drawing; not part of the scenario and not undoable. */
-    public void moveNode(String id, double x) {
-        positions.put(id, Math.max(0, Math.min(1, x)));
+    /** The size of the canvas's visible area at 100 % zoom, which {@link #tidy()} lays out for. */
+    public void setCanvasArea(double width, double height) {
+        if (width > 0 && height > 0) { // a canvas not yet shown keeps the last area
+            canvasWidth = width;
+            canvasHeight = height;
+        }
     }
 
-    /** Adds a node of this kind at the given position, selected. */
-    public String addNode(NodeKind kind, double x) {
+    /**
+     * Puts a node at (x, y) of a tier's band, changing its tier when it is another: one undo
+     * step, made when a drag ends.
+     */
+    public void moveNode(String id, int tier, double x, double y) {
+        document.edit(null, s -> {
+            Scenario pinned = pinned(s);
+            NodePlace p = pinned.view().place(id);
+            if (p == null) {
+                return s;
+            }
+            NodePlace moved = p.moved(clamp(x, TopologyLayout.NODE_WIDTH / 2),
+                    clamp(y, TopologyLayout.HEADER + TopologyLayout.NODE_HEIGHT / 2));
+            Scenario placed = pinned.withView(pinned.view().with(moved));
+            return tier == s.topology().node(id).tier() ? placed
+                    : TopologyEdits.updateNode(placed, id, n -> n.withTier(Math.max(0, tier)));
+        });
+    }
+
+    private static double clamp(double v, double least) {
+        return Math.max(least, Math.min(Ranges.CANVAS_PIXELS.max(), Double.isFinite(v) ? v : least));
+    }
+
+    /** Lays every node out afresh for the canvas's area, as one undo step; colours stay. */
+    public void tidy() {
+        document.edit(null, s -> s.withView(TopologyLayout.tidy(s.topology(), s.view(), canvasWidth, canvasHeight)));
+        tidied.set(tidied.get() + 1);
+    }
+
+    /** How many times the layout was tidied: the canvas shows the whole new layout each time. */
+    public ReadOnlyIntegerProperty tidiedProperty() {
+        return tidied.getReadOnlyProperty();
+    }
+
+    /** Adds a node of this kind in free space of its tier's band, selected. */
+    public String addNode(NodeKind kind) {
         String id = TopologyEdits.unusedNodeId(document.getScenario().topology(), kind.idPrefix());
-        document.edit(null, s -> TopologyEdits.addNode(s, kind.template(id)));
-        positions.put(id, x);
+        document.edit(null, s -> {
+            Scenario pinned = pinned(s);
+            Scenario added = TopologyEdits.addNode(pinned, kind.template(id));
+            return added.withView(TopologyLayout.complete(added.topology(), pinned.view()));
+        });
         select(Selection.node(id));
         return id;
     }
@@ -99,8 +134,12 @@ public final class TopologyEditor {
         }
     }
 
+    /** Removes the node, its links and its place; the other nodes keep theirs, and their colours. */
     public void deleteNode(String id) {
-        document.edit(null, s -> TopologyEdits.deleteNode(s, id));
+        document.edit(null, s -> {
+            Scenario pinned = pinned(s);
+            return TopologyEdits.deleteNode(pinned, id).withView(pinned.view().without(id));
+        });
     }
 
     public void deleteLink(String id) {
@@ -138,8 +177,22 @@ public final class TopologyEditor {
         document.edit(null, s -> TopologyEdits.updateNode(s, id, n -> n.withName(name)));
     }
 
+    /** Changes a node's tier; it moves to free space in its new band, keeping its colour. */
     public void setNodeTier(String id, int tier) {
-        document.edit(null, s -> TopologyEdits.updateNode(s, id, n -> n.withTier(tier)));
+        document.edit(null, s -> {
+            Node node = s.topology().node(id);
+            if (node == null || node.tier() == tier) {
+                return s;
+            }
+            Scenario pinned = pinned(s);
+            Scenario changed = TopologyEdits.updateNode(pinned, id, n -> n.withTier(tier));
+            NodePlace p = pinned.view().place(id);
+            if (p == null) {
+                return changed;
+            }
+            List<NodePlace> others = pinned.view().without(id).nodes();
+            return changed.withView(pinned.view().with(TopologyLayout.freeSpot(changed.topology(), others, tier, id, p.colour())));
+        });
     }
 
     public void setNodeDeviceClass(String id, String deviceClass) {
@@ -180,6 +233,14 @@ public final class TopologyEditor {
 
     public void setMtu(double bytes) {
         document.edit(null, s -> TopologyEdits.setMtu(s, bytes));
+    }
+
+    /**
+     * The scenario with every node's place written down, so that a node added or removed moves no
+     * other node and changes no other colour.
+     */
+    private static Scenario pinned(Scenario s) {
+        return s.withView(TopologyLayout.complete(s.topology(), s.view()));
     }
 
     private static boolean exists(Scenario s, Selection sel) {

@@ -145,7 +145,9 @@ public final class MainMenu {
         redo.disableProperty().bind(explorer.document().canRedoProperty().not());
         MenuItem delete = item("Delete selected node or link", "Delete", explorer.topologyEditor()::deleteSelected);
         delete.disableProperty().bind(explorer.topologyEditor().selectionProperty().isNull());
-        return new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), delete);
+        MenuItem tidy = item("Tidy topology layout", "Shortcut+Shift+L", explorer.topologyEditor()::tidy);
+        tidy.setId("menu-tidy-layout");
+        return new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), delete, tidy);
     }
 
     private static Menu view(Explorer explorer) {

@@ -145,7 +145,7 @@ public final class ModelStripView extends Region {
             StripData.Bar b = d.bars().get(i);
             Region r = (Region) nodes.get(i);
             ObservableList<String> classes = r.getStyleClass();
-            String colour = b.nodeIndex() < 0 ? "not-deployed" : NodeColours.styleClass(b.nodeIndex());
+            String colour = b.colour() < 0 ? "not-deployed" : NodeColours.styleClass(b.colour());
             if (classes.size() != 2 || !classes.get(1).equals(colour)) {
                 classes.setAll("unit-bar", colour);
             }

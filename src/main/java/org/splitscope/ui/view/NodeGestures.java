@@ -13,7 +13,7 @@ import org.splitscope.ui.model.TopologyEditor;
 
 /**
  * What the mouse does to a node glyph: press selects it; drag moves it (dropped in another band,
- * it changes tier); Shift-drag draws a line to another node and links the two on release; the
+ * it changes tier; the move is one undo step, on release); Shift-drag draws a line to another node and links the two on release; the
  * context menu links, sets source or sink, or deletes.
  */
 final class NodeGestures {
@@ -23,6 +23,8 @@ final class NodeGestures {
     private final Line rubberBand;
     private boolean linking;
     private boolean moved;
+    /** From the pointer to the node's centre when the press began, so that the node does not jump to the pointer. */
+    private Point2D grip = Point2D.ZERO;
 
     NodeGestures(TopologyView view, TopologyEditor editor, NodeGlyph glyph, Line rubberBand) {
         this.view = view;
@@ -42,8 +44,9 @@ final class NodeGestures {
         });
     }
 
+    /** The pointer in the drawing's coordinates, whatever the zoom and pan. */
     private Point2D inView(MouseEvent e) {
-        return view.sceneToLocal(e.getSceneX(), e.getSceneY());
+        return view.toWorld(e.getSceneX(), e.getSceneY());
     }
 
     private void pressed(MouseEvent e) {
@@ -53,6 +56,8 @@ final class NodeGestures {
         editor.select(Selection.node(glyph.nodeId()));
         linking = e.isShiftDown();
         moved = false;
+        Point2D centre = view.centre(glyph.nodeId());
+        grip = centre == null ? Point2D.ZERO : centre.subtract(inView(e));
         e.consume();
     }
 
@@ -70,8 +75,7 @@ final class NodeGestures {
             rubberBand.setVisible(true);
         } else {
             moved = true;
-            editor.moveNode(glyph.nodeId(), p.getX() / Math.max(1, view.getWidth()));
-            glyph.setTranslateY(p.getY() - view.centre(glyph.nodeId()).getY());
+            view.dragNode(glyph.nodeId(), p.add(grip));
         }
         e.consume();
     }
@@ -85,8 +89,7 @@ final class NodeGestures {
                 editor.addLink(glyph.nodeId(), target);
             }
         } else if (moved) {
-            glyph.setTranslateY(0);
-            editor.setNodeTier(glyph.nodeId(), view.tierAt(p.getY()));
+            view.dropNode(glyph.nodeId(), p.add(grip));
         }
         linking = false;
         moved = false;

@@ -7,18 +7,19 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.splitscope.model.Node;
 import org.splitscope.model.Topology;
 import org.splitscope.ui.model.NodeKind;
+import org.splitscope.ui.model.TopologyLayout;
 
 /**
  * A node of the topology drawn as an icon (chosen by the stylesheet from its kind's class), its
  * id, a source/sink badge and, when something is wrong with it, the problem in words.
  */
 final class NodeGlyph extends VBox {
-    static final double WIDTH = 96;
-    static final double HEIGHT = 60;
+    static final double WIDTH = TopologyLayout.NODE_WIDTH;
+    static final double HEIGHT = TopologyLayout.NODE_HEIGHT;
 
     private final String nodeId;
 
-    NodeGlyph(Node node, int index, Topology t, String problem) {
+    NodeGlyph(Node node, int colour, Topology t, String problem) {
         this.nodeId = node.id();
         setId("node-" + node.id());
         getStyleClass().addAll("node-glyph", NodeKind.of(node).styleClass());
@@ -27,7 +28,7 @@ final class NodeGlyph extends VBox {
         }
         setAlignment(Pos.TOP_CENTER);
         FontIcon icon = new FontIcon();
-        icon.getStyleClass().addAll("node-icon", NodeColours.styleClass(index));
+        icon.getStyleClass().addAll("node-icon", NodeColours.styleClass(colour));
         Label name = new Label(node.id());
         name.getStyleClass().add("node-name");
         getChildren().addAll(icon, name);
@@ -45,7 +46,7 @@ final class NodeGlyph extends VBox {
             message.setMaxWidth(WIDTH + 60);
             getChildren().add(message);
         }
-        setMinSize(WIDTH, HEIGHT);
+        setMinWidth(WIDTH);
         setPrefWidth(WIDTH);
         setMaxWidth(WIDTH + 60);
     }

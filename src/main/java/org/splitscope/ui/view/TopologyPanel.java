@@ -1,11 +1,13 @@
 package org.splitscope.ui.view;
 
+import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.control.ToolBar;
+import javafx.scene.control.Separator;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.splitscope.ui.model.NodeKind;
@@ -13,7 +15,12 @@ import org.splitscope.ui.model.PlanEditor;
 import org.splitscope.ui.model.ScenarioDocument;
 import org.splitscope.ui.model.TopologyEditor;
 
-/** The topology editor with its toolbar: add a node of a kind, delete the selection, how to link. */
+/**
+ * The topology editor with its tools (add a node of a kind, delete the selection, tidy the layout,
+ * zoom) above and the gestures in a line below. The tools wrap instead of sitting in a {@code ToolBar}: a toolbar
+ * moves what does not fit into its overflow menu and, after presentation mode's larger fonts,
+ * did not bring the hint back.
+ */
 public final class TopologyPanel extends VBox {
     public TopologyPanel(ScenarioDocument document, TopologyEditor editor, PlanEditor plan) {
         getStyleClass().add("topology-panel");
@@ -22,23 +29,38 @@ public final class TopologyPanel extends VBox {
         for (NodeKind kind : NodeKind.values()) {
             MenuItem item = new MenuItem(kind.label());
             item.setId("add-node-" + kind.styleClass());
-            item.setOnAction(e -> editor.addNode(kind, 0.5));
+            item.setOnAction(e -> editor.addNode(kind));
             add.getItems().add(item);
         }
         Button delete = new Button("Delete");
         delete.setId("delete-selected");
         delete.disableProperty().bind(editor.selectionProperty().isNull());
         delete.setOnAction(e -> editor.deleteSelected());
-        Label hint = new Label("Drag to move · Shift-drag onto another node to link · drop a stage label on a node · right-click for more");
+        Label hint = new Label("Drag to move · Shift-drag onto another node to link · drop a stage label on a node"
+                + " · right-click for more · wheel zooms, drag empty space to pan, + − 0 keys");
         hint.getStyleClass().add("hint");
+        hint.setId("topology-hint");
+        hint.setWrapText(true);
         TopologyView view = new TopologyView(document, editor, plan);
-        // a low pane scrolls over whole tiers rather than squeezing them (its divider stays where the user put it)
-        ScrollPane scroll = new ScrollPane(view);
-        scroll.setId("topology-scroll");
-        scroll.setFitToWidth(true);
-        scroll.setFitToHeight(true);
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        VBox.setVgrow(scroll, Priority.ALWAYS);
-        getChildren().addAll(new ToolBar(add, delete, hint), scroll);
+        VBox.setVgrow(view, Priority.ALWAYS);
+        Button tidy = tool("Tidy layout", "topology-tidy", "Lay every node out afresh in rows by tier (one undo step)");
+        tidy.setOnAction(e -> editor.tidy());
+        Button out = tool("−", "topology-zoom-out", "Zoom out (−, or the mouse wheel)");
+        out.setOnAction(e -> view.zoomOut());
+        Button in = tool("+", "topology-zoom-in", "Zoom in (+, or the mouse wheel)");
+        in.setOnAction(e -> view.zoomIn());
+        Button fit = tool("Fit", "topology-fit", "Show the whole topology (0)");
+        fit.setOnAction(e -> view.fit());
+        FlowPane tools = new FlowPane(add, delete, new Separator(Orientation.VERTICAL), tidy, out, in, fit);
+        tools.getStyleClass().add("topology-tools");
+        getChildren().addAll(tools, view, hint);
+    }
+
+    private static Button tool(String text, String id, String tip) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setTooltip(new Tooltip(tip));
+        b.setFocusTraversable(false);
+        return b;
     }
 }

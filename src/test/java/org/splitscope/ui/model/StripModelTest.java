@@ -22,7 +22,7 @@ class StripModelTest {
         StripData d = strip.getData();
         assertEquals(6, d.unitCount());
         assertEquals(List.of(0, 0, 0, 0, 1, 1), d.bars().stream().map(StripData.Bar::stage).toList());
-        assertEquals(List.of(0, 0, 0, 0, 1, 1), d.bars().stream().map(StripData.Bar::nodeIndex).toList());
+        assertEquals(List.of(0, 0, 0, 0, 1, 1), d.bars().stream().map(StripData.Bar::colour).toList());
         assertEquals(200e6, d.maxHeight());
         assertEquals(400e3, d.maxCutBytes());
         assertEquals(List.of(4), d.cuts());
@@ -70,5 +70,18 @@ class StripModelTest {
         assertEquals(new ExitRange(0, 1), exit.range());
         new PlanEditor(doc).toggleExit("exit1");
         assertNull(strip.getData().exits().get(0).share());
+    }
+
+    @Test
+    void aStagesBarsKeepTheirNodesColourWhenAnotherNodeIsDeleted() {
+        ScenarioDocument d = new ScenarioDocument(SampleScenarios.seiferEdgeCluster());
+        LiveMetrics m = new LiveMetrics(d.scenarioProperty());
+        StripModel s = new StripModel(d, m);
+        TopologyEditor editor = new TopologyEditor(d, m);
+        new PlanEditor(d).assignStage(3, "pi8");
+        int last = s.getData().unitCount() - 1;
+        assertEquals(7, s.getData().bars().get(last).colour(), "the eighth board's colour");
+        editor.deleteNode("pi5");
+        assertEquals(7, s.getData().bars().get(last).colour(), "still the eighth board's colour, not the seventh's");
     }
 }

@@ -1,6 +1,7 @@
 package org.splitscope.ui.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,7 +11,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.splitscope.model.DedicatedPricing;
 import org.splitscope.model.Link;
+import org.splitscope.model.NodePlace;
+import org.splitscope.model.Scenario;
 import org.splitscope.model.Topology;
+import org.splitscope.model.ViewSettings;
 import org.splitscope.perf.Evaluator;
 import org.splitscope.zoo.SampleScenarios;
 
@@ -27,7 +31,7 @@ class TopologyEditorTest {
 
     @Test
     void aNewNodeLinkedAndUsedChangesLatencyWithItsBandwidth() {
-        String id = editor.addNode(NodeKind.EDGE_SERVER, 0.8);
+        String id = editor.addNode(NodeKind.EDGE_SERVER);
         assertEquals("edge2", id);
         assertEquals(Selection.node("edge2"), editor.selectionProperty().get());
         editor.addLink("phone", id);
@@ -76,6 +80,7 @@ class TopologyEditorTest {
                 new Twice("name", () -> e.setNodeName("edge", "a"), () -> e.setNodeName("edge", "ab")),
                 new Twice("device class", () -> e.setNodeDeviceClass("edge", "x"), () -> e.setNodeDeviceClass("edge", "xy")),
                 new Twice("tier", () -> e.setNodeTier("edge", 2), () -> e.setNodeTier("edge", 3)),
+                new Twice("move", () -> e.moveNode("edge", 1, 300, 80), () -> e.moveNode("edge", 2, 500, 90)),
                 new Twice("compute", () -> e.setNodeFlops("edge", 1e9), () -> e.setNodeFlops("edge", 12e9)),
                 new Twice("memory", () -> e.setNodeMemory("edge", 1e9), () -> e.setNodeMemory("edge", null)),
                 new Twice("concurrency", () -> e.setNodeConcurrency("edge", 2), () -> e.setNodeConcurrency("edge", 3)),
@@ -83,7 +88,7 @@ class TopologyEditorTest {
                 new Twice("power", () -> e.setNodeWatts("edge", 10.0), () -> e.setNodeWatts("edge", 20.0)),
                 new Twice("source and sink", () -> e.setSource("edge"), () -> e.setSink("cloud")),
                 new Twice("mtu", () -> e.setMtu(1000), () -> e.setMtu(9000)),
-                new Twice("add node", () -> e.addNode(NodeKind.EDGE_SERVER, 0.2), () -> e.addNode(NodeKind.EDGE_SERVER, 0.7)),
+                new Twice("add node", () -> e.addNode(NodeKind.EDGE_SERVER), () -> e.addNode(NodeKind.EDGE_SERVER)),
                 new Twice("add link", () -> e.addLink("end", "cloud"), () -> e.deleteLink("end-cloud")),
                 new Twice("delete", () -> e.deleteLink("edge-cloud"), () -> e.deleteNode("end")),
                 new Twice("stage node", () -> p.assignStage(1, "cloud"), () -> p.assignStage(0, "edge")),
@@ -115,11 +120,78 @@ class TopologyEditorTest {
     }
 
     @Test
-    void nodesWithoutAPositionAreSpreadAcrossTheirBand() {
-        assertEquals(0.5, editor.position(topology().node("edge")));
-        editor.addNode(NodeKind.EDGE_SERVER, 0.9);
-        assertEquals(0.9, editor.position(topology().node("edge2")));
-        editor.moveNode("edge2", 3);
-        assertEquals(1.0, editor.position(topology().node("edge2")), "kept inside the band");
+    void nodesKeepTheirColourAndPlaceWhenOthersAreAddedOrDeleted() {
+        ScenarioDocument d = new ScenarioDocument(SampleScenarios.seiferEdgeCluster());
+        TopologyEditor e = new TopologyEditor(d, new LiveMetrics(d.scenarioProperty()));
+        ViewSettings before = e.view();
+        e.addNode(NodeKind.EDGE_SERVER);
+        e.addNode(NodeKind.END_DEVICE);
+        e.deleteNode("pi3");
+        e.deleteNode("pi1");
+        ViewSettings after = e.view();
+        for (NodePlace p : before.nodes()) {
+            if (!p.node().equals("pi3") && !p.node().equals("pi1")) {
+                assertEquals(p, after.place(p.node()), p.node() + " keeps its place and colour");
+            }
+        }
+        assertEquals(8, before.nodes().stream().map(NodePlace::colour).distinct().count(), "eight boards, eight colours");
+    }
+
+    @Test
+    void aNewNodeLandsInFreeSpaceOfItsBand() {
+        for (int i = 0; i < 12; i++) {
+            editor.addNode(NodeKind.EDGE_SERVER);
+        }
+        List<NodePlace> edge = editor.view().nodes().stream()
+                .filter(p -> topology().node(p.node()).tier() == 1).toList();
+        assertEquals(13, edge.size());
+        for (NodePlace a : edge) {
+            for (NodePlace b : edge) {
+                if (a != b) {
+                    assertTrue(Math.abs(a.x() - b.x()) >= TopologyLayout.NODE_WIDTH
+                            || Math.abs(a.y() - b.y()) >= TopologyLayout.NODE_HEIGHT, a + " overlaps " + b);
+                }
+            }
+        }
+    }
+
+    @Test
+    void aTierSetInTheSheetMovesTheNodeToFreeSpaceOfItsNewBand() {
+        NodePlace phone = editor.view().place("phone");
+        int colour = editor.view().place("edge").colour();
+        editor.moveNode("edge", 1, phone.x(), phone.y());
+        editor.setNodeTier("edge", 0);
+        NodePlace edge = editor.view().place("edge");
+        assertEquals(0, topology().node("edge").tier());
+        assertTrue(Math.abs(edge.x() - phone.x()) >= TopologyLayout.NODE_WIDTH
+                || Math.abs(edge.y() - phone.y()) >= TopologyLayout.NODE_HEIGHT, edge + " lands on " + phone);
+        assertEquals(colour, edge.colour(), "it keeps its colour");
+    }
+
+    @Test
+    void tidyIsOneUndoStepAndUndoPutsEveryNodeBackExactly() {
+        editor.addNode(NodeKind.EDGE_SERVER);
+        editor.addNode(NodeKind.EDGE_SERVER);
+        editor.moveNode("edge2", 1, 731.5, 97.25);
+        editor.moveNode("phone", 0, 12.75, 300);
+        Scenario moved = doc.getScenario();
+        editor.setCanvasArea(1200, 500);
+        editor.tidy();
+        assertNotEquals(moved.view(), doc.getScenario().view());
+        assertEquals(moved.topology(), doc.getScenario().topology(), "tidying changes only the drawing");
+        doc.undo();
+        assertEquals(moved, doc.getScenario());
+        assertEquals(731.5, editor.view().place("edge2").x());
+        assertEquals(97.25, editor.view().place("edge2").y());
+    }
+
+    @Test
+    void aNodeDroppedInAnotherBandChangesTierAndPlaceInOneStep() {
+        Scenario start = doc.getScenario();
+        editor.moveNode("edge", 2, 400, 90);
+        assertEquals(2, topology().node("edge").tier());
+        assertEquals(400, editor.view().place("edge").x());
+        doc.undo();
+        assertEquals(start, doc.getScenario());
     }
 }
