@@ -62,6 +62,7 @@ public final class CdfChart implements ExplorerChart {
             markers[i].setValue(at[i]);
             markers[i].setLabel(NAMES[i] + " " + Formats.ms(at[i] / 1e3));
         }
+        x.setLabel(data.cdfAxis());
         ChartStyling.spanAtLeastATenthOf(x, data.p50Ms());
         plot.setDataset(data.cdf());
         placeLabels();

@@ -38,7 +38,7 @@ import org.splitscope.perf.ResourceUse;
  * @param accuracyPercent {@code null} when unknown
  */
 public record ChartData(DefaultCategoryDataset breakdown, Map<String, Map<String, Map<String, Double>>> breakdownParts,
-                        XYSeriesCollection cdf, double p50Ms, double p95Ms, double p99Ms,
+                        XYSeriesCollection cdf, String cdfAxis, double p50Ms, double p95Ms, double p99Ms,
                         DefaultCategoryDataset cost,
                         DefaultCategoryDataset utilization, String utilizationAxis, String bottleneck,
                         DefaultCategoryDataset memory, List<String> memoryOverflow,
@@ -52,7 +52,10 @@ public record ChartData(DefaultCategoryDataset breakdown, Map<String, Map<String
         LatencySummary lat = m.loadedLatency() != null ? m.loadedLatency() : m.latency();
         boolean loaded = m.arrivalRatePerSecond() > 0;
         Map<String, Map<String, Map<String, Double>>> parts = breakdownParts(m);
-        return new ChartData(breakdown(parts), parts, cdf(lat), lat.p50() * 1e3, lat.p95() * 1e3, lat.p99() * 1e3, cost(m),
+        // the summary's p95 is the unloaded one: the axis says which latency the curve shows
+        String cdfAxis = m.loadedLatency() != null
+                ? "latency under load at " + Formats.rate(m.arrivalRatePerSecond()) + " (ms)" : "latency (ms)";
+        return new ChartData(breakdown(parts), parts, cdf(lat), cdfAxis, lat.p50() * 1e3, lat.p95() * 1e3, lat.p99() * 1e3, cost(m),
                 utilization(m, loaded), loaded ? "utilization at the arrival rate" : "busy ms per request",
                 m.bottleneck() == null ? null : label(m.bottleneck()), memory(m),
                 m.memory().stream().filter(u -> !u.fits()).map(ChartData::memoryLabel).toList(),

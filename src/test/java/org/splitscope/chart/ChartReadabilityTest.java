@@ -57,6 +57,20 @@ class ChartReadabilityTest {
         return out;
     }
 
+    /**
+     * Under an arrival rate the curve is the loaded latency while the summary's p95 is not: the
+     * axis says which, so "p95 162.61 ms" on the chart beside "p95 115.14 ms" cannot mislead.
+     */
+    @Test
+    void theDistributionsAxisSaysWhenItShowsTheLatencyUnderLoad() {
+        Metrics loaded = Evaluator.evaluate(SampleScenarios.seiferEdgeCluster());
+        assertTrue(loaded.loadedLatency() != null, "the SEIFER sample has an arrival rate");
+        ChartData d = ChartData.of(loaded);
+        assertTrue(d.cdfAxis().contains("under load at 25.0 req/s"), d.cdfAxis());
+        assertEquals(loaded.loadedLatency().p95() * 1e3, d.p95Ms(), 1e-9);
+        assertEquals("latency (ms)", ChartData.of(Evaluator.evaluate(SampleScenarios.portendThreeTier())).cdfAxis());
+    }
+
     @Test
     void theMoparBreakdownGroupsItsSeriesByKindAndKeepsItsBarTall() {
         Metrics m = Evaluator.evaluate(SampleScenarios.moparServerless());

@@ -36,8 +36,11 @@ public final class TopologyPanel extends VBox {
         delete.setId("delete-selected");
         delete.disableProperty().bind(editor.selectionProperty().isNull());
         delete.setOnAction(e -> editor.deleteSelected());
-        Label hint = new Label("Drag to move · Shift-drag onto another node to link · drop a stage label on a node"
-                + " · right-click for more · wheel zooms, drag empty space to pan, + − 0 keys");
+        // one short line beside the tools (the canvas keeps the height); the whole list in its tooltip
+        Label hint = new Label("Drag to move · Shift-drag to link · right-click for more · wheel zooms");
+        hint.setTooltip(new Tooltip("Drag a node to move it · Shift-drag onto another node to link them · drop a"
+                + " stage label on a node to run that stage there · right-click for more · the wheel zooms, dragging"
+                + " empty space pans, + − 0 zoom in, out and fit"));
         hint.getStyleClass().add("hint");
         hint.setId("topology-hint");
         hint.setWrapText(true);
@@ -51,9 +54,9 @@ public final class TopologyPanel extends VBox {
         in.setOnAction(e -> view.zoomIn());
         Button fit = tool("Fit", "topology-fit", "Show the whole topology (0)");
         fit.setOnAction(e -> view.fit());
-        FlowPane tools = new FlowPane(add, delete, new Separator(Orientation.VERTICAL), tidy, out, in, fit);
+        FlowPane tools = new FlowPane(add, delete, new Separator(Orientation.VERTICAL), tidy, out, in, fit, hint);
         tools.getStyleClass().add("topology-tools");
-        getChildren().addAll(tools, view, hint);
+        getChildren().addAll(tools, view);
     }
 
     private static Button tool(String text, String id, String tip) {
