@@ -53,7 +53,7 @@ public record ChartData(DefaultCategoryDataset breakdown, Map<String, Map<String
         boolean loaded = m.arrivalRatePerSecond() > 0;
         Map<String, Map<String, Map<String, Double>>> parts = breakdownParts(m);
         // the summary's p95 is the unloaded one: the axis says which latency the curve shows
-        String cdfAxis = m.loadedLatency() != null
+        String cdfAxis = m.loadedLatency() != null && m.arrivalRatePerSecond() > 0
                 ? "latency under load at " + Formats.rate(m.arrivalRatePerSecond()) + " (ms)" : "latency (ms)";
         return new ChartData(breakdown(parts), parts, cdf(lat), cdfAxis, lat.p50() * 1e3, lat.p95() * 1e3, lat.p99() * 1e3, cost(m),
                 utilization(m, loaded), loaded ? "utilization at the arrival rate" : "busy ms per request",
