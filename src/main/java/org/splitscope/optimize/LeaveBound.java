@@ -24,6 +24,7 @@ final class LeaveBound {
     private final long[] lam;
     private final long[] good;
     private final int[] top;
+    private final int[] gains; // [h]: remaining samples exit h may let leave right that the final classifier gets wrong
     /** [h]: at most this many of the remaining samples leave at an exit at or before h. */
     final int[] leaveBy;
     /** How many samples any completion can get right, at most (decided ones included). */
@@ -43,6 +44,7 @@ final class LeaveBound {
         lam = new long[sets.words];
         good = new long[sets.words];
         top = new int[sets.exits + 1];
+        gains = new int[sets.exits];
         leaveBy = new int[sets.exits];
         unionBy = new int[sets.exits];
         capBy = new int[sets.exits];
@@ -83,12 +85,15 @@ final class LeaveBound {
             }
             long[] p = passes[h];
             int passing = 0;
+            int gain = 0;
             for (int w = 0; w < lam.length; w++) {
                 long x = rest[w] & p[w];
                 passing += Long.bitCount(x);
                 lam[w] |= x;
                 good[w] |= x & ok[w];
+                gain += Long.bitCount(x & ok[w] & ~sets.okFinal[w]);
             }
+            gains[h] = gain;
             if (q > 0) {
                 int at = Math.min(kept, q - 1);
                 if (kept < q || passing > top[at]) {
@@ -134,7 +139,7 @@ final class LeaveBound {
             leaveBy[h] = Math.min(leaveBy[h], leaveBy[h + 1]);
             capBy[h] = Math.min(capBy[h], capBy[h + 1]);
         }
-        maxCorrect = correct + (partial ? SampleSets.countAnd(rest, sets.okFrom[Math.min(next, e)]) : countGoodOrFinal(rest));
+        maxCorrect = correct + (partial ? SampleSets.countAnd(rest, sets.okFrom[Math.min(next, e)]) : rightWithoutTerminal(rest, next, q));
         return !floor || maxCorrect >= need;
     }
 
@@ -201,6 +206,21 @@ final class LeaveBound {
             }
         }
         return n * cost[e] - best;
+    }
+
+    /**
+     * Without partial models a sample ends right at the final classifier or by leaving right at
+     * one of at most q more exits: at most the samples right at the end plus the q largest gains,
+     * and at most those some exit could let leave right or the end gets right.
+     */
+    private int rightWithoutTerminal(long[] rest, int next, int q) {
+        int[] g = Arrays.copyOfRange(gains, Math.min(next, sets.exits), sets.exits);
+        Arrays.sort(g);
+        int most = SampleSets.countAnd(rest, sets.okFinal);
+        for (int i = g.length - 1; i >= Math.max(0, g.length - q); i--) {
+            most += g[i];
+        }
+        return Math.min(most, countGoodOrFinal(rest));
     }
 
     private int countGoodOrFinal(long[] rest) {

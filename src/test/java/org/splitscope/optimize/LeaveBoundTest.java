@@ -23,6 +23,7 @@ class LeaveBoundTest {
     void leastCostBoundsEveryCompletionAndIsNeverWeakerThanTheEarliestShares() {
         Random r = new Random(14);
         int tighter = 0;
+        int fewerRight = 0;
         for (int trial = 0; trial < 3000; trial++) {
             int samples = 1 + r.nextInt(40);
             int exits = 1 + r.nextInt(6);
@@ -47,12 +48,19 @@ class LeaveBoundTest {
             for (int h = 0; h <= exits; h++) {
                 cost[h] = (h == 0 ? 0 : cost[h - 1]) + r.nextDouble() * (r.nextInt(3) == 0 ? 0 : 1);
             }
-            double best = bestCompletion(sets, next, left, partial, need, cost);
+            double[] outcome = bestCompletion(sets, next, left, partial, need, cost);
+            double best = outcome[0];
             LeaveBound bound = new LeaveBound(sets);
             boolean possible = bound.compute(sets.all, 0, next, left, sets.loosest, partial, need);
             if (!possible) {
                 assertEquals(Double.POSITIVE_INFINITY, best, "trial " + trial + ": a completion meets the floor");
                 continue;
+            }
+            assertTrue(bound.maxCorrect >= outcome[1], "trial " + trial + ": at most " + bound.maxCorrect
+                    + " right, but a completion gets " + outcome[1]);
+            if (!partial && left < exits - next && bound.maxCorrect < SampleSets.countAnd(sets.all, sets.okFinal)
+                    + SampleSets.countAnd(sets.all, orOkLeaving(sets, next))) {
+                fewerRight++;
             }
             double least = bound.leastCost(cost);
             assertTrue(least <= best + 1e-9, "trial " + trial + ": bound " + least + " above a completion's " + best);
@@ -69,12 +77,25 @@ class LeaveBoundTest {
             }
         }
         assertTrue(tighter > 100, "tighter than the earliest shares on " + tighter + " instances only");
+        assertTrue(fewerRight > 20, "the exits left limit the right samples on " + fewerRight + " instances only");
     }
 
-    /** The least summed cost over every completion that meets the floor, or infinity. */
-    private static double bestCompletion(SampleSets sets, int next, int left, boolean partial, int need, double[] cost) {
+    /** Samples some exit from next on may let leave right, that the final classifier gets wrong. */
+    private static long[] orOkLeaving(SampleSets sets, int next) {
+        long[] out = new long[sets.words];
+        for (int h = next; h < sets.exits; h++) {
+            for (int w = 0; w < out.length; w++) {
+                out[w] |= sets.loosest[h][w] & sets.ok[h][w] & ~sets.okFinal[w];
+            }
+        }
+        return out;
+    }
+
+    /** The least summed cost over every completion that meets the floor (or infinity), and the most samples any completion gets right. */
+    private static double[] bestCompletion(SampleSets sets, int next, int left, boolean partial, int need, double[] cost) {
         int e = sets.exits;
         double best = Double.POSITIVE_INFINITY;
+        int mostRight = 0;
         List<int[]> chosen = new ArrayList<>();
         subsets(next, e, left, new ArrayList<>(), chosen);
         for (int[] on : chosen) {
@@ -100,13 +121,14 @@ class LeaveBoundTest {
                         sum += cost[leaves];
                         right += bit(leaves == e ? sets.okFinal : sets.ok[leaves], s) ? 1 : 0;
                     }
+                    mostRight = Math.max(mostRight, right);
                     if (need == Integer.MIN_VALUE || right >= need) {
                         best = Math.min(best, sum);
                     }
                 }
             }
         }
-        return best;
+        return new double[] {best, mostRight};
     }
 
     private static void subsets(int from, int exits, int left, List<Integer> on, List<int[]> out) {
