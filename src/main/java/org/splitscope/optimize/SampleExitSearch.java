@@ -450,8 +450,12 @@ final class SampleExitSearch {
             for (int h = next; h < exits; h++) {
                 undecided += times(leave.leaveBy[h] - (h == next ? 0 : leave.leaveBy[h - 1]), leastFrom[m][h]);
             }
-            // the earliest shares, or fewer steps where at most so many more exits are enabled
-            undecided = Math.max(undecided + times(rest - before, leastAt[m][exits]), leave.leastCost(leastFrom[m]));
+            undecided += times(rest - before, leastAt[m][exits]);
+            boolean wanted = (objective != Objective.ACCURACY && m == (latFirst ? 0 : 1)) || !Double.isNaN(m == 0 ? slo : usd);
+            if (wanted) {
+                // fewer steps where at most so many more exits are enabled
+                undecided = Math.max(undecided, leave.leastCost(leastFrom[m]));
+            }
             weak[m] = (weak[m] + undecided) / sets.samples;
         }
         double b = objectiveBound(weak, leave.maxCorrect);
