@@ -24,17 +24,32 @@ final class LeaveBound {
     private final long[] lam;
     private final long[] good;
     private final int[] top;
+    private final int[] gains; // [h]: remaining samples exit h may let leave right that the final classifier gets wrong
     /** [h]: at most this many of the remaining samples leave at an exit at or before h. */
     final int[] leaveBy;
     /** How many samples any completion can get right, at most (decided ones included). */
     int maxCorrect;
+    // for leastCost: [h] the remaining samples passing some exit in [next, h]; the bound without terminals
+    private final int[] unionBy;
+    private final int[] capBy;
+    private final double[] gain;
+    private final double[][] reach;
+    private int n;
+    private int from;
+    private int exitsLeft;
+    private int firstTerminal;
 
     LeaveBound(SampleSets sets) {
         this.sets = sets;
         lam = new long[sets.words];
         good = new long[sets.words];
         top = new int[sets.exits + 1];
+        gains = new int[sets.exits];
         leaveBy = new int[sets.exits];
+        unionBy = new int[sets.exits];
+        capBy = new int[sets.exits];
+        gain = new double[sets.exits];
+        reach = new double[2][sets.exits];
     }
 
     /**
@@ -48,8 +63,11 @@ final class LeaveBound {
      * @return false when no completion can meet the floor
      */
     boolean compute(long[] rest, int correct, int next, int exitsLeft, long[][] passes, boolean partial, int need) {
-        int n = SampleSets.count(rest);
+        n = SampleSets.count(rest);
+        from = next;
+        firstTerminal = -1;
         int e = sets.exits;
+        this.exitsLeft = Math.min(exitsLeft, e);
         Arrays.fill(lam, 0);
         Arrays.fill(good, 0);
         int q = Math.min(exitsLeft, e);
@@ -61,15 +79,21 @@ final class LeaveBound {
             long[] ok = sets.ok[h];
             if (partial && !terminal) {
                 terminal = !floor || terminalMeets(rest, correct, next, h, q, passes, need);
+                if (terminal) {
+                    firstTerminal = h;
+                }
             }
             long[] p = passes[h];
             int passing = 0;
+            int gain = 0;
             for (int w = 0; w < lam.length; w++) {
                 long x = rest[w] & p[w];
                 passing += Long.bitCount(x);
                 lam[w] |= x;
                 good[w] |= x & ok[w];
+                gain += Long.bitCount(x & ok[w] & ~sets.okFinal[w]);
             }
+            gains[h] = gain;
             if (q > 0) {
                 int at = Math.min(kept, q - 1);
                 if (kept < q || passing > top[at]) {
@@ -108,12 +132,95 @@ final class LeaveBound {
             if (leaveBy[h] < 0) {
                 return false;
             }
+            unionBy[h] = left;
+            capBy[h] = Math.max(0, byB); // larger only loosens: a bound still
         }
         for (int h = e - 2; h >= next; h--) {
             leaveBy[h] = Math.min(leaveBy[h], leaveBy[h + 1]);
+            capBy[h] = Math.min(capBy[h], capBy[h + 1]);
         }
-        maxCorrect = correct + (partial ? SampleSets.countAnd(rest, sets.okFrom[Math.min(next, e)]) : countGoodOrFinal(rest));
+        maxCorrect = correct + (partial ? SampleSets.countAnd(rest, sets.okFrom[Math.min(next, e)]) : rightWithoutTerminal(rest, next, q));
         return !floor || maxCorrect >= need;
+    }
+
+    /**
+     * A lower bound on the summed cost of the remaining samples after {@link #compute}, when a
+     * request leaving at exit h costs at least {@code cost[h]} ({@code cost[exits]}: the final
+     * classifier), nondecreasing: the least over every choice of at most exitsLeft further exit
+     * positions (and a terminal where one may meet the floor) of the cost when the samples leave
+     * as early as those positions allow. With the last chosen position p at or before h, at most
+     * the samples passing some exit in [next, p] have left by h (and no more than the bound
+     * without terminals); before the first, none; from a terminal on, all. {@link #leaveBy} lets
+     * them leave at every exit they pass, which three exits cannot do. A dynamic program over
+     * (positions chosen, last position), O(exitsLeft E^2). Negative infinity where a cost is not
+     * finite.
+     */
+    double leastCost(double[] cost) {
+        int e = sets.exits;
+        if (n == 0) {
+            return 0;
+        }
+        for (int h = from; h <= e; h++) {
+            if (!Double.isFinite(cost[h])) {
+                return Double.NEGATIVE_INFINITY;
+            }
+        }
+        for (int h = from; h < e; h++) {
+            gain[h] = Math.max(0, cost[h + 1] - cost[h]); // what leaving by h saves on leaving at h + 1
+        }
+        // the saving of a terminal at t from there on: all n samples leave by every later h
+        double best = firstTerminal >= 0 ? n * (cost[e] - cost[firstTerminal]) : 0;
+        // reach[j&1][p]: the most saved before p when the j-th chosen exit is at p
+        double[] cur = reach[0];
+        double[] nxt = reach[1];
+        for (int p = from; p < e; p++) {
+            cur[p] = 0;
+        }
+        for (int j = 1; j <= exitsLeft; j++) {
+            for (int p = from; p < e; p++) {
+                nxt[p] = Double.NEGATIVE_INFINITY;
+            }
+            for (int p = from; p < e; p++) {
+                double base = cur[p];
+                if (base == Double.NEGATIVE_INFINITY) {
+                    continue;
+                }
+                double seg = 0;
+                int passed = unionBy[p];
+                for (int h = p; h < e; h++) {
+                    seg += Math.min(capBy[h], passed) * gain[h];
+                    if (h + 1 < e) {
+                        nxt[h + 1] = Math.max(nxt[h + 1], base + seg); // the next chosen exit at h + 1
+                        int t = h + 1;
+                        if (firstTerminal >= 0 && t >= firstTerminal) {
+                            best = Math.max(best, base + seg + n * (cost[e] - cost[t]));
+                        }
+                    }
+                }
+                best = Math.max(best, base + seg); // no later exit: the rest run to the end
+            }
+            if (j < exitsLeft) {
+                double[] x = cur;
+                cur = nxt;
+                nxt = x;
+            }
+        }
+        return n * cost[e] - best;
+    }
+
+    /**
+     * Without partial models a sample ends right at the final classifier or by leaving right at
+     * one of at most q more exits: at most the samples right at the end plus the q largest gains,
+     * and at most those some exit could let leave right or the end gets right.
+     */
+    private int rightWithoutTerminal(long[] rest, int next, int q) {
+        int[] g = Arrays.copyOfRange(gains, Math.min(next, sets.exits), sets.exits);
+        Arrays.sort(g);
+        int most = SampleSets.countAnd(rest, sets.okFinal);
+        for (int i = g.length - 1; i >= Math.max(0, g.length - q); i--) {
+            most += g[i];
+        }
+        return Math.min(most, countGoodOrFinal(rest));
     }
 
     private int countGoodOrFinal(long[] rest) {

@@ -448,13 +448,20 @@ final class SampleExitSearch {
             int leaving = leave.leaveBy[h] - before;
             before = leave.leaveBy[h];
             shareAt[unitOf[h]] += (double) leaving / sets.samples;
-            for (int m = 0; m < 2; m++) {
-                weak[m] += times(leaving, leastFrom[m][h]);
-            }
         }
         shareAt[unitOf[exits]] += (double) (rest - before) / sets.samples;
         for (int m = 0; m < 2; m++) {
-            weak[m] = (weak[m] + times(rest - before, leastAt[m][exits])) / sets.samples;
+            double undecided = 0;
+            for (int h = next; h < exits; h++) {
+                undecided += times(leave.leaveBy[h] - (h == next ? 0 : leave.leaveBy[h - 1]), leastFrom[m][h]);
+            }
+            undecided += times(rest - before, leastAt[m][exits]);
+            boolean wanted = (objective != Objective.ACCURACY && m == (latFirst ? 0 : 1)) || !Double.isNaN(m == 0 ? slo : usd);
+            if (wanted) {
+                // fewer steps where at most so many more exits are enabled
+                undecided = Math.max(undecided, leave.leastCost(leastFrom[m]));
+            }
+            weak[m] = (weak[m] + undecided) / sets.samples;
         }
         double b = objectiveBound(weak, leave.maxCorrect);
         if (!admissible(weak, b)) {

@@ -72,10 +72,13 @@ class SampleExitSearchTest {
         assertTrue(search.lowerBound <= incumbent, search.lowerBound + " > " + incumbent);
     }
 
-    /** A cancelled search gives back the best plan it has, with its proven gap, instead of nothing. */
+    /**
+     * A cancelled search gives back the best plan it has, with its proven gap, instead of nothing.
+     * A case that takes thousands of bounds, so that the first progress report comes before the end.
+     */
     @Test
     void aCancelledSearchReturnsItsBestPlanWithTheGap() {
-        SearchRequest r = PortendSamples.request(RESNET20, 0.7, 2);
+        SearchRequest r = PortendSamples.request(RESNET20, 0.85, 3);
         CancellationToken token = CancellationToken.none();
         Progress cancelAtFirstReport = (done, total) -> token.cancel();
         SearchStopped stop = assertThrows(SearchStopped.class,

@@ -1,0 +1,149 @@
+package org.splitscope.optimize;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+import org.splitscope.model.ExitCriterion;
+import org.splitscope.model.SampleStats;
+
+/**
+ * {@link LeaveBound#leastCost}, the bound on the summed leaving cost of the undecided samples,
+ * against every completion of random small instances: at most so many more exits at any
+ * thresholds, ending at the final classifier or at a terminal exit, meeting the floor.
+ */
+class LeaveBoundTest {
+    private static final double[] GRID = {0.3, 0.6, 0.9};
+
+    @Test
+    void leastCostBoundsEveryCompletionAndIsNeverWeakerThanTheEarliestShares() {
+        Random r = new Random(14);
+        int tighter = 0;
+        int fewerRight = 0;
+        for (int trial = 0; trial < 3000; trial++) {
+            int samples = 1 + r.nextInt(40);
+            int exits = 1 + r.nextInt(6);
+            double[][] conf = new double[exits][samples];
+            boolean[][] correct = new boolean[exits][samples];
+            boolean[] fin = new boolean[samples];
+            for (int s = 0; s < samples; s++) {
+                double level = r.nextDouble();
+                for (int e = 0; e < exits; e++) {
+                    conf[e][s] = Math.min(1, level + r.nextDouble() * 0.5 * (e + 1) / exits);
+                    correct[e][s] = r.nextDouble() < 0.4 + 0.5 * conf[e][s];
+                }
+                fin[s] = r.nextDouble() < 0.9;
+            }
+            SampleSets sets = new SampleSets(new SampleStats(conf, correct, fin), ExitCriterion.MAX_PROB,
+                    List.of(GRID[0], GRID[1], GRID[2]));
+            int next = r.nextInt(exits);
+            int left = r.nextInt(4);
+            boolean partial = r.nextBoolean();
+            int need = r.nextBoolean() ? Integer.MIN_VALUE : r.nextInt(samples + 1);
+            double[] cost = new double[exits + 1];
+            for (int h = 0; h <= exits; h++) {
+                cost[h] = (h == 0 ? 0 : cost[h - 1]) + r.nextDouble() * (r.nextInt(3) == 0 ? 0 : 1);
+            }
+            double[] outcome = bestCompletion(sets, next, left, partial, need, cost);
+            double best = outcome[0];
+            LeaveBound bound = new LeaveBound(sets);
+            boolean possible = bound.compute(sets.all, 0, next, left, sets.loosest, partial, need);
+            if (!possible) {
+                assertEquals(Double.POSITIVE_INFINITY, best, "trial " + trial + ": a completion meets the floor");
+                continue;
+            }
+            assertTrue(bound.maxCorrect >= outcome[1], "trial " + trial + ": at most " + bound.maxCorrect
+                    + " right, but a completion gets " + outcome[1]);
+            if (!partial && left < exits - next && bound.maxCorrect < SampleSets.countAnd(sets.all, sets.okFinal)
+                    + SampleSets.countAnd(sets.all, orOkLeaving(sets, next))) {
+                fewerRight++;
+            }
+            double least = bound.leastCost(cost);
+            assertTrue(least <= best + 1e-9, "trial " + trial + ": bound " + least + " above a completion's " + best);
+            double earliest = 0;
+            int before = 0;
+            for (int h = next; h < exits; h++) {
+                earliest += (bound.leaveBy[h] - before) * cost[h];
+                before = bound.leaveBy[h];
+            }
+            earliest += (samples - before) * cost[exits];
+            assertTrue(least >= earliest - 1e-9, "trial " + trial + ": weaker than the earliest shares");
+            if (least > earliest + 1e-9) {
+                tighter++;
+            }
+        }
+        assertTrue(tighter > 100, "tighter than the earliest shares on " + tighter + " instances only");
+        assertTrue(fewerRight > 20, "the exits left limit the right samples on " + fewerRight + " instances only");
+    }
+
+    /** Samples some exit from next on may let leave right, that the final classifier gets wrong. */
+    private static long[] orOkLeaving(SampleSets sets, int next) {
+        long[] out = new long[sets.words];
+        for (int h = next; h < sets.exits; h++) {
+            for (int w = 0; w < out.length; w++) {
+                out[w] |= sets.loosest[h][w] & sets.ok[h][w] & ~sets.okFinal[w];
+            }
+        }
+        return out;
+    }
+
+    /** The least summed cost over every completion that meets the floor (or infinity), and the most samples any completion gets right. */
+    private static double[] bestCompletion(SampleSets sets, int next, int left, boolean partial, int need, double[] cost) {
+        int e = sets.exits;
+        double best = Double.POSITIVE_INFINITY;
+        int mostRight = 0;
+        List<int[]> chosen = new ArrayList<>();
+        subsets(next, e, left, new ArrayList<>(), chosen);
+        for (int[] on : chosen) {
+            int configs = (int) Math.pow(GRID.length, on.length);
+            for (int code = 0; code < configs; code++) {
+                int[] at = new int[on.length];
+                int c = code;
+                for (int i = 0; i < on.length; i++) {
+                    at[i] = c % GRID.length;
+                    c /= GRID.length;
+                }
+                int firstTerminal = on.length == 0 ? next : on[on.length - 1] + 1;
+                for (int t = partial ? firstTerminal : e; t <= e; t++) {
+                    double sum = 0;
+                    int right = 0;
+                    for (int s = 0; s < sets.samples; s++) {
+                        int leaves = t;
+                        for (int i = 0; i < on.length && leaves == t; i++) {
+                            if (bit(sets.pass[on[i]][at[i]], s)) {
+                                leaves = on[i];
+                            }
+                        }
+                        sum += cost[leaves];
+                        right += bit(leaves == e ? sets.okFinal : sets.ok[leaves], s) ? 1 : 0;
+                    }
+                    mostRight = Math.max(mostRight, right);
+                    if (need == Integer.MIN_VALUE || right >= need) {
+                        best = Math.min(best, sum);
+                    }
+                }
+            }
+        }
+        return new double[] {best, mostRight};
+    }
+
+    private static void subsets(int from, int exits, int left, List<Integer> on, List<int[]> out) {
+        out.add(on.stream().mapToInt(Integer::intValue).toArray());
+        if (left == 0) {
+            return;
+        }
+        for (int h = from; h < exits; h++) {
+            on.add(h);
+            subsets(h + 1, exits, left - 1, on, out);
+            on.remove(on.size() - 1);
+        }
+    }
+
+    private static boolean bit(long[] set, int s) {
+        return (set[s >>> 6] >>> s & 1) != 0;
+    }
+}
