@@ -103,7 +103,7 @@ public final class ComparePanel extends SplitPane {
         TableView<Row> t = new TableView<>(model.rowsProperty());
         t.setId("compare-table");
         t.setPlaceholder(new Label("Choose two states to compare (pin a snapshot first)."));
-        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        WholeHeaders.keep(t);
         t.getColumns().add(column("figure", r -> r.figure().label() + " (" + r.figure().unit() + ")"));
         TableColumn<Row, String> a = column("A", r -> number(r.a()));
         a.setId("compare-column-a");

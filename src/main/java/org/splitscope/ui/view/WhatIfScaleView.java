@@ -1,5 +1,6 @@
 package org.splitscope.ui.view;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -14,6 +15,7 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -60,7 +62,13 @@ final class WhatIfScaleView extends SplitPane {
         Label hint = new Label("The sliders scale a copy of the scenario; Apply makes it the scenario (Undo takes it back).");
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
-        VBox left = new VBox(6, new HBox(6, new Label("Best plan for"), objective, reset, apply), hint, sliders);
+        Label bestFor = new Label("Best plan for");
+        // labels and buttons keep their words; the objective chooser gives way
+        for (javafx.scene.control.Labeled l : List.of(bestFor, reset, apply)) {
+            l.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        objective.setMinWidth(60);
+        VBox left = new VBox(6, new FlowPane(6, 6, bestFor, objective, reset, apply), hint, sliders);
         ScrollPane scroll = new ScrollPane(left);
         scroll.setFitToWidth(true);
         getItems().addAll(scroll, results());
@@ -84,7 +92,7 @@ final class WhatIfScaleView extends SplitPane {
         problems.setMinHeight(Region.USE_PREF_SIZE);
         problems.managedProperty().bind(problems.visibleProperty());
         table.setId("whatif-table");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        WholeHeaders.keep(table);
         table.getColumns().add(column("Metric", WhatIfRow::metric));
         table.getColumns().add(column("Current plan", WhatIfRow::current));
         table.getColumns().add(column("Best plan", WhatIfRow::best));
