@@ -58,8 +58,17 @@ public final class ProblemListView extends VBox {
                 list.getItems().add("warning: " + w);
             }
         }
-        int n = metrics.problemsProperty().size();
-        heading.setText(n == 0 ? "Problems: none" : "Problems: " + n + (metrics.isStale()
-                ? " (metrics shown are the last valid ones, greyed)" : ""));
+        heading.setText(heading(metrics.problemsProperty().size(), list.getItems().size() - metrics.problemsProperty().size(),
+                metrics.isStale()));
+    }
+
+    /** "Problems: none" only when the list below is empty too: warnings are counted beside the problems. */
+    static String heading(int problems, int warnings, boolean stale) {
+        String w = warnings == 0 ? "" : warnings == 1 ? "1 warning" : warnings + " warnings";
+        if (problems == 0) {
+            return warnings == 0 ? "Problems: none" : "Problems: none · " + w;
+        }
+        return "Problems: " + problems + (w.isEmpty() ? "" : " · " + w)
+                + (stale ? " (metrics shown are the last valid ones, greyed)" : "");
     }
 }
