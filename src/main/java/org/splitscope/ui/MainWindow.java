@@ -70,6 +70,7 @@ public final class MainWindow {
         optimizeTab.setId("tab-optimize");
         Tab explainTab = new Tab("Explain", new ExplainPanel(explorer.explain()));
         explainTab.setId("tab-explain");
+        explorer.explain().activeProperty().bind(explainTab.selectedProperty());
         compare = new ComparePanel(explorer.snapshots(), stage);
         Tab compareTab = new Tab("Compare", compare);
         compareTab.setId("tab-compare");
