@@ -162,8 +162,13 @@ final class WhatIfScaleView extends SplitPane {
         FactorCell() {
             slider.setMajorTickUnit(1);
             slider.setShowTickMarks(true);
+            // the row fits the list's width: the slider gives way (to 60 px), never the name or the value
             slider.setPrefWidth(200);
-            slider.setMinWidth(Region.USE_PREF_SIZE);
+            slider.setMinWidth(60);
+            slider.setMaxWidth(300);
+            HBox.setHgrow(slider, javafx.scene.layout.Priority.SOMETIMES);
+            value.setMinWidth(Region.USE_PREF_SIZE);
+            setPrefWidth(0);
             row.setAlignment(Pos.CENTER_LEFT);
             slider.valueProperty().addListener((o, a, v) -> {
                 if (factor != null && Math.abs(Math.log10(factor.factor()) - v.doubleValue()) > 1e-12) {
