@@ -184,8 +184,11 @@ public final class ExactChainSearch {
     }
 
     private static String gap(FloorHull hull) {
-        double ub = hull.feasible.objective();
-        return String.format(java.util.Locale.ROOT, "%.3g%%", ub == 0 ? 0 : 100 * (ub - hull.lowerBound) / Math.abs(ub));
+        return gap(hull.feasible.objective(), hull.lowerBound);
+    }
+
+    private static String gap(double ub, double lb) {
+        return String.format(java.util.Locale.ROOT, "%.3g%%", ub == 0 ? 0 : 100 * (ub - lb) / Math.abs(ub));
     }
 
     private static List<ExitDp.Found> found(ExitDp.Found f) {
@@ -249,12 +252,13 @@ public final class ExactChainSearch {
                             + " (with stage-end exits, a branch and bound over stages) pruned by Lagrangian bounds and the"
                             + " best feasible plan closed it");
                 } catch (CancellationException e) {
-                    throw stoppedAtHull(request, hull, notes);
+                    throw stoppedAtHull(request, hull, dp, notes);
                 } catch (ExitDp.OverBudget e) {
-                    found = List.of(hull.feasible.found());
+                    found = List.of(dp.gapBest() != null ? dp.gapBest() : hull.feasible.found());
                     exact = false;
-                    notes.add("accuracy floor: stopped after " + LABEL_BUDGET + " labels; the plan is within " + gap(hull)
-                            + " of the optimum (Lagrangian lower bound " + hull.lowerBound + ")");
+                    double ub = request.objective() == Objective.COST ? found.get(0).cost() : found.get(0).latency();
+                    notes.add("accuracy floor: stopped after " + LABEL_BUDGET + " labels; the plan is within "
+                            + gap(ub, dp.provenLowerBound()) + " of the optimum (lower bound " + dp.provenLowerBound() + ")");
                 }
             }
         } else {
@@ -318,16 +322,19 @@ public final class ExactChainSearch {
         return top.ranked(request.objective(), new Provenance(EXIT_METHOD, exact, found.size(), notes));
     }
 
-    /** Stopped while closing the Lagrangian gap: the best feasible plan on the hull, within the hull's bound. */
-    private static SearchStopped stoppedAtHull(SearchRequest request, FloorHull hull, List<String> notes) {
-        Plan plan = hull.feasible.found().plan();
+    /**
+     * Stopped while closing the Lagrangian gap: the best feasible plan found (the hull's, or one
+     * the guesses found below it), within the lower bound proven so far.
+     */
+    private static SearchStopped stoppedAtHull(SearchRequest request, FloorHull hull, ExitDp dp, List<String> notes) {
+        Plan plan = (dp.gapBest() != null ? dp.gapBest() : hull.feasible.found()).plan();
         Metrics m = request.evaluator().evaluate(plan, request.workload());
         TopPlans top = new TopPlans(1);
         if (request.constraints().metBy(m)) {
             top.offer(Ranking.key(request.objective(), m, plan.stages().size()), plan, m);
         }
         return SearchStopped.of(top.ranked(request.objective(), new Provenance(EXIT_METHOD, false, 1, notes)),
-                top.incumbent(), hull.lowerBound, EXIT_METHOD, 1, notes);
+                top.incumbent(), Math.max(hull.lowerBound, dp.provenLowerBound()), EXIT_METHOD, 1, notes);
     }
 
     /**

@@ -195,25 +195,82 @@ final class ExitDp {
     }
 
     /**
-     * One best plan at the hull's floor, where the hull left a gap, on every graph whose
-     * Lagrangian bound is below the best plan so far: where exits sit only at stage ends, a branch
-     * and bound over whole stages ({@link ExitStageSearch}); elsewhere the label program, whose
-     * suffixes (nested curves) are pruned when no prefix completes them to a better plan meeting
-     * the floor, by forward bounds at the hull's multipliers ({@link ExitBounds}). The hull's plan
-     * when no plan beats it. Throws {@link OverBudget} when one graph's labels (or stages
-     * visited) outgrow the budget.
+     * One best plan at the hull's floor, where the hull left a gap. Searches under a guessed upper
+     * bound first, just above the hull's lower bound, and raises the guess while no plan beats it:
+     * the pruning below is far stronger near the optimum than at the hull's feasible plan, which
+     * can be many times slower than the best plan at low floors. Every plan whose objective is at
+     * most the guess survives the pruning, so the first plan found at or below a guess is optimal;
+     * a guess with none proves the optimum above it.
+     *
+     * <p>Each graph whose Lagrangian bound is below the guess is searched: where exits sit only
+     * at stage ends, by a branch and bound over whole stages ({@link ExitStageSearch}); elsewhere
+     * by the label program, whose suffixes (nested curves) are pruned when no prefix completes
+     * them to a plan within the guess meeting the floor, by forward bounds at the hull's
+     * multipliers ({@link ExitBounds}). The hull's plan when no plan beats it. Throws
+     * {@link OverBudget} when one graph's labels (or stages visited) outgrow the budget; the
+     * lower bound proven so far is then {@link #provenLowerBound}.
      */
     List<Found> closeGap(FloorHull hull, CancellationToken token, Progress progress) {
+        double upper = hull.feasible.objective();
+        provenLower = hull.lowerBound;
+        // without nested curves the labels have no bounds to prune by: one search at the hull's plan
+        double step = graphs.get(0).nested ? Math.max((upper - provenLower) / GUESSES, 1e-12 * Math.abs(upper))
+                : upper - provenLower;
+        Found best = null;
+        gapBest = null;
+        GapBounds[] bounds = new GapBounds[graphs.size()];
+        while (true) {
+            double guess = Math.min(upper, provenLower + step);
+            Found f = closeGapBelow(hull, guess, bounds, token, progress);
+            boolean cost = request.objective() == Objective.COST;
+            if (f != null && (cost ? f.cost() : f.latency()) < upper) {
+                best = f;
+                upper = cost ? f.cost() : f.latency();
+                gapBest = f;
+            }
+            if (best != null && upper <= guess || guess >= upper) {
+                break; // the best plan within the guess, or none below the hull's plan
+            }
+            provenLower = guess;
+            step *= 2;
+        }
+        provenLower = upper;
+        return List.of(best != null ? best : hull.feasible.found());
+    }
+
+    /** Rounds of {@link #closeGap}: the first guess lies this fraction of the gap above the lower bound. */
+    private static final double GUESSES = 64;
+
+    private double provenLower = Double.NaN;
+    private Found gapBest;
+
+    /** The best plan {@link #closeGap} found below the hull's before it stopped, or null. */
+    Found gapBest() {
+        return gapBest;
+    }
+
+    /** The lower bound {@link #closeGap} has proven so far (after {@link OverBudget}, the bound it reached). */
+    double provenLowerBound() {
+        return provenLower;
+    }
+
+    /** The bounds one graph's labels are pruned by, built once for every guess. */
+    private record GapBounds(ExitBounds[] lagrangian, float[][][] suffixes, ExitBounds accuracy, float[][] suffixAccuracy) {
+    }
+
+    /** The best plan meeting the floor with objective at most the guess, or null. */
+    private Found closeGapBelow(FloorHull hull, double guess, GapBounds[] cache, CancellationToken token,
+                                Progress progress) {
         double[] multipliers = hull.multipliers();
         double floor = request.constraints().accuracyFloor();
         boolean cost = request.objective() == Objective.COST;
         Found best = null;
-        double bestValue = hull.feasible.objective();
+        double bestValue = guess;
         for (int i = 0; i < graphs.size(); i++) {
             ExitGraph g = graphs.get(i);
             progress.update(i, graphs.size());
             if (hull.graphBound(i) > bestValue + 1e-9 * Math.abs(bestValue)) {
-                continue; // no plan of this graph meets the floor below the best one
+                continue; // no plan of this graph meets the floor within the guess
             }
             Found f;
             if (g.stageEnds) {
@@ -222,24 +279,28 @@ final class ExitDp {
                 ExitLabels labels = new ExitLabels(g, 1);
                 labels.labelBudget(labelBudget);
                 if (g.nested) {
-                    ExitBounds[] bounds = new ExitBounds[multipliers.length];
-                    float[][][] suffixes = new float[multipliers.length][][];
-                    for (int j = 0; j < multipliers.length; j++) {
-                        bounds[j] = new ExitBounds(g, cost ? 0 : 1, cost ? 1 : 0, multipliers[j], token);
-                        suffixes[j] = scalars.get(i).stateValues(cost ? 0 : 1, cost ? 1 : 0, multipliers[j]);
+                    if (cache[i] == null) {
+                        ExitBounds[] lagrangian = new ExitBounds[multipliers.length];
+                        float[][][] suffixes = new float[multipliers.length][][];
+                        for (int j = 0; j < multipliers.length; j++) {
+                            lagrangian[j] = new ExitBounds(g, cost ? 0 : 1, cost ? 1 : 0, multipliers[j], token);
+                            suffixes[j] = scalars.get(i).stateValues(cost ? 0 : 1, cost ? 1 : 0, multipliers[j]);
+                        }
+                        cache[i] = new GapBounds(lagrangian, suffixes, new ExitBounds(g, 0, 0, 1, token),
+                                scalars.get(i).stateValues(0, 0, 1));
                     }
-                    labels.bound(bestValue, multipliers, bounds, new ExitBounds(g, 0, 0, 1, token), suffixes,
-                            scalars.get(i).stateValues(0, 0, 1));
+                    GapBounds b = cache[i];
+                    labels.bound(bestValue, multipliers, b.lagrangian(), b.accuracy(), b.suffixes(), b.suffixAccuracy());
                 }
                 List<Found> found = labels.solve(token, Progress.NONE);
                 f = found.isEmpty() ? null : found.get(0);
             }
-            if (f != null && (cost ? f.cost() : f.latency()) < bestValue) {
+            if (f != null && (best == null || (cost ? f.cost() : f.latency()) < bestValue)) {
                 best = f;
-                bestValue = cost ? f.cost() : f.latency();
+                bestValue = Math.min(bestValue, cost ? f.cost() : f.latency());
             }
         }
         progress.update(graphs.size(), graphs.size());
-        return List.of(best != null ? best : hull.feasible.found());
+        return best;
     }
 }
