@@ -258,6 +258,25 @@ final class ExitDp {
     private record GapBounds(ExitBounds[] lagrangian, float[][][] suffixes, ExitBounds accuracy, float[][] suffixAccuracy) {
     }
 
+    /** Graph i's front program within the upper bound, its bounds built on first use. */
+    private ExitFront front(int i, double upper, double[] multipliers, GapBounds[] cache, CancellationToken token) {
+        ExitGraph g = graphs.get(i);
+        boolean cost = request.objective() == Objective.COST;
+        if (cache[i] == null) {
+            ExitBounds[] lagrangian = new ExitBounds[multipliers.length];
+            float[][][] suffixes = new float[multipliers.length][][];
+            for (int j = 0; j < multipliers.length; j++) {
+                lagrangian[j] = new ExitBounds(g, cost ? 0 : 1, cost ? 1 : 0, multipliers[j], token);
+                suffixes[j] = scalars.get(i).stateValues(cost ? 0 : 1, cost ? 1 : 0, multipliers[j]);
+            }
+            cache[i] = new GapBounds(lagrangian, suffixes, new ExitBounds(g, 0, 0, 1, token), scalars.get(i).stateValues(0, 0, 1));
+        }
+        GapBounds b = cache[i];
+        ExitFront front = new ExitFront(g, upper, multipliers, b.lagrangian(), b.accuracy(), b.suffixes(), b.suffixAccuracy());
+        front.labelBudget(labelBudget);
+        return front;
+    }
+
     /** The best plan meeting the floor with objective at most the guess, or null. */
     private Found closeGapBelow(FloorHull hull, double guess, GapBounds[] cache, CancellationToken token,
                                 Progress progress) {
@@ -275,23 +294,11 @@ final class ExitDp {
             Found f;
             if (g.stageEnds) {
                 f = new ExitStageSearch(g, scalars.get(i), floor, bestValue, multipliers, labelBudget, token).search();
+            } else if (g.nested) {
+                f = front(i, bestValue, multipliers, cache, token).solve(token);
             } else {
                 ExitLabels labels = new ExitLabels(g, 1);
                 labels.labelBudget(labelBudget);
-                if (g.nested) {
-                    if (cache[i] == null) {
-                        ExitBounds[] lagrangian = new ExitBounds[multipliers.length];
-                        float[][][] suffixes = new float[multipliers.length][][];
-                        for (int j = 0; j < multipliers.length; j++) {
-                            lagrangian[j] = new ExitBounds(g, cost ? 0 : 1, cost ? 1 : 0, multipliers[j], token);
-                            suffixes[j] = scalars.get(i).stateValues(cost ? 0 : 1, cost ? 1 : 0, multipliers[j]);
-                        }
-                        cache[i] = new GapBounds(lagrangian, suffixes, new ExitBounds(g, 0, 0, 1, token),
-                                scalars.get(i).stateValues(0, 0, 1));
-                    }
-                    GapBounds b = cache[i];
-                    labels.bound(bestValue, multipliers, b.lagrangian(), b.accuracy(), b.suffixes(), b.suffixAccuracy());
-                }
                 List<Found> found = labels.solve(token, Progress.NONE);
                 f = found.isEmpty() ? null : found.get(0);
             }

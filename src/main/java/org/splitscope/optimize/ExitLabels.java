@@ -18,8 +18,8 @@ import org.splitscope.perf.Tolerance;
  * {@code count} plans. That is the exact Pareto-label method. Stage memory is pruned on units
  * alone (a necessary condition; heads add to it), and every plan is re-evaluated afterwards.
  *
- * <p>For one best plan at an accuracy floor with nested curves, {@link #bound} also drops
- * suffixes that no prefix completes to a plan better than a known one ({@link ExitBounds}).
+ * <p>For one best plan at an accuracy floor with nested curves, {@link ExitFront} does the same
+ * with far fewer labels.
  */
 final class ExitLabels {
     private static final int FINAL = 0;
@@ -61,10 +61,6 @@ final class ExitLabels {
     private final Double budget;
     private long labelBudget = Long.MAX_VALUE;
     private long labels;
-    private double upper = Double.POSITIVE_INFINITY;
-    private double[] lambdas = new double[0];
-    private ExitBounds[] lagrangian = new ExitBounds[0];
-    private ExitBounds accuracy;
 
     ExitLabels(ExitGraph graph, int count) {
         this.g = graph;
@@ -83,57 +79,6 @@ final class ExitLabels {
     /** Stop with {@link ExitDp.OverBudget} once this many labels were kept. */
     void labelBudget(long most) {
         labelBudget = most;
-    }
-
-    /**
-     * For the best plan only, nested curves: drop suffixes that cannot complete to a plan with
-     * objective at most {@code upper} meeting the floor, by the Lagrangian bounds at the given
-     * multipliers (each a bound of its own) and the most accuracy a prefix adds.
-     */
-    void bound(double upperBound, double[] multipliers, ExitBounds[] bounds, ExitBounds mostAccuracy, float[][][] suffixes,
-               float[][] mostSuffixAccuracy) {
-        if (count != 1 || !g.nested) {
-            throw new IllegalStateException("suffix bounds need nested curves and one plan");
-        }
-        upper = upperBound;
-        lambdas = multipliers;
-        lagrangian = bounds;
-        accuracy = mostAccuracy;
-        this.suffixes = suffixes;
-        suffixAccuracy = mostSuffixAccuracy;
-    }
-
-    private float[][][] suffixes = new float[0][][];
-    private float[][] suffixAccuracy;
-
-    /**
-     * Whether no plan through state (x, a, ns, kappa) can beat the upper bound at the floor: no
-     * prefix leads there, the most accuracy before and after falls short, or for a multiplier
-     * the best prefix and the best suffix (the scalar program's values, where recorded) add up
-     * to more (Carlyle, Royset and Wood's test on a node of the graph).
-     */
-    private boolean hopeless(int x, int a, int ns, int kappa) {
-        double before = accuracy.at(x, a, ns, kappa);
-        if (before == Double.POSITIVE_INFINITY) {
-            return true;
-        }
-        if (suffixAccuracy != null) {
-            double after = ExitBounds.at(g, suffixAccuracy, x, a, ns, kappa);
-            if (after == Double.POSITIVE_INFINITY || Tolerance.less(-before - after, floor)) {
-                return true;
-            }
-        }
-        for (int j = 0; j < lambdas.length; j++) {
-            if (suffixes[j] == null) {
-                continue;
-            }
-            double bound = lagrangian[j].at(x, a, ns, kappa) + ExitBounds.at(g, suffixes[j], x, a, ns, kappa)
-                    + lambdas[j] * floor;
-            if (bound - upper > 1e-9 * (Math.abs(upper) + lambdas[j])) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The best plans (at most count of them) that meet the floor, the budget and the SLO, best first. */
@@ -156,9 +101,6 @@ final class ExitLabels {
                 for (int a = x; a >= g.firstStart[x][n]; a--) {
                     Label[][] on = e >= 0 && g.rules.mayRun(x, n, true) ? continuations(x, a, ns, e, next, enter, scratch) : null;
                     for (int kappa = 0; kappa < g.kappaEnd(x, a); kappa++) {
-                        if (accuracy != null && hopeless(x, a, ns, kappa)) {
-                            continue;
-                        }
                         cur[(a * pairs + ns) * kappas + kappa] = decide(x, a, ns, kappa, e, on, next, enter, scratch, options);
                     }
                 }
@@ -315,35 +257,7 @@ final class ExitLabels {
                         null));
             }
         }
-        if (accuracy != null && !options.isEmpty()) {
-            double needed = floor + accuracy.at(x, a, ns, kappa);
-            double[] prefix = new double[lambdas.length];
-            for (int j = 0; j < lambdas.length; j++) {
-                prefix[j] = lagrangian[j].at(x, a, ns, kappa) + lambdas[j] * floor;
-            }
-            options.removeIf(l -> Tolerance.less(l.acc, needed) || beyond(l, prefix));
-        }
         return prune(options);
-    }
-
-    /** Whether every plan completing l at a state with these prefix bounds is worse than the upper bound. */
-    private boolean beyond(Label l, double[] prefix) {
-        double own = objective(l);
-        for (int j = 0; j < prefix.length; j++) {
-            double bound = own - lambdas[j] * l.acc + prefix[j];
-            if (bound - upper > 1e-9 * (Math.abs(upper) + Math.abs(prefix[j]) + lambdas[j])) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private double objective(Label l) {
-        return switch (objective) {
-            case COST -> l.cost;
-            case ACCURACY -> -l.acc;
-            default -> l.lat;
-        };
     }
 
     /** Drops every label that count others cover; null when none is left. */

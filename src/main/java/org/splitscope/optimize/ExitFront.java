@@ -1,0 +1,493 @@
+package org.splitscope.optimize;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.splitscope.model.EnabledExit;
+import org.splitscope.model.Plan;
+import org.splitscope.model.Stage;
+import org.splitscope.perf.Tolerance;
+
+/**
+ * One best plan at an accuracy floor over a {@code nested} {@link ExitGraph} with exits anywhere,
+ * objective mean latency or cost, within an upper bound: backward labels kept per (unit x, stage
+ * start a, node pair ns) rather than per previous exit as well, as {@link ExitLabels} keeps them.
+ *
+ * <p>Why the previous exit kappa can leave the state. With nested curves a suffix's figures
+ * depend on kappa only through its rate r: the requests still running weigh 1 - r and the next
+ * enabled exit takes R_t - r. So a suffix is a pair of lines in r, objective aO - bO r and
+ * accuracy aA - bA r, valid for r up to the rate of its first enabled exit (beyond it the
+ * evaluator would clip that share; those configurations are outside the program, as in
+ * {@link ExitLabels}). Enabling an exit at t fixes r = R_t for the rest of the plan, so there the
+ * continuations are evaluated and become constants. On PORTEND's ResNet-110 the per-kappa labels
+ * hold the same suffixes again for each of up to 260 previous exits of one (x, a, ns): at a
+ * floor of 0.78 this program keeps about 160 thousand labels where those keep 16 million.
+ *
+ * <p>A state keeps exactly the suffixes that are on the (objective, accuracy) front at the rate
+ * of some previous exit that may lead there and that pass that exit's bounds: the most accuracy
+ * a prefix adds and the Lagrangian prefix bound of every multiplier ({@link ExitBounds}), against
+ * the floor and the upper bound. A dropped suffix is covered at every such exit by a kept one,
+ * so every plan within the upper bound is matched by a kept plan at least as good.
+ */
+final class ExitFront {
+    private static final byte FINAL = 0;
+    private static final byte GO_ON = 1;
+    private static final byte END = 2; // arg: next node
+    private static final byte OFF = 3;
+    private static final byte ON = 4; // arg: threshold index
+    private static final byte TERMINAL = 5;
+    private static final byte ENTER = 6; // arg: the stage's node
+    private static final byte START = 7; // arg: first node
+
+    /** A suffix: latency, cost and accuracy as a - b r, valid for r <= rho; the decision at its state and the rest. */
+    private static final class Label {
+        final double aL;
+        final double bL;
+        final double aC;
+        final double bC;
+        final double aA;
+        final double bA;
+        final double rho;
+        final byte kind;
+        final int arg;
+        final Label next;
+
+        Label(double aL, double bL, double aC, double bC, double aA, double bA, double rho, byte kind, int arg, Label next) {
+            this.aL = aL;
+            this.bL = bL;
+            this.aC = aC;
+            this.bC = bC;
+            this.aA = aA;
+            this.bA = bA;
+            this.rho = rho;
+            this.kind = kind;
+            this.arg = arg;
+            this.next = next;
+        }
+
+        Label as(byte decision, int argument) {
+            return new Label(aL, bL, aC, bC, aA, bA, rho, decision, argument, this);
+        }
+    }
+
+    private final ExitGraph g;
+    private final boolean cost;
+    private final double floor;
+    private final double upper;
+    private final double[] lambdas;
+    private final ExitBounds[] lagrangian;
+    private final ExitBounds accuracy;
+    private final float[][][] suffixes;
+    private final float[][] suffixAccuracy;
+    private long labelBudget = Long.MAX_VALUE;
+    private long labels;
+    /** The previous exits that may lead to the state being decided, and what their prefixes allow. */
+    private int live;
+    private double[] liveRate;
+    private double[] liveAcc; // the most accuracy a prefix adds
+    private double[][] livePrefix; // [j]: Lagrangian prefix bound + lambda_j floor
+    private double liveRateMin;
+    private double liveRateMax;
+    private double liveAccMax;
+    private final double[] livePrefixMin;
+
+    /**
+     * @param upper only plans with objective at most this are searched
+     * @param bounds forward Lagrangian bounds, one per multiplier
+     * @param mostAccuracy forward bounds with ca = 1 alone (minus the most accuracy a prefix adds)
+     * @param suffixes the scalar program's suffix values per multiplier (null entries where not recorded)
+     * @param mostSuffixAccuracy the scalar program's suffix values with ca = 1 alone, or null
+     */
+    ExitFront(ExitGraph graph, double upper, double[] multipliers, ExitBounds[] bounds, ExitBounds mostAccuracy,
+              float[][][] suffixes, float[][] mostSuffixAccuracy) {
+        if (!graph.nested || graph.stageEnds) {
+            throw new IllegalArgumentException("the front program needs nested curves and free exits");
+        }
+        this.g = graph;
+        this.cost = graph.request.objective() == Objective.COST;
+        this.floor = graph.request.constraints().accuracyFloor();
+        this.upper = upper;
+        this.lambdas = multipliers;
+        this.lagrangian = bounds;
+        this.accuracy = mostAccuracy;
+        this.suffixes = suffixes;
+        this.suffixAccuracy = mostSuffixAccuracy;
+        liveRate = new double[g.kappas];
+        liveAcc = new double[g.kappas];
+        livePrefix = new double[lambdas.length][g.kappas];
+        livePrefixMin = new double[lambdas.length];
+    }
+
+    /** Stop with {@link ExitDp.OverBudget} once this many labels were kept. */
+    void labelBudget(long most) {
+        labelBudget = most;
+    }
+
+    /** The best plan meeting the floor within the upper bound, or null. */
+    ExitDp.Found solve(CancellationToken token) {
+        int last = g.last;
+        int pairs = g.pairs;
+        Label[][] next = new Label[(last + 2) * pairs][];
+        Label[][] cur = new Label[(last + 2) * pairs][];
+        Label[][] enter = new Label[pairs][]; // stages starting at x + 1
+        Label[][] enterHere = new Label[pairs][];
+        List<Label> options = new ArrayList<>();
+        for (int x = last; x >= 1; x--) {
+            token.throwIfCancelled();
+            Arrays.fill(cur, null);
+            int e = g.cc.exitAt[x];
+            for (int ns = 0; ns < pairs; ns++) {
+                int n = g.nsNode[ns];
+                for (int a = x; a >= g.firstStart[x][n]; a--) {
+                    if (!gatherLive(x, a, ns)) {
+                        continue;
+                    }
+                    options.clear();
+                    Label[] off = continuation(x, a, ns, false, next, enter);
+                    if (off != null) {
+                        for (Label l : off) {
+                            options.add(l.as(OFF, 0));
+                        }
+                    }
+                    if (e >= 0 && g.rules.mayRun(x, n, true)) {
+                        enable(x, a, ns, e, next, enter, options);
+                    }
+                    options.removeIf(l -> !mayHelp(l));
+                    cur[a * pairs + ns] = prune(options);
+                }
+            }
+            for (int ns = 0; ns < pairs; ns++) {
+                Label[] h = cur[x * pairs + ns];
+                enterHere[ns] = h == null ? null : entered(g.nsNode[ns], x, h);
+            }
+            Label[][] swap = enter;
+            enter = enterHere;
+            enterHere = swap;
+            swap = next;
+            next = cur;
+            cur = swap;
+        }
+        Label best = null;
+        double[] tr = new double[2];
+        for (int n = 0; n < g.rules.nodeCount; n++) {
+            int s0 = g.rules.start(n);
+            if (s0 < 0 || g.nsOf[n][s0] < 0 || enter[g.nsOf[n][s0]] == null) {
+                continue;
+            }
+            g.start(n, tr);
+            for (Label l : enter[g.nsOf[n][s0]]) {
+                Label root = new Label(tr[0] + l.aL, 0, tr[1] + l.aC, 0, l.aA, 0, l.rho, START, n, l);
+                if (!Tolerance.less(root.aA, floor) && (best == null || rank(root, best) < 0)) {
+                    best = root;
+                }
+            }
+        }
+        return best == null ? null : new ExitDp.Found(plan(best), best.aL, best.aC, best.aA);
+    }
+
+    /** The rank order of section 5 at r = 0: objective, mean latency, cost, accuracy. */
+    private int rank(Label p, Label q) {
+        int c = cost ? Double.compare(p.aC, q.aC) : 0;
+        if (c == 0) {
+            c = Double.compare(p.aL, q.aL);
+        }
+        if (c == 0) {
+            c = Double.compare(p.aC, q.aC);
+        }
+        return c != 0 ? c : Double.compare(q.aA, p.aA);
+    }
+
+    /**
+     * Collects the previous exits that may lead to state (x, a, ns) with their prefix bounds;
+     * false when none does (no prefix, or the state's own bounds already exceed the upper bound).
+     */
+    private boolean gatherLive(int x, int a, int ns) {
+        live = 0;
+        for (int kappa = 0; kappa < g.kappaEnd(x, a); kappa++) {
+            double before = accuracy.at(x, a, ns, kappa);
+            if (before == Double.POSITIVE_INFINITY) {
+                continue;
+            }
+            if (suffixAccuracy != null) {
+                double after = ExitBounds.at(g, suffixAccuracy, x, a, ns, kappa);
+                if (after == Double.POSITIVE_INFINITY || Tolerance.less(-before - after, floor)) {
+                    continue;
+                }
+            }
+            boolean hopeless = false;
+            for (int j = 0; j < lambdas.length && !hopeless; j++) {
+                double prefix = lagrangian[j].at(x, a, ns, kappa) + lambdas[j] * floor;
+                livePrefix[j][live] = prefix;
+                if (suffixes[j] != null) {
+                    double bound = prefix + ExitBounds.at(g, suffixes[j], x, a, ns, kappa);
+                    hopeless = bound - upper > 1e-9 * (Math.abs(upper) + lambdas[j]);
+                }
+            }
+            if (hopeless) {
+                continue;
+            }
+            liveRate[live] = g.kappaRate[kappa];
+            liveAcc[live] = -before;
+            live++;
+        }
+        liveRateMin = Double.POSITIVE_INFINITY;
+        liveRateMax = Double.NEGATIVE_INFINITY;
+        liveAccMax = Double.NEGATIVE_INFINITY;
+        Arrays.fill(livePrefixMin, Double.POSITIVE_INFINITY);
+        for (int i = 0; i < live; i++) {
+            liveRateMin = Math.min(liveRateMin, liveRate[i]);
+            liveRateMax = Math.max(liveRateMax, liveRate[i]);
+            liveAccMax = Math.max(liveAccMax, liveAcc[i]);
+            for (int j = 0; j < lambdas.length; j++) {
+                livePrefixMin[j] = Math.min(livePrefixMin[j], livePrefix[j][i]);
+            }
+        }
+        return live > 0;
+    }
+
+    /** Exit e after unit x enabled at each threshold (the rest then starts at r = its rate), or the model ending there. */
+    private void enable(int x, int a, int ns, int e, Label[][] next, Label[][] enter, List<Label> options) {
+        int n = g.nsNode[ns];
+        double price = g.cc.usdPerBusySecond[n];
+        double head = g.cc.headSeconds[n][e];
+        double units = g.units(n, a, x, true);
+        double leaveLat = units + g.cc.resultSeconds[n];
+        double leaveCost = price * units + g.cc.resultUsd[n];
+        double acc = g.overallAcc[e];
+        Label[] rest = continuation(x, a, ns, true, next, enter);
+        int size = rest == null ? 0 : rest.length;
+        double[] obj = new double[size];
+        Integer[] order = new Integer[size];
+        for (int t = 0; t < g.grid[e].length && rest != null; t++) {
+            double rate = g.rate[e][t];
+            int count = 0;
+            for (int i = 0; i < size; i++) {
+                Label l = rest[i];
+                if (l.rho >= rate) {
+                    obj[i] = cost ? l.aC - l.bC * rate : l.aL - l.bL * rate;
+                    order[count++] = i;
+                }
+            }
+            Arrays.sort(order, 0, count, (p, q) -> {
+                int c = Double.compare(obj[p], obj[q]);
+                return c != 0 ? c : Double.compare(rest[q].aA - rest[q].bA * rate, rest[p].aA - rest[p].bA * rate);
+            });
+            double bestAcc = Double.NEGATIVE_INFINITY;
+            for (int k = 0; k < count; k++) {
+                Label l = rest[order[k]];
+                double lA = l.aA - l.bA * rate;
+                if (lA <= bestAcc) {
+                    continue; // another as good on the objective is at least as accurate: the same r follows both
+                }
+                bestAcc = lA;
+                options.add(new Label(head + rate * leaveLat + l.aL - l.bL * rate, head + leaveLat,
+                        head * price + rate * leaveCost + l.aC - l.bC * rate, head * price + leaveCost,
+                        rate * acc + lA, acc, rate, ON, t, l));
+            }
+        }
+        if (g.partial) {
+            double l = head + leaveLat;
+            double c = head * price + leaveCost;
+            options.add(new Label(l, l, c, c, acc, acc, 1, TERMINAL, 0, null));
+        }
+    }
+
+    /** The ways on from after unit x (its exit decided) in a stage that started at a, as lines in r. */
+    private Label[] continuation(int x, int a, int ns, boolean headRan, Label[][] next, Label[][] enter) {
+        int n = g.nsNode[ns];
+        double price = g.cc.usdPerBusySecond[n];
+        double units = g.units(n, a, x, headRan);
+        if (x == g.last) {
+            if (!g.rules.mayRun(x, n, true)) {
+                return null;
+            }
+            double l = units + g.cc.resultSeconds[n];
+            double c = price * units + g.cc.resultUsd[n];
+            return new Label[] {new Label(l, l, c, c, g.finalAcc, g.finalAcc, 1, FINAL, 0, null)};
+        }
+        List<Label> out = new ArrayList<>();
+        Label[] goOn = next[a * g.pairs + ns];
+        if (goOn != null) {
+            for (Label l : goOn) {
+                out.add(l.as(GO_ON, 0));
+            }
+        }
+        double ser = g.cc.serializeSeconds[n][x];
+        int s = g.nsState[ns];
+        for (int m = 0; m < g.rules.nodeCount; m++) {
+            int s2 = g.followingState(n, s, m);
+            if (s2 < 0 || enter[g.nsOf[m][s2]] == null) {
+                continue;
+            }
+            double lat = units + ser + g.cc.transferSeconds[x][n][m];
+            double c = price * (units + ser) + g.cc.transferUsd[x][n][m];
+            for (Label l : enter[g.nsOf[m][s2]]) {
+                out.add(new Label(lat + l.aL, lat + l.bL, c + l.aC, c + l.bC, l.aA, l.bA, l.rho, END, m, l));
+            }
+        }
+        return out.isEmpty() ? null : out.toArray(new Label[0]);
+    }
+
+    /** A stage starting at x on n: what arrives is deserialized first, by every request still running. */
+    private Label[] entered(int n, int x, Label[] stage) {
+        double deser = g.deserialize(n, x);
+        double deserCost = deser * g.cc.usdPerBusySecond[n];
+        Label[] out = new Label[stage.length];
+        for (int i = 0; i < stage.length; i++) {
+            Label l = stage[i];
+            out[i] = new Label(deser + l.aL, deser + l.bL, deserCost + l.aC, deserCost + l.bC, l.aA, l.bA, l.rho, ENTER, n,
+                    l);
+        }
+        return out;
+    }
+
+    /**
+     * A quick necessary test before {@link #prune}: over the live previous exits' rates that
+     * the label allows, its figures are lines, so their best is at an end; with each exit's own
+     * prefix bound replaced by the least over the live exits, a label failing the accuracy test or
+     * one multiplier's test fails it at every exit.
+     */
+    private boolean mayHelp(Label l) {
+        double hi = Math.min(l.rho, liveRateMax);
+        if (hi < liveRateMin) {
+            return false;
+        }
+        double lo = liveRateMin;
+        double accBest = Math.max(l.aA - l.bA * lo, l.aA - l.bA * hi);
+        if (Tolerance.less(liveAccMax + accBest, floor)) {
+            return false;
+        }
+        for (int j = 0; j < lambdas.length; j++) {
+            double atLo = objective(l, lo) - lambdas[j] * (l.aA - l.bA * lo);
+            double atHi = objective(l, hi) - lambdas[j] * (l.aA - l.bA * hi);
+            double prefix = livePrefixMin[j];
+            if (Math.min(atLo, atHi) + prefix - upper > 1e-9 * (Math.abs(upper) + Math.abs(prefix) + lambdas[j])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Keeps exactly the labels on the front of some live previous exit (evaluated at its rate,
+     * among the labels valid there) that pass that exit's bounds. A label that fails the bounds
+     * cannot cover one that passes them (the bounds only grow with the objective and shrink with
+     * accuracy), so the front is taken over every valid label and the bounds tested on its
+     * members only. The previous exits go by rising rate, so each order is the last one nearly
+     * sorted: insertion sort.
+     */
+    private Label[] prune(List<Label> list) {
+        if (list.isEmpty()) {
+            return null;
+        }
+        int n = list.size();
+        Label[] ls = list.toArray(new Label[0]);
+        boolean[] keep = new boolean[n];
+        double[] o = new double[n];
+        int[] order = new int[n];
+        Integer[] boxed = new Integer[n];
+        for (int q = 0; q < n; q++) {
+            order[q] = q;
+        }
+        Integer[] byRate = new Integer[live];
+        for (int i = 0; i < live; i++) {
+            byRate[i] = i;
+        }
+        Arrays.sort(byRate, (p, q) -> Double.compare(liveRate[p], liveRate[q]));
+        int size = n; // order[0..size): the labels still valid, rates only rise
+        for (int li = 0; li < live; li++) {
+            int i = byRate[li];
+            double r = liveRate[i];
+            int alive = 0;
+            for (int k = 0; k < size; k++) {
+                int q = order[k];
+                Label l = ls[q];
+                if (l.rho < r) {
+                    continue;
+                }
+                o[q] = cost ? l.aC - l.bC * r : l.aL - l.bL * r;
+                order[alive++] = q;
+            }
+            size = alive;
+            final double rr = r;
+            for (int k = 0; k < size; k++) {
+                boxed[k] = order[k];
+            }
+            Arrays.sort(boxed, 0, size, (p, q) -> {
+                int c = Double.compare(o[p], o[q]);
+                return c != 0 ? c : Double.compare(ls[q].aA - ls[q].bA * rr, ls[p].aA - ls[p].bA * rr);
+            });
+            for (int k = 0; k < size; k++) {
+                order[k] = boxed[k];
+            }
+            double best = Double.NEGATIVE_INFINITY;
+            for (int k = 0; k < size; k++) {
+                int q = order[k];
+                Label l = ls[q];
+                double acc = l.aA - l.bA * r;
+                if (acc <= best) {
+                    continue;
+                }
+                best = acc;
+                if (keep[q] || Tolerance.less(liveAcc[i] + acc, floor)) {
+                    continue;
+                }
+                boolean within = true;
+                for (int j = 0; j < lambdas.length && within; j++) {
+                    double prefix = livePrefix[j][i];
+                    within = o[q] - lambdas[j] * acc + prefix - upper <= 1e-9 * (Math.abs(upper) + Math.abs(prefix) + lambdas[j]);
+                }
+                keep[q] = within;
+            }
+        }
+        List<Label> kept = new ArrayList<>();
+        for (int q = 0; q < n; q++) {
+            if (keep[q]) {
+                kept.add(ls[q]);
+            }
+        }
+        if ((labels += kept.size()) > labelBudget) {
+            throw new ExitDp.OverBudget();
+        }
+        return kept.isEmpty() ? null : kept.toArray(new Label[0]);
+    }
+
+    private double objective(Label l, double r) {
+        return cost ? l.aC - l.bC * r : l.aL - l.bL * r;
+    }
+
+    /** Walks a root label's decisions into a plan. */
+    private Plan plan(Label root) {
+        List<Stage> stages = new ArrayList<>();
+        List<EnabledExit> enabled = new ArrayList<>();
+        String terminal = null;
+        int node = root.arg;
+        int first = 1;
+        int x = 1;
+        for (Label l = root.next; l != null; l = l.next) {
+            switch (l.kind) {
+                case ENTER -> node = l.arg;
+                case OFF -> {
+                }
+                case ON -> {
+                    int e = g.cc.exitAt[x];
+                    enabled.add(new EnabledExit(g.profile.exits().get(e).id(), g.grid[e][l.arg]));
+                }
+                case TERMINAL -> {
+                    terminal = g.profile.exits().get(g.cc.exitAt[x]).id();
+                    stages.add(new Stage(first, x, g.id(node)));
+                }
+                case FINAL -> stages.add(new Stage(first, x, g.id(node)));
+                case GO_ON -> x++;
+                case END -> {
+                    stages.add(new Stage(first, x, g.id(node)));
+                    x++;
+                    first = x;
+                }
+                default -> throw new IllegalStateException("unknown decision " + l.kind);
+            }
+        }
+        return new Plan(stages, enabled, terminal);
+    }
+}
