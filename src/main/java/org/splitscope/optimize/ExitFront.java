@@ -258,7 +258,9 @@ final class ExitFront {
         Label[] rest = continuation(x, a, ns, true, next, enter);
         int size = rest == null ? 0 : rest.length;
         double[] obj = new double[size];
-        Integer[] order = new Integer[size];
+        double[] accAt = new double[size];
+        int[] order = new int[size];
+        int[] tmp = new int[size];
         for (int t = 0; t < g.grid[e].length && rest != null; t++) {
             double rate = g.rate[e][t];
             int count = 0;
@@ -266,17 +268,15 @@ final class ExitFront {
                 Label l = rest[i];
                 if (l.rho >= rate) {
                     obj[i] = cost ? l.aC - l.bC * rate : l.aL - l.bL * rate;
+                    accAt[i] = l.aA - l.bA * rate;
                     order[count++] = i;
                 }
             }
-            Arrays.sort(order, 0, count, (p, q) -> {
-                int c = Double.compare(obj[p], obj[q]);
-                return c != 0 ? c : Double.compare(rest[q].aA - rest[q].bA * rate, rest[p].aA - rest[p].bA * rate);
-            });
+            IndexSort.sort(order, count, obj, accAt, tmp);
             double bestAcc = Double.NEGATIVE_INFINITY;
             for (int k = 0; k < count; k++) {
                 Label l = rest[order[k]];
-                double lA = l.aA - l.bA * rate;
+                double lA = accAt[order[k]];
                 if (lA <= bestAcc) {
                     continue; // another as good on the objective is at least as accurate: the same r follows both
                 }
@@ -385,8 +385,9 @@ final class ExitFront {
         Label[] ls = list.toArray(new Label[0]);
         boolean[] keep = new boolean[n];
         double[] o = new double[n];
+        double[] accAt = new double[n];
         int[] order = new int[n];
-        Integer[] boxed = new Integer[n];
+        int[] tmp = new int[n];
         for (int q = 0; q < n; q++) {
             order[q] = q;
         }
@@ -396,36 +397,30 @@ final class ExitFront {
         }
         Arrays.sort(byRate, (p, q) -> Double.compare(liveRate[p], liveRate[q]));
         int size = n; // order[0..size): the labels still valid, rates only rise
+        double sortedAt = Double.NaN;
         for (int li = 0; li < live; li++) {
             int i = byRate[li];
             double r = liveRate[i];
-            int alive = 0;
-            for (int k = 0; k < size; k++) {
-                int q = order[k];
-                Label l = ls[q];
-                if (l.rho < r) {
-                    continue;
+            if (r != sortedAt) {
+                int alive = 0;
+                for (int k = 0; k < size; k++) {
+                    int q = order[k];
+                    Label l = ls[q];
+                    if (l.rho < r) {
+                        continue;
+                    }
+                    o[q] = cost ? l.aC - l.bC * r : l.aL - l.bL * r;
+                    accAt[q] = l.aA - l.bA * r;
+                    order[alive++] = q;
                 }
-                o[q] = cost ? l.aC - l.bC * r : l.aL - l.bL * r;
-                order[alive++] = q;
-            }
-            size = alive;
-            final double rr = r;
-            for (int k = 0; k < size; k++) {
-                boxed[k] = order[k];
-            }
-            Arrays.sort(boxed, 0, size, (p, q) -> {
-                int c = Double.compare(o[p], o[q]);
-                return c != 0 ? c : Double.compare(ls[q].aA - ls[q].bA * rr, ls[p].aA - ls[p].bA * rr);
-            });
-            for (int k = 0; k < size; k++) {
-                order[k] = boxed[k];
+                size = alive;
+                IndexSort.sort(order, size, o, accAt, tmp);
+                sortedAt = r;
             }
             double best = Double.NEGATIVE_INFINITY;
             for (int k = 0; k < size; k++) {
                 int q = order[k];
-                Label l = ls[q];
-                double acc = l.aA - l.bA * r;
+                double acc = accAt[q];
                 if (acc <= best) {
                     continue;
                 }

@@ -1,0 +1,51 @@
+package org.splitscope.optimize;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Random;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+
+/** {@link IndexSort} orders indices exactly as a comparator sort does, on sorted, shuffled and tied keys. */
+class IndexSortProperties {
+    @Property(tries = 500)
+    void ordersLikeTheComparator(@ForAll long seed, @ForAll @IntRange(min = 0, max = 300) int size,
+                                 @ForAll @IntRange(min = 1, max = 50) int distinct) {
+        Random r = new Random(seed);
+        double[] key = new double[size];
+        double[] tie = new double[size];
+        for (int i = 0; i < size; i++) {
+            key[i] = r.nextInt(distinct) * 0.25;
+            tie[i] = r.nextInt(distinct);
+        }
+        if (r.nextBoolean()) {
+            Arrays.sort(key); // already sorted input takes the one-pass path
+        }
+        int[] idx = new int[size];
+        for (int i = 0; i < size; i++) {
+            idx[i] = i;
+        }
+        IndexSort.sort(idx, size, key, tie, new int[size]);
+        Integer[] expected = new Integer[size];
+        for (int i = 0; i < size; i++) {
+            expected[i] = i;
+        }
+        Arrays.sort(expected, Comparator.<Integer>comparingDouble(i -> key[i]).thenComparing(i -> -tie[i]));
+        double[][] got = new double[size][];
+        double[][] want = new double[size][];
+        for (int i = 0; i < size; i++) {
+            got[i] = new double[] {key[idx[i]], tie[idx[i]]};
+            want[i] = new double[] {key[expected[i]], tie[expected[i]]};
+        }
+        assertArrayEquals(want, got);
+        int[] seen = idx.clone();
+        Arrays.sort(seen);
+        for (int i = 0; i < size; i++) {
+            assertArrayEquals(new int[] {i}, new int[] {seen[i]}); // a permutation
+        }
+    }
+}
