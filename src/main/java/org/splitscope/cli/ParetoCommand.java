@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -16,6 +17,7 @@ import org.splitscope.optimize.ParetoFront;
 import org.splitscope.optimize.ParetoPoint;
 import org.splitscope.optimize.Progress;
 import org.splitscope.optimize.SearchRequest;
+import org.splitscope.optimize.SearchStopped;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -26,7 +28,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "pareto", description = "List the Pareto front of (mean latency, accuracy, cost) for a scenario.",
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:front listed", "1:the scenario has problems, or no plan meets the constraints (each named)",
-                "2:bad command line"})
+                "2:bad command line", "4:--time-limit stopped the search before the front was complete"})
 final class ParetoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -40,8 +42,12 @@ final class ParetoCommand implements Callable<Integer> {
     @Mixin
     SpaceOptions space;
 
-    @Option(names = "--json", description = "print the front's plans with their metrics as JSON")
+    @Option(names = "--json", description = "print the front's plans with their metrics as JSON; with --time-limit,"
+            + " an object: stopped, seconds, gap, bound and the plans")
     boolean json;
+
+    @Mixin
+    TimeLimitOption timeLimit;
 
     @Override
     public Integer call() throws JsonProcessingException {
@@ -55,15 +61,28 @@ final class ParetoCommand implements Callable<Integer> {
         }
         // the objective only breaks ties inside the search; every point of the front is listed
         SearchRequest request = space.apply(constraints.apply(SearchRequest.of(s, Objective.MEAN_LATENCY)));
-        List<ParetoPoint> front = Searches.run("pareto", err,
-                () -> new ParetoFront(request).points(Progress.NONE, CancellationToken.none()));
+        CancellationToken token = timeLimit.token();
+        List<ParetoPoint> front;
+        try {
+            front = Searches.run("pareto", err, () -> new ParetoFront(request).points(Progress.NONE, token));
+        } catch (CancellationException e) {
+            // the front's program keeps no part of the front it could stand by until it has finished
+            SearchStopped none = new SearchStopped(List.of(), Double.NaN, Double.NaN);
+            PrintWriter out = spec.commandLine().getOut();
+            out.println(json ? Json.mapper().copy().setSerializationInclusion(JsonInclude.Include.ALWAYS)
+                    .writeValueAsString(TimeLimitOption.Answer.of(token, none, null, List.of()))
+                    : "Stopped at the time limit after " + TimeLimitOption.seconds(token) + ", before the Pareto front was"
+                    + " complete: no part of it is proven yet" + TimeLimitOption.spaceSize(request));
+            return ExitCodes.TIME_LIMIT;
+        }
         if (front == null) {
             return ExitCodes.INVALID_INPUT;
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
+            Object answer = timeLimit.limit == null ? front : TimeLimitOption.Answer.of(token, null, null, front);
             out.println(Json.mapper().copy().setSerializationInclusion(JsonInclude.Include.ALWAYS)
-                    .writeValueAsString(front));
+                    .writeValueAsString(answer));
             return ExitCodes.OK;
         }
         out.printf(Locale.ROOT, "Pareto front of (mean latency, accuracy, cost): %d plans, by mean latency   method: %s%s%n",
