@@ -44,7 +44,9 @@ public final class ExactChainMethod implements SearchMethod {
             front = new ParetoFront(request).points(half(progress, 1), token);
         } catch (CancellationException e) {
             // the ranking finished before the stop: it stands, proven, without its front
-            return new Result(ranked, List.of(), null, "the Pareto front was stopped before it was finished");
+            return new Result(ranked, List.of(), null, token.timedOut()
+                    ? "the time limit ran out before the Pareto front was finished"
+                    : "the Pareto front was stopped before it was finished");
         } catch (InvalidSearchException e) {
             // the best plans may come from the exit branch and bound, while the front enumerates exit configurations
             return new Result(ranked, List.of(), null, "no Pareto front: " + e.problems().stream()
