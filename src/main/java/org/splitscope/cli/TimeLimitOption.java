@@ -3,6 +3,7 @@ package org.splitscope.cli;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.math.BigInteger;
+import java.math.MathContext;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.LongSupplier;
@@ -39,6 +40,14 @@ final class TimeLimitOption {
     /** A token that trips at the limit, or one that never trips without a limit; made when the search starts. */
     CancellationToken token() {
         return limit == null ? CancellationToken.none() : CancellationToken.withTimeLimit(limit, clock);
+    }
+
+    /** The limit as given, in words: "500 ms", "30 s", "120 s". */
+    String limitText() {
+        BigDecimal s = BigDecimal.valueOf(limit.toNanos(), 9);
+        boolean small = s.compareTo(BigDecimal.ONE) < 0;
+        return (small ? s.movePointRight(3) : s).round(new MathContext(6)).stripTrailingZeros().toPlainString()
+                + (small ? " ms" : " s");
     }
 
     /** "2.4 s", "31 s" (as the window says it), or "12 ms" for a stop within a tenth of a second. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import java.util.regex.Matcher;
@@ -158,6 +159,28 @@ class TimeLimitOptionTest {
         assertEquals(ExitCodes.TIME_LIMIT, r.code(), r.out() + r.err());
         assertTrue(r.out().strip().matches("Stopped at the time limit after \\d ms: no plan found within the time limit"
                 + " \\(the space has 3 exit configurations\\)"), r.out());
+    }
+
+    @Test
+    void aSweepLimitsTheSearchAtEachValueAndMarksTheValuesItStopped() {
+        steppingClock();
+        CommandLineTest.Run r = CommandLineTest.run("sweep", PORTEND.toString(), "--param", "link:end-edge.bandwidth",
+                "--from", "1e6", "--to", "1e9", "--steps", "3", "--log", "--optimize", "latency", "--time-limit", "5ms");
+        assertEquals(ExitCodes.OK, r.code(), r.err());
+        List<String> rows = r.out().lines().dropWhile(l -> !l.startsWith("Best plan for")).skip(2).limit(3).toList();
+        assertEquals(3, rows.size(), r.out());
+        for (String row : rows) {
+            assertTrue(row.endsWith("(stopped at the time limit: best found so far, no bound on the gap)")
+                    || row.endsWith("no plan found within the time limit"), row);
+        }
+        assertTrue(r.out().contains("\nStopped at the time limit (5 ms per point): 3 of 3 points"), r.out());
+        CommandLineTest.Run unlimited = CommandLineTest.run("sweep", PORTEND.toString(), "--param", "link:end-edge.bandwidth",
+                "--from", "1e6", "--to", "1e9", "--steps", "3", "--log", "--optimize", "latency", "--time-limit", "30m");
+        assertFalse(unlimited.out().contains("time limit"), "a limit not reached leaves the output as it was");
+        CommandLineTest.Run noSearch = CommandLineTest.run("sweep", PORTEND.toString(), "--param", "link:end-edge.bandwidth",
+                "--from", "1e6", "--to", "1e9", "--time-limit", "5ms");
+        assertEquals(ExitCodes.USAGE, noSearch.code());
+        assertEquals("sweep: --time-limit limits the search at each value; it needs --optimize OBJECTIVE", noSearch.err().strip());
     }
 
     @Test
