@@ -184,6 +184,33 @@ class TimeLimitOptionTest {
     }
 
     @Test
+    void aFrontStoppedAtTheLimitPrintsThePartItProvedWithTheAccuracyAboveWhichItIsComplete() throws Exception {
+        steppingClock();
+        // 1,111 exit configurations read the clock once each while their shares are worked out, then one reading per
+        // configuration searched: 1,130 ms stops the front part-way, as its notes say
+        CommandLineTest.Run r = CommandLineTest.run("pareto", "--time-limit", "1130ms", PORTEND.toString());
+        assertEquals(ExitCodes.OK, r.code(), r.out() + r.err());
+        Matcher m = Pattern.compile("Stopped at the time limit after 1\\.1 s; the front below is complete for the plans"
+                + " more accurate than (\\S+) %; less accurate plans were not all searched\n").matcher(r.out());
+        assertTrue(m.lookingAt(), r.out());
+        assertTrue(r.out().contains("(NOT exact)"), r.out());
+        double above = Double.parseDouble(m.group(1)) / 100;
+        steppingClock();
+        JsonNode answer = Json.mapper().readTree(CommandLineTest.run("pareto", "--time-limit", "1130ms", "--json",
+                PORTEND.toString()).out());
+        assertTrue(answer.get("stopped").asBoolean());
+        assertEquals(above, answer.get("completeAbove").asDouble(), 5e-5);
+        JsonNode whole = Json.mapper().readTree(CommandLineTest.run("pareto", "--json", PORTEND.toString()).out());
+        int part = 0;
+        for (JsonNode p : whole) {
+            if (p.at("/metrics/accuracy").asDouble() > answer.get("completeAbove").asDouble() + 1e-9) {
+                part++;
+            }
+        }
+        assertEquals(part, answer.get("plans").size(), "the whole front's points above that accuracy, no more, no fewer");
+    }
+
+    @Test
     void aFrontStoppedAtTheLimitSaysSoAndExitsWithFour() throws Exception {
         steppingClock();
         CommandLineTest.Run r = CommandLineTest.run("pareto", "--time-limit", "1ms", PORTEND.toString());
