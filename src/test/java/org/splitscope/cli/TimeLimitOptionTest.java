@@ -129,6 +129,28 @@ class TimeLimitOptionTest {
         assertFalse(best.at("/provenance/exact").asBoolean());
     }
 
+    /** The pipeline answers for throughput in seconds of bottleneck; the bound printed is on throughput, from above. */
+    @Test
+    void aThroughputBoundIsAnUpperBoundInRequestsPerSecond() throws Exception {
+        steppingClock();
+        CommandLineTest.Run r = CommandLineTest.run("optimize", "--objective", "throughput", "--time-limit", "10ms", "--json",
+                SEIFER.toString());
+        assertEquals(ExitCodes.OK, r.code(), r.err());
+        JsonNode answer = Json.mapper().readTree(r.out());
+        assertTrue(answer.get("stopped").asBoolean());
+        double bound = answer.get("bound").asDouble();
+        TimeLimitOption.clock = real;
+        double optimum = Json.mapper().readTree(CommandLineTest.run("optimize", "--objective", "throughput", "--json",
+                SEIFER.toString()).out()).get(0).at("/metrics/throughputPerSecond").asDouble();
+        assertTrue(answer.at("/plans/0/metrics/throughputPerSecond").asDouble() <= optimum * (1 + 1e-9));
+        assertTrue(bound >= optimum * (1 - 1e-9), "upper bound " + bound + " below the optimum " + optimum);
+        steppingClock();
+        String text = CommandLineTest.run("optimize", "--objective", "throughput", "--time-limit", "10ms", SEIFER.toString())
+                .out();
+        assertTrue(text.contains("of the optimum (upper bound " + String.format(java.util.Locale.ROOT, "%.2f", bound)
+                + " req/s)"), text);
+    }
+
     @Test
     void aLimitNotReachedChangesNothingButTheJsonShape() throws Exception {
         CommandLineTest.Run plain = CommandLineTest.run("optimize", "--json", PORTEND.toString());
