@@ -150,6 +150,28 @@ class OptimizeTimeLimitTest {
     }
 
     @Test
+    void aFrontStoppedPartWayIsShownWithTheAccuracyAboveWhichItIsComplete() {
+        OptimizeSettings settings = form().settings(new ArrayList<>());
+        CancellationToken token = new CancellationToken();
+        // the ranking is the first half of the progress; the front's first configuration ends the run
+        SearchMethod.Result r = new ExactChainMethod().search(doc.getScenario(), settings, (done, total) -> {
+            if (2 * done > total) {
+                token.cancel();
+            }
+        }, token);
+        assertFalse(r.ranked().isEmpty(), "the ranking finished before the stop");
+        assertTrue(r.frontNote().matches(r.front().size() + " on the Pareto front, complete above \\d+\\.\\d\\d %"
+                + " accuracy \\(the search was stopped before the less accurate plans were searched\\)"), r.frontNote());
+        double above = Double.parseDouble(r.frontNote().replaceAll(".*complete above (\\S+) %.*", "$1")) / 100;
+        List<org.splitscope.optimize.ParetoPoint> whole = new org.splitscope.optimize.ParetoFront(settings.request(
+                doc.getScenario())).points(Progress.NONE, CancellationToken.none());
+        assertEquals(whole.stream().filter(p -> p.metrics().accuracy() > above + 5e-5).count(),
+                r.front().stream().filter(p -> p.metrics().accuracy() > above + 5e-5).count(),
+                "the part is the whole front above that accuracy");
+        assertTrue(r.front().size() < whole.size(), "stopped part-way: " + r.front().size() + " of " + whole.size());
+    }
+
+    @Test
     void cancelBeforeTheLimitIsStillTheUsersStop() throws InterruptedException {
         UntilStopped search = new UntilStopped(true);
         OptimizeModel m = new OptimizeModel(doc, work, ui::add, List.of(search));
