@@ -10,6 +10,8 @@ public final class ExitCodes {
     public static final int USAGE = 2;
     /** A file could not be written. */
     public static final int IO_ERROR = 3;
+    /** {@code --time-limit} stopped the search before it found any plan (with a plan found, the exit code is {@link #OK}). */
+    public static final int TIME_LIMIT = 4;
     /** A bug in SplitScope; the message asks for a report. */
     public static final int INTERNAL_ERROR = 70;
 

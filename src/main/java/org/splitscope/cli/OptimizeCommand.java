@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -22,6 +23,7 @@ import org.splitscope.optimize.Placement;
 import org.splitscope.optimize.Progress;
 import org.splitscope.optimize.RankedPlan;
 import org.splitscope.optimize.SearchRequest;
+import org.splitscope.optimize.SearchStopped;
 import org.splitscope.optimize.ServerlessOptions;
 import org.splitscope.optimize.ServerlessSlicing;
 import org.splitscope.optimize.ServerlessSlicingResult;
@@ -34,8 +36,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "optimize", description = "Find the best plans (cuts, placement, exits, thresholds) for an objective.",
         exitCodeListHeading = "Exit codes:%n",
-        exitCodeList = {"0:plans found", "1:the scenario has problems, or no plan meets the constraints (each named)",
-                "2:bad command line", "3:the output file could not be written"})
+        exitCodeList = {"0:plans found (also when --time-limit stopped the search after it found one)",
+                "1:the scenario has problems, or no plan meets the constraints (each named)",
+                "2:bad command line", "3:the output file could not be written",
+                "4:--time-limit stopped the search before it found a plan"})
 final class OptimizeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -57,7 +61,8 @@ final class OptimizeCommand implements Callable<Integer> {
     @Option(names = "--top", defaultValue = "5", paramLabel = "N", description = "how many plans to list (default ${DEFAULT-VALUE})")
     int top;
 
-    @Option(names = "--json", description = "print the ranked plans with their metrics as JSON")
+    @Option(names = "--json", description = "print the ranked plans with their metrics as JSON; with"
+            + " --time-limit, an object: stopped, seconds, gap, bound and the plans")
     boolean json;
 
     /** Which search answers: the joint chain search, or one of the settings that also reshape the topology. */
@@ -73,6 +78,9 @@ final class OptimizeCommand implements Callable<Integer> {
     @Option(names = "--max-stages", paramLabel = "K", description = "most stages (functions for serverless); default: the"
             + " search space's default")
     Integer maxStages;
+
+    @Mixin
+    TimeLimitOption timeLimit;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "serverless: write the sliced scenario (its"
             + " functions and plan) to this file")
@@ -104,20 +112,39 @@ final class OptimizeCommand implements Callable<Integer> {
             return serverless(s, request, err);
         }
         SearchRequest chosen = request;
-        List<RankedPlan> plans = Searches.run("optimize", err, () -> switch (method) {
-            case PIPELINE, PIPELINE_COMMUNICATION -> new PipelinePlacement(chosen.withSpace(chosen.space()
-                    .withPlacement(Placement.DISTINCT)), method == Method.PIPELINE ? PipelineObjective.BOTTLENECK
-                    : PipelineObjective.COMMUNICATION).top(top, Progress.NONE, CancellationToken.none());
-            default -> new ExactChainSearch(chosen).top(top, Progress.NONE, CancellationToken.none());
-        });
+        CancellationToken token = timeLimit.token();
+        List<RankedPlan> plans;
+        SearchStopped stop = null;
+        try {
+            plans = Searches.run("optimize", err, () -> switch (method) {
+                case PIPELINE, PIPELINE_COMMUNICATION -> new PipelinePlacement(chosen.withSpace(chosen.space()
+                        .withPlacement(Placement.DISTINCT)), method == Method.PIPELINE ? PipelineObjective.BOTTLENECK
+                        : PipelineObjective.COMMUNICATION).top(top, Progress.NONE, token);
+                default -> new ExactChainSearch(chosen).top(top, Progress.NONE, token);
+            });
+        } catch (CancellationException e) {
+            // only the time limit cancels a command's search
+            stop = e instanceof SearchStopped s2 ? s2 : new SearchStopped(List.of(), Double.NaN, Double.NaN);
+            plans = stop.best();
+        }
         if (plans == null) {
             return ExitCodes.INVALID_INPUT;
         }
         PrintWriter out = spec.commandLine().getOut();
+        Objective valued = switch (method) {
+            case PIPELINE, PIPELINE_COMMUNICATION -> null;
+            default -> objective;
+        };
         if (json) {
+            Object answer = timeLimit.limit == null ? plans : TimeLimitOption.Answer.of(token, stop, valued, plans);
             out.println(Json.mapper().copy().setSerializationInclusion(JsonInclude.Include.ALWAYS)
-                    .writeValueAsString(plans));
-            return ExitCodes.OK;
+                    .writeValueAsString(answer));
+            return stop != null && plans.isEmpty() ? ExitCodes.TIME_LIMIT : ExitCodes.OK;
+        }
+        if (stop != null && plans.isEmpty()) {
+            out.println(TimeLimitOption.stoppedLine(token, stop, valued)
+                    + (method == Method.CHAIN ? TimeLimitOption.spaceSize(chosen) : ""));
+            return ExitCodes.TIME_LIMIT;
         }
         String goal = switch (method) {
             case PIPELINE -> "least bottleneck (busiest node or link per request)";
@@ -127,6 +154,9 @@ final class OptimizeCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "Objective: %s%s%n", goal,
                 plans.isEmpty() ? "" : "   method: " + plans.get(0).provenance().method()
                         + (plans.get(0).provenance().exact() ? " (exact)" : " (NOT exact)"));
+        if (stop != null) {
+            out.println(TimeLimitOption.stoppedLine(token, stop, valued));
+        }
         PlanTable table = new PlanTable(out);
         for (RankedPlan p : plans) {
             table.row(p.rank(), p.plan(), p.metrics());
@@ -149,8 +179,20 @@ final class OptimizeCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         var options = ServerlessOptions.defaults().withMaxFunctions(maxStages == null ? ServerlessOptions.DEFAULT_MAX_FUNCTIONS : maxStages);
-        ServerlessSlicingResult result = Searches.run("optimize", err,
-                () -> new ServerlessSlicing(s, request.constraints(), options).solve(Progress.NONE, CancellationToken.none()));
+        CancellationToken token = timeLimit.token();
+        ServerlessSlicingResult result;
+        try {
+            result = Searches.run("optimize", err,
+                    () -> new ServerlessSlicing(s, request.constraints(), options).solve(Progress.NONE, token));
+        } catch (CancellationException e) {
+            // the slicing program keeps no plan until it has finished
+            PrintWriter out = spec.commandLine().getOut();
+            SearchStopped none = new SearchStopped(List.of(), Double.NaN, Double.NaN);
+            out.println(json ? Json.mapper().copy().setSerializationInclusion(JsonInclude.Include.ALWAYS)
+                    .writeValueAsString(TimeLimitOption.Answer.of(token, none, Objective.COST, List.of()))
+                    : TimeLimitOption.stoppedLine(token, none, Objective.COST));
+            return ExitCodes.TIME_LIMIT;
+        }
         if (result == null) {
             return ExitCodes.INVALID_INPUT;
         }

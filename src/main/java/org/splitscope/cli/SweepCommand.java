@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.splitscope.io.SweepCsv;
 import org.splitscope.model.Scenario;
 import org.splitscope.optimize.Objective;
+import org.splitscope.optimize.SearchStopped;
 import org.splitscope.whatif.Sweep;
 import org.splitscope.whatif.SweepGrid;
 import org.splitscope.whatif.SweepParameter;
@@ -22,7 +23,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "sweep", description = "Vary one parameter over a range and evaluate the plan at every value.",
-        exitCodeListHeading = "Exit codes:%n",
+        exitCodeListHeading = "Exit codes:%n", footer = {"", "With --optimize, --time-limit limits the search at each value"
+                + " (or grid point) on its own: a value whose search reaches it shows the best plan found so far, marked."},
         exitCodeList = {"0:done (points where the scenario is invalid are listed with their problems)",
                 "1:the scenario has problems", "2:bad command line", "3:the CSV could not be written"})
 final class SweepCommand implements Callable<Integer> {
@@ -63,6 +65,11 @@ final class SweepCommand implements Callable<Integer> {
     @Mixin
     SecondRange second = new SecondRange();
 
+    @Mixin
+    TimeLimitOption timeLimit;
+
+    private SweepLimits limits;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -75,13 +82,19 @@ final class SweepCommand implements Callable<Integer> {
             err.println("sweep: " + tooMany);
             return ExitCodes.USAGE;
         }
+        if (timeLimit.limit != null && optimize == null) {
+            err.println("sweep: --time-limit limits the search at each value; it needs --optimize OBJECTIVE");
+            return ExitCodes.USAGE;
+        }
         SweepParameter parameter;
         double[] values;
         Sweep sweep;
         try {
             parameter = SweepParameter.parse(param);
             values = Sweep.values(from, to, steps, log);
-            sweep = new Sweep(s, parameter, optimize == null ? null : Sweep.reoptimizing(optimize));
+            List<SweepParameter> varied = param2 == null ? List.of(parameter) : List.of(parameter, SweepParameter.parse(param2));
+            limits = timeLimit.limit == null ? null : new SweepLimits(timeLimit, optimize, varied);
+            sweep = new Sweep(s, parameter, reoptimizing());
         } catch (IllegalArgumentException e) {
             err.println("sweep: " + e.getMessage());
             return ExitCodes.USAGE;
@@ -93,6 +106,7 @@ final class SweepCommand implements Callable<Integer> {
         print(parameter, points, spec.commandLine().getOut());
         if (optimize != null) {
             printOptimal(parameter, points, spec.commandLine().getOut());
+            printStops(points.size());
         }
         if (csv != null) {
             try {
@@ -112,13 +126,14 @@ final class SweepCommand implements Callable<Integer> {
         }
         SweepGrid.Result result;
         try {
-            SweepGrid grid = new SweepGrid(s, x, SweepParameter.parse(param2), Sweep.reoptimizing(optimize));
+            SweepGrid grid = new SweepGrid(s, x, SweepParameter.parse(param2), reoptimizing());
             result = grid.run(xs, second.values(), done -> { }, () -> false);
         } catch (IllegalArgumentException e) {
             err.println("sweep: " + e.getMessage());
             return ExitCodes.USAGE;
         }
         GridOutput.print(result, spec.commandLine().getOut());
+        printStops(result.xs().length * result.ys().length);
         if (csv != null) {
             try {
                 SweepCsv.write(result, csv);
@@ -128,6 +143,21 @@ final class SweepCommand implements Callable<Integer> {
             }
         }
         return ExitCodes.OK;
+    }
+
+    /** The exact search at each value, with the time limit per value when one is given; null without --optimize. */
+    private java.util.function.Function<Scenario, org.splitscope.model.Plan> reoptimizing() {
+        if (optimize == null) {
+            return null;
+        }
+        return limits == null ? Sweep.reoptimizing(optimize) : limits.reoptimizing();
+    }
+
+    private void printStops(int points) {
+        String summary = limits == null ? null : limits.summary(points);
+        if (summary != null) {
+            spec.commandLine().getOut().println(summary);
+        }
     }
 
     /** The best plan at every value; a '*' marks where the best cuts or placement change (where offloading starts to win, say). */
@@ -141,12 +171,18 @@ final class SweepCommand implements Callable<Integer> {
                 continue;
             }
             String mark = changes.contains(i) ? "*" : " ";
+            SearchStopped stop = limits == null ? null : limits.at(p.value());
+            if (stop != null && p.optimalPlan() == null) {
+                out.printf(Locale.ROOT, "%-14.6g%s %s%n", p.value(), mark, SweepLimits.mark(stop));
+                continue;
+            }
             if (p.optimalPlan() == null) {
                 out.printf(Locale.ROOT, "%-14.6g%s no plan meets the scenario's goals here%n", p.value(), mark);
                 continue;
             }
-            out.printf(Locale.ROOT, "%-14.6g%s%12s %14s  %s%n", p.value(), mark, Format.ms(p.optimal().meanLatency()),
-                    Format.usd(p.optimal().costUsdPerMillion()), PlanTable.describe(p.optimalPlan()));
+            out.printf(Locale.ROOT, "%-14.6g%s%12s %14s  %s%s%n", p.value(), mark, Format.ms(p.optimal().meanLatency()),
+                    Format.usd(p.optimal().costUsdPerMillion()), PlanTable.describe(p.optimalPlan()),
+                    stop == null ? "" : "   (" + SweepLimits.mark(stop) + ")");
         }
     }
 

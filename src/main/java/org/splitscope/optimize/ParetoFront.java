@@ -64,7 +64,8 @@ public final class ParetoFront {
      * The front, by increasing mean latency.
      *
      * @throws InfeasibleConstraintsException when no plan meets the constraints, saying which
-     * @throws java.util.concurrent.CancellationException when the token is cancelled
+     * @throws FrontStopped when the token is cancelled between configurations: with the part of the front proven by then
+     * @throws java.util.concurrent.CancellationException when cancelled where it has no part to give
      */
     public List<ParetoPoint> points(Progress progress, CancellationToken token) {
         Evaluator evaluator = request.evaluator();
@@ -85,15 +86,17 @@ public final class ParetoFront {
         Staircase found = new Staircase();
         List<Point> candidates = new ArrayList<>();
         for (int i = 0; i < byAccuracy.size(); i++) {
-            token.throwIfCancelled();
+            if (token.isCancelled()) {
+                throw stopped(candidates, byAccuracy.get(i).acc(), evaluator);
+            }
             candidates.addAll(configuration(byAccuracy.get(i), rules, costs, dp, found));
             progress.update(i + 1, byAccuracy.size());
         }
         long evaluated = 0;
         long disagreements = 0;
         List<Point> front = new ArrayList<>();
+        // every configuration is searched: the evaluations left finish the proof, and a stop now would throw it away
         for (Point p : nondominated(candidates)) {
-            token.throwIfCancelled();
             Metrics m = evaluator.evaluate(p.plan(), request.workload());
             evaluated++;
             if (!Tolerance.equal(p.lat(), m.meanLatency()) || !Tolerance.equal(p.cost(), m.costUsdPerRequest())) {
@@ -110,6 +113,27 @@ public final class ParetoFront {
         List<String> notes = disagreements == 0 ? List.of()
                 : List.of("the program's sums disagreed with the evaluator on " + disagreements + " plan(s)");
         return points(front, new Provenance(METHOD, disagreements == 0, evaluated, notes));
+    }
+
+    /**
+     * The front above the accuracy of the first configuration not searched: final, as only a plan
+     * at least as accurate can dominate one. A point that breaks a constraint the three figures do
+     * not follow would send the whole search to scoring every plan, so then no part stands.
+     */
+    private java.util.concurrent.CancellationException stopped(List<Point> candidates, double notSearched,
+                                                               Evaluator evaluator) {
+        List<Point> above = candidates.stream().filter(p -> Tolerance.less(notSearched, p.acc())).toList();
+        List<Point> front = new ArrayList<>();
+        for (Point p : nondominated(above)) {
+            Metrics m = evaluator.evaluate(p.plan(), request.workload());
+            if (!request.constraints().metBy(m)) {
+                return new java.util.concurrent.CancellationException("the search was cancelled");
+            }
+            front.add(new Point(m.meanLatency(), m.costUsdPerRequest(), p.acc(), p.stages(), p.plan(), m));
+        }
+        String note = "stopped before the search finished: the front of the plans more accurate than "
+                + String.format(java.util.Locale.ROOT, "%.4g%%", 100 * notSearched) + ", complete there";
+        return new FrontStopped(points(front, new Provenance(METHOD, false, front.size(), List.of(note))), notSearched);
     }
 
     /** An exit configuration above the accuracy floor with its outcome shares. */

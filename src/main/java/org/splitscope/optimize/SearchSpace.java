@@ -39,6 +39,14 @@ public record SearchSpace(int maxStages, Placement placement, List<Double> thres
         this(maxStages, placement, thresholds, partialModels, pins, forbids, null, ExitRule.FREE, false);
     }
 
+    /**
+     * How many exit configurations this space has for the profile, exactly (far past a long at
+     * PORTEND's size); with exits only at stage ends, how many the free space has, which bounds it.
+     */
+    public java.math.BigInteger exitConfigurations(ModelProfile profile) {
+        return ExitConfigurations.count(profile, this);
+    }
+
     public SearchSpace withMaxExits(Integer most) {
         return new SearchSpace(maxStages, placement, thresholds, partialModels, pins, forbids, most, exitRule, sharedThreshold);
     }

@@ -41,6 +41,48 @@ class ParetoFrontProperties {
         }
     }
 
+    /** Stopped between configurations, the front gives back the part it proved: the whole front above an accuracy. */
+    @Property(tries = 150)
+    void aStoppedFrontIsTheWholeFrontAboveTheAccuracyItReached(@ForAll long seed, @ForAll("searched") int searched) {
+        SearchRequest request = RandomRequests.request(seed, List.of(Objective.MEAN_LATENCY));
+        Assume.that(request != null);
+        List<double[]> expected = reference(request);
+        Assume.that(!expected.isEmpty());
+        CancellationToken token = new CancellationToken();
+        FrontStopped stop;
+        try {
+            new ParetoFront(request).points((done, total) -> {
+                if (done >= searched) {
+                    token.cancel();
+                }
+            }, token);
+            Statistics.label("stopped").collect("finished first");
+            return;
+        } catch (FrontStopped e) {
+            stop = e;
+        } catch (java.util.concurrent.CancellationException e) {
+            Statistics.label("stopped").collect("no part (a point above broke a constraint)");
+            return;
+        }
+        Statistics.label("stopped").collect(stop.points().isEmpty() ? "empty part" : "with a part");
+        double above = stop.completeAbove();
+        List<double[]> part = expected.stream().filter(e -> Tolerance.less(above, e[2])).toList();
+        List<double[]> actual = stop.points().stream().map(p -> figures(p.metrics())).toList();
+        assertEquals(part.size(), actual.size(), "points above " + above);
+        for (double[] e : part) {
+            assertTrue(actual.stream().anyMatch(a -> same(a, e)), "missing point " + java.util.Arrays.toString(e));
+        }
+        for (ParetoPoint p : stop.points()) {
+            assertTrue(request.constraints().metBy(p.metrics()));
+            assertTrue(!p.provenance().exact(), "a part is not the front");
+        }
+    }
+
+    @net.jqwik.api.Provide
+    net.jqwik.api.Arbitrary<Integer> searched() {
+        return net.jqwik.api.Arbitraries.integers().between(1, 3);
+    }
+
     private static double[] figures(Metrics m) {
         return new double[] {m.meanLatency(), m.costUsdPerRequest(), m.accuracy() == null ? 0 : m.accuracy()};
     }

@@ -54,6 +54,22 @@ class FormInputTest {
     }
 
     @Test
+    void theTimeLimitIsMarkedWhileUnreadableAndTakesUnits(FxRobot robot) {
+        robot.clickOn("#tab-optimize .tab-label");
+        TextField limit = robot.lookup("#optimize-time-limit").queryAs(TextField.class);
+        assertEquals("", limit.getText(), "no limit unless one is typed");
+        type(robot, limit, "30 sec");
+        assertEquals("30 sec", limit.getText(), "the text is left as typed");
+        assertTrue(marked(limit));
+        assertTrue(limit.getTooltip().getText().startsWith("Time limit (s): 'sec' is not a unit this field takes"),
+                limit.getTooltip().getText());
+        type(robot, limit, "2 min");
+        assertFalse(marked(limit));
+        assertEquals(java.time.Duration.ofMinutes(2), window.explorer().optimize().form().settings(new java.util.ArrayList<>())
+                .timeLimit());
+    }
+
+    @Test
     void aSweepBoundIsReadWholeAndARefusedOneKeepsTheLast(FxRobot robot) {
         robot.clickOn("#tab-whatif .tab-label");
         robot.clickOn("#tab-whatif-sweep .tab-label");

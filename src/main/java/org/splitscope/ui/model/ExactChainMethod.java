@@ -8,6 +8,7 @@ import org.splitscope.optimize.CancellationToken;
 import org.splitscope.optimize.ExactChainSearch;
 import org.splitscope.optimize.InvalidSearchException;
 import org.splitscope.optimize.ExitRule;
+import org.splitscope.optimize.FrontStopped;
 import org.splitscope.optimize.Objective;
 import org.splitscope.optimize.ParetoFront;
 import org.splitscope.optimize.ParetoPoint;
@@ -42,9 +43,17 @@ public final class ExactChainMethod implements SearchMethod {
         List<ParetoPoint> front;
         try {
             front = new ParetoFront(request).points(half(progress, 1), token);
+        } catch (FrontStopped e) {
+            // the ranking finished before the stop: it stands, proven, with the part of the front proven by then
+            String why = token.timedOut() ? "the time limit ran out" : "the search was stopped";
+            return new Result(ranked, e.points(), null, e.points().size() + " on the Pareto front, complete above "
+                    + String.format(java.util.Locale.ROOT, "%.2f %%", 100 * e.completeAbove()) + " accuracy (" + why
+                    + " before the less accurate plans were searched)");
         } catch (CancellationException e) {
             // the ranking finished before the stop: it stands, proven, without its front
-            return new Result(ranked, List.of(), null, "the Pareto front was stopped before it was finished");
+            return new Result(ranked, List.of(), null, token.timedOut()
+                    ? "the time limit ran out before the Pareto front was finished"
+                    : "the Pareto front was stopped before it was finished");
         } catch (InvalidSearchException e) {
             // the best plans may come from the exit branch and bound, while the front enumerates exit configurations
             return new Result(ranked, List.of(), null, "no Pareto front: " + e.problems().stream()

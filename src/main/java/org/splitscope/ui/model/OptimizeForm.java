@@ -1,5 +1,6 @@
 package org.splitscope.ui.model;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 
@@ -40,6 +41,10 @@ public final class OptimizeForm {
     public static final Quantity MAX_EXITS =
             Quantity.of("At most K exits", Quantity.Unit.NONE, 0, Integer.MAX_VALUE).wholeNumbers().orNone();
 
+    /** How long a run may search before it answers with the best plans found so far; empty for no limit. */
+    public static final Quantity TIME_LIMIT =
+            Quantity.above("Time limit (s)", Quantity.Unit.SECONDS, 0, Duration.ofDays(30).toSeconds()).orNone();
+
     private final List<SearchMethod> methods;
     private final ObjectProperty<SearchMethod> method = new SimpleObjectProperty<>(this, "method");
     private final ObjectProperty<Objective> objective = new SimpleObjectProperty<>(this, "objective", Objective.MEAN_LATENCY);
@@ -56,6 +61,7 @@ public final class OptimizeForm {
     private final ObjectProperty<ExitRule> exitRule = new SimpleObjectProperty<>(this, "exitRule", ExitRule.FREE);
     private final BooleanProperty sharedThreshold = new SimpleBooleanProperty(this, "sharedThreshold", false);
     private final StringProperty maxExits = new SimpleStringProperty(this, "maxExits", "");
+    private final StringProperty timeLimit = new SimpleStringProperty(this, "timeLimit", "");
     private final IntegerProperty count = new SimpleIntegerProperty(this, "count", OptimizeModel.DEFAULT_COUNT);
     private final ReadOnlyListWrapper<Pin> pins = new ReadOnlyListWrapper<>(this, "pins", FXCollections.observableArrayList());
     private final ReadOnlyListWrapper<Forbid> forbids =
@@ -139,6 +145,11 @@ public final class OptimizeForm {
         return maxExits;
     }
 
+    /** Seconds a run may search (other units may be typed: "500 ms", "2 min"); empty for no limit. */
+    public StringProperty timeLimitProperty() {
+        return timeLimit;
+    }
+
     /** How many plans a run lists. */
     public IntegerProperty countProperty() {
         return count;
@@ -182,13 +193,15 @@ public final class OptimizeForm {
         Double usd = SettingsText.limit(budget.get(), BUDGET, 6, problems);
         List<Double> grid = SettingsText.grid(thresholds.get(), problems);
         Double most = SettingsText.limit(maxExits.get(), MAX_EXITS, 0, problems);
+        Double seconds = SettingsText.limit(timeLimit.get(), TIME_LIMIT, 0, problems);
         if (count.get() < 1) {
             problems.add("Plans to list: must be at least 1, got " + count.get());
         }
         Constraints constraints = new Constraints(floor, slo, usd, memoryMustFit.get(), belowSaturation.get());
         SearchSpace space = new SearchSpace(maxStages.get(), placement.get(), grid, partialModels.get(), pins, forbids,
                 most == null ? null : most.intValue(), exitRule.get(), sharedThreshold.get());
-        return new OptimizeSettings(objective.get(), constraints, space, count.get());
+        return new OptimizeSettings(objective.get(), constraints, space, count.get(),
+                seconds == null ? null : Duration.ofNanos(Math.max(1, Math.round(seconds * 1e9))));
     }
 
     /** A changed workload brings its goals into the constraint fields. */

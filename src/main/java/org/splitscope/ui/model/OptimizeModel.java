@@ -39,9 +39,9 @@ import org.splitscope.perf.InvalidScenarioException;
  * {@link #cancel()} and {@link #apply(Plan)}. A run searches the scenario on screen in the
  * background with the chosen {@link SearchMethod}; the ranked plans, the Pareto front, the
  * winner's explanation or a message naming what cannot be met come back on the UI thread. A run
- * stopped by Cancel (the panel's or the status bar's) answers with the best plans its search
- * found so far ({@link SearchStopped}), shown with the gap the search proved, as a result and not
- * as an error.
+ * stopped by Cancel (the panel's or the status bar's), or by the settings' time limit, answers
+ * with the best plans its search found so far ({@link SearchStopped}), shown with the gap the
+ * search proved, as a result and not as an error.
  */
 public final class OptimizeModel {
     /** The name of the undo step {@link #apply} records. */
@@ -50,6 +50,8 @@ public final class OptimizeModel {
     public static final int DEFAULT_COUNT = 10;
     /** How {@link #proofProperty} starts after a stop: "Stopped by you after 2.4 s; ...". */
     public static final String STOPPED = "Stopped by you after ";
+    /** How {@link #proofProperty} starts after the settings' time limit stopped a run: "Stopped at the time limit after 30 s; ...". */
+    public static final String TIMED_OUT = "Stopped at the time limit after ";
     /** A proven gap as the searches write it in their notes ("within 3.2% of the optimum", "gap 3.20%"). */
     private static final Pattern GAP = Pattern.compile("within (\\S+%) of the optimum|\\bgap (\\S+%)");
 
@@ -130,7 +132,8 @@ public final class OptimizeModel {
      * How far the winner is proven: empty when it is proven optimal (or nothing ran); otherwise
      * "not proven optimal" with the gap the search proved, or that no bound is known; after a
      * stop, {@link #STOPPED} with the seconds it ran and the gap of the best plan found so far
-     * ("Stopped by you after 2.4 s; best found so far, gap 3.12 %."), or that it found none.
+     * ("Stopped by you after 2.4 s; best found so far, gap 3.12 %."), or that it found none; after
+     * the settings' time limit stopped it, the same beginning with {@link #TIMED_OUT}.
      */
     public ReadOnlyStringProperty proofProperty() {
         return proof.getReadOnlyProperty();
@@ -164,7 +167,8 @@ public final class OptimizeModel {
         }
         Scenario scenario = document.getScenario();
         SearchMethod m = form.methodProperty().get();
-        CancellationToken t = new CancellationToken();
+        CancellationToken t = settings.timeLimit() == null ? new CancellationToken()
+                : CancellationToken.withTimeLimit(settings.timeLimit());
         token = t;
         Object ticket = run.start("Searching…");
         long started = System.nanoTime();
@@ -181,7 +185,7 @@ public final class OptimizeModel {
                 throw stop;
             }
         }, r -> finished(ticket, scenario, rankedBy, r), e -> failed(ticket, e),
-                () -> stopped(ticket, scenario, rankedBy, answer.get(), (System.nanoTime() - started) / 1e9)));
+                () -> stopped(ticket, scenario, rankedBy, answer.get(), t.timedOut(), (System.nanoTime() - started) / 1e9)));
     }
 
     /**
@@ -263,14 +267,16 @@ public final class OptimizeModel {
      * The job ended after a stop: with the search's partial result (best plans so far and the gap
      * proved), with its whole result when it finished before it saw the stop, or with nothing.
      */
-    private void stopped(Object ticket, Scenario scenario, Objective rankedBy, Object answer, double seconds) {
+    private void stopped(Object ticket, Scenario scenario, Objective rankedBy, Object answer, boolean timedOut,
+                         double seconds) {
         if (answer instanceof SearchMethod.Result r) {
             finished(ticket, scenario, rankedBy, r);
             return;
         }
-        String after = STOPPED + String.format(Locale.ROOT, seconds < 10 ? "%.1f s" : "%.0f s", seconds);
+        String after = (timedOut ? TIMED_OUT : STOPPED)
+                + String.format(Locale.ROOT, seconds < 10 ? "%.1f s" : "%.0f s", seconds);
         if (!(answer instanceof SearchStopped stop) || stop.best().isEmpty()) {
-            if (run.end(ticket, "Cancelled")) {
+            if (run.end(ticket, timedOut ? "No plan within the time limit" : "Cancelled")) {
                 proof.set(after + ", before the search found a plan.");
             }
             return;
@@ -278,10 +284,11 @@ public final class OptimizeModel {
         if (!run.end(ticket, "")) {
             return;
         }
-        show(scenario, rankedBy, new SearchMethod.Result(stop.best(), List.of(), null, "the search was stopped"));
+        show(scenario, rankedBy, new SearchMethod.Result(stop.best(), List.of(), null,
+                timedOut ? "the search was stopped at the time limit" : "the search was stopped"));
         proof.set(after + "; best found so far, " + gap(stop) + ".");
         var how = stop.best().get(0).provenance();
-        run.status("Stopped: " + stop.best().size() + (stop.best().size() == 1 ? " plan" : " plans") + " found so far; "
+        run.status((timedOut ? "Stopped at the time limit: " : "Stopped: ") + stop.best().size() + (stop.best().size() == 1 ? " plan" : " plans") + " found so far; "
                 + how.method() + ", " + how.plansEvaluated() + " plans scored");
     }
 

@@ -34,6 +34,7 @@ public record Quantity(String field, Unit unit, double min, boolean minOpen, dou
         MEGABITS_PER_SECOND("Mb/s", "b/s", 1e-6, "bps", 1e-6, "kb/s", 1e-3, "kbps", 1e-3, "Mbps", 1, "Mbit/s", 1,
                 "Gb/s", 1e3, "Gbps", 1e3, "Gbit/s", 1e3),
         MILLISECONDS("ms", "s", 1e3, "us", 1e-3, "µs", 1e-3),
+        SECONDS("s", "ms", 1e-3, "min", 60, "h", 3600),
         GFLOPS("GFLOP/s", "FLOP/s", 1e-9, "MFLOP/s", 1e-3, "TFLOP/s", 1e3),
         GIGABYTES("GB", "B", 1e-9, "kB", 1e-6, "MB", 1e-3, "TB", 1e3, "MiB", 1.048576e-3, "GiB", 1.073741824),
         BYTES("bytes", "B", 1, "kB", 1e3),

@@ -22,7 +22,7 @@ public interface SearchMethod {
      *
      * @param topology the topology the ranked plans run on when the method reshaped it (serverless
      *                 slicing clones one function per stage); null when they run on the scenario's
-     * @param frontNote why the front is empty though the method has one; empty otherwise
+     * @param frontNote why the front is empty though the method has one, or only a part; empty otherwise
      */
     record Result(List<RankedPlan> ranked, List<ParetoPoint> front, Topology topology, String frontNote) {
         public Result {

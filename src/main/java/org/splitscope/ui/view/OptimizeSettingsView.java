@@ -108,7 +108,9 @@ final class OptimizeSettingsView extends VBox {
         grid.addRow(row++, new Label("At most K exits"),
                 limit("optimize-max-exits", model.maxExitsProperty(), OptimizeForm.MAX_EXITS));
         grid.addRow(row++, new Label("Partial models"), check("optimize-partial", "allowed", model.partialModelsProperty()));
-        grid.addRow(row, new Label("Plans to list"), count);
+        grid.addRow(row++, new Label("Plans to list"), count);
+        grid.addRow(row, new Label("Time limit (s)"),
+                limit("optimize-time-limit", model.timeLimitProperty(), OptimizeForm.TIME_LIMIT));
         // the field names stay whole; the controls give way
         grid.getChildren().stream().filter(n -> n instanceof Label).forEach(n -> ((Label) n).setMinWidth(Region.USE_PREF_SIZE));
         Label heading = new Label("Pins and forbids");

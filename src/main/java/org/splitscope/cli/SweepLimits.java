@@ -1,0 +1,91 @@
+package org.splitscope.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+import org.splitscope.model.Plan;
+import org.splitscope.model.Scenario;
+import org.splitscope.optimize.ExactChainSearch;
+import org.splitscope.optimize.InfeasibleConstraintsException;
+import org.splitscope.optimize.Objective;
+import org.splitscope.optimize.Progress;
+import org.splitscope.optimize.SearchRequest;
+import org.splitscope.optimize.SearchStopped;
+import org.splitscope.whatif.SweepParameter;
+
+/**
+ * {@code sweep --optimize ... --time-limit}: every point's search has the limit to itself. A point
+ * whose search reaches it keeps the best plan found so far, and the stop is remembered by the
+ * point's parameter values, so that the output marks it instead of passing it off as the optimum.
+ */
+final class SweepLimits {
+    private final TimeLimitOption option;
+    private final Objective objective;
+    private final List<SweepParameter> parameters;
+    private final Map<List<Double>, SearchStopped> stopped = new ConcurrentHashMap<>();
+
+    SweepLimits(TimeLimitOption option, Objective objective, List<SweepParameter> parameters) {
+        this.option = option;
+        this.objective = objective;
+        this.parameters = List.copyOf(parameters);
+    }
+
+    /** The exact chain search at a point, as {@code Sweep.reoptimizing} does it, stopped at the limit with its best plan. */
+    Function<Scenario, Plan> reoptimizing() {
+        return s -> {
+            try {
+                return new ExactChainSearch(SearchRequest.of(s, objective)).top(1, Progress.NONE, option.token())
+                        .get(0).plan();
+            } catch (InfeasibleConstraintsException e) {
+                return null;
+            } catch (CancellationException e) {
+                SearchStopped stop = e instanceof SearchStopped s2 ? s2 : new SearchStopped(List.of(), Double.NaN, Double.NaN);
+                stopped.put(key(s), stop);
+                return stop.best().isEmpty() ? null : stop.best().get(0).plan();
+            }
+        };
+    }
+
+    private List<Double> key(Scenario s) {
+        return parameters.stream().map(p -> p.current(s)).toList();
+    }
+
+    /** The stop at the point with these parameter values; null where the search finished. */
+    SearchStopped at(double... values) {
+        List<Double> key = new ArrayList<>();
+        for (double v : values) {
+            key.add(v);
+        }
+        return stopped.get(key);
+    }
+
+    /** What a point's row says after its search stopped: the gap of the plan shown, or that it found none. */
+    static String mark(SearchStopped stop) {
+        if (stop.best().isEmpty()) {
+            return "no plan found within the time limit";
+        }
+        Double gap = stop.gap();
+        return "stopped at the time limit: best found so far, " + (gap == null ? "no bound on the gap"
+                : String.format(Locale.ROOT, "within %.3g %% of the optimum", 100 * gap));
+    }
+
+    /** One line on the points the limit stopped, or null when it stopped none. */
+    String summary(int points) {
+        if (stopped.isEmpty()) {
+            return null;
+        }
+        long none = stopped.values().stream().filter(s -> s.best().isEmpty()).count();
+        List<Double> found = stopped.values().stream().filter(s -> !s.best().isEmpty()).map(SearchStopped::gap).toList();
+        Double worst = found.contains(null) ? null : found.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        String gaps = stopped.size() == none ? "" : worst == null ? "; no bound on the gap is known for some of their plans"
+                : String.format(Locale.ROOT, "; their plans are within %.3g %% of the optimum", 100 * worst);
+        return String.format(Locale.ROOT, "Stopped at the time limit (%s per point): %d of %d points%s%s",
+                option.limitText(), stopped.size(), points, none == 0 ? "" : ", " + none + " of them before any plan was found",
+                gaps);
+    }
+}
