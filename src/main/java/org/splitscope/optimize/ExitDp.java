@@ -220,7 +220,9 @@ final class ExitDp {
         gapBest = null;
         GapBounds[] bounds = new GapBounds[graphs.size()];
         while (true) {
-            double guess = Math.min(upper, provenLower + step);
+            // a guess far above the optimum costs most: at most half the gap left, the whole once it is small
+            double guess = upper - provenLower <= 0.02 * Math.abs(upper) ? upper
+                    : provenLower + Math.min(step, (upper - provenLower) / 2);
             Found f = closeGapBelow(hull, guess, bounds, token, progress);
             boolean cost = request.objective() == Objective.COST;
             if (f != null && (cost ? f.cost() : f.latency()) < upper) {

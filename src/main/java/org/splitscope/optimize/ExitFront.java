@@ -263,6 +263,9 @@ final class ExitFront {
         int[] tmp = new int[size];
         for (int t = 0; t < g.grid[e].length && rest != null; t++) {
             double rate = g.rate[e][t];
+            if (sameRateBefore(e, t)) {
+                continue; // nested: a threshold passing the same share gives the same figures
+            }
             int count = 0;
             for (int i = 0; i < size; i++) {
                 Label l = rest[i];
@@ -291,6 +294,15 @@ final class ExitFront {
             double c = head * price + leaveCost;
             options.add(new Label(l, l, c, c, acc, acc, 1, TERMINAL, 0, null));
         }
+    }
+
+    private boolean sameRateBefore(int e, int t) {
+        for (int u = 0; u < t; u++) {
+            if (g.rate[e][u] == g.rate[e][t]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The ways on from after unit x (its exit decided) in a stage that started at a, as lines in r. */
