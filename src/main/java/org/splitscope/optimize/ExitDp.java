@@ -241,7 +241,7 @@ final class ExitDp {
     }
 
     /** Rounds of {@link #closeGap}: the first guess lies this fraction of the gap above the lower bound. */
-    private static final double GUESSES = 64;
+    private static final double GUESSES = 4;
 
     private double provenLower = Double.NaN;
     private Found gapBest;
