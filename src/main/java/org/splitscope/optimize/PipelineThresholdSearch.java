@@ -30,9 +30,9 @@ import org.splitscope.perf.Tolerance;
  * <p>The least threshold T* is a lower bound on the objective of every plan (a resource's load is
  * at least each of its terms). Its plan's true value sums the terms that share a resource (the
  * source serializing the input and hosting a stage; two transfers over one link); when nothing
- * is shared it equals T* and the plan is optimal. Otherwise a second depth-first search over
- * plans, on the true summed loads with the bound tightening as better plans are found, closes
- * the gap between T* and the best true value.
+ * is shared it equals T* and the plan is optimal. Otherwise the depth-first search runs again
+ * over plans, on the true summed loads with the bound tightening as better plans are found, and
+ * closes the gap between T* and the best true value.
  */
 final class PipelineThresholdSearch {
     /** Visited states after which the search stops and reports its gap. */
@@ -71,6 +71,8 @@ final class PipelineThresholdSearch {
     private final int[] planNodes;
     private final int[] planEnds;
     private PipelineCandidate best;
+    /** The plan's summed loads while closing the gap; null during the feasibility checks. */
+    private PipelineLoads loads;
 
     private record State(int a, int previous, long[] used) {
         @Override
@@ -232,7 +234,7 @@ final class PipelineThresholdSearch {
             proven = true;
             return best;
         }
-        new SharedLoadSearch().run();
+        closeGap();
         proven = !stopped;
         if (proven && best != null) {
             lowerBound = best.value();
@@ -284,7 +286,7 @@ final class PipelineThresholdSearch {
         return visited;
     }
 
-    /** Whether some plan has every term at most t; its nodes and ends go to found*. */
+    /** Whether some plan has every term at most t; the plan found is offered to the best so far ({@link #consider}). */
     private boolean feasible(double t) {
         if (token.isCancelled()) {
             stopped = true;
@@ -340,12 +342,16 @@ final class PipelineThresholdSearch {
         used[w >>> 6] ^= 1L << w;
     }
 
-    /** Stage k starts at unit a after a stage on previous (-1: the first stage). */
+    /**
+     * Stage k starts at unit a after a stage on previous (-1: the first stage). One loop serves
+     * both searches: the feasibility check (no {@link #loads}) stops at the first plan and
+     * memoizes failed states; closing the gap it checks each stage's summed loads and goes on
+     * past every plan, which only tightens the threshold.
+     *
+     * @return whether the feasibility check found a plan (always false while closing the gap)
+     */
     private boolean dive(int k, int a, int previous) {
-        if (stopped) {
-            return false;
-        }
-        if (++visited > budget) {
+        if (stopped || ++visited > budget) {
             stopped = true;
             return false;
         }
@@ -354,14 +360,14 @@ final class PipelineThresholdSearch {
             return false;
         }
         State key = null;
-        if (k > 0) {
+        if (loads == null && k > 0) { // with loads the future depends on the stages so far: nothing to memoize
             key = new State(a, previous, used.clone());
             if (failed.contains(key)) {
                 return false;
             }
         }
         int left = maxStages - k;
-        for (int w = 0; w < nodes; w++) {
+        for (int w = 0; w < nodes && !stopped; w++) {
             if (isUsed(w) || stageNeed[a][w] > left) {
                 continue;
             }
@@ -373,17 +379,15 @@ final class PipelineThresholdSearch {
             flip(w);
             for (int i = s.length - 1; i >= 0 && !stopped; i--) {
                 int b = a + i;
-                if (s[i] > threshold || need[b][w] > left - 1) {
+                if (s[i] > threshold || need[b][w] > left - 1 || !push(previous, w, a, b)) {
                     continue;
                 }
                 planNodes[k] = w;
                 planEnds[k] = b;
-                if (b == units) {
-                    consider(Arrays.copyOf(planNodes, k + 1), Arrays.copyOf(planEnds, k + 1));
-                    flip(w);
-                    return true;
-                }
-                if (fewestNodesFor(b + 1) <= left - 1 && dive(k + 1, b + 1, w)) {
+                boolean found = b == units ? complete(k)
+                        : fewestNodesFor(b + 1) <= left - 1 && dive(k + 1, b + 1, w);
+                pop();
+                if (found) {
                     flip(w);
                     return true;
                 }
@@ -394,6 +398,51 @@ final class PipelineThresholdSearch {
             failed.add(key);
         }
         return false;
+    }
+
+    /**
+     * Whether the search goes on with this stage: always in the feasibility check; closing the
+     * gap, when the summed loads stay below saturation and can still beat the best plan.
+     */
+    private boolean push(int previous, int w, int a, int b) {
+        if (loads == null) {
+            return true;
+        }
+        if (loads.push(previous, w, a, b)) {
+            if (loads.unsaturated(loads.worstLoad()) && beats(loads.value())) {
+                return true;
+            }
+            loads.pop();
+        }
+        return false;
+    }
+
+    private void pop() {
+        if (loads != null) {
+            loads.pop();
+        }
+    }
+
+    /**
+     * Stages 0..k reach the last unit: the feasibility check keeps the plan if its true value
+     * beats the best and stops (true); closing the gap, the plan (which beats the best) becomes
+     * the best and its value the threshold, and the search goes on.
+     */
+    private boolean complete(int k) {
+        int[] ns = Arrays.copyOf(planNodes, k + 1);
+        int[] ends = Arrays.copyOf(planEnds, k + 1);
+        if (loads == null) {
+            consider(ns, ends);
+            return true;
+        }
+        best = new PipelineCandidate(ns, ends, loads.value());
+        threshold = best.value();
+        computeNeed();
+        return false;
+    }
+
+    private boolean beats(double v) {
+        return best == null || Tolerance.less(v, best.value());
     }
 
     /**
@@ -438,69 +487,21 @@ final class PipelineThresholdSearch {
     }
 
     /**
-     * Where resources are shared the true value exceeds the largest term: a depth-first search
-     * over plans on the summed loads ({@link PipelineLoads}), each term still checked against the
-     * best value so far, keeping the best true value (branch and bound with an exact objective).
+     * Where resources are shared the true value exceeds the largest term: the same depth-first
+     * search over plans, on the summed loads ({@link PipelineLoads}), each term still checked
+     * against the best value so far, keeping the best true value (branch and bound with an exact
+     * objective).
      */
-    private final class SharedLoadSearch {
-        private final PipelineLoads loads = new PipelineLoads(costs, objective, request);
-
-        void run() {
-            if (token.isCancelled()) {
-                stopped = true;
-                return;
-            }
-            threshold = best == null ? Double.POSITIVE_INFINITY : best.value();
-            computeNeed();
-            Arrays.fill(used, 0);
-            search(0, 1, -1);
+    private void closeGap() {
+        if (token.isCancelled()) {
+            stopped = true;
+            return;
         }
-
-        private boolean beats(double v) {
-            return best == null || Tolerance.less(v, best.value());
-        }
-
-        private void search(int k, int a, int previous) {
-            if (stopped || ++visited > budget) {
-                stopped = true;
-                return;
-            }
-            if ((visited & 0xFFF) == 0 && token.isCancelled()) {
-                stopped = true;
-                return;
-            }
-            int left = maxStages - k;
-            for (int w = 0; w < nodes && !stopped; w++) {
-                if (isUsed(w) || stageNeed[a][w] > left) {
-                    continue;
-                }
-                double in = k == 0 ? input[w] : transfer[a - 1][previous][w];
-                if (in > threshold) {
-                    continue;
-                }
-                double[] s = stage[w][a];
-                flip(w);
-                for (int i = s.length - 1; i >= 0 && !stopped; i--) {
-                    int b = a + i;
-                    if (s[i] > threshold || need[b][w] > left - 1 || !loads.push(previous, w, a, b)) {
-                        continue;
-                    }
-                    planNodes[k] = w;
-                    planEnds[k] = b;
-                    if (loads.unsaturated(loads.worstLoad()) && beats(loads.value())) {
-                        if (b == units) {
-                            best = new PipelineCandidate(Arrays.copyOf(planNodes, k + 1), Arrays.copyOf(planEnds, k + 1),
-                                    loads.value());
-                            threshold = best.value();
-                            computeNeed();
-                        } else if (fewestNodesFor(b + 1) <= left - 1) {
-                            search(k + 1, b + 1, w);
-                        }
-                    }
-                    loads.pop();
-                }
-                flip(w);
-            }
-        }
+        threshold = best == null ? Double.POSITIVE_INFINITY : best.value();
+        computeNeed();
+        Arrays.fill(used, 0);
+        loads = new PipelineLoads(costs, objective, request);
+        dive(0, 1, -1);
+        loads = null;
     }
 }
