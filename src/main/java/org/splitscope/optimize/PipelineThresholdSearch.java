@@ -1,9 +1,7 @@
 package org.splitscope.optimize;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 import org.splitscope.perf.Tolerance;
@@ -12,12 +10,10 @@ import org.splitscope.perf.Tolerance;
  * The exact pipeline placement: binary search on the objective over the sorted finite set of
  * values it can take, with an exhaustive feasibility check per threshold.
  *
- * <p>Every load of a plan is a sum of terms, each fixed by one choice: the input's trip to the
- * first stage's node (with the source's serialization of it), a stage's node load (node, first
- * and last unit), a cut's transfer between two nodes (its busiest link), the result's trip to
- * the sink. The largest term of a plan is therefore one of O(V + V N^2 + N V^2) values, and
- * whether some plan of at most K stages on distinct nodes, each fitting its node's memory, has
- * every term at most T is monotone in T. The check is a depth-first search over (next unit,
+ * <p>Every load of a plan is a sum of terms, each fixed by one choice ({@link PipelineTerms}).
+ * The largest term of a plan is therefore one of O(V + V N^2 + N V^2) values, and whether some
+ * plan of at most K stages on distinct nodes, each fitting its node's memory, has every term at
+ * most T is monotone in T. The check is a depth-first search over (next unit,
  * previous node, nodes used), exhaustive with failed states memoized (their future depends on
  * nothing else, since each term is checked alone), pruned by two relaxations: the fewest stages
  * that can still finish from a cut when nodes may repeat (a dynamic program per threshold,
@@ -47,15 +43,17 @@ final class PipelineThresholdSearch {
     private final int nodes;
     private final int maxStages;
     private final long budget;
-    private final double[] input; // [w]: the input's term for a first stage on w
-    private final double[] result; // [w]: the result's trip from w to the sink
-    private final double[][][] transfer; // [c][from][to]: cut c's busiest link load, +inf without a route
-    private final double[][][] stage; // [w][a][b - a]: stage load, +inf where it saturates
+    private final PipelineTerms terms;
+    // the terms' tables, read directly by the searches
+    private final double[] input;
+    private final double[] result;
+    private final double[][][] transfer;
+    private final double[][][] stage;
+    private final double[] values;
     private final double[] params; // [u]: parameter bytes of units u..N
     private final double[] work; // [u]: FLOPs of units u..N, or null when stage times are not FLOPs over rate
     private final double[] speed; // [w]: FLOPs per second of load
     private final double[] capacity; // [w]: memory, +inf when unlimited
-    private final double[] values; // sorted distinct finite terms
 
     private long visited;
     private boolean stopped;
@@ -96,37 +94,15 @@ final class PipelineThresholdSearch {
         units = costs.units;
         nodes = costs.nodeCount;
         this.maxStages = maxStages;
-        PipelineLoads probe = new PipelineLoads(costs, objective, request);
-        input = new double[nodes];
-        result = new double[nodes];
+        terms = new PipelineTerms(costs, objective, request);
+        input = terms.input;
+        result = terms.result;
+        transfer = terms.transfer;
+        stage = terms.stage;
+        values = terms.values;
         capacity = new double[nodes];
         for (int w = 0; w < nodes; w++) {
-            input[w] = PipelineBound.firstTransfer(costs, objective, probe, w);
-            int[] r = costs.resultRoute(w);
-            double t = r == null ? Double.POSITIVE_INFINITY : costs.maxLinkLoad(r, costs.resultBytes);
-            result[w] = probe.unsaturated(t) ? t : Double.POSITIVE_INFINITY;
             capacity[w] = costs.capacity(w);
-        }
-        transfer = new double[units][nodes][nodes];
-        for (int c = 1; c < units; c++) {
-            for (int u = 0; u < nodes; u++) {
-                for (int w = 0; w < nodes; w++) {
-                    double t = u == w ? Double.POSITIVE_INFINITY : costs.maxTransferLoad(c, u, w);
-                    transfer[c][u][w] = probe.unsaturated(t) ? t : Double.POSITIVE_INFINITY;
-                }
-            }
-        }
-        stage = new double[nodes][units + 1][];
-        for (int w = 0; w < nodes; w++) {
-            for (int a = 1; a <= units; a++) {
-                int reach = costs.reach[w][a];
-                stage[w][a] = new double[Math.max(0, reach - a + 1)];
-                for (int b = a; b <= reach; b++) {
-                    double s = costs.stageLoad(w, a, b);
-                    stage[w][a][b - a] = !probe.unsaturated(s) ? Double.POSITIVE_INFINITY
-                            : objective.countsNodes() ? s : 0;
-                }
-            }
         }
         params = new double[units + 2];
         for (int u = units; u >= 1; u--) {
@@ -146,48 +122,9 @@ final class PipelineThresholdSearch {
         } else {
             work = null;
         }
-        values = candidateValues();
         used = new long[(nodes + 63) / 64];
         planNodes = new int[maxStages];
         planEnds = new int[maxStages];
-    }
-
-    private double[] candidateValues() {
-        List<double[]> parts = new ArrayList<>();
-        parts.add(input);
-        parts.add(result);
-        parts.add(new double[] {0});
-        for (int c = 1; c < units; c++) {
-            for (int u = 0; u < nodes; u++) {
-                parts.add(transfer[c][u]);
-            }
-        }
-        for (int w = 0; w < nodes; w++) {
-            for (int a = 1; a <= units; a++) {
-                parts.add(stage[w][a]);
-            }
-        }
-        int size = 0;
-        for (double[] p : parts) {
-            size += p.length;
-        }
-        double[] all = new double[size];
-        int at = 0;
-        for (double[] p : parts) {
-            for (double v : p) {
-                if (Double.isFinite(v)) {
-                    all[at++] = v;
-                }
-            }
-        }
-        Arrays.sort(all, 0, at);
-        int distinct = 0;
-        for (int i = 0; i < at; i++) {
-            if (distinct == 0 || all[i] != all[distinct - 1]) {
-                all[distinct++] = all[i];
-            }
-        }
-        return Arrays.copyOf(all, distinct);
     }
 
     /**
@@ -205,7 +142,7 @@ final class PipelineThresholdSearch {
         int hi = values.length - 1;
         boolean hiFeasible = false;
         if (incumbent != null) {
-            int at = Arrays.binarySearch(values, relaxedValue(incumbent.nodes(), incumbent.ends()));
+            int at = Arrays.binarySearch(values, terms.largest(incumbent.nodes(), incumbent.ends()));
             if (at >= 0) {
                 hi = at;
                 hiFeasible = true;
@@ -248,19 +185,6 @@ final class PipelineThresholdSearch {
         if (!Double.isNaN(v) && (best == null || Tolerance.less(v, best.value()))) {
             best = new PipelineCandidate(ns, ends, v);
         }
-    }
-
-    /** The largest term of a plan (its value when no resource is shared). */
-    private double relaxedValue(int[] ns, int[] ends) {
-        double worst = input[ns[0]];
-        for (int k = 0; k < ns.length; k++) {
-            int a = k == 0 ? 1 : ends[k - 1] + 1;
-            worst = Math.max(worst, stage[ns[k]][a][ends[k] - a]);
-            if (k > 0) {
-                worst = Math.max(worst, transfer[a - 1][ns[k - 1]][ns[k]]);
-            }
-        }
-        return Math.max(worst, result[ns[ns.length - 1]]);
     }
 
     boolean stopped() {
