@@ -2,19 +2,13 @@ package org.splitscope.optimize;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.IntStream;
 
 import org.splitscope.model.CurveCombination;
 import org.splitscope.model.CurveStats;
 import org.splitscope.model.ModelProfile;
 import org.splitscope.model.Plan;
-import org.splitscope.model.Stage;
 import org.splitscope.perf.Evaluator;
 import org.splitscope.perf.Metrics;
 import org.splitscope.perf.Tolerance;
@@ -27,8 +21,9 @@ import org.splitscope.perf.Tolerance;
  * from the evaluator's outcome shares), so mean latency and cost are sums over stages and cuts
  * of P(reach) x seconds or USD, and a dynamic program over (unit, node, placement state) finds
  * the best cuts and placement ({@link ChainDp}). Configurations are enumerated outside the
- * program, those below the accuracy floor first dropped; with sample statistics, spaces too
- * large to enumerate go to a branch and bound over configurations ({@link SampleExitSearch}).
+ * program ({@link ConfigurationEnumeration}), those below the accuracy floor first dropped; with
+ * sample statistics, spaces too large to enumerate go to a branch and bound over configurations
+ * ({@link SampleExitSearch}).
  *
  * <p>Exactness under constraints: the program's key (objective, then the other of latency and
  * cost; accuracy is fixed by the configuration; the stage count by the placement state) is the
@@ -65,7 +60,7 @@ import org.splitscope.perf.Tolerance;
  * <p>Running time: O(C (S E + N P)) for C exit configurations, S samples, E exits, N units and
  * P (node, state, predecessor) triples, plus O(N^2 V S) per configuration for nodes with
  * measured ranges or serverless billing, plus the enumeration of the plans it re-evaluates.
- * The first phase runs in parallel.
+ * The programs of the configurations run in parallel ({@link ConfigurationEnumeration}).
  */
 public final class ExactChainSearch {
     public static final String METHOD = "exact chain dynamic program";
@@ -130,7 +125,7 @@ public final class ExactChainSearch {
             List<RankedPlan> found = exitProgram(request, count, progress, token);
             if (found.isEmpty()) {
                 throw Infeasibility.explain(request, r -> exitProgramAnswers(r) ? exitProgram(r, 1, Progress.NONE, token)
-                        : new Run(r, 1, Progress.NONE, token, dnnSplitPruning).search());
+                        : new ConfigurationEnumeration(r, 1, Progress.NONE, token, dnnSplitPruning).search());
             }
             return found;
         }
@@ -139,13 +134,13 @@ public final class ExactChainSearch {
             if (found.isEmpty()) {
                 throw Infeasibility.explain(request, r -> SampleExitSearch.answers(r)
                         ? SampleExitSearch.top(r, 1, Progress.NONE, token, dnnSplitPruning)
-                        : new Run(r, 1, Progress.NONE, token, dnnSplitPruning).search());
+                        : new ConfigurationEnumeration(r, 1, Progress.NONE, token, dnnSplitPruning).search());
             }
             return found;
         }
-        List<RankedPlan> found = new Run(request, count, progress, token, dnnSplitPruning).search();
+        List<RankedPlan> found = new ConfigurationEnumeration(request, count, progress, token, dnnSplitPruning).search();
         if (found.isEmpty()) {
-            throw Infeasibility.explain(request, r -> new Run(r, 1, Progress.NONE, token, dnnSplitPruning).search());
+            throw Infeasibility.explain(request, r -> new ConfigurationEnumeration(r, 1, Progress.NONE, token, dnnSplitPruning).search());
         }
         return found;
     }
@@ -168,9 +163,6 @@ public final class ExactChainSearch {
                 && c.accuracyFloor() == null && c.latencySloSeconds() == null && c.budgetUsdPerRequest() == null
                 && dp.scalarFits();
     }
-
-    /** Plans scored (and configurations built, when none was) at most after a stop that came before any plan was scored. */
-    static final long PLANS_AFTER_STOP = 500;
 
     /** Labels kept at most while closing a Lagrangian gap (a few GB of the heap at most). */
     static final long LABEL_BUDGET = 5_000_000;
@@ -317,7 +309,7 @@ public final class ExactChainSearch {
                     + " (the program checks each stage's units only); better feasible plans may exist");
         }
         if (broken > 0 && enumerable(request)) {
-            return new Run(request, count, progress, token, true).search();
+            return new ConfigurationEnumeration(request, count, progress, token, true).search();
         }
         return top.ranked(request.objective(), new Provenance(EXIT_METHOD, exact, found.size(), notes));
     }
@@ -357,275 +349,5 @@ public final class ExactChainSearch {
         List<String> notes = new ArrayList<>(p.notes());
         notes.add(note);
         return new Provenance(p.method(), p.exact(), p.plansEvaluated(), notes);
-    }
-
-    /** A configuration that may hold a plan, with its outcome shares and the best rank key any of its plans has. */
-    record Candidate(ExitConfiguration cfg, double[] probability, Double accuracy, double[] best) {
-    }
-
-    /** One thread's reusable tables: the configuration's costs, the main and the bound program. */
-    private static final class Workspace {
-        final ConfigCosts costs;
-        final ChainDp[] tables;
-
-        Workspace(StageRules rules, ChainCosts chain, double waitsAt) {
-            costs = new ConfigCosts(chain);
-            if (waitsAt > 0) {
-                costs.boundWaits(waitsAt);
-            }
-            tables = new ChainDp[] {new ChainDp(rules, chain.units), new ChainDp(rules, chain.units)};
-        }
-    }
-
-    /** The configuration-by-configuration search; {@link SampleExitSearch} uses one configuration at a time. */
-    static final class Run {
-        private final SearchRequest request;
-        private final Evaluator evaluator;
-        private final ModelProfile profile;
-        private final StageRules rules;
-        private final ChainCosts costs;
-        private final OutcomeShares outcomeShares;
-        final TopPlans top;
-        private final Progress progress;
-        private final CancellationToken token;
-        private final boolean latFirst;
-        /** Ranking by the mean under load: the program's latency is a lower bound on it (stage waits included). */
-        private final boolean loaded;
-        private final double slo;
-        private final double budget;
-        private final boolean[] prunedCuts;
-        private final boolean[] everyCut;
-        final List<String> notes = new ArrayList<>();
-        private final ThreadLocal<Workspace> workspaces;
-        long evaluated;
-        long disagreements;
-        /** Plans still to score after a stop, to have one to show; -1 while the search runs. */
-        private long quota = -1;
-
-        Run(SearchRequest request, int count, Progress progress, CancellationToken token, boolean pruning) {
-            this.request = request;
-            this.evaluator = request.evaluator();
-            this.profile = evaluator.profile();
-            this.rules = new StageRules(profile, evaluator.topology(), request.space());
-            this.costs = new ChainCosts(profile, evaluator.topology());
-            this.outcomeShares = new OutcomeShares(profile);
-            this.top = new TopPlans(count);
-            this.progress = progress;
-            this.token = token;
-            latFirst = request.objective() != Objective.COST;
-            Constraints c = request.constraints();
-            slo = c.latencySloSeconds() == null ? Double.NaN : c.latencySloSeconds();
-            budget = c.budgetUsdPerRequest() == null ? Double.NaN : c.budgetUsdPerRequest();
-            loaded = request.objective() == Objective.LOADED_LATENCY;
-            double waitsAt = loaded ? request.workload().arrivalRatePerSecond() : 0;
-            workspaces = ThreadLocal.withInitial(() -> new Workspace(rules, costs, waitsAt));
-            everyCut = new boolean[profile.unitCount() + 1];
-            Arrays.fill(everyCut, true);
-            String why = !pruning ? "switched off"
-                    : count > 1 ? "it keeps the optimum, not the runners-up, and " + count + " plans were asked for"
-                    : DnnSplitRule.whyNot(request, costs);
-            if (why == null) {
-                DnnSplitCandidates candidates = new DnnSplitCandidates(profile);
-                prunedCuts = new boolean[profile.unitCount() + 1];
-                for (int cut : candidates.cuts()) {
-                    prunedCuts[cut] = true;
-                }
-                notes.add("DNNSplit pruning: without exits, only the " + candidates.cuts().length
-                        + " candidate cuts " + Arrays.toString(candidates.cuts()) + " were tried");
-            } else {
-                prunedCuts = null;
-                notes.add("DNNSplit pruning not applied: " + why);
-            }
-            if (request.objective() == Objective.LOADED_LATENCY) {
-                notes.add("mean latency under load: plans taken in order of a lower bound (their mean without load plus"
-                        + " the M/D/1 wait of each stage's node as if it ran that stage alone), each scored with its"
-                        + " waits by the evaluator, until the bound could not beat the plans kept; saturated plans are"
-                        + " infeasible");
-            }
-        }
-
-        List<RankedPlan> search() {
-            if (SaturationBound.everyPlanSaturates(request) != null) {
-                return List.of();
-            }
-            List<ExitConfiguration> all = ExitConfigurations.all(profile, request.space());
-            long total = 2L * all.size();
-            AtomicLong done = new AtomicLong();
-            List<Candidate> candidates;
-            java.util.Queue<Candidate> built = new java.util.concurrent.ConcurrentLinkedQueue<>();
-            try {
-                candidates = IntStream.range(0, all.size()).parallel().mapToObj(i -> {
-                    token.throwIfCancelled();
-                    Candidate c = candidate(all.get(i));
-                    if (c != null) {
-                        built.add(c);
-                    }
-                    long d = done.incrementAndGet();
-                    if ((d & 255) == 0) {
-                        progress.update(d, total);
-                    }
-                    return c;
-                }).filter(Objects::nonNull).sorted(Comparator.comparing(Candidate::best, Ranking::compareExactly)).toList();
-            } catch (CancellationException e) {
-                throw stoppedBuilding(built, all);
-            }
-            progress.update(all.size(), total);
-            long step = all.size();
-            for (Candidate c : candidates) {
-                if (top.full() && Ranking.compare(c.best(), top.worst()) >= 0) {
-                    break;
-                }
-                try {
-                    token.throwIfCancelled();
-                    enumerate(c);
-                } catch (CancellationException e) {
-                    // every plan not scored yet is in this configuration or a later one: none has a key below its best
-                    throw stopped(c.best()[0]);
-                }
-                progress.update(++step, total);
-            }
-            progress.update(total, total);
-            if (disagreements > 0) {
-                notes.add("the program's sums disagreed with the evaluator on " + disagreements
-                        + " plan(s); the ranking may not be optimal");
-            }
-            return top.ranked(request.objective(), new Provenance(METHOD, disagreements == 0, evaluated, notes));
-        }
-
-        /**
-         * Stopped before any plan was scored: the configurations built so far (a few more when none
-         * was), best first, give their first plans, a few hundred evaluations at most, so that the
-         * stop still shows a plan. The configurations not built could hold anything: no bound.
-         */
-        private SearchStopped stoppedBuilding(java.util.Collection<Candidate> built, List<ExitConfiguration> all) {
-            List<Candidate> pool = new ArrayList<>(built);
-            for (int i = 0; pool.isEmpty() && i < Math.min(all.size(), PLANS_AFTER_STOP); i++) {
-                Candidate c = candidate(all.get(i));
-                if (c != null) {
-                    pool.add(c);
-                }
-            }
-            quota = PLANS_AFTER_STOP;
-            for (Candidate c : pool.stream().sorted(Comparator.comparing(Candidate::best, Ranking::compareExactly)).toList()) {
-                if (quota <= 0 || !top.empty()) {
-                    break;
-                }
-                enumerate(c);
-            }
-            return stopped(Double.NaN);
-        }
-
-        /** The plans kept so far, with the bound on every plan not scored (NaN: none known). */
-        private SearchStopped stopped(double bound) {
-            return SearchStopped.of(top.ranked(request.objective(), new Provenance(METHOD, false, evaluated, notes)),
-                    top.incumbent(), bound, METHOD, evaluated, notes);
-        }
-
-        private boolean[] cutsFor(ExitConfiguration cfg) {
-            if (prunedCuts != null && cfg.enabled().length == 0 && cfg.terminal() < 0) {
-                return prunedCuts;
-            }
-            return everyCut;
-        }
-
-        /** Phase 1: shares from the evaluator, the accuracy floor, and the configuration's best key; null when it holds no plan. */
-        Candidate candidate(ExitConfiguration cfg) {
-            Metrics shares = outcomeShares.of(cfg);
-            Double floor = request.constraints().accuracyFloor();
-            if (floor != null && (shares.accuracy() == null || Tolerance.less(shares.accuracy(), floor))) {
-                return null;
-            }
-            double[] p = OutcomeShares.probabilities(shares);
-            Workspace w = workspaces.get();
-            w.costs.reset(cfg, p, rules, request.constraints().memoryMustFit());
-            ChainDp[] dp = solve(w, cfg);
-            if (dp == null) {
-                return null;
-            }
-            return new Candidate(cfg, p, shares.accuracy(),
-                    key(dp[0].best1, dp[0].best2, shares.accuracy(), dp[0].bestStages));
-        }
-
-        /** The main table and, where a limit needs it, the bound table; null when the limits rule the configuration out. */
-        private ChainDp[] solve(Workspace w, ExitConfiguration cfg) {
-            ChainDp[] dp = w.tables;
-            dp[0].solve(w.costs, latFirst, cutsFor(cfg));
-            if (dp[0].best1 == Double.POSITIVE_INFINITY) {
-                return null;
-            }
-            boolean otherLimit = latFirst ? !Double.isNaN(budget) : !Double.isNaN(slo);
-            if (otherLimit) {
-                dp[1].solve(w.costs, !latFirst, cutsFor(cfg));
-            }
-            ChainDp latDp = latFirst ? dp[0] : otherLimit ? dp[1] : null;
-            ChainDp costDp = latFirst ? (otherLimit ? dp[1] : null) : dp[0];
-            if ((!Double.isNaN(slo) && Tolerance.less(slo, latDp.best1))
-                    || (!Double.isNaN(budget) && Tolerance.less(budget, costDp.best1))) {
-                return null;
-            }
-            return dp;
-        }
-
-        /** The rank key of a plan with this program key, accuracy and stage count. */
-        private double[] key(double k1, double k2, Double accuracy, int stages) {
-            double lat = latFirst ? k1 : k2;
-            double cost = latFirst ? k2 : k1;
-            double acc = accuracy == null ? 0 : -accuracy;
-            double objective = switch (request.objective()) {
-                case COST -> cost;
-                case ACCURACY -> acc;
-                default -> lat;
-            };
-            return new double[] {objective, lat, cost, acc, stages};
-        }
-
-        /** Phase 2: the configuration's plans in key order until they cannot enter the top list. */
-        void enumerate(Candidate c) {
-            Workspace w = workspaces.get();
-            w.costs.reset(c.cfg(), c.probability(), rules, request.constraints().memoryMustFit());
-            ChainDp[] dp = solve(w, c.cfg());
-            ChainDp latBound = Double.isNaN(slo) ? null : latFirst ? dp[0] : dp[1];
-            ChainDp costBound = Double.isNaN(budget) ? null : latFirst ? dp[1] : dp[0];
-            PlanEnumerator plans = new PlanEnumerator(dp[0], latBound, costBound, w.costs, rules, latFirst,
-                    cutsFor(c.cfg()), slo, budget);
-            for (PlanEnumerator.Step s = plans.next(); s != null; s = plans.next()) {
-                if (quota < 0) {
-                    token.throwIfCancelled();
-                } else if (quota-- == 0) {
-                    return;
-                }
-                double[] key = key(latFirst ? plans.latency : plans.cost, latFirst ? plans.cost : plans.latency,
-                        c.accuracy(), plans.stages);
-                if (loaded && key[0] == Double.POSITIVE_INFINITY) {
-                    return; // this and every later plan of the configuration saturates a node
-                }
-                if (top.full() && Ranking.compare(key, top.worst()) >= 0) {
-                    return;
-                }
-                Plan plan = c.cfg().plan(profile, stages(s));
-                if (request.space().exitRule() == ExitRule.STAGE_ENDS && !AllPlans.exitsAtStageEnds(profile, plan)) {
-                    continue;
-                }
-                Metrics m = evaluator.evaluate(plan, request.workload());
-                evaluated++;
-                boolean latencyAgrees = loaded
-                        ? m.loadedLatency() == null || !Tolerance.less(m.loadedLatency().mean(), plans.latency) // a bound
-                        : Tolerance.equal(plans.latency, m.meanLatency());
-                if (!latencyAgrees || !Tolerance.equal(plans.cost, m.costUsdPerRequest())) {
-                    disagreements++;
-                }
-                if (request.constraints().metBy(m)) {
-                    top.offer(Ranking.key(request.objective(), m, plan.stages().size()), plan, m);
-                }
-            }
-        }
-
-        private List<Stage> stages(PlanEnumerator.Step s) {
-            List<Stage> out = new ArrayList<>();
-            for (; s != null; s = s.next()) {
-                out.add(new Stage(s.first(), s.last(), evaluator.topology().nodes().get(s.node()).id()));
-            }
-            return out;
-        }
     }
 }

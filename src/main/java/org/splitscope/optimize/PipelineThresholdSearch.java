@@ -1,9 +1,7 @@
 package org.splitscope.optimize;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 import org.splitscope.perf.Tolerance;
@@ -12,12 +10,10 @@ import org.splitscope.perf.Tolerance;
  * The exact pipeline placement: binary search on the objective over the sorted finite set of
  * values it can take, with an exhaustive feasibility check per threshold.
  *
- * <p>Every load of a plan is a sum of terms, each fixed by one choice: the input's trip to the
- * first stage's node (with the source's serialization of it), a stage's node load (node, first
- * and last unit), a cut's transfer between two nodes (its busiest link), the result's trip to
- * the sink. The largest term of a plan is therefore one of O(V + V N^2 + N V^2) values, and
- * whether some plan of at most K stages on distinct nodes, each fitting its node's memory, has
- * every term at most T is monotone in T. The check is a depth-first search over (next unit,
+ * <p>Every load of a plan is a sum of terms, each fixed by one choice ({@link PipelineTerms}).
+ * The largest term of a plan is therefore one of O(V + V N^2 + N V^2) values, and whether some
+ * plan of at most K stages on distinct nodes, each fitting its node's memory, has every term at
+ * most T is monotone in T. The check is a depth-first search over (next unit,
  * previous node, nodes used), exhaustive with failed states memoized (their future depends on
  * nothing else, since each term is checked alone), pruned by two relaxations: the fewest stages
  * that can still finish from a cut when nodes may repeat (a dynamic program per threshold,
@@ -30,9 +26,9 @@ import org.splitscope.perf.Tolerance;
  * <p>The least threshold T* is a lower bound on the objective of every plan (a resource's load is
  * at least each of its terms). Its plan's true value sums the terms that share a resource (the
  * source serializing the input and hosting a stage; two transfers over one link); when nothing
- * is shared it equals T* and the plan is optimal. Otherwise a second depth-first search over
- * plans, on the true summed loads with the bound tightening as better plans are found, closes
- * the gap between T* and the best true value.
+ * is shared it equals T* and the plan is optimal. Otherwise the depth-first search runs again
+ * over plans, on the true summed loads with the bound tightening as better plans are found, and
+ * closes the gap between T* and the best true value.
  */
 final class PipelineThresholdSearch {
     /** Visited states after which the search stops and reports its gap. */
@@ -47,15 +43,17 @@ final class PipelineThresholdSearch {
     private final int nodes;
     private final int maxStages;
     private final long budget;
-    private final double[] input; // [w]: the input's term for a first stage on w
-    private final double[] result; // [w]: the result's trip from w to the sink
-    private final double[][][] transfer; // [c][from][to]: cut c's busiest link load, +inf without a route
-    private final double[][][] stage; // [w][a][b - a]: stage load, +inf where it saturates
+    private final PipelineTerms terms;
+    // the terms' tables, read directly by the searches
+    private final double[] input;
+    private final double[] result;
+    private final double[][][] transfer;
+    private final double[][][] stage;
+    private final double[] values;
     private final double[] params; // [u]: parameter bytes of units u..N
     private final double[] work; // [u]: FLOPs of units u..N, or null when stage times are not FLOPs over rate
     private final double[] speed; // [w]: FLOPs per second of load
     private final double[] capacity; // [w]: memory, +inf when unlimited
-    private final double[] values; // sorted distinct finite terms
 
     private long visited;
     private boolean stopped;
@@ -71,6 +69,8 @@ final class PipelineThresholdSearch {
     private final int[] planNodes;
     private final int[] planEnds;
     private PipelineCandidate best;
+    /** The plan's summed loads while closing the gap; null during the feasibility checks. */
+    private PipelineLoads loads;
 
     private record State(int a, int previous, long[] used) {
         @Override
@@ -94,37 +94,15 @@ final class PipelineThresholdSearch {
         units = costs.units;
         nodes = costs.nodeCount;
         this.maxStages = maxStages;
-        PipelineLoads probe = new PipelineLoads(costs, objective, request);
-        input = new double[nodes];
-        result = new double[nodes];
+        terms = new PipelineTerms(costs, objective, request);
+        input = terms.input;
+        result = terms.result;
+        transfer = terms.transfer;
+        stage = terms.stage;
+        values = terms.values;
         capacity = new double[nodes];
         for (int w = 0; w < nodes; w++) {
-            input[w] = PipelineBound.firstTransfer(costs, objective, probe, w);
-            int[] r = costs.resultRoute(w);
-            double t = r == null ? Double.POSITIVE_INFINITY : costs.maxLinkLoad(r, costs.resultBytes);
-            result[w] = probe.unsaturated(t) ? t : Double.POSITIVE_INFINITY;
             capacity[w] = costs.capacity(w);
-        }
-        transfer = new double[units][nodes][nodes];
-        for (int c = 1; c < units; c++) {
-            for (int u = 0; u < nodes; u++) {
-                for (int w = 0; w < nodes; w++) {
-                    double t = u == w ? Double.POSITIVE_INFINITY : costs.maxTransferLoad(c, u, w);
-                    transfer[c][u][w] = probe.unsaturated(t) ? t : Double.POSITIVE_INFINITY;
-                }
-            }
-        }
-        stage = new double[nodes][units + 1][];
-        for (int w = 0; w < nodes; w++) {
-            for (int a = 1; a <= units; a++) {
-                int reach = costs.reach[w][a];
-                stage[w][a] = new double[Math.max(0, reach - a + 1)];
-                for (int b = a; b <= reach; b++) {
-                    double s = costs.stageLoad(w, a, b);
-                    stage[w][a][b - a] = !probe.unsaturated(s) ? Double.POSITIVE_INFINITY
-                            : objective.countsNodes() ? s : 0;
-                }
-            }
         }
         params = new double[units + 2];
         for (int u = units; u >= 1; u--) {
@@ -144,48 +122,9 @@ final class PipelineThresholdSearch {
         } else {
             work = null;
         }
-        values = candidateValues();
         used = new long[(nodes + 63) / 64];
         planNodes = new int[maxStages];
         planEnds = new int[maxStages];
-    }
-
-    private double[] candidateValues() {
-        List<double[]> parts = new ArrayList<>();
-        parts.add(input);
-        parts.add(result);
-        parts.add(new double[] {0});
-        for (int c = 1; c < units; c++) {
-            for (int u = 0; u < nodes; u++) {
-                parts.add(transfer[c][u]);
-            }
-        }
-        for (int w = 0; w < nodes; w++) {
-            for (int a = 1; a <= units; a++) {
-                parts.add(stage[w][a]);
-            }
-        }
-        int size = 0;
-        for (double[] p : parts) {
-            size += p.length;
-        }
-        double[] all = new double[size];
-        int at = 0;
-        for (double[] p : parts) {
-            for (double v : p) {
-                if (Double.isFinite(v)) {
-                    all[at++] = v;
-                }
-            }
-        }
-        Arrays.sort(all, 0, at);
-        int distinct = 0;
-        for (int i = 0; i < at; i++) {
-            if (distinct == 0 || all[i] != all[distinct - 1]) {
-                all[distinct++] = all[i];
-            }
-        }
-        return Arrays.copyOf(all, distinct);
     }
 
     /**
@@ -203,7 +142,7 @@ final class PipelineThresholdSearch {
         int hi = values.length - 1;
         boolean hiFeasible = false;
         if (incumbent != null) {
-            int at = Arrays.binarySearch(values, relaxedValue(incumbent.nodes(), incumbent.ends()));
+            int at = Arrays.binarySearch(values, terms.largest(incumbent.nodes(), incumbent.ends()));
             if (at >= 0) {
                 hi = at;
                 hiFeasible = true;
@@ -232,7 +171,7 @@ final class PipelineThresholdSearch {
             proven = true;
             return best;
         }
-        new SharedLoadSearch().run();
+        closeGap();
         proven = !stopped;
         if (proven && best != null) {
             lowerBound = best.value();
@@ -246,19 +185,6 @@ final class PipelineThresholdSearch {
         if (!Double.isNaN(v) && (best == null || Tolerance.less(v, best.value()))) {
             best = new PipelineCandidate(ns, ends, v);
         }
-    }
-
-    /** The largest term of a plan (its value when no resource is shared). */
-    private double relaxedValue(int[] ns, int[] ends) {
-        double worst = input[ns[0]];
-        for (int k = 0; k < ns.length; k++) {
-            int a = k == 0 ? 1 : ends[k - 1] + 1;
-            worst = Math.max(worst, stage[ns[k]][a][ends[k] - a]);
-            if (k > 0) {
-                worst = Math.max(worst, transfer[a - 1][ns[k - 1]][ns[k]]);
-            }
-        }
-        return Math.max(worst, result[ns[ns.length - 1]]);
     }
 
     boolean stopped() {
@@ -284,7 +210,7 @@ final class PipelineThresholdSearch {
         return visited;
     }
 
-    /** Whether some plan has every term at most t; its nodes and ends go to found*. */
+    /** Whether some plan has every term at most t; the plan found is offered to the best so far ({@link #consider}). */
     private boolean feasible(double t) {
         if (token.isCancelled()) {
             stopped = true;
@@ -340,12 +266,16 @@ final class PipelineThresholdSearch {
         used[w >>> 6] ^= 1L << w;
     }
 
-    /** Stage k starts at unit a after a stage on previous (-1: the first stage). */
+    /**
+     * Stage k starts at unit a after a stage on previous (-1: the first stage). One loop serves
+     * both searches: the feasibility check (no {@link #loads}) stops at the first plan and
+     * memoizes failed states; closing the gap it checks each stage's summed loads and goes on
+     * past every plan, which only tightens the threshold.
+     *
+     * @return whether the feasibility check found a plan (always false while closing the gap)
+     */
     private boolean dive(int k, int a, int previous) {
-        if (stopped) {
-            return false;
-        }
-        if (++visited > budget) {
+        if (stopped || ++visited > budget) {
             stopped = true;
             return false;
         }
@@ -354,14 +284,14 @@ final class PipelineThresholdSearch {
             return false;
         }
         State key = null;
-        if (k > 0) {
+        if (loads == null && k > 0) { // with loads the future depends on the stages so far: nothing to memoize
             key = new State(a, previous, used.clone());
             if (failed.contains(key)) {
                 return false;
             }
         }
         int left = maxStages - k;
-        for (int w = 0; w < nodes; w++) {
+        for (int w = 0; w < nodes && !stopped; w++) {
             if (isUsed(w) || stageNeed[a][w] > left) {
                 continue;
             }
@@ -373,17 +303,15 @@ final class PipelineThresholdSearch {
             flip(w);
             for (int i = s.length - 1; i >= 0 && !stopped; i--) {
                 int b = a + i;
-                if (s[i] > threshold || need[b][w] > left - 1) {
+                if (s[i] > threshold || need[b][w] > left - 1 || !push(previous, w, a, b)) {
                     continue;
                 }
                 planNodes[k] = w;
                 planEnds[k] = b;
-                if (b == units) {
-                    consider(Arrays.copyOf(planNodes, k + 1), Arrays.copyOf(planEnds, k + 1));
-                    flip(w);
-                    return true;
-                }
-                if (fewestNodesFor(b + 1) <= left - 1 && dive(k + 1, b + 1, w)) {
+                boolean found = b == units ? complete(k)
+                        : fewestNodesFor(b + 1) <= left - 1 && dive(k + 1, b + 1, w);
+                pop();
+                if (found) {
                     flip(w);
                     return true;
                 }
@@ -394,6 +322,51 @@ final class PipelineThresholdSearch {
             failed.add(key);
         }
         return false;
+    }
+
+    /**
+     * Whether the search goes on with this stage: always in the feasibility check; closing the
+     * gap, when the summed loads stay below saturation and can still beat the best plan.
+     */
+    private boolean push(int previous, int w, int a, int b) {
+        if (loads == null) {
+            return true;
+        }
+        if (loads.push(previous, w, a, b)) {
+            if (loads.unsaturated(loads.worstLoad()) && beats(loads.value())) {
+                return true;
+            }
+            loads.pop();
+        }
+        return false;
+    }
+
+    private void pop() {
+        if (loads != null) {
+            loads.pop();
+        }
+    }
+
+    /**
+     * Stages 0..k reach the last unit: the feasibility check keeps the plan if its true value
+     * beats the best and stops (true); closing the gap, the plan (which beats the best) becomes
+     * the best and its value the threshold, and the search goes on.
+     */
+    private boolean complete(int k) {
+        int[] ns = Arrays.copyOf(planNodes, k + 1);
+        int[] ends = Arrays.copyOf(planEnds, k + 1);
+        if (loads == null) {
+            consider(ns, ends);
+            return true;
+        }
+        best = new PipelineCandidate(ns, ends, loads.value());
+        threshold = best.value();
+        computeNeed();
+        return false;
+    }
+
+    private boolean beats(double v) {
+        return best == null || Tolerance.less(v, best.value());
     }
 
     /**
@@ -438,69 +411,21 @@ final class PipelineThresholdSearch {
     }
 
     /**
-     * Where resources are shared the true value exceeds the largest term: a depth-first search
-     * over plans on the summed loads ({@link PipelineLoads}), each term still checked against the
-     * best value so far, keeping the best true value (branch and bound with an exact objective).
+     * Where resources are shared the true value exceeds the largest term: the same depth-first
+     * search over plans, on the summed loads ({@link PipelineLoads}), each term still checked
+     * against the best value so far, keeping the best true value (branch and bound with an exact
+     * objective).
      */
-    private final class SharedLoadSearch {
-        private final PipelineLoads loads = new PipelineLoads(costs, objective, request);
-
-        void run() {
-            if (token.isCancelled()) {
-                stopped = true;
-                return;
-            }
-            threshold = best == null ? Double.POSITIVE_INFINITY : best.value();
-            computeNeed();
-            Arrays.fill(used, 0);
-            search(0, 1, -1);
+    private void closeGap() {
+        if (token.isCancelled()) {
+            stopped = true;
+            return;
         }
-
-        private boolean beats(double v) {
-            return best == null || Tolerance.less(v, best.value());
-        }
-
-        private void search(int k, int a, int previous) {
-            if (stopped || ++visited > budget) {
-                stopped = true;
-                return;
-            }
-            if ((visited & 0xFFF) == 0 && token.isCancelled()) {
-                stopped = true;
-                return;
-            }
-            int left = maxStages - k;
-            for (int w = 0; w < nodes && !stopped; w++) {
-                if (isUsed(w) || stageNeed[a][w] > left) {
-                    continue;
-                }
-                double in = k == 0 ? input[w] : transfer[a - 1][previous][w];
-                if (in > threshold) {
-                    continue;
-                }
-                double[] s = stage[w][a];
-                flip(w);
-                for (int i = s.length - 1; i >= 0 && !stopped; i--) {
-                    int b = a + i;
-                    if (s[i] > threshold || need[b][w] > left - 1 || !loads.push(previous, w, a, b)) {
-                        continue;
-                    }
-                    planNodes[k] = w;
-                    planEnds[k] = b;
-                    if (loads.unsaturated(loads.worstLoad()) && beats(loads.value())) {
-                        if (b == units) {
-                            best = new PipelineCandidate(Arrays.copyOf(planNodes, k + 1), Arrays.copyOf(planEnds, k + 1),
-                                    loads.value());
-                            threshold = best.value();
-                            computeNeed();
-                        } else if (fewestNodesFor(b + 1) <= left - 1) {
-                            search(k + 1, b + 1, w);
-                        }
-                    }
-                    loads.pop();
-                }
-                flip(w);
-            }
-        }
+        threshold = best == null ? Double.POSITIVE_INFINITY : best.value();
+        computeNeed();
+        Arrays.fill(used, 0);
+        loads = new PipelineLoads(costs, objective, request);
+        dive(0, 1, -1);
+        loads = null;
     }
 }

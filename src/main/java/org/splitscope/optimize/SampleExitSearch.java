@@ -26,7 +26,7 @@ import org.splitscope.perf.Tolerance;
  * the bound weighs the same shares by the least cost of leaving at each exit on its own best
  * placement (valid always, weaker). The accuracy floor, the objective accuracy, the latency SLO
  * and the budget prune by the same bounds. A configuration (prefix and end) is solved exactly by
- * the enumeration's own program and plan enumeration ({@link ExactChainSearch.Run}), and every
+ * the enumeration's own program and plan enumeration ({@link ConfigurationEnumeration}), and every
  * plan is scored by the evaluator.
  *
  * <p>A subtree whose bound only ties the plans kept is pruned: among plans equal in the objective
@@ -44,7 +44,7 @@ final class SampleExitSearch {
 
     private final SearchRequest request;
     private final ModelProfile profile;
-    private final ExactChainSearch.Run run;
+    private final ConfigurationEnumeration run;
     private final Progress progress;
     private final CancellationToken token;
     private final long budget;
@@ -120,7 +120,7 @@ final class SampleExitSearch {
                     + stats.sampleCount() + " samples x " + profile.exits().size() + " exits x " + space.thresholds().size()
                     + " thresholds); give fewer thresholds, exits or samples")));
         }
-        run = new ExactChainSearch.Run(request, count, Progress.NONE, token, pruning);
+        run = new ConfigurationEnumeration(request, count, Progress.NONE, token, pruning);
         sets = new SampleSets(stats, profile.criterion(), space.thresholds());
         leave = new LeaveBound(sets);
         exits = profile.exits().size();
@@ -340,7 +340,7 @@ final class SampleExitSearch {
             at[i] = sets.grid[it.at()[i]];
         }
         solved++;
-        ExactChainSearch.Candidate c = run.candidate(new ExitConfiguration(it.on(), at, it.terminal()));
+        ConfigurationEnumeration.Candidate c = run.candidate(new ExitConfiguration(it.on(), at, it.terminal()));
         if (c != null && (!run.top.full() || Ranking.compare(c.best(), run.top.worst()) < 0)) {
             run.enumerate(c);
         }

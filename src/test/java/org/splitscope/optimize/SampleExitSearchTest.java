@@ -45,7 +45,7 @@ class SampleExitSearchTest {
     }
 
     private static List<RankedPlan> enumeration(SearchRequest r) {
-        return new ExactChainSearch.Run(r, 2, Progress.NONE, CancellationToken.none(), true).search();
+        return new ConfigurationEnumeration(r, 2, Progress.NONE, CancellationToken.none(), true).search();
     }
 
     /**
