@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicLong;
 
 import net.jqwik.api.Assume;
@@ -162,6 +163,59 @@ class SearchStoppedProperties {
             assertTrue(stopped.lowerBound() <= stopped.incumbent());
             assertTrue(Tolerance.compare(optimum, stopped.best().get(0).objectiveValue()) <= 0);
             assertTrue(stopped.gap() != null && stopped.gap() >= 0);
+        }
+    }
+
+    /**
+     * The exit program at an accuracy floor, stopped at a random check of its token (during the
+     * hull, the bounds or a guess of the gap search): the plan it gives back meets the floor and
+     * is no better than the optimum, and its bound (raised by every guess that found no plan) is
+     * no higher than the optimum.
+     */
+    @Property(tries = 1500, maxDiscardRatio = 50)
+    void theExitProgramStoppedAtAFloorKeepsAValidBound(@ForAll long seed) {
+        SearchRequest drawn = RandomRequests.request(seed, List.of(Objective.MEAN_LATENCY, Objective.COST));
+        Assume.that(drawn != null && !drawn.evaluator().profile().exits().isEmpty());
+        Random r = new Random(seed ^ 0x5709);
+        SearchRequest request = ExitDpProperties.withCurves(drawn, r, org.splitscope.model.CurveCombination.NESTED, true)
+                .withConstraints(new Constraints(0.3 + 0.6 * r.nextDouble(), null, null, drawn.constraints().memoryMustFit(),
+                        drawn.constraints().belowSaturation()));
+        Assume.that(ExactChainSearch.exitProgramAnswers(request));
+        List<RankedPlan> finished;
+        try {
+            finished = new ExactChainSearch(request).top(1, Progress.NONE, CancellationToken.none());
+        } catch (InfeasibleConstraintsException e) {
+            return;
+        }
+        AtomicLong counted = new AtomicLong();
+        new ExactChainSearch(request).top(1, Progress.NONE, CancellationToken.withTimeLimit(java.time.Duration.ofDays(1),
+                counted::getAndIncrement));
+        AtomicLong checks = new AtomicLong();
+        CancellationToken token = CancellationToken.withTimeLimit(java.time.Duration.ofNanos(
+                        1 + counted.get() / 3 + r.nextInt((int) Math.max(1, counted.get() * 2 / 3))),
+                checks::getAndIncrement);
+        SearchStopped stopped;
+        try {
+            new ExactChainSearch(request).top(1, Progress.NONE, token);
+            Statistics.label("stopped").collect(false);
+            return;
+        } catch (SearchStopped e) {
+            stopped = e;
+        } catch (CancellationException e) {
+            Statistics.label("stopped").collect("without a result");
+            return; // stopped before the hull had a plan
+        }
+        Statistics.label("stopped").collect(true);
+        Statistics.label("method").collect(stopped.best().isEmpty() ? "-" : stopped.best().get(0).provenance().method(),
+                Double.isNaN(stopped.lowerBound()));
+        Objective o = request.objective();
+        double optimum = o.oriented(finished.get(0).metrics());
+        assertTrue(Double.isNaN(stopped.lowerBound()) || Tolerance.compare(stopped.lowerBound(), optimum) <= 0, "bound "
+                + stopped.lowerBound() + " above the optimum " + optimum);
+        if (!stopped.best().isEmpty()) {
+            RankedPlan best = stopped.best().get(0);
+            assertTrue(request.constraints().metBy(best.metrics()));
+            assertTrue(Tolerance.compare(optimum, o.oriented(best.metrics())) <= 0, "the plan beats the optimum");
         }
     }
 }
