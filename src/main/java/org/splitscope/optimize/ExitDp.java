@@ -265,13 +265,17 @@ final class ExitDp {
         ExitGraph g = graphs.get(i);
         boolean cost = request.objective() == Objective.COST;
         if (cache[i] == null) {
-            ExitBounds[] lagrangian = new ExitBounds[multipliers.length];
+            // one forward pass per multiplier and one for accuracy, independent: on the cores there are
+            ExitBounds[] passes = java.util.stream.IntStream.rangeClosed(0, multipliers.length).parallel()
+                    .mapToObj(j -> j == multipliers.length ? new ExitBounds(g, 0, 0, 1, token)
+                            : new ExitBounds(g, cost ? 0 : 1, cost ? 1 : 0, multipliers[j], token))
+                    .toArray(ExitBounds[]::new);
             float[][][] suffixes = new float[multipliers.length][][];
             for (int j = 0; j < multipliers.length; j++) {
-                lagrangian[j] = new ExitBounds(g, cost ? 0 : 1, cost ? 1 : 0, multipliers[j], token);
                 suffixes[j] = scalars.get(i).stateValues(cost ? 0 : 1, cost ? 1 : 0, multipliers[j]);
             }
-            cache[i] = new GapBounds(lagrangian, suffixes, new ExitBounds(g, 0, 0, 1, token), scalars.get(i).stateValues(0, 0, 1));
+            cache[i] = new GapBounds(Arrays.copyOf(passes, multipliers.length), suffixes, passes[multipliers.length],
+                    scalars.get(i).stateValues(0, 0, 1));
         }
         GapBounds b = cache[i];
         ExitFront front = new ExitFront(g, upper, multipliers, b.lagrangian(), b.accuracy(), b.suffixes(), b.suffixAccuracy());
