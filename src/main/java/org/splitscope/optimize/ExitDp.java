@@ -26,8 +26,8 @@ import org.splitscope.model.ServerlessPricing;
  * and values are absolute. The states are {@link ExitGraph}'s; {@link ExitScalar} finds the plan
  * minimizing a weighted sum of the figures (one value per state), {@link ExitLabels} the best
  * plans under limits (Pareto labels), and at an accuracy floor {@link FloorHull}'s Lagrangian
- * walk feeds {@link ExitBounds} that prune the labels to the few that can still beat the best
- * feasible plan. With one shared threshold the space is the union of one graph per threshold.
+ * walk feeds {@link ExitBounds} that prune the labels of {@link ExitFront} (nested curves) to the
+ * few that can still beat a guessed upper bound. With one shared threshold the space is the union of one graph per threshold.
  *
  * <p>Outside these programs: serverless nodes (billing rounds each outcome's duration, which
  * does not add up), loaded latency (queueing waits depend on every resource's total busy time),
@@ -203,10 +203,11 @@ final class ExitDp {
      * a guess with none proves the optimum above it.
      *
      * <p>Each graph whose Lagrangian bound is below the guess is searched: where exits sit only
-     * at stage ends, by a branch and bound over whole stages ({@link ExitStageSearch}); elsewhere
-     * by the label program, whose suffixes (nested curves) are pruned when no prefix completes
-     * them to a plan within the guess meeting the floor, by forward bounds at the hull's
-     * multipliers ({@link ExitBounds}). The hull's plan when no plan beats it. Throws
+     * at stage ends, by a branch and bound over whole stages ({@link ExitStageSearch}); with
+     * nested curves by {@link ExitFront}, whose suffixes are pruned when no prefix completes them
+     * to a plan within the guess meeting the floor, by forward bounds at the hull's multipliers
+     * ({@link ExitBounds}); with independent curves by the unpruned labels ({@link ExitLabels}),
+     * once, at the hull's plan. The hull's plan when no plan beats it. Throws
      * {@link OverBudget} when one graph's labels (or stages visited) outgrow the budget; the
      * lower bound proven so far is then {@link #provenLowerBound}.
      */
