@@ -1,12 +1,18 @@
 package org.splitscope.optimize;
 
+import static org.splitscope.optimize.ExitDecision.END;
+import static org.splitscope.optimize.ExitDecision.ENTER;
+import static org.splitscope.optimize.ExitDecision.FINAL;
+import static org.splitscope.optimize.ExitDecision.GO_ON;
+import static org.splitscope.optimize.ExitDecision.OFF;
+import static org.splitscope.optimize.ExitDecision.ON;
+import static org.splitscope.optimize.ExitDecision.START;
+import static org.splitscope.optimize.ExitDecision.TERMINAL;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.splitscope.model.EnabledExit;
-import org.splitscope.model.Plan;
-import org.splitscope.model.Stage;
 import org.splitscope.perf.Tolerance;
 
 /**
@@ -31,17 +37,9 @@ import org.splitscope.perf.Tolerance;
  * so every plan within the upper bound is matched by a kept plan at least as good.
  */
 final class ExitFront {
-    private static final byte FINAL = 0;
-    private static final byte GO_ON = 1;
-    private static final byte END = 2; // arg: next node
-    private static final byte OFF = 3;
-    private static final byte ON = 4; // arg: threshold index
-    private static final byte TERMINAL = 5;
-    private static final byte ENTER = 6; // arg: the stage's node
-    private static final byte START = 7; // arg: first node
 
     /** A suffix: latency, cost and accuracy as a - b r, valid for r <= rho; the decision at its state and the rest. */
-    private static final class Label {
+    private static final class Label implements ExitDecision {
         final double aL;
         final double bL;
         final double aC;
@@ -49,11 +47,11 @@ final class ExitFront {
         final double aA;
         final double bA;
         final double rho;
-        final byte kind;
+        final int kind;
         final int arg;
         final Label next;
 
-        Label(double aL, double bL, double aC, double bC, double aA, double bA, double rho, byte kind, int arg, Label next) {
+        Label(double aL, double bL, double aC, double bC, double aA, double bA, double rho, int kind, int arg, Label next) {
             this.aL = aL;
             this.bL = bL;
             this.aC = aC;
@@ -66,7 +64,22 @@ final class ExitFront {
             this.next = next;
         }
 
-        Label as(byte decision, int argument) {
+        @Override
+        public int kind() {
+            return kind;
+        }
+
+        @Override
+        public int arg() {
+            return arg;
+        }
+
+        @Override
+        public ExitDecision rest() {
+            return next;
+        }
+
+        Label as(int decision, int argument) {
             return new Label(aL, bL, aC, bC, aA, bA, rho, decision, argument, this);
         }
     }
@@ -183,7 +196,7 @@ final class ExitFront {
                 }
             }
         }
-        return best == null ? null : new ExitDp.Found(plan(best), best.aL, best.aC, best.aA);
+        return best == null ? null : new ExitDp.Found(ExitDecision.plan(g, best), best.aL, best.aC, best.aA);
     }
 
     /** The rank order of section 5 at r = 0: objective, mean latency, cost, accuracy. */
@@ -462,39 +475,5 @@ final class ExitFront {
 
     private double objective(Label l, double r) {
         return cost ? l.aC - l.bC * r : l.aL - l.bL * r;
-    }
-
-    /** Walks a root label's decisions into a plan. */
-    private Plan plan(Label root) {
-        List<Stage> stages = new ArrayList<>();
-        List<EnabledExit> enabled = new ArrayList<>();
-        String terminal = null;
-        int node = root.arg;
-        int first = 1;
-        int x = 1;
-        for (Label l = root.next; l != null; l = l.next) {
-            switch (l.kind) {
-                case ENTER -> node = l.arg;
-                case OFF -> {
-                }
-                case ON -> {
-                    int e = g.cc.exitAt[x];
-                    enabled.add(new EnabledExit(g.profile.exits().get(e).id(), g.grid[e][l.arg]));
-                }
-                case TERMINAL -> {
-                    terminal = g.profile.exits().get(g.cc.exitAt[x]).id();
-                    stages.add(new Stage(first, x, g.id(node)));
-                }
-                case FINAL -> stages.add(new Stage(first, x, g.id(node)));
-                case GO_ON -> x++;
-                case END -> {
-                    stages.add(new Stage(first, x, g.id(node)));
-                    x++;
-                    first = x;
-                }
-                default -> throw new IllegalStateException("unknown decision " + l.kind);
-            }
-        }
-        return new Plan(stages, enabled, terminal);
     }
 }

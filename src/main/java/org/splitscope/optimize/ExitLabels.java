@@ -1,11 +1,17 @@
 package org.splitscope.optimize;
 
+import static org.splitscope.optimize.ExitDecision.END;
+import static org.splitscope.optimize.ExitDecision.ENTER;
+import static org.splitscope.optimize.ExitDecision.FINAL;
+import static org.splitscope.optimize.ExitDecision.GO_ON;
+import static org.splitscope.optimize.ExitDecision.OFF;
+import static org.splitscope.optimize.ExitDecision.ON;
+import static org.splitscope.optimize.ExitDecision.START;
+import static org.splitscope.optimize.ExitDecision.TERMINAL;
+
 import java.util.ArrayList;
 import java.util.List;
 
-import org.splitscope.model.EnabledExit;
-import org.splitscope.model.Plan;
-import org.splitscope.model.Stage;
 import org.splitscope.perf.Tolerance;
 
 /**
@@ -22,17 +28,9 @@ import org.splitscope.perf.Tolerance;
  * with far fewer labels.
  */
 final class ExitLabels {
-    private static final int FINAL = 0;
-    private static final int GO_ON = 1;
-    private static final int END = 2; // arg: next node
-    private static final int OFF = 3;
-    private static final int ON = 4; // arg: threshold index
-    private static final int TERMINAL = 5;
-    private static final int ENTER = 6; // arg: the stage's node
-    private static final int START = 7; // arg: first node
 
     /** A plan's suffix: its figures, the decision taken at its state and the rest of the suffix. */
-    private static final class Label {
+    private static final class Label implements ExitDecision {
         final double lat;
         final double cost;
         final double acc;
@@ -47,6 +45,21 @@ final class ExitLabels {
             this.kind = kind;
             this.arg = arg;
             this.next = next;
+        }
+
+        @Override
+        public int kind() {
+            return kind;
+        }
+
+        @Override
+        public int arg() {
+            return arg;
+        }
+
+        @Override
+        public ExitDecision rest() {
+            return next;
         }
     }
 
@@ -147,7 +160,7 @@ final class ExitLabels {
         scratch.removeIf(l -> !meets(l));
         scratch.sort(this::rank);
         for (Label l : scratch.subList(0, Math.min(count, scratch.size()))) {
-            found.add(new ExitDp.Found(plan(l), l.lat, l.cost, l.acc));
+            found.add(new ExitDp.Found(ExitDecision.plan(g, l), l.lat, l.cost, l.acc));
         }
         progress.update(last + 1, last + 1);
         return found;
@@ -336,39 +349,5 @@ final class ExitLabels {
         }
         c = Double.compare(a.cost, b.cost);
         return c != 0 ? c : Double.compare(b.acc, a.acc);
-    }
-
-    /** Walks a root label's decisions into a plan. */
-    private Plan plan(Label root) {
-        List<Stage> stages = new ArrayList<>();
-        List<EnabledExit> enabled = new ArrayList<>();
-        String terminal = null;
-        int node = root.arg;
-        int first = 1;
-        int x = 1;
-        for (Label l = root.next; l != null; l = l.next) {
-            switch (l.kind) {
-                case ENTER -> node = l.arg;
-                case OFF -> {
-                }
-                case ON -> {
-                    int e = g.cc.exitAt[x];
-                    enabled.add(new EnabledExit(g.profile.exits().get(e).id(), g.grid[e][l.arg]));
-                }
-                case TERMINAL -> {
-                    terminal = g.profile.exits().get(g.cc.exitAt[x]).id();
-                    stages.add(new Stage(first, x, g.id(node)));
-                }
-                case FINAL -> stages.add(new Stage(first, x, g.id(node)));
-                case GO_ON -> x++;
-                case END -> {
-                    stages.add(new Stage(first, x, g.id(node)));
-                    x++;
-                    first = x;
-                }
-                default -> throw new IllegalStateException("unknown decision " + l.kind);
-            }
-        }
-        return new Plan(stages, enabled, terminal);
     }
 }
