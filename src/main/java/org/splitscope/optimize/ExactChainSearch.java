@@ -228,6 +228,13 @@ public final class ExactChainSearch {
         List<ExitDp.Found> found;
         if (floorOnly(request, count, dp)) {
             FloorHull hull = FloorHull.walk(request, dp, token);
+            if (hull.stopped) {
+                if (hull.feasible == null) {
+                    throw new CancellationException("the search was cancelled before any plan met the floor");
+                }
+                notes.add("accuracy floor: stopped on the Lagrangian hull after " + hull.solves + " scalar programs");
+                throw stoppedAtHull(request, hull, dp, notes);
+            }
             if (hull.disagreements > 0) {
                 exact = false;
                 notes.add("the scalar program disagreed with the evaluator on " + hull.disagreements + " hull point(s)");
@@ -326,7 +333,8 @@ public final class ExactChainSearch {
             top.offer(Ranking.key(request.objective(), m, plan.stages().size()), plan, m);
         }
         return SearchStopped.of(top.ranked(request.objective(), new Provenance(EXIT_METHOD, false, 1, notes)),
-                top.incumbent(), Math.max(hull.lowerBound, dp.provenLowerBound()), EXIT_METHOD, 1, notes);
+                top.incumbent(), Double.isNaN(dp.provenLowerBound()) ? hull.lowerBound : Math.max(hull.lowerBound,
+                        dp.provenLowerBound()), EXIT_METHOD, 1, notes);
     }
 
     /**

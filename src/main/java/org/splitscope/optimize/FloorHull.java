@@ -28,6 +28,8 @@ final class FloorHull {
     final int disagreements;
     /** Scalar programs solved. */
     final int solves;
+    /** Whether the token stopped the walk: then the plan and bound are the best so far. */
+    final boolean stopped;
 
     private final SearchRequest request;
     private final ExitDp dp;
@@ -39,15 +41,33 @@ final class FloorHull {
     private double lastLambda = Double.NaN;
     private double[] lastValues;
     private double finalLambda = Double.NaN;
+    private Point hi;
+    /** The best Lagrangian bound of the points solved so far: min (objective - lambda accuracy) + lambda floor. */
+    private double dual = Double.NEGATIVE_INFINITY;
 
     private FloorHull(SearchRequest request, ExitDp dp, CancellationToken token) {
         this.request = request;
         this.dp = dp;
         this.token = token;
         cost = request.objective() == Objective.COST;
-        double floor = request.constraints().accuracyFloor();
-        Point lo = point(0);
-        Point hi = null;
+        double bound;
+        boolean cancelled = false;
+        try {
+            bound = walk(request.constraints().accuracyFloor());
+        } catch (java.util.concurrent.CancellationException e) {
+            cancelled = true;
+            bound = dual;
+        }
+        stopped = cancelled;
+        feasible = hi;
+        lowerBound = Math.min(bound, hi == null ? bound : hi.objective());
+        disagreements = disagreed;
+        solves = solved;
+    }
+
+    /** Walks the hull to the edge across the floor; returns the lower bound, leaving the feasible end in hi. */
+    private double walk(double floor) {
+        Point lo = point(0, floor);
         double bound = lo == null ? Double.POSITIVE_INFINITY : lo.objective();
         if (lo != null && !Tolerance.less(lo.accuracy(), floor)) {
             hi = lo;
@@ -57,7 +77,7 @@ final class FloorHull {
                 hi = top;
                 for (int step = 0; step < MAX_STEPS && hi.accuracy() > lo.accuracy(); step++) {
                     double lambda = (hi.objective() - lo.objective()) / (hi.accuracy() - lo.accuracy());
-                    Point p = point(lambda);
+                    Point p = point(lambda, floor);
                     double line = lo.objective() - lambda * lo.accuracy();
                     if (p == null || !Tolerance.less(p.objective() - lambda * p.accuracy(), line)) {
                         break; // lo-hi is an edge of the hull
@@ -73,10 +93,7 @@ final class FloorHull {
                 finalLambda = hi.accuracy() > lo.accuracy() ? slope : Double.NaN;
             }
         }
-        feasible = hi;
-        lowerBound = Math.min(bound, hi == null ? bound : hi.objective());
-        disagreements = disagreed;
-        solves = solved;
+        return bound;
     }
 
     static FloorHull walk(SearchRequest request, ExitDp dp, CancellationToken token) {
@@ -113,13 +130,17 @@ final class FloorHull {
         return lastValues[i] + finalLambda * floor;
     }
 
-    /** The optimum of objective - lambda x accuracy, evaluated. */
-    private Point point(double lambda) {
+    /** The optimum of objective - lambda x accuracy, evaluated; its Lagrangian bound at the floor raises {@link #dual}. */
+    private Point point(double lambda, double floor) {
         ExitDp.Found f = dp.solveScalar(cost ? 0 : 1, cost ? 1 : 0, lambda, token, Progress.NONE);
         lambdas.add(lambda);
         lastLambda = lambda;
         lastValues = dp.lastValues();
-        return evaluated(f, lambda);
+        Point p = evaluated(f, lambda);
+        if (p != null) {
+            dual = Math.max(dual, p.objective() - lambda * p.accuracy() + lambda * floor);
+        }
+        return p;
     }
 
     /** The most accurate plan (its figures beyond accuracy are not minimized). */

@@ -167,8 +167,8 @@ class SearchStoppedProperties {
     }
 
     /**
-     * The exit program at an accuracy floor, stopped at a random check of its token (during the
-     * hull, the bounds or a guess of the gap search): the plan it gives back meets the floor and
+     * The exit program at an accuracy floor, stopped at a random check of its token in the second
+     * half of its run (on the hull, or during a guess of the gap search): the plan it gives back meets the floor and
      * is no better than the optimum, and its bound (raised by every guess that found no plan) is
      * no higher than the optimum.
      */
@@ -192,7 +192,7 @@ class SearchStoppedProperties {
                 counted::getAndIncrement));
         AtomicLong checks = new AtomicLong();
         CancellationToken token = CancellationToken.withTimeLimit(java.time.Duration.ofNanos(
-                        1 + counted.get() / 3 + r.nextInt((int) Math.max(1, counted.get() * 2 / 3))),
+                        1 + counted.get() / 2 + r.nextInt((int) Math.max(1, counted.get() / 2))),
                 checks::getAndIncrement);
         SearchStopped stopped;
         try {
@@ -203,7 +203,7 @@ class SearchStoppedProperties {
             stopped = e;
         } catch (CancellationException e) {
             Statistics.label("stopped").collect("without a result");
-            return; // stopped before the hull had a plan
+            return; // stopped before the hull found a plan meeting the floor
         }
         Statistics.label("stopped").collect(true);
         Statistics.label("method").collect(stopped.best().isEmpty() ? "-" : stopped.best().get(0).provenance().method(),
