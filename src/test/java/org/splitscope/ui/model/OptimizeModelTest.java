@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -161,29 +159,9 @@ class OptimizeModelTest {
         assertEquals(List.of("Latency SLO (ms): 'GB' is not a unit this field takes (ms, s, us, µs)"), problems);
     }
 
-    /** A search that runs until it is cancelled. */
-    private static final class Endless implements SearchMethod {
-        final CountDownLatch started = new CountDownLatch(1);
-
-        @Override
-        public String label() {
-            return "endless";
-        }
-
-        @Override
-        public Result search(Scenario scenario, OptimizeSettings settings, Progress progress, CancellationToken token) {
-            started.countDown();
-            while (!token.isCancelled()) {
-                progress.update(1, 2);
-                Thread.onSpinWait();
-            }
-            throw new CancellationException();
-        }
-    }
-
     @Test
     void cancelStopsTheSearchWhichAnswersWithWhatItFound() throws InterruptedException {
-        Endless endless = new Endless();
+        EndlessSearch endless = new EndlessSearch();
         OptimizeModel m = model(endless);
         m.run();
         assertTrue(endless.started.await(20, TimeUnit.SECONDS));
@@ -198,7 +176,7 @@ class OptimizeModelTest {
 
     @Test
     void theStatusBarsCancelReachesTheSearch() throws InterruptedException {
-        Endless endless = new Endless();
+        EndlessSearch endless = new EndlessSearch();
         OptimizeModel m = model(endless);
         m.run();
         assertTrue(endless.started.await(20, TimeUnit.SECONDS));

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -79,29 +78,9 @@ class OptimizeProofTest {
                 m.proofProperty().get());
     }
 
-    /** A search that runs until it is cancelled and has found nothing by then: it throws and gives nothing back. */
-    private static final class Endless implements SearchMethod {
-        final CountDownLatch started = new CountDownLatch(1);
-
-        @Override
-        public String label() {
-            return "endless";
-        }
-
-        @Override
-        public Result search(Scenario scenario, OptimizeSettings settings, Progress progress, CancellationToken token) {
-            started.countDown();
-            while (!token.isCancelled()) {
-                progress.update(1, 2); // where the status bar's Cancel reaches the token
-                Thread.onSpinWait();
-            }
-            throw new CancellationException();
-        }
-    }
-
     @Test
     void aSearchStoppedBeforeItFoundAPlanSaysSoUntilTheNextRun() throws InterruptedException {
-        Endless endless = new Endless();
+        EndlessSearch endless = new EndlessSearch();
         OptimizeModel m = new OptimizeModel(doc, work, ui::add, List.of(endless, new ExactChainMethod()));
         m.run();
         assertTrue(endless.started.await(20, TimeUnit.SECONDS));
@@ -122,7 +101,7 @@ class OptimizeProofTest {
 
     @Test
     void theStatusBarsCancelSaysSoToo() throws InterruptedException {
-        Endless endless = new Endless();
+        EndlessSearch endless = new EndlessSearch();
         OptimizeModel m = new OptimizeModel(doc, work, ui::add, List.of(endless));
         m.run();
         assertTrue(endless.started.await(20, TimeUnit.SECONDS));
