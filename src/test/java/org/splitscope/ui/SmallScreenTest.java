@@ -37,27 +37,30 @@ class SmallScreenTest {
 
     @Test
     void at1280x720FiguresAndTitlesAreWholeAndPresentationChartsAreTall(FxRobot robot) {
-        double width = stage.getWidth();
-        double height = stage.getHeight();
-        try {
-            resize(robot, 1280, 720);
-            wholeFiguresAndTitles(robot, "at the desk");
-            robot.interact(() -> window.explorer().presentationProperty().set(true));
-            WaitForAsyncUtils.waitForFxEvents();
-            wholeFiguresAndTitles(robot, "in presentation mode");
-            chartsAtLeast(robot, 200);
-
-            resize(robot, 1920, 1080);
-            wholeFiguresAndTitles(robot, "in presentation mode at 1920x1080");
-            robot.interact(() -> window.explorer().presentationProperty().set(false));
-            WaitForAsyncUtils.waitForFxEvents();
-            for (Region chart : charts(robot)) {
-                double ratio = chart.getWidth() / chart.getHeight();
-                assertTrue(ratio > 0.8 && ratio < 3, "a chart of " + chart.getWidth() + " x " + chart.getHeight());
+        TestWindows.restoringSize(robot, stage, () -> {
+            try {
+                deskAndPresentation(robot);
+            } finally {
+                robot.interact(() -> window.explorer().presentationProperty().set(false));
             }
-        } finally {
-            robot.interact(() -> window.explorer().presentationProperty().set(false));
-            resize(robot, width, height); // the next test class gets this same stage
+        });
+    }
+
+    private void deskAndPresentation(FxRobot robot) {
+        TestWindows.resize(robot, stage, 1280, 720);
+        wholeFiguresAndTitles(robot, "at the desk");
+        robot.interact(() -> window.explorer().presentationProperty().set(true));
+        WaitForAsyncUtils.waitForFxEvents();
+        wholeFiguresAndTitles(robot, "in presentation mode");
+        chartsAtLeast(robot, 200);
+
+        TestWindows.resize(robot, stage, 1920, 1080);
+        wholeFiguresAndTitles(robot, "in presentation mode at 1920x1080");
+        robot.interact(() -> window.explorer().presentationProperty().set(false));
+        WaitForAsyncUtils.waitForFxEvents();
+        for (Region chart : charts(robot)) {
+            double ratio = chart.getWidth() / chart.getHeight();
+            assertTrue(ratio > 0.8 && ratio < 3, "a chart of " + chart.getWidth() + " x " + chart.getHeight());
         }
     }
 
@@ -98,14 +101,6 @@ class SmallScreenTest {
 
     private void select(FxRobot robot, int tab) {
         robot.interact(() -> robot.lookup("#results-tabs").queryAs(TabPane.class).getSelectionModel().select(tab));
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private void resize(FxRobot robot, double width, double height) {
-        robot.interact(() -> {
-            stage.setWidth(width);
-            stage.setHeight(height);
-        });
         WaitForAsyncUtils.waitForFxEvents();
     }
 }

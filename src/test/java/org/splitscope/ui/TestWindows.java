@@ -45,6 +45,26 @@ final class TestWindows {
         return window;
     }
 
+    /** Sets the stage's size and waits until the window is laid out at it. */
+    static void resize(FxRobot robot, Stage stage, double width, double height) {
+        robot.interact(() -> {
+            stage.setWidth(width);
+            stage.setHeight(height);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Runs a check that resizes the stage, then gives the stage its size back: the next test class gets this same stage. */
+    static void restoringSize(FxRobot robot, Stage stage, Runnable check) {
+        double width = stage.getWidth();
+        double height = stage.getHeight();
+        try {
+            check.run();
+        } finally {
+            resize(robot, stage, width, height);
+        }
+    }
+
     static String text(FxRobot robot, String query) {
         return robot.lookup(query).queryAs(Label.class).getText();
     }

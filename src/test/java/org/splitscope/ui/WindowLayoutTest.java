@@ -14,7 +14,6 @@ import org.splitscope.ui.view.ChartsView;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A low window keeps every tier of the topology in view and each chart readable: the Charts tab
@@ -33,18 +32,12 @@ class WindowLayoutTest {
 
     @Test
     void aLowWindowScrollsTheChartsAndATallOneFillsWithThem(FxRobot robot) {
-        double width = stage.getWidth();
-        double height = stage.getHeight();
-        try {
-            lowAndTall(robot);
-        } finally {
-            resize(robot, width, height); // the next test class gets this same stage
-        }
+        TestWindows.restoringSize(robot, stage, () -> lowAndTall(robot));
     }
 
     private void lowAndTall(FxRobot robot) {
         ScrollPane scroll = robot.lookup("#charts-scroll").queryAs(ScrollPane.class);
-        resize(robot, 1280, 700);
+        TestWindows.resize(robot, stage, 1280, 700);
         Region topology = robot.lookup("#topology-view").queryAs(Region.class);
         Bounds view = topology.localToScene(topology.getLayoutBounds());
         for (Node glyph : robot.lookup(".node-glyph").queryAll()) {
@@ -59,17 +52,9 @@ class WindowLayoutTest {
                     "each chart keeps its least height: " + chart.getLayoutBounds().getHeight());
         }
 
-        resize(robot, 1440, 1300);
+        TestWindows.resize(robot, stage, 1440, 1300);
         double viewport = scroll.getViewportBounds().getHeight();
         assertTrue(viewport > least, "the tab is taller than two charts: " + viewport);
         assertEquals(viewport, window.charts().getHeight(), 0.5, "the charts fill the tab");
-    }
-
-    private void resize(FxRobot robot, double width, double height) {
-        robot.interact(() -> {
-            stage.setWidth(width);
-            stage.setHeight(height);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

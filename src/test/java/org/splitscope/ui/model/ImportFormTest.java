@@ -12,9 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,26 +33,15 @@ class ImportFormTest {
     @TempDir
     Path dir;
 
-    private final LinkedBlockingQueue<Runnable> ui = new LinkedBlockingQueue<>();
-    private final BackgroundWork work = new BackgroundWork(ui::add);
+    private final UiQueue ui = new UiQueue(Duration.ofSeconds(60), 20);
+    private final BackgroundWork work = ui.work();
 
     private ImportForm form(Path model) {
         return new ImportForm(ModelInputs.read(model, ImportOptions.DEFAULT_MAX_BYTES).orElseThrow(), work);
     }
 
-    private void runUiUntil(BooleanSupplier done) throws InterruptedException {
-        long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (!done.getAsBoolean() && System.nanoTime() < end) {
-            Runnable r = ui.poll(20, TimeUnit.MILLISECONDS);
-            if (r != null) {
-                r.run();
-            }
-        }
-        assertTrue(done.getAsBoolean(), "timed out");
-    }
-
     private void awaitPreview(ImportForm f) throws InterruptedException {
-        runUiUntil(() -> !f.runningProperty().get());
+        ui.runUntil(() -> !f.runningProperty().get());
     }
 
     /** The totals of the profile the command line's import writes for these arguments. */

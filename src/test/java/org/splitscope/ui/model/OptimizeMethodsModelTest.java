@@ -4,11 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.Test;
 import org.splitscope.model.Scenario;
@@ -20,20 +16,12 @@ import org.splitscope.zoo.SampleScenarios;
 
 /** The pipeline and serverless searches as choices of the Optimize panel; a reshaped topology is applied with its plan. */
 class OptimizeMethodsModelTest {
-    private final LinkedBlockingQueue<Runnable> ui = new LinkedBlockingQueue<>();
-    private final BackgroundWork work = new BackgroundWork(ui::add);
+    private final UiQueue ui = new UiQueue();
+    private final BackgroundWork work = ui.work();
 
     private void runToEnd(OptimizeModel m) throws InterruptedException {
         m.run();
-        long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        BooleanSupplier done = () -> !m.runningProperty().get() && !work.isRunning();
-        while (!done.getAsBoolean() && System.nanoTime() < end) {
-            Runnable r = ui.poll(50, TimeUnit.MILLISECONDS);
-            if (r != null) {
-                r.run();
-            }
-        }
-        assertTrue(done.getAsBoolean(), "timed out");
+        ui.runUntil(() -> !m.runningProperty().get() && !work.isRunning());
     }
 
     @Test

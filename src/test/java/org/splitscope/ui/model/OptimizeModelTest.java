@@ -5,13 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.Test;
 import org.splitscope.model.Plan;
@@ -29,28 +24,17 @@ import org.splitscope.ui.DefaultScenario;
 
 /** The Optimize panel's model: runs, applies, cancels and explains, with the test thread as the UI thread. */
 class OptimizeModelTest {
-    private final LinkedBlockingQueue<Runnable> ui = new LinkedBlockingQueue<>();
+    private final UiQueue ui = new UiQueue();
     private final ScenarioDocument doc = new ScenarioDocument(DefaultScenario.load());
-    private final BackgroundWork work = new BackgroundWork(ui::add);
+    private final BackgroundWork work = ui.work();
 
     private OptimizeModel model(SearchMethod... methods) {
         return new OptimizeModel(doc, work, ui::add, methods.length == 0 ? List.of(new ExactChainMethod()) : List.of(methods));
     }
 
-    private void runUiUntil(BooleanSupplier done) throws InterruptedException {
-        long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (!done.getAsBoolean() && System.nanoTime() < end) {
-            Runnable r = ui.poll(50, TimeUnit.MILLISECONDS);
-            if (r != null) {
-                r.run();
-            }
-        }
-        assertTrue(done.getAsBoolean(), "timed out");
-    }
-
     private void runToEnd(OptimizeModel m) throws InterruptedException {
         m.run();
-        runUiUntil(() -> !m.runningProperty().get() && !work.isRunning());
+        ui.runUntil(() -> !m.runningProperty().get() && !work.isRunning());
     }
 
     @Test
@@ -175,36 +159,16 @@ class OptimizeModelTest {
         assertEquals(List.of("Latency SLO (ms): 'GB' is not a unit this field takes (ms, s, us, µs)"), problems);
     }
 
-    /** A search that runs until it is cancelled. */
-    private static final class Endless implements SearchMethod {
-        final CountDownLatch started = new CountDownLatch(1);
-
-        @Override
-        public String label() {
-            return "endless";
-        }
-
-        @Override
-        public Result search(Scenario scenario, OptimizeSettings settings, Progress progress, CancellationToken token) {
-            started.countDown();
-            while (!token.isCancelled()) {
-                progress.update(1, 2);
-                Thread.onSpinWait();
-            }
-            throw new CancellationException();
-        }
-    }
-
     @Test
     void cancelStopsTheSearchWhichAnswersWithWhatItFound() throws InterruptedException {
-        Endless endless = new Endless();
+        EndlessSearch endless = new EndlessSearch();
         OptimizeModel m = model(endless);
         m.run();
         assertTrue(endless.started.await(20, TimeUnit.SECONDS));
-        runUiUntil(() -> m.progressProperty().get() == 0.5);
+        ui.runUntil(() -> m.progressProperty().get() == 0.5);
         m.cancel();
         assertEquals("Stopping…", m.statusProperty().get());
-        runUiUntil(() -> !work.isRunning() && !m.runningProperty().get());
+        ui.runUntil(() -> !work.isRunning() && !m.runningProperty().get());
         assertEquals("Cancelled", m.statusProperty().get(), "it had found nothing");
         assertTrue(m.resultsProperty().isEmpty());
         assertEquals("", m.errorProperty().get());
@@ -212,12 +176,12 @@ class OptimizeModelTest {
 
     @Test
     void theStatusBarsCancelReachesTheSearch() throws InterruptedException {
-        Endless endless = new Endless();
+        EndlessSearch endless = new EndlessSearch();
         OptimizeModel m = model(endless);
         m.run();
         assertTrue(endless.started.await(20, TimeUnit.SECONDS));
         work.cancel();
-        runUiUntil(() -> !work.isRunning() && !m.runningProperty().get());
+        ui.runUntil(() -> !work.isRunning() && !m.runningProperty().get());
         assertEquals("Cancelled", m.statusProperty().get());
     }
 }

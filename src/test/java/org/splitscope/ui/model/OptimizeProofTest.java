@@ -4,14 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.Test;
 import org.splitscope.model.Scenario;
@@ -24,25 +20,14 @@ import org.splitscope.ui.DefaultScenario;
 
 /** The Optimize tab says honestly how far its winner is proven: optimal, within a proven gap, no bound, or stopped. */
 class OptimizeProofTest {
-    private final LinkedBlockingQueue<Runnable> ui = new LinkedBlockingQueue<>();
+    private final UiQueue ui = new UiQueue();
     private final ScenarioDocument doc = new ScenarioDocument(DefaultScenario.load());
-    private final BackgroundWork work = new BackgroundWork(ui::add);
-
-    private void runUiUntil(BooleanSupplier done) throws InterruptedException {
-        long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (!done.getAsBoolean() && System.nanoTime() < end) {
-            Runnable r = ui.poll(50, TimeUnit.MILLISECONDS);
-            if (r != null) {
-                r.run();
-            }
-        }
-        assertTrue(done.getAsBoolean(), "timed out");
-    }
+    private final BackgroundWork work = ui.work();
 
     private OptimizeModel runToEnd(SearchMethod method) throws InterruptedException {
         OptimizeModel m = new OptimizeModel(doc, work, ui::add, List.of(method));
         m.run();
-        runUiUntil(() -> !m.runningProperty().get() && !work.isRunning());
+        ui.runUntil(() -> !m.runningProperty().get() && !work.isRunning());
         assertEquals("", m.errorProperty().get());
         return m;
     }
@@ -93,35 +78,15 @@ class OptimizeProofTest {
                 m.proofProperty().get());
     }
 
-    /** A search that runs until it is cancelled and has found nothing by then: it throws and gives nothing back. */
-    private static final class Endless implements SearchMethod {
-        final CountDownLatch started = new CountDownLatch(1);
-
-        @Override
-        public String label() {
-            return "endless";
-        }
-
-        @Override
-        public Result search(Scenario scenario, OptimizeSettings settings, Progress progress, CancellationToken token) {
-            started.countDown();
-            while (!token.isCancelled()) {
-                progress.update(1, 2); // where the status bar's Cancel reaches the token
-                Thread.onSpinWait();
-            }
-            throw new CancellationException();
-        }
-    }
-
     @Test
     void aSearchStoppedBeforeItFoundAPlanSaysSoUntilTheNextRun() throws InterruptedException {
-        Endless endless = new Endless();
+        EndlessSearch endless = new EndlessSearch();
         OptimizeModel m = new OptimizeModel(doc, work, ui::add, List.of(endless, new ExactChainMethod()));
         m.run();
         assertTrue(endless.started.await(20, TimeUnit.SECONDS));
         m.cancel();
         assertEquals("Stopping…", m.statusProperty().get(), "the search answers at its next check");
-        runUiUntil(() -> !work.isRunning() && !m.runningProperty().get());
+        ui.runUntil(() -> !work.isRunning() && !m.runningProperty().get());
         assertTrue(m.proofProperty().get().matches("Stopped by you after \\d+\\.\\d s, before the search found a plan\\."),
                 m.proofProperty().get());
         assertEquals("Cancelled", m.statusProperty().get());
@@ -130,18 +95,18 @@ class OptimizeProofTest {
         m.form().methodProperty().set(m.form().methods().get(1));
         m.run();
         assertEquals("", m.proofProperty().get(), "a new run clears what the stopped one said");
-        runUiUntil(() -> !m.runningProperty().get() && !work.isRunning());
+        ui.runUntil(() -> !m.runningProperty().get() && !work.isRunning());
         assertEquals("", m.proofProperty().get());
     }
 
     @Test
     void theStatusBarsCancelSaysSoToo() throws InterruptedException {
-        Endless endless = new Endless();
+        EndlessSearch endless = new EndlessSearch();
         OptimizeModel m = new OptimizeModel(doc, work, ui::add, List.of(endless));
         m.run();
         assertTrue(endless.started.await(20, TimeUnit.SECONDS));
         work.cancel();
-        runUiUntil(() -> !work.isRunning() && !m.runningProperty().get());
+        ui.runUntil(() -> !work.isRunning() && !m.runningProperty().get());
         assertTrue(m.proofProperty().get().startsWith(OptimizeModel.STOPPED), m.proofProperty().get());
     }
 
@@ -181,7 +146,7 @@ class OptimizeProofTest {
         m.run();
         assertTrue(held.holding.await(60, TimeUnit.SECONDS));
         m.cancel();
-        runUiUntil(() -> !work.isRunning() && !m.runningProperty().get());
+        ui.runUntil(() -> !work.isRunning() && !m.runningProperty().get());
         assertEquals("", m.errorProperty().get(), "a stop is no error");
         assertFalse(m.resultsProperty().isEmpty(), "the best plans found so far are shown");
         RankedPlan best = m.resultsProperty().get(0);

@@ -11,9 +11,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
@@ -34,23 +31,15 @@ import org.splitscope.optimize.SearchSpace;
 
 /** The Optimize tab's exit options (exit rule, shared threshold, at most K exits) reach the search and change its answer. */
 class OptimizeTabSpaceTest {
-    private final LinkedBlockingQueue<Runnable> ui = new LinkedBlockingQueue<>();
+    private final UiQueue ui = new UiQueue(Duration.ofSeconds(120), 50);
     private final ScenarioDocument doc =
             new ScenarioDocument(ScenarioFiles.read(Path.of("sample-scenarios", "portend-three-tier.json")).orElseThrow());
-    private final BackgroundWork work = new BackgroundWork(ui::add);
+    private final BackgroundWork work = ui.work();
     private final OptimizeModel m = new OptimizeModel(doc, work, ui::add, List.of(new ExactChainMethod()));
 
     private void runToEnd() throws InterruptedException {
         m.run();
-        long end = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        BooleanSupplier done = () -> !m.runningProperty().get() && !work.isRunning();
-        while (!done.getAsBoolean() && System.nanoTime() < end) {
-            Runnable r = ui.poll(50, TimeUnit.MILLISECONDS);
-            if (r != null) {
-                r.run();
-            }
-        }
-        assertTrue(done.getAsBoolean(), "timed out");
+        ui.runUntil(() -> !m.runningProperty().get() && !work.isRunning());
         assertEquals("", m.errorProperty().get());
         assertFalse(m.resultsProperty().isEmpty());
     }
@@ -123,13 +112,7 @@ class OptimizeTabSpaceTest {
         m.form().thresholdsProperty().set(java.util.stream.IntStream.rangeClosed(1, 200)
                 .mapToObj(i -> String.valueOf(i / 201.0)).collect(Collectors.joining(", ")));
         m.run();
-        long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while ((m.runningProperty().get() || work.isRunning()) && System.nanoTime() < end) {
-            Runnable r = ui.poll(50, TimeUnit.MILLISECONDS);
-            if (r != null) {
-                r.run();
-            }
-        }
+        ui.tryRunUntil(() -> !m.runningProperty().get() && !work.isRunning(), Duration.ofSeconds(60));
         String e = m.errorProperty().get();
         assertTrue(e == null || e.isEmpty(), e);
         assertFalse(m.resultsProperty().isEmpty());

@@ -10,9 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.Test;
 import org.splitscope.model.Scenario;
@@ -29,20 +27,9 @@ import org.splitscope.ui.DefaultScenario;
  * The searches here run until their token trips, so the outcome does not depend on the machine's speed.
  */
 class OptimizeTimeLimitTest {
-    private final LinkedBlockingQueue<Runnable> ui = new LinkedBlockingQueue<>();
+    private final UiQueue ui = new UiQueue();
     private final ScenarioDocument doc = new ScenarioDocument(DefaultScenario.load());
-    private final BackgroundWork work = new BackgroundWork(ui::add);
-
-    private void runUiUntil(BooleanSupplier done) throws InterruptedException {
-        long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (!done.getAsBoolean() && System.nanoTime() < end) {
-            Runnable r = ui.poll(50, TimeUnit.MILLISECONDS);
-            if (r != null) {
-                r.run();
-            }
-        }
-        assertTrue(done.getAsBoolean(), "timed out");
-    }
+    private final BackgroundWork work = ui.work();
 
     private OptimizeForm form() {
         return new OptimizeModel(doc, work, ui::add, List.of(new ExactChainMethod())).form();
@@ -127,7 +114,7 @@ class OptimizeTimeLimitTest {
         OptimizeModel m = new OptimizeModel(doc, work, ui::add, List.of(new UntilStopped(true)));
         m.form().timeLimitProperty().set("50 ms");
         m.run();
-        runUiUntil(() -> !work.isRunning() && !m.runningProperty().get());
+        ui.runUntil(() -> !work.isRunning() && !m.runningProperty().get());
         assertEquals("", m.errorProperty().get(), "a stop is no error");
         assertEquals(1, m.resultsProperty().size());
         assertTrue(m.proofProperty().get().matches("Stopped at the time limit after \\d+(\\.\\d)? s; best found so far,"
@@ -141,7 +128,7 @@ class OptimizeTimeLimitTest {
         OptimizeModel m = new OptimizeModel(doc, work, ui::add, List.of(new UntilStopped(false)));
         m.form().timeLimitProperty().set("0.05");
         m.run();
-        runUiUntil(() -> !work.isRunning() && !m.runningProperty().get());
+        ui.runUntil(() -> !work.isRunning() && !m.runningProperty().get());
         assertTrue(m.proofProperty().get().matches("Stopped at the time limit after \\d+(\\.\\d)? s, before the search"
                 + " found a plan\\."), m.proofProperty().get());
         assertEquals("No plan within the time limit", m.statusProperty().get());
@@ -179,7 +166,7 @@ class OptimizeTimeLimitTest {
         m.run();
         assertTrue(search.started.await(60, TimeUnit.SECONDS));
         m.cancel();
-        runUiUntil(() -> !work.isRunning() && !m.runningProperty().get());
+        ui.runUntil(() -> !work.isRunning() && !m.runningProperty().get());
         assertTrue(m.proofProperty().get().startsWith(OptimizeModel.STOPPED), m.proofProperty().get());
         assertFalse(m.resultsProperty().isEmpty());
     }

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.splitscope.model.EnabledExit;
@@ -18,26 +16,19 @@ import org.splitscope.zoo.SampleScenarios;
 
 /** The threshold sweep: each point is the evaluator's figure for that threshold, computed in the background. */
 class SweepModelTest {
-    /** Background results arrive on this queue, and the test thread plays the UI thread. */
-    private final LinkedBlockingQueue<Runnable> ui = new LinkedBlockingQueue<>();
+    /** How long a test waits for the sweep; each test's own assertions say what was missing. */
+    private static final Duration WAIT = Duration.ofSeconds(20);
 
-    private void runUiUntil(java.util.function.BooleanSupplier done) throws InterruptedException {
-        long end = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (!done.getAsBoolean() && System.nanoTime() < end) {
-            Runnable r = ui.poll(50, TimeUnit.MILLISECONDS);
-            if (r != null) {
-                r.run();
-            }
-        }
-    }
+    /** Background results arrive on this queue, and the test thread plays the UI thread. */
+    private final UiQueue ui = new UiQueue();
 
     @Test
     void everyPointIsTheEvaluatorsFigureForItsThreshold() throws InterruptedException {
         ScenarioDocument doc = new ScenarioDocument(SampleScenarios.teaching());
         LiveMetrics metrics = new LiveMetrics(doc.scenarioProperty());
-        BackgroundWork work = new BackgroundWork(ui::add);
+        BackgroundWork work = ui.work();
         SweepModel sweep = new SweepModel(metrics, work, 0);
-        runUiUntil(() -> !sweep.pointsProperty().get().isEmpty() && !work.isRunning());
+        ui.tryRunUntil(() -> !sweep.pointsProperty().get().isEmpty() && !work.isRunning(), WAIT);
         List<ThresholdSweep.Point> points = sweep.pointsProperty().get();
         assertEquals(ThresholdSweep.STEPS, points.size());
         Scenario s = doc.getScenario();
@@ -51,9 +42,9 @@ class SweepModelTest {
     void aThresholdChangeMovesOnlyTheCurrentPointAndNoExitMeansNoCurve() throws InterruptedException {
         ScenarioDocument doc = new ScenarioDocument(SampleScenarios.teaching());
         LiveMetrics metrics = new LiveMetrics(doc.scenarioProperty());
-        BackgroundWork work = new BackgroundWork(ui::add);
+        BackgroundWork work = ui.work();
         SweepModel sweep = new SweepModel(metrics, work, 0);
-        runUiUntil(() -> !work.isRunning());
+        ui.tryRunUntil(() -> !work.isRunning(), WAIT);
         List<ThresholdSweep.Point> first = sweep.pointsProperty().get();
         PlanEditor plan = new PlanEditor(doc);
         plan.setThreshold("exit1", 0.3);
@@ -65,7 +56,7 @@ class SweepModelTest {
 
     @Test
     void aCancelledJobReportsNothing() throws InterruptedException {
-        BackgroundWork work = new BackgroundWork(ui::add);
+        BackgroundWork work = ui.work();
         List<String> got = new java.util.ArrayList<>();
         BackgroundWork.Handle h = work.submit("slow", p -> {
             while (!p.cancelled()) {
@@ -75,7 +66,7 @@ class SweepModelTest {
             return "never";
         }, got::add, e -> got.add("error"));
         work.cancel();
-        runUiUntil(() -> !work.isRunning());
+        ui.tryRunUntil(() -> !work.isRunning(), WAIT);
         assertTrue(h.isCancelled());
         assertTrue(got.isEmpty());
     }

@@ -8,11 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,26 +27,15 @@ class SweepPanelModelTest {
     private static final SweepParameter BANDWIDTH = SweepParameter.parse("link:end-edge.bandwidth");
     private static final SweepParameter COMPUTE = SweepParameter.parse("node:edge.compute");
 
-    private final LinkedBlockingQueue<Runnable> ui = new LinkedBlockingQueue<>();
+    private final UiQueue ui = new UiQueue();
     private final Scenario scenario = DefaultScenario.load();
     private final ScenarioDocument doc = new ScenarioDocument(scenario);
-    private final BackgroundWork work = new BackgroundWork(ui::add);
+    private final BackgroundWork work = ui.work();
     private final SweepPanelModel model = new SweepPanelModel(doc, work, ui::add);
-
-    private void runUiUntil(BooleanSupplier done) throws InterruptedException {
-        long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (!done.getAsBoolean() && System.nanoTime() < end) {
-            Runnable r = ui.poll(50, TimeUnit.MILLISECONDS);
-            if (r != null) {
-                r.run();
-            }
-        }
-        assertTrue(done.getAsBoolean(), "timed out");
-    }
 
     private void runToEnd() throws InterruptedException {
         model.run();
-        runUiUntil(() -> !model.runningProperty().get() && !work.isRunning());
+        ui.runUntil(() -> !model.runningProperty().get() && !work.isRunning());
     }
 
     private void set(SweepPanelModel.Range r, SweepParameter p, double from, double to, int steps, boolean log) {
@@ -116,7 +101,7 @@ class SweepPanelModelTest {
         model.cancel();
         assertFalse(model.runningProperty().get());
         assertEquals("Cancelled", model.statusProperty().get());
-        runUiUntil(() -> !work.isRunning());
+        ui.runUntil(() -> !work.isRunning());
         assertNull(model.resultProperty().get());
         assertEquals("Cancelled", model.statusProperty().get());
     }

@@ -9,9 +9,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,8 +41,8 @@ class TestbedModelTest {
     @TempDir
     Path dir;
 
-    private final LinkedBlockingQueue<Runnable> ui = new LinkedBlockingQueue<>();
-    private final BackgroundWork work = new BackgroundWork(ui::add);
+    private final UiQueue ui = new UiQueue(Duration.ofSeconds(90), 20);
+    private final BackgroundWork work = ui.work();
 
     private TestbedModel model(ModelProfile profile, Path file) {
         Plan plan = new Plan(List.of(new Stage(1, 2, "d"), new Stage(3, profile.unitCount(), "e")));
@@ -61,17 +58,6 @@ class TestbedModelTest {
         return OnnxImporter.importModel(file, ImportOptions.of(Granularity.BLOCKS)).value().profile();
     }
 
-    private void runUiUntil(BooleanSupplier done) throws InterruptedException {
-        long end = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (!done.getAsBoolean() && System.nanoTime() < end) {
-            Runnable r = ui.poll(20, TimeUnit.MILLISECONDS);
-            if (r != null) {
-                r.run();
-            }
-        }
-        assertTrue(done.getAsBoolean(), "timed out");
-    }
-
     /** The test JVM starts no other processes, so its live descendants are the stage workers. */
     private static List<ProcessHandle> workers() {
         return ProcessHandle.current().descendants().filter(ProcessHandle::isAlive).toList();
@@ -85,7 +71,7 @@ class TestbedModelTest {
         m.allSingleCutsProperty().set(true);
         m.run();
         assertTrue(m.runningProperty().get());
-        runUiUntil(() -> !m.runningProperty().get() && !work.isRunning());
+        ui.runUntil(() -> !m.runningProperty().get() && !work.isRunning());
         assertEquals("", m.errorProperty().get());
         List<PlanResult> rows = new ArrayList<>(m.resultsProperty());
         assertEquals(profile.unitCount() - 1, rows.size(), "one row per single cut");
@@ -120,10 +106,10 @@ class TestbedModelTest {
         m.allSingleCutsProperty().set(true);
         m.requestsProperty().set("100000");
         m.run();
-        runUiUntil(() -> !workers().isEmpty() || !m.runningProperty().get());
+        ui.runUntil(() -> !workers().isEmpty() || !m.runningProperty().get());
         assertTrue(m.runningProperty().get(), m.errorProperty()::get);
         m.cancel();
-        runUiUntil(() -> !m.runningProperty().get() && !work.isRunning());
+        ui.runUntil(() -> !m.runningProperty().get() && !work.isRunning());
         assertTrue(m.statusProperty().get().startsWith("Cancelled: the workers were stopped"), m.statusProperty().get());
         assertTrue(workers().isEmpty(), () -> "still alive: " + workers());
         assertNull(m.lastRunProperty().get(), "a cancelled run is not a result");
@@ -139,7 +125,7 @@ class TestbedModelTest {
         renamed.set(0, new Unit("other", u.kind(), u.flops(), u.paramBytes(), u.cutBytes()));
         TestbedModel m = model(profile.withUnits(renamed), file);
         m.run();
-        runUiUntil(() -> !m.runningProperty().get() && !work.isRunning());
+        ui.runUntil(() -> !m.runningProperty().get() && !work.isRunning());
         assertTrue(m.errorProperty().get().contains("profile.units[0].name"), m.errorProperty().get());
         assertTrue(m.resultsProperty().isEmpty());
         assertTrue(workers().isEmpty());

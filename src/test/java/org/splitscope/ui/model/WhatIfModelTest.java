@@ -7,11 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
-
 import org.junit.jupiter.api.Test;
 import org.splitscope.model.Plan;
 import org.splitscope.model.Scenario;
@@ -29,25 +24,14 @@ class WhatIfModelTest {
     private static final String BANDWIDTH = "link:end-edge.bandwidth";
     private static final String COMPUTE = "node:edge.compute";
 
-    private final LinkedBlockingQueue<Runnable> ui = new LinkedBlockingQueue<>();
+    private final UiQueue ui = new UiQueue();
     private final Scenario original = DefaultScenario.load();
     private final ScenarioDocument doc = new ScenarioDocument(original);
-    private final BackgroundWork work = new BackgroundWork(ui::add);
+    private final BackgroundWork work = ui.work();
     private final WhatIfModel model = new WhatIfModel(doc, work, 0);
 
-    private void runUiUntil(BooleanSupplier done) throws InterruptedException {
-        long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (!done.getAsBoolean() && System.nanoTime() < end) {
-            Runnable r = ui.poll(50, TimeUnit.MILLISECONDS);
-            if (r != null) {
-                r.run();
-            }
-        }
-        assertTrue(done.getAsBoolean(), "timed out");
-    }
-
     private void settle() throws InterruptedException {
-        runUiUntil(() -> !model.searchingProperty().get() && !work.isRunning());
+        ui.runUntil(() -> !model.searchingProperty().get() && !work.isRunning());
     }
 
     @Test
