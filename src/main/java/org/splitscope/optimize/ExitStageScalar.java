@@ -30,19 +30,66 @@ final class ExitStageScalar {
     private final ExitGraph g;
     /** [a pairs + ns]: the previous exits a stage sequence can bring to a stage starting at a on ns. */
     private final int[][] reachable;
-    // per stage start [(a pairs + ns) kappas + kappa]: the stage's end, the exit decision there, the next stage's node
-    private final int[] decEnd;
-    private final byte[] decExit;
-    private final byte[] decNext;
+    /** [ns]: the pairs a next stage may start in, and their nodes. */
+    private final int[][] followPair;
+    private final byte[][] followNode;
     private double[] enter;
+
+    // one stage a..b on ns as the unit program prices it at the weights of the solve ({@link #price})
+    private double cl;
+    private double ccost;
+    private double ca;
+    private boolean exitHere;
+    private double head;
+    private double exitValue;
+    private double onBest;
+    private byte onArg;
+    private boolean onAny;
+    private final double[] on;
+    private final byte[] onNext;
+    private final double[] sufVal;
+    private final byte[] sufArg;
+    private int offEnds;
+    private final double[] offCost;
+    private final int[] offAt;
+    private final byte[] offNode;
+    private final double[] onCost;
+    private final int[] onAt;
+    private double fin;
+    private double terminalValue;
+    private double independentTerminal;
 
     ExitStageScalar(ExitGraph graph) {
         this.g = graph;
         reachable = reachable(graph);
-        int states = (graph.last + 2) * graph.pairs * graph.kappas;
-        decEnd = new int[states];
-        decExit = new byte[states];
-        decNext = new byte[states];
+        followPair = new int[graph.pairs][];
+        followNode = new byte[graph.pairs][];
+        for (int ns = 0; ns < graph.pairs; ns++) {
+            int n = graph.nsNode[ns];
+            int count = 0;
+            int[] pair = new int[graph.rules.nodeCount];
+            byte[] node = new byte[graph.rules.nodeCount];
+            for (int m = 0; m < graph.rules.nodeCount; m++) {
+                int s2 = graph.followingState(n, graph.nsState[ns], m);
+                if (s2 >= 0) {
+                    pair[count] = graph.nsOf[m][s2];
+                    node[count++] = (byte) m;
+                }
+            }
+            followPair[ns] = Arrays.copyOf(pair, count);
+            followNode[ns] = Arrays.copyOf(node, count);
+        }
+        int tMax = graph.maxThresholds();
+        int nodes = graph.rules.nodeCount;
+        on = new double[tMax];
+        onNext = new byte[tMax];
+        sufVal = new double[tMax + 1];
+        sufArg = new byte[tMax + 1];
+        offCost = new double[nodes];
+        offAt = new int[nodes];
+        offNode = new byte[nodes];
+        onCost = new double[nodes];
+        onAt = new int[nodes];
     }
 
     /**
@@ -120,28 +167,28 @@ final class ExitStageScalar {
         return enter;
     }
 
-    /** {@link ExitScalar#solve} over stage starts. */
+    /**
+     * {@link ExitScalar#solve} over stage starts. Values only: the decisions of the few states
+     * the best plan passes are found again by {@link #decide} as it is walked. With nested curves
+     * the candidates that end the model in the stage (its last unit, a terminal exit) are the
+     * share still running times a figure of the stage alone, so the least of those figures
+     * serves every previous exit at once (rounding keeps order: the least product is the product
+     * of the least).
+     */
     ExitDp.Found solve(double cl, double ccost, double ca, CancellationToken token, Progress progress) {
         ExitGraph g = this.g;
+        this.cl = cl;
+        this.ccost = ccost;
+        this.ca = ca;
         int last = g.last;
         int pairs = g.pairs;
         int kappas = g.kappas;
-        int nodes = g.rules.nodeCount;
-        int tMax = g.maxThresholds();
         double[] enter = new double[(last + 2) * pairs * kappas];
         Arrays.fill(enter, INF);
+        this.enter = enter;
         double[] val = new double[kappas];
-        double[] on = new double[tMax];
-        byte[] onNext = new byte[tMax];
-        double[] sufVal = new double[tMax + 1];
-        byte[] sufArg = new byte[tMax + 1];
-        double[] offCost = new double[nodes];
-        int[] offAt = new int[nodes];
-        byte[] offNode = new byte[nodes];
-        double[] onCost = new double[nodes];
-        int[] onAt = new int[nodes];
-        byte[] onNode = new byte[nodes];
         double[] rates = g.kappaRate;
+        boolean nested = g.nested;
         for (int a = last; a >= 1; a--) {
             token.throwIfCancelled();
             for (int ns = 0; ns < pairs; ns++) {
@@ -150,123 +197,60 @@ final class ExitStageScalar {
                     continue;
                 }
                 int n = g.nsNode[ns];
-                double price = g.cc.usdPerBusySecond[n];
-                double result = cl * g.cc.resultSeconds[n] + ccost * g.cc.resultUsd[n];
-                int dk = (a * pairs + ns) * kappas;
-                for (int i = 0; i < ks.length; i++) {
-                    val[i] = INF;
-                    decEnd[dk + ks[i]] = a;
-                    decExit[dk + ks[i]] = OFF;
-                    decNext[dk + ks[i]] = NONE;
-                }
+                Arrays.fill(val, 0, ks.length, INF);
+                double ending = INF; // nested: the least figure of the candidates proportional to the share still running
                 for (int b = last; b >= a; b--) {
                     if (g.firstStart[b][n] > a) {
                         // the stage cannot hold b on n: as in the unit program, nothing beyond b is reached from a
-                        for (int i = 0; i < ks.length; i++) {
-                            val[i] = INF;
+                        Arrays.fill(val, 0, ks.length, INF);
+                        ending = INF;
+                        continue;
+                    }
+                    price(a, b, ns);
+                    if (nested) {
+                        ending = Math.min(ending, fin);
+                        ending = exitHere && g.partial ? Math.min(ending, terminalValue) : ending;
+                    }
+                    if (offEnds == 0 && !onAny && (nested || !exitHere)) {
+                        if (!nested && b == last && fin != INF) {
+                            val[0] = Math.min(val[0], (1 - rates[0]) * fin);
                         }
                         continue;
                     }
-                    int e = g.cc.exitAt[b];
-                    boolean exitHere = e >= 0 && g.rules.mayRun(b, n, true);
-                    double head = 0;
-                    double leave = 0;
-                    double exitValue = 0;
-                    double onBest = INF;
-                    byte onArg = OFF;
-                    boolean onAny = false;
-                    if (exitHere) {
-                        head = (cl + ccost * price) * g.cc.headSeconds[n][e];
-                        double unitsOn = g.units(n, a, b, true);
-                        leave = cl * unitsOn + ccost * price * unitsOn + result;
-                        int onEnds = ends(b, ns, unitsOn, cl, ccost, onCost, onAt, onNode);
-                        int ts = g.grid[e].length;
-                        for (int t = 0; t < ts; t++) {
-                            int kOn = g.nested ? g.kappaBase[e] + t : 0;
-                            on[t] = afterExit(b, n, kOn, unitsOn, price, cl, ccost, ca, enter, onEnds, onCost, onAt, onNode);
-                            onNext[t] = lastNext;
-                            onAny |= on[t] != INF;
-                        }
-                        if (g.nested) {
-                            exitValue = leave - ca * g.overallAcc[e];
-                            sufVal[ts] = INF;
-                            for (int pos = ts - 1; pos >= 0; pos--) {
-                                int t = g.byRate[e][pos];
-                                double q = on[t] == INF ? INF : g.rate[e][t] * exitValue + on[t];
-                                boolean better = q < sufVal[pos + 1];
-                                sufVal[pos] = better ? q : sufVal[pos + 1];
-                                sufArg[pos] = better ? (byte) t : sufArg[pos + 1];
-                            }
-                        } else {
-                            for (int t = 0; t < ts; t++) {
-                                if (on[t] == INF) {
-                                    continue;
-                                }
-                                double r = g.rate[e][t];
-                                double v = head + r * (leave - ca * g.exitedAcc[e][t]) + (1 - r) * on[t];
-                                if (v < onBest) {
-                                    onBest = v;
-                                    onArg = (byte) t;
-                                }
-                            }
-                        }
-                    }
-                    double unitsOff = g.units(n, a, b, false);
-                    int ends = ends(b, ns, unitsOff, cl, ccost, offCost, offAt, offNode);
-                    double fin = b == last && g.rules.mayRun(b, n, true)
-                            ? cl * unitsOff + ccost * price * unitsOff + result - ca * g.finalAcc : INF;
-                    int[] atLeast = exitHere && g.nested ? g.atLeast[e] : null;
-                    double terminal = head + exitValue;
-                    boolean partial = g.partial;
-                    double independentTerminal = exitHere && !g.nested && partial ? head + leave - ca * g.overallAcc[e] : INF;
+                    int[] atLeast = exitHere && nested ? g.atLeast[g.cc.exitAt[b]] : null;
                     for (int i = 0; i < ks.length; i++) {
                         int k = ks[i];
                         double r = rates[k];
                         double cur = val[i];
-                        int at = dk + k;
-                        if (b == last) {
+                        if (!nested && b == last) {
                             double v = fin == INF ? INF : (1 - r) * fin;
-                            if (v < cur) {
-                                cur = v;
-                                set(at, b, OFF, FINAL);
-                            }
+                            cur = v < cur ? v : cur;
                         }
-                        for (int j = 0; j < ends; j++) {
+                        for (int j = 0; j < offEnds; j++) {
                             double v = (1 - r) * offCost[j] + enter[offAt[j] + k];
-                            if (v < cur) {
-                                cur = v;
-                                set(at, b, OFF, offNode[j]);
-                            }
+                            cur = v < cur ? v : cur;
                         }
                         if (atLeast != null) {
-                            int pos = atLeast[k];
                             if (onAny) {
-                                double v = (1 - r) * head - r * exitValue + sufVal[pos];
-                                if (v < cur) {
-                                    cur = v;
-                                    set(at, b, sufArg[pos], onNext[sufArg[pos]]);
-                                }
-                            }
-                            double v = (1 - r) * terminal;
-                            if (partial && v < cur) {
-                                cur = v;
-                                set(at, b, TERMINAL, NONE);
+                                double v = (1 - r) * head - r * exitValue + sufVal[atLeast[k]];
+                                cur = v < cur ? v : cur;
                             }
                         } else if (exitHere) {
-                            if (onBest < cur) {
-                                cur = onBest;
-                                set(at, b, onArg, onNext[onArg]);
-                            }
-                            if (independentTerminal < cur) {
-                                cur = independentTerminal;
-                                set(at, b, TERMINAL, NONE);
-                            }
+                            cur = onBest < cur ? onBest : cur;
+                            cur = independentTerminal < cur ? independentTerminal : cur;
                         }
                         val[i] = cur;
                     }
                 }
+                if (ending != INF) {
+                    for (int i = 0; i < ks.length; i++) {
+                        double v = (1 - rates[ks[i]]) * ending;
+                        val[i] = v < val[i] ? v : val[i];
+                    }
+                }
                 double deser = g.deserialize(n, a);
                 double term = cl * deser + ccost * deser * g.cc.usdPerBusySecond[n];
+                int dk = (a * pairs + ns) * kappas;
                 for (int i = 0; i < ks.length; i++) {
                     double h = val[i];
                     enter[dk + ks[i]] = h == INF ? INF : g.weight(ks[i]) * term + h;
@@ -274,11 +258,10 @@ final class ExitStageScalar {
             }
             progress.update(last - a + 1, last + 1);
         }
-        this.enter = enter;
         double best = INF;
         int first = -1;
         double[] tr = new double[2];
-        for (int n = 0; n < nodes; n++) {
+        for (int n = 0; n < g.rules.nodeCount; n++) {
             int s0 = g.rules.start(n);
             if (s0 < 0 || g.nsOf[n][s0] < 0) {
                 continue;
@@ -294,41 +277,94 @@ final class ExitStageScalar {
         return first < 0 ? null : walk(first, best);
     }
 
-    private void set(int at, int end, byte exit, byte next) {
-        decEnd[at] = end;
-        decExit[at] = exit;
-        decNext[at] = next;
+    /**
+     * Prices the stage a..b on ns into the fields, as the unit program does at unit b of a stage
+     * started at a: the exit at b on at each threshold (and the best next stage after it), the
+     * next stages with it off, the model's end at the last unit, the terminal exit.
+     */
+    private void price(int a, int b, int ns) {
+        ExitGraph g = this.g;
+        int n = g.nsNode[ns];
+        double price = g.cc.usdPerBusySecond[n];
+        double result = cl * g.cc.resultSeconds[n] + ccost * g.cc.resultUsd[n];
+        int e = g.cc.exitAt[b];
+        exitHere = e >= 0 && g.rules.mayRun(b, n, true);
+        head = 0;
+        double leave = 0;
+        exitValue = 0;
+        onBest = INF;
+        onArg = OFF;
+        onAny = false;
+        if (exitHere) {
+            head = (cl + ccost * price) * g.cc.headSeconds[n][e];
+            double unitsOn = g.units(n, a, b, true);
+            leave = cl * unitsOn + ccost * price * unitsOn + result;
+            int onEnds = ends(b, ns, unitsOn, onCost, onAt, null);
+            int ts = g.grid[e].length;
+            for (int t = 0; t < ts; t++) {
+                int kOn = g.nested ? g.kappaBase[e] + t : 0;
+                on[t] = afterExit(b, n, kOn, unitsOn, price, onEnds, ns);
+                onNext[t] = lastNext;
+                onAny |= on[t] != INF;
+            }
+            if (g.nested) {
+                exitValue = leave - ca * g.overallAcc[e];
+                sufVal[ts] = INF;
+                for (int pos = ts - 1; pos >= 0; pos--) {
+                    int t = g.byRate[e][pos];
+                    double q = on[t] == INF ? INF : g.rate[e][t] * exitValue + on[t];
+                    boolean better = q < sufVal[pos + 1];
+                    sufVal[pos] = better ? q : sufVal[pos + 1];
+                    sufArg[pos] = better ? (byte) t : sufArg[pos + 1];
+                }
+            } else {
+                for (int t = 0; t < ts; t++) {
+                    if (on[t] == INF) {
+                        continue;
+                    }
+                    double r = g.rate[e][t];
+                    double v = head + r * (leave - ca * g.exitedAcc[e][t]) + (1 - r) * on[t];
+                    if (v < onBest) {
+                        onBest = v;
+                        onArg = (byte) t;
+                    }
+                }
+            }
+        }
+        double unitsOff = g.units(n, a, b, false);
+        offEnds = ends(b, ns, unitsOff, offCost, offAt, offNode);
+        fin = b == g.last && g.rules.mayRun(b, n, true)
+                ? cl * unitsOff + ccost * price * unitsOff + result - ca * g.finalAcc : INF;
+        terminalValue = head + exitValue;
+        independentTerminal = exitHere && !g.nested && g.partial ? head + leave - ca * g.overallAcc[e] : INF;
     }
 
-    /** The stages that may follow one on ns ending after b ({@link ExitScalar}'s ends), into cost/at/node; returns how many. */
-    private int ends(int b, int ns, double units, double cl, double ccost, double[] cost, int[] at, byte[] node) {
+    /** The stages that may follow one on ns ending after b (the unit program's ends), into cost/at/node; returns how many. */
+    private int ends(int b, int ns, double units, double[] cost, int[] at, byte[] node) {
         if (b == g.last) {
             return 0;
         }
         int n = g.nsNode[ns];
-        int s = g.nsState[ns];
         double price = g.cc.usdPerBusySecond[n];
         double ser = g.cc.serializeSeconds[n][b];
-        int count = 0;
-        for (int m = 0; m < g.rules.nodeCount; m++) {
-            int s2 = g.followingState(n, s, m);
-            if (s2 < 0) {
-                continue;
-            }
-            cost[count] = cl * (units + ser + g.cc.transferSeconds[b][n][m])
+        int[] pairs = followPair[ns];
+        byte[] nodes = followNode[ns];
+        for (int i = 0; i < pairs.length; i++) {
+            int m = nodes[i];
+            cost[i] = cl * (units + ser + g.cc.transferSeconds[b][n][m])
                     + ccost * (price * (units + ser) + g.cc.transferUsd[b][n][m]);
-            at[count] = ((b + 1) * g.pairs + g.nsOf[m][s2]) * g.kappas;
-            node[count] = (byte) m;
-            count++;
+            at[i] = ((b + 1) * g.pairs + pairs[i]) * g.kappas;
+            if (node != null) {
+                node[i] = (byte) m;
+            }
         }
-        return count;
+        return pairs.length;
     }
 
     private byte lastNext;
 
     /** The best way on after the exit at b turned on with kOn the new previous exit (the stage ends there); its next node in lastNext. */
-    private double afterExit(int b, int n, int kOn, double units, double price, double cl, double ccost, double ca,
-                             double[] enter, int ends, double[] cost, int[] at, byte[] node) {
+    private double afterExit(int b, int n, int kOn, double units, double price, int ends, int ns) {
         double w = g.weight(kOn);
         if (b == g.last) {
             lastNext = FINAL;
@@ -339,16 +375,73 @@ final class ExitStageScalar {
         double best = INF;
         lastNext = NONE;
         for (int i = 0; i < ends; i++) {
-            double v = w * cost[i] + enter[at[i] + kOn];
+            double v = w * onCost[i] + enter[onAt[i] + kOn];
             if (v < best) {
                 best = v;
-                lastNext = node[i];
+                lastNext = followNode[ns][i];
             }
         }
         return best;
     }
 
-    /** The decisions walked from the first stage's node into a plan. */
+    /**
+     * The decision of the unit program at stage start (a, ns, kappa): every candidate in its
+     * order (the latest end first; at one end the next stages by node, the exit on, the model's
+     * end there), a later one only when strictly better. Returns {end, exit decision, next node}.
+     */
+    private int[] decide(int a, int ns, int kappa) {
+        ExitGraph g = this.g;
+        int n = g.nsNode[ns];
+        double r = g.kappaRate[kappa];
+        double cur = INF;
+        int[] d = {a, OFF, NONE};
+        for (int b = g.last; b >= a; b--) {
+            if (g.firstStart[b][n] > a) {
+                cur = INF;
+                continue;
+            }
+            price(a, b, ns);
+            if (b == g.last) {
+                double v = fin == INF ? INF : (1 - r) * fin;
+                if (v < cur) {
+                    cur = v;
+                    d = new int[] {b, OFF, FINAL};
+                }
+            }
+            for (int j = 0; j < offEnds; j++) {
+                double v = (1 - r) * offCost[j] + enter[offAt[j] + kappa];
+                if (v < cur) {
+                    cur = v;
+                    d = new int[] {b, OFF, offNode[j]};
+                }
+            }
+            if (exitHere && g.nested) {
+                int pos = g.atLeast[g.cc.exitAt[b]][kappa];
+                double v = (1 - r) * head - r * exitValue + sufVal[pos];
+                if (v < cur) {
+                    cur = v;
+                    d = new int[] {b, sufArg[pos], onNext[sufArg[pos]]};
+                }
+                v = (1 - r) * terminalValue;
+                if (g.partial && v < cur) {
+                    cur = v;
+                    d = new int[] {b, TERMINAL, NONE};
+                }
+            } else if (exitHere) {
+                if (onBest < cur) {
+                    cur = onBest;
+                    d = new int[] {b, onArg, onNext[onArg]};
+                }
+                if (independentTerminal < cur) {
+                    cur = independentTerminal;
+                    d = new int[] {b, TERMINAL, NONE};
+                }
+            }
+        }
+        return d;
+    }
+
+    /** The best plan walked from the first stage's node, deciding each stage start it passes. */
     private ExitDp.Found walk(int firstNode, double value) {
         List<Stage> stages = new ArrayList<>();
         List<EnabledExit> enabled = new ArrayList<>();
@@ -358,23 +451,22 @@ final class ExitStageScalar {
         int a = 1;
         int kappa = 0;
         while (true) {
-            int at = (a * g.pairs + ns) * g.kappas + kappa;
-            int b = decEnd[at];
-            byte h = decExit[at];
-            byte next = decNext[at];
+            int[] d = decide(a, ns, kappa);
+            int b = d[0];
             stages.add(new Stage(a, b, g.id(n)));
-            if (h == TERMINAL) {
+            if (d[1] == TERMINAL) {
                 terminal = g.profile.exits().get(g.cc.exitAt[b]).id();
                 break;
             }
-            if (h >= 0) {
+            if (d[1] >= 0) {
                 int e = g.cc.exitAt[b];
-                enabled.add(new EnabledExit(g.profile.exits().get(e).id(), g.grid[e][h]));
-                kappa = g.nested ? g.kappaBase[e] + h : 0;
+                enabled.add(new EnabledExit(g.profile.exits().get(e).id(), g.grid[e][d[1]]));
+                kappa = g.nested ? g.kappaBase[e] + d[1] : 0;
             }
-            if (next == FINAL) {
+            if (d[2] == FINAL) {
                 break;
             }
+            byte next = (byte) d[2];
             ns = g.nsOf[next][g.rules.next(g.nsState[ns], next)];
             n = next;
             a = b + 1;
