@@ -54,6 +54,10 @@ final class ExitScalar {
         this.byStage = byStage ? new ExitStageScalar(graph) : null;
     }
 
+    ExitGraph graph() {
+        return g;
+    }
+
     /** Whether the decisions fit in memory for this graph. */
     static boolean fits(ExitGraph g) {
         return g.rules.nodeCount < Byte.MAX_VALUE && g.maxThresholds() < Byte.MAX_VALUE

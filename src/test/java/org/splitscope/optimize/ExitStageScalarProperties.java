@@ -104,6 +104,27 @@ class ExitStageScalarProperties {
         }
     }
 
+    /** The ten graphs of a shared threshold are solved side by side: a cancelled token still stops them, progress still ends at ten of ten. */
+    @Example
+    void sharedThresholdGraphsStopWhenCancelledAndReportProgress() {
+        SearchRequest free = PortendExits.request(PortendExits.resnet20(), null);
+        SearchRequest request = free.withSpace(free.space().withExitRule(ExitRule.STAGE_ENDS).withSharedThreshold(true));
+        ModelProfile profile = request.evaluator().profile();
+        ChainCosts cc = new ChainCosts(profile, request.evaluator().topology());
+        ExitDp dp = new ExitDp(request, cc, new StageRules(profile, request.evaluator().topology(), request.space()), 1);
+        java.util.concurrent.atomic.AtomicLong most = new java.util.concurrent.atomic.AtomicLong();
+        ExitDp.Found found = dp.solveScalar(1, 0, 0, CancellationToken.none(), (done, total) -> {
+            assertEquals(10, total);
+            most.accumulateAndGet(done, Math::max);
+        });
+        assertTrue(found != null);
+        assertEquals(10, most.get());
+        CancellationToken cancelled = CancellationToken.none();
+        cancelled.cancel();
+        org.junit.jupiter.api.Assertions.assertThrows(java.util.concurrent.CancellationException.class,
+                () -> dp.solveScalar(1, 0, 0, cancelled, Progress.NONE));
+    }
+
     /** One best plan without limits in stage-end spaces: the stage program's optimum is exhaustive search's. */
     @Property(tries = 1500, maxDiscardRatio = 20)
     void findsTheOptimumOfExhaustiveSearch(@ForAll long seed) {
