@@ -3,7 +3,6 @@ package org.splitscope.optimize;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.IntStream;
 
 import org.splitscope.model.EnabledExit;
 import org.splitscope.model.Plan;
@@ -88,18 +87,133 @@ final class ExitScalar {
             decOff = new byte[dsize * kappas];
             decOn = new byte[dsize * tMax];
         }
+        double[] on = new double[tMax];
+        double[] sufVal = new double[tMax + 1];
+        byte[] sufArg = new byte[tMax + 1];
         float[][] layers = record ? new float[last + 1][] : null;
         int nodes = g.rules.nodeCount;
+        double[] endCost = new double[nodes];
+        int[] endAt = new int[nodes];
+        byte[] endNode = new byte[nodes];
+        double[] rates = g.kappaRate;
         for (int x = last; x >= 1; x--) {
             token.throwIfCancelled();
             Arrays.fill(cur, 0, (x + 1) * pairs * kappas, INF);
+            int e = g.cc.exitAt[x];
             int kEnd = g.kappaEnd[x];
-            double[] layerCur = cur;
-            double[] layerNext = next;
-            int layerX = x;
-            // the pairs of a layer are independent: on both cores, each writing its own states and decisions
-            IntStream.range(0, pairs).parallel().forEach(ns -> layer(layerX, ns, cl, ccost, ca, layerCur, layerNext, enter,
-                    new Scratch(tMax, nodes)));
+            for (int ns = 0; ns < pairs; ns++) {
+                int n = g.nsNode[ns];
+                double price = g.cc.usdPerBusySecond[n];
+                boolean exitHere = e >= 0 && g.rules.mayRun(x, n, true);
+                double result = cl * g.cc.resultSeconds[n] + ccost * g.cc.resultUsd[n];
+                for (int a = x; a >= g.firstStart[x][n]; a--) {
+                    int d = (x * (last + 1) + a) * pairs + ns;
+                    double unitsOff = g.units(n, a, x, false);
+                    double head = 0;
+                    double leave = 0;
+                    double onBest = INF;
+                    byte onArg = D_OFF;
+                    int ts = exitHere ? g.grid[e].length : 0;
+                    if (exitHere) {
+                        head = (cl + ccost * price) * g.cc.headSeconds[n][e];
+                        double unitsOn = g.units(n, a, x, true);
+                        leave = cl * unitsOn + ccost * price * unitsOn + result;
+                        int onEnds = ends(x, ns, unitsOn, cl, ccost, endCost, endAt);
+                        for (int t = 0; t < ts; t++) {
+                            int kOn = g.nested ? g.kappaBase[e] + t : 0;
+                            on[t] = proceed(x, a, ns, kOn, g.stageEnds, unitsOn, price, cl, ccost, ca, next, enter, onEnds,
+                                    endCost, endAt);
+                            decOn[d * tMax + t] = lastDecision;
+                        }
+                        if (g.nested) {
+                            double exitValue = leave - ca * g.overallAcc[e];
+                            sufVal[ts] = INF;
+                            for (int pos = ts - 1; pos >= 0; pos--) {
+                                int t = g.byRate[e][pos];
+                                double q = on[t] == INF ? INF : g.rate[e][t] * exitValue + on[t];
+                                boolean better = q < sufVal[pos + 1];
+                                sufVal[pos] = better ? q : sufVal[pos + 1];
+                                sufArg[pos] = better ? (byte) t : sufArg[pos + 1];
+                            }
+                        } else {
+                            for (int t = 0; t < ts; t++) {
+                                if (on[t] == INF) {
+                                    continue;
+                                }
+                                double r = g.rate[e][t];
+                                double v = head + r * (leave - ca * g.exitedAcc[e][t]) + (1 - r) * on[t];
+                                if (v < onBest) {
+                                    onBest = v;
+                                    onArg = (byte) t;
+                                }
+                            }
+                        }
+                    }
+                    // the exit at x off: go on in the stage, end it, or end the model at the last unit
+                    int ends = ends(x, ns, unitsOff, cl, ccost, endCost, endAt);
+                    for (int i = 0; i < ends; i++) {
+                        endNode[i] = (byte) g.nsNode[(endAt[i] / kappas) % pairs];
+                    }
+                    int base = (a * pairs + ns) * kappas;
+                    int dk = d * kappas;
+                    int kStage = g.kappaEnd(x, a);
+                    // passes over the previous exits (w = 1 - R(kappa); R(0) = 0, the only kappa of independent curves)
+                    if (x == last) {
+                        double fin = g.rules.mayRun(x, n, true)
+                                ? cl * unitsOff + ccost * price * unitsOff + result - ca * g.finalAcc : INF;
+                        for (int kappa = 0; kappa < kStage; kappa++) {
+                            cur[base + kappa] = fin == INF ? INF : (1 - rates[kappa]) * fin;
+                        }
+                        Arrays.fill(decOff, dk, dk + kStage, D_FINAL);
+                    } else {
+                        System.arraycopy(next, base, cur, base, kStage);
+                        Arrays.fill(decOff, dk, dk + kStage, D_GO_ON);
+                        for (int i = 0; i < ends; i++) {
+                            double c = endCost[i];
+                            int at = endAt[i];
+                            byte node = endNode[i];
+                            for (int kappa = 0; kappa < kStage; kappa++) {
+                                double v = (1 - rates[kappa]) * c + enter[at + kappa];
+                                if (v < cur[base + kappa]) {
+                                    cur[base + kappa] = v;
+                                    decOff[dk + kappa] = node;
+                                }
+                            }
+                        }
+                    }
+                    Arrays.fill(decH, dk, dk + kStage, D_OFF);
+                    if (exitHere && g.nested) {
+                        int[] atLeast = g.atLeast[e];
+                        double exitValue = leave - ca * g.overallAcc[e];
+                        double terminal = head + exitValue;
+                        boolean partial = g.partial;
+                        for (int kappa = 0; kappa < kStage; kappa++) {
+                            double r = rates[kappa];
+                            int pos = atLeast[kappa];
+                            double v = (1 - r) * head - r * exitValue + sufVal[pos];
+                            if (v < cur[base + kappa]) {
+                                cur[base + kappa] = v;
+                                decH[dk + kappa] = sufArg[pos];
+                            }
+                            v = (1 - r) * terminal;
+                            if (partial && v < cur[base + kappa]) {
+                                cur[base + kappa] = v;
+                                decH[dk + kappa] = D_TERMINAL;
+                            }
+                        }
+                    } else if (exitHere) {
+                        if (onBest < cur[base]) {
+                            cur[base] = onBest;
+                            decH[dk] = onArg;
+                        }
+                        double v = g.partial ? head + leave - ca * g.overallAcc[e] : INF;
+                        if (v < cur[base]) {
+                            cur[base] = v;
+                            decH[dk] = D_TERMINAL;
+                        }
+                    }
+                }
+            }
             if (record) {
                 layers[x] = ExitBounds.layer(g, x, cur);
             }
@@ -139,154 +253,6 @@ final class ExitScalar {
             states.put(List.of(cl, ccost, ca), layers);
         }
         return first < 0 ? null : walk(first, best);
-    }
-
-    /** Scratch of one layer's task: the exit's thresholds, the stages that may follow, the decision proceed left. */
-    private static final class Scratch {
-        final double[] on;
-        final double[] sufVal;
-        final byte[] sufArg;
-        final double[] endCost;
-        final int[] endAt;
-        final byte[] endNode;
-        byte lastDecision;
-
-        Scratch(int tMax, int nodes) {
-            on = new double[tMax];
-            sufVal = new double[tMax + 1];
-            sufArg = new byte[tMax + 1];
-            endCost = new double[nodes];
-            endAt = new int[nodes];
-            endNode = new byte[nodes];
-        }
-    }
-
-    /** The states (x, a, ns, kappa) of one pair ns at unit x, every stage start a: they read only later layers. */
-    private void layer(int x, int ns, double cl, double ccost, double ca, double[] cur, double[] next, double[] enter,
-                       Scratch scratch) {
-        ExitGraph g = this.g;
-        int last = g.last;
-        int pairs = g.pairs;
-        int kappas = g.kappas;
-        int e = g.cc.exitAt[x];
-        double[] rates = g.kappaRate;
-        double[] on = scratch.on;
-        double[] sufVal = scratch.sufVal;
-        byte[] sufArg = scratch.sufArg;
-        double[] endCost = scratch.endCost;
-        int[] endAt = scratch.endAt;
-        byte[] endNode = scratch.endNode;
-        int n = g.nsNode[ns];
-        double price = g.cc.usdPerBusySecond[n];
-        boolean exitHere = e >= 0 && g.rules.mayRun(x, n, true);
-        double result = cl * g.cc.resultSeconds[n] + ccost * g.cc.resultUsd[n];
-        for (int a = x; a >= g.firstStart[x][n]; a--) {
-            int d = (x * (last + 1) + a) * pairs + ns;
-            double unitsOff = g.units(n, a, x, false);
-            double head = 0;
-            double leave = 0;
-            double onBest = INF;
-            byte onArg = D_OFF;
-            int ts = exitHere ? g.grid[e].length : 0;
-            if (exitHere) {
-                head = (cl + ccost * price) * g.cc.headSeconds[n][e];
-                double unitsOn = g.units(n, a, x, true);
-                leave = cl * unitsOn + ccost * price * unitsOn + result;
-                int onEnds = ends(x, ns, unitsOn, cl, ccost, endCost, endAt);
-                for (int t = 0; t < ts; t++) {
-                    int kOn = g.nested ? g.kappaBase[e] + t : 0;
-                    on[t] = proceed(x, a, ns, kOn, g.stageEnds, unitsOn, price, cl, ccost, ca, next, enter, onEnds,
-                            scratch);
-                    decOn[d * tMax + t] = scratch.lastDecision;
-                }
-                if (g.nested) {
-                    double exitValue = leave - ca * g.overallAcc[e];
-                    sufVal[ts] = INF;
-                    for (int pos = ts - 1; pos >= 0; pos--) {
-                        int t = g.byRate[e][pos];
-                        double q = on[t] == INF ? INF : g.rate[e][t] * exitValue + on[t];
-                        boolean better = q < sufVal[pos + 1];
-                        sufVal[pos] = better ? q : sufVal[pos + 1];
-                        sufArg[pos] = better ? (byte) t : sufArg[pos + 1];
-                    }
-                } else {
-                    for (int t = 0; t < ts; t++) {
-                        if (on[t] == INF) {
-                            continue;
-                        }
-                        double r = g.rate[e][t];
-                        double v = head + r * (leave - ca * g.exitedAcc[e][t]) + (1 - r) * on[t];
-                        if (v < onBest) {
-                            onBest = v;
-                            onArg = (byte) t;
-                        }
-                    }
-                }
-            }
-            // the exit at x off: go on in the stage, end it, or end the model at the last unit
-            int ends = ends(x, ns, unitsOff, cl, ccost, endCost, endAt);
-            for (int i = 0; i < ends; i++) {
-                endNode[i] = (byte) g.nsNode[(endAt[i] / kappas) % pairs];
-            }
-            int base = (a * pairs + ns) * kappas;
-            int dk = d * kappas;
-            int kStage = g.kappaEnd(x, a);
-            // passes over the previous exits (w = 1 - R(kappa); R(0) = 0, the only kappa of independent curves)
-            if (x == last) {
-                double fin = g.rules.mayRun(x, n, true)
-                        ? cl * unitsOff + ccost * price * unitsOff + result - ca * g.finalAcc : INF;
-                for (int kappa = 0; kappa < kStage; kappa++) {
-                    cur[base + kappa] = fin == INF ? INF : (1 - rates[kappa]) * fin;
-                }
-                Arrays.fill(decOff, dk, dk + kStage, D_FINAL);
-            } else {
-                System.arraycopy(next, base, cur, base, kStage);
-                Arrays.fill(decOff, dk, dk + kStage, D_GO_ON);
-                for (int i = 0; i < ends; i++) {
-                    double c = endCost[i];
-                    int at = endAt[i];
-                    byte node = endNode[i];
-                    for (int kappa = 0; kappa < kStage; kappa++) {
-                        double v = (1 - rates[kappa]) * c + enter[at + kappa];
-                        if (v < cur[base + kappa]) {
-                            cur[base + kappa] = v;
-                            decOff[dk + kappa] = node;
-                        }
-                    }
-                }
-            }
-            Arrays.fill(decH, dk, dk + kStage, D_OFF);
-            if (exitHere && g.nested) {
-                int[] atLeast = g.atLeast[e];
-                double exitValue = leave - ca * g.overallAcc[e];
-                double terminal = head + exitValue;
-                boolean partial = g.partial;
-                for (int kappa = 0; kappa < kStage; kappa++) {
-                    double r = rates[kappa];
-                    int pos = atLeast[kappa];
-                    double v = (1 - r) * head - r * exitValue + sufVal[pos];
-                    if (v < cur[base + kappa]) {
-                        cur[base + kappa] = v;
-                        decH[dk + kappa] = sufArg[pos];
-                    }
-                    v = (1 - r) * terminal;
-                    if (partial && v < cur[base + kappa]) {
-                        cur[base + kappa] = v;
-                        decH[dk + kappa] = D_TERMINAL;
-                    }
-                }
-            } else if (exitHere) {
-                if (onBest < cur[base]) {
-                    cur[base] = onBest;
-                    decH[dk] = onArg;
-                }
-                double v = g.partial ? head + leave - ca * g.overallAcc[e] : INF;
-                if (v < cur[base]) {
-                    cur[base] = v;
-                    decH[dk] = D_TERMINAL;
-                }
-            }
-        }
     }
 
     private final java.util.Map<List<Double>, float[][]> states = new java.util.HashMap<>();
@@ -341,26 +307,27 @@ final class ExitScalar {
         return count;
     }
 
-    /** The best way on from after x's exit decision with kappa the previous exit (the stages in scratch's ends); its decision is left in scratch. */
+    private byte lastDecision;
+
+    /** The best way on from after x's exit decision with kappa the previous exit; its decision is left in lastDecision. */
     private double proceed(int x, int a, int ns, int kappa, boolean mustEnd, double units, double price, double cl,
-                           double ccost, double ca, double[] next, double[] enter, int ends, Scratch scratch) {
-        double[] endCost = scratch.endCost;
-        int[] endAt = scratch.endAt;
+                           double ccost, double ca, double[] next, double[] enter, int ends, double[] endCost,
+                           int[] endAt) {
         double w = g.weight(kappa);
         int n = g.nsNode[ns];
         if (x == g.last) {
-            scratch.lastDecision = D_FINAL;
+            lastDecision = D_FINAL;
             return g.rules.mayRun(x, n, true)
                     ? w * (cl * units + ccost * price * units + cl * g.cc.resultSeconds[n] + ccost * g.cc.resultUsd[n]
                     - ca * g.finalAcc) : INF;
         }
         double best = mustEnd ? INF : next[(a * g.pairs + ns) * g.kappas + kappa];
-        scratch.lastDecision = D_GO_ON;
+        lastDecision = D_GO_ON;
         for (int i = 0; i < ends; i++) {
             double v = w * endCost[i] + enter[endAt[i] + kappa];
             if (v < best) {
                 best = v;
-                scratch.lastDecision = (byte) g.nsNode[(endAt[i] / g.kappas) % g.pairs];
+                lastDecision = (byte) g.nsNode[(endAt[i] / g.kappas) % g.pairs];
             }
         }
         return best;
