@@ -69,18 +69,44 @@ final class ExitDp {
         this.rules = rules;
         this.count = count;
         double[][][][] seconds = ExitGraph.stageSeconds(cc, request.evaluator().profile().unitCount());
-        if (request.space().sharedThreshold()) {
-            for (double t : request.space().thresholds()) {
-                graphs.add(new ExitGraph(request, cc, rules, seconds, t));
-            }
-        } else {
-            graphs.add(new ExitGraph(request, cc, rules, seconds, null));
-        }
+        List<Double> only = request.space().sharedThreshold() ? request.space().thresholds() : java.util.Collections.singletonList(null);
         boolean floor = request.constraints().accuracyFloor() != null;
-        for (ExitGraph g : graphs) {
-            scalars.add(new ExitScalar(g, floor && g.nested && !g.stageEnds));
+        // the graphs of a shared threshold are independent: built on both cores, kept in threshold order
+        ExitScalar[] built = new ExitScalar[only.size()];
+        inParallel(only.size(), i -> {
+            ExitGraph g = new ExitGraph(request, cc, rules, seconds, only.get(i));
+            built[i] = new ExitScalar(g, floor && g.nested && !g.stageEnds);
+        });
+        for (ExitScalar scalar : built) {
+            graphs.add(scalar.graph());
+            scalars.add(scalar);
         }
         lastValues = new double[graphs.size()];
+    }
+
+    /**
+     * Runs work for 0..count-1 on the common pool (the caller's thread too), one task a graph.
+     * A failure (a cancellation) is thrown as it was, the first in graph order, once every task
+     * has stopped.
+     */
+    private static void inParallel(int count, java.util.function.IntConsumer work) {
+        if (count == 1) {
+            work.accept(0);
+            return;
+        }
+        RuntimeException[] failed = new RuntimeException[count];
+        java.util.stream.IntStream.range(0, count).parallel().forEach(i -> {
+            try {
+                work.accept(i);
+            } catch (RuntimeException e) {
+                failed[i] = e;
+            }
+        });
+        for (RuntimeException e : failed) {
+            if (e != null) {
+                throw e;
+            }
+        }
     }
 
     /** The same program keeping the given number of plans. */
@@ -160,14 +186,19 @@ final class ExitDp {
      * {@link #lastValues}.
      */
     Found solveScalar(double cl, double ccost, double ca, CancellationToken token, Progress progress) {
+        Found[] found = new Found[graphs.size()];
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        inParallel(graphs.size(), i -> {
+            found[i] = scalars.get(i).solve(cl, ccost, ca, token, Progress.NONE);
+            progress.update(done.incrementAndGet(), graphs.size());
+        });
         Found best = null;
         for (int i = 0; i < graphs.size(); i++) {
-            Found f = scalars.get(i).solve(cl, ccost, ca, token, Progress.NONE);
+            Found f = found[i];
             lastValues[i] = f == null ? Double.POSITIVE_INFINITY : f.scalar();
             if (f != null && (best == null || f.scalar() < best.scalar())) {
-                best = f;
+                best = f; // ties to the earlier graph, as solved one by one
             }
-            progress.update(i + 1, graphs.size());
         }
         return best;
     }

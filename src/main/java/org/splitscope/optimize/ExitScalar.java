@@ -35,11 +35,27 @@ final class ExitScalar {
     private byte[] decOff;
     private byte[] decOn;
 
+    /** Where exits sit only at stage ends and states are not recorded: the program over stage starts. */
+    private final ExitStageScalar byStage;
+
     /** @param record keep every solve's values at every state ({@link #stateValues}), for a floor's gap */
     ExitScalar(ExitGraph graph, boolean record) {
+        this(graph, record, graph.stageEnds && !record);
+    }
+
+    /** @param byStage solve over stage starts ({@link ExitStageScalar}; exits at stage ends only, not recorded) */
+    ExitScalar(ExitGraph graph, boolean record, boolean byStage) {
+        if (byStage && (!graph.stageEnds || record)) {
+            throw new IllegalArgumentException("the stage program needs stage-end exits and keeps no unit states");
+        }
         this.record = record;
         this.g = graph;
         this.tMax = graph.maxThresholds();
+        this.byStage = byStage ? new ExitStageScalar(graph) : null;
+    }
+
+    ExitGraph graph() {
+        return g;
     }
 
     /** Whether the decisions fit in memory for this graph. */
@@ -50,6 +66,11 @@ final class ExitScalar {
 
     /** The best plan and its program value (in {@link ExitDp.Found#scalar}), or null when the graph holds no plan. */
     ExitDp.Found solve(double cl, double ccost, double ca, CancellationToken token, Progress progress) {
+        if (byStage != null) {
+            ExitDp.Found found = byStage.solve(cl, ccost, ca, token, progress);
+            starts.put(List.of(cl, ccost, ca), byStage.enter());
+            return found;
+        }
         ExitGraph g = this.g;
         int last = g.last;
         int pairs = g.pairs;
@@ -249,7 +270,8 @@ final class ExitScalar {
 
     /**
      * The best suffix value from every stage start, [(x pairs + ns) kappas + kappa], for
-     * {@link ExitStageSearch}'s bounds (infinite where no suffix leads to the model's end).
+     * {@link ExitStageSearch}'s bounds (infinite where no suffix leads to the model's end, and
+     * with the stage program where no stage sequence leads to the state).
      */
     double[] stageStarts(double cl, double ccost, double ca, CancellationToken token) {
         if (!starts.containsKey(List.of(cl, ccost, ca))) {
