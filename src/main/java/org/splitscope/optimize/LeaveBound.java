@@ -34,6 +34,10 @@ final class LeaveBound {
     private final int[] capBy;
     private final double[] gain;
     private final double[][] reach;
+    private final double[][] most; // [j & 1][p]: at most this many have left once the j-th chosen exit is p
+    private final int[] passAt; // [h]: remaining samples that exit h may pass
+    private final java.util.Map<long[][], int[][]> beyond = new java.util.IdentityHashMap<>();
+    private int[][] newAt; // [p][h]: samples exit h may pass and exit p may not (of all samples), for the passes given
     private int n;
     private int from;
     private int exitsLeft;
@@ -50,6 +54,26 @@ final class LeaveBound {
         capBy = new int[sets.exits];
         gain = new double[sets.exits];
         reach = new double[2][sets.exits];
+        most = new double[2][sets.exits];
+        passAt = new int[sets.exits];
+    }
+
+    /** [p][h], h > p: the samples that exit h may pass and exit p may not, of all samples; once per passes. */
+    private int[][] newAt(long[][] passes) {
+        return beyond.computeIfAbsent(passes, ps -> {
+            int e = sets.exits;
+            int[][] out = new int[e][e];
+            for (int p = 0; p < e; p++) {
+                for (int h = p + 1; h < e; h++) {
+                    int c = 0;
+                    for (int w = 0; w < sets.words; w++) {
+                        c += Long.bitCount(ps[h][w] & ~ps[p][w]);
+                    }
+                    out[p][h] = c;
+                }
+            }
+            return out;
+        });
     }
 
     /**
@@ -65,6 +89,7 @@ final class LeaveBound {
     boolean compute(long[] rest, int correct, int next, int exitsLeft, long[][] passes, boolean partial, int need) {
         n = SampleSets.count(rest);
         from = next;
+        newAt = newAt(passes);
         firstTerminal = -1;
         int e = sets.exits;
         this.exitsLeft = Math.min(exitsLeft, e);
@@ -94,6 +119,7 @@ final class LeaveBound {
                 gain += Long.bitCount(x & ok[w] & ~sets.okFinal[w]);
             }
             gains[h] = gain;
+            passAt[h] = passing;
             if (q > 0) {
                 int at = Math.min(kept, q - 1);
                 if (kept < q || passing > top[at]) {
@@ -173,12 +199,16 @@ final class LeaveBound {
         // reach[j&1][p]: the most saved before p when the j-th chosen exit is at p
         double[] cur = reach[0];
         double[] nxt = reach[1];
+        double[] left = most[0];
+        double[] nextLeft = most[1];
         for (int p = from; p < e; p++) {
             cur[p] = 0;
+            left[p] = passAt[p];
         }
         for (int j = 1; j <= exitsLeft; j++) {
             for (int p = from; p < e; p++) {
                 nxt[p] = Double.NEGATIVE_INFINITY;
+                nextLeft[p] = 0;
             }
             for (int p = from; p < e; p++) {
                 double base = cur[p];
@@ -186,11 +216,13 @@ final class LeaveBound {
                     continue;
                 }
                 double seg = 0;
-                int passed = unionBy[p];
+                double passed = Math.min(unionBy[p], left[p]);
+                int[] fresh = newAt[p];
                 for (int h = p; h < e; h++) {
                     seg += Math.min(capBy[h], passed) * gain[h];
                     if (h + 1 < e) {
                         nxt[h + 1] = Math.max(nxt[h + 1], base + seg); // the next chosen exit at h + 1
+                        nextLeft[h + 1] = Math.max(nextLeft[h + 1], Math.min(unionBy[h + 1], passed + fresh[h + 1]));
                         int t = h + 1;
                         if (firstTerminal >= 0 && t >= firstTerminal) {
                             best = Math.max(best, base + seg + n * (cost[e] - cost[t]));
@@ -203,6 +235,9 @@ final class LeaveBound {
                 double[] x = cur;
                 cur = nxt;
                 nxt = x;
+                x = left;
+                left = nextLeft;
+                nextLeft = x;
             }
         }
         return n * cost[e] - best;

@@ -71,6 +71,8 @@ final class SampleExitSearch {
     private final double[] shareAt;
     private final int[] headAt;
     private final long[][][] passes; // [shared threshold index, or the grid's size: loosest][exit]
+    /** Per placement, for the objective's measure: null where the placements are too many. */
+    private final PlacementCosts placements;
     private long bounded;
     private long solved;
     /** After {@link #search}: a proven lower bound on the best plan's oriented objective (its rank key's first entry). */
@@ -169,6 +171,7 @@ final class SampleExitSearch {
             }
             monotone[m] = monotone(rising, topology, m == 0);
         }
+        placements = objective == Objective.ACCURACY ? null : PlacementCosts.of(costs, relaxedRules, latFirst ? 0 : 1);
     }
 
     /** [exit, then final]: the least latency (or cost) of one request that leaves there, each on its own best placement. */
@@ -467,6 +470,14 @@ final class SampleExitSearch {
         if (!admissible(weak, b)) {
             return null;
         }
+        if (placements != null) {
+            int m = latFirst ? 0 : 1;
+            weak[m] = Math.max(weak[m], placementBound(on, d.counts(), next, rest) / sets.samples);
+            b = objectiveBound(weak, leave.maxCorrect);
+            if (!admissible(weak, b)) {
+                return null;
+            }
+        }
         boolean strongObjective = objective != Objective.ACCURACY && monotone[latFirst ? 0 : 1];
         if (strongObjective || (!Double.isNaN(slo) && monotone[0]) || (!Double.isNaN(usd) && monotone[1])) {
             double[] strong = weak.clone();
@@ -484,6 +495,38 @@ final class SampleExitSearch {
             }
         }
         return new Item(Math.max(parent, b), next, on, at, -2);
+    }
+
+    /**
+     * The least over the placements of the summed cost of the samples: the decided ones at their
+     * exits, the undecided ones by {@link LeaveBound#leastCost} on that placement (after
+     * {@link LeaveBound#compute}). A placement is skipped when a quicker bound (the undecided
+     * samples leaving as early as {@link LeaveBound#leaveBy} allows) already reaches the least
+     * found or the plans kept.
+     */
+    private double placementBound(int[] on, int[] counts, int next, int rest) {
+        double kept = run.top.full() ? run.top.worst()[0] * sets.samples : Double.POSITIVE_INFINITY;
+        double least = Double.POSITIVE_INFINITY;
+        double leastQuick = Double.POSITIVE_INFINITY;
+        for (double[] c : placements.leave) {
+            double decided = 0;
+            for (int i = 0; i < on.length; i++) {
+                decided += times(counts[i], c[on[i]]);
+            }
+            double quick = decided + times(rest, c[exits]);
+            for (int h = next; h < exits; h++) {
+                double g = c[h + 1] - c[h];
+                if (g > 0) {
+                    quick -= leave.leaveBy[h] * g;
+                }
+            }
+            if (quick >= least || quick >= kept) {
+                leastQuick = Math.min(leastQuick, quick);
+                continue;
+            }
+            least = Math.min(least, Math.max(quick, decided + leave.leastCost(c)));
+        }
+        return Math.min(least, leastQuick);
     }
 
     /** Samples times a least cost; none leaving costs nothing even where leaving is impossible. */
