@@ -73,6 +73,9 @@ final class SampleExitSearch {
     private final long[][][] passes; // [shared threshold index, or the grid's size: loosest][exit]
     /** Per placement, for the objective's measure: null where the placements are too many. */
     private final PlacementCosts placements;
+    private final double[] quick; // [placement]: scratch for placementBound
+    private final double[] decidedAt;
+    private final int[] order;
     private long bounded;
     private long solved;
     /** After {@link #search}: a proven lower bound on the best plan's oriented objective (its rank key's first entry). */
@@ -89,7 +92,10 @@ final class SampleExitSearch {
      * An open prefix (terminal -2; -3 for the root, whose ends are solved first) or a
      * configuration to solve (terminal -1: the whole model, else the terminal exit).
      */
-    private record Item(double bound, int next, int[] on, int[] at, int terminal) {
+    private record Item(double bound, int next, int[] on, int[] at, int terminal, boolean settled) {
+        Item(double bound, int next, int[] on, int[] at, int terminal) {
+            this(bound, next, on, at, terminal, true);
+        }
     }
 
     /**
@@ -172,6 +178,10 @@ final class SampleExitSearch {
             monotone[m] = monotone(rising, topology, m == 0);
         }
         placements = objective == Objective.ACCURACY ? null : PlacementCosts.of(costs, relaxedRules, latFirst ? 0 : 1);
+        int kinds = placements == null ? 0 : placements.leave.length;
+        quick = new double[kinds];
+        decidedAt = new double[kinds];
+        order = new int[kinds];
     }
 
     /** [exit, then final]: the least latency (or cost) of one request that leaves there, each on its own best placement. */
@@ -237,7 +247,7 @@ final class SampleExitSearch {
             c = Boolean.compare(x.terminal() <= -2, y.terminal() <= -2); // configurations first
             return c != 0 ? c : Integer.compare(y.on().length, x.on().length);
         });
-        Item root = prefix(0, new int[0], new int[0], Double.NEGATIVE_INFINITY);
+        Item root = prefix(0, new int[0], new int[0], Double.NEGATIVE_INFINITY, true);
         if (root != null) {
             // a first incumbent: the model without exits and every partial model, solved before any bound is trusted
             Decided none = decided(root.on(), root.at());
@@ -271,7 +281,15 @@ final class SampleExitSearch {
             }
             open.poll();
             try {
-                if (it.terminal() <= -2) {
+                if (it.terminal() == -2 && !it.settled()) {
+                    // its bound stopped at the first placement that could beat the kept plans: settle it now
+                    Item again = prefix(it.next(), it.on(), it.at(), it.bound(), true);
+                    if (again != null && again.bound() > it.bound()) {
+                        open.add(again);
+                    } else if (again != null) {
+                        expand(again, open);
+                    }
+                } else if (it.terminal() <= -2) {
                     expand(it, open);
                 } else {
                     solve(it);
@@ -374,7 +392,7 @@ final class SampleExitSearch {
                 int[] at = Arrays.copyOf(it.at(), k + 1);
                 on[k] = h;
                 at[k] = ti;
-                Item child = prefix(h + 1, on, at, it.bound());
+                Item child = prefix(h + 1, on, at, it.bound(), false);
                 if (child != null) {
                     open.add(child);
                 }
@@ -428,7 +446,7 @@ final class SampleExitSearch {
     }
 
     /** A prefix's item with its bound; null when no completion can qualify. */
-    private Item prefix(int next, int[] on, int[] at, double parent) {
+    private Item prefix(int next, int[] on, int[] at, double parent, boolean full) {
         bounded++;
         Decided d = decided(on, at);
         long[][] may = passes[shared && on.length > 0 ? at[0] : sets.grid.length];
@@ -472,7 +490,7 @@ final class SampleExitSearch {
         }
         if (placements != null) {
             int m = latFirst ? 0 : 1;
-            weak[m] = Math.max(weak[m], placementBound(on, d.counts(), next, rest) / sets.samples);
+            weak[m] = Math.max(weak[m], placementBound(on, d.counts(), next, rest, full) / sets.samples);
             b = objectiveBound(weak, leave.maxCorrect);
             if (!admissible(weak, b)) {
                 return null;
@@ -494,7 +512,7 @@ final class SampleExitSearch {
                 return null;
             }
         }
-        return new Item(Math.max(parent, b), next, on, at, -2);
+        return new Item(Math.max(parent, b), next, on, at, -2, full || placements == null);
     }
 
     /**
@@ -504,29 +522,53 @@ final class SampleExitSearch {
      * samples leaving as early as {@link LeaveBound#leaveBy} allows) already reaches the least
      * found or the plans kept.
      */
-    private double placementBound(int[] on, int[] counts, int next, int rest) {
+    private double placementBound(int[] on, int[] counts, int next, int rest, boolean full) {
         double kept = run.top.full() ? run.top.worst()[0] * sets.samples : Double.POSITIVE_INFINITY;
-        double least = Double.POSITIVE_INFINITY;
-        double leastQuick = Double.POSITIVE_INFINITY;
-        for (double[] c : placements.leave) {
+        double[][] leaveCosts = placements.leave;
+        int count = leaveCosts.length;
+        for (int i = 0; i < count; i++) {
+            double[] c = leaveCosts[i];
             double decided = 0;
-            for (int i = 0; i < on.length; i++) {
-                decided += times(counts[i], c[on[i]]);
+            for (int k = 0; k < on.length; k++) {
+                decided += times(counts[k], c[on[k]]);
             }
-            double quick = decided + times(rest, c[exits]);
+            double q = decided + times(rest, c[exits]);
             for (int h = next; h < exits; h++) {
                 double g = c[h + 1] - c[h];
                 if (g > 0) {
-                    quick -= leave.leaveBy[h] * g;
+                    q -= leave.leaveBy[h] * g;
                 }
             }
-            if (quick >= least || quick >= kept) {
-                leastQuick = Math.min(leastQuick, quick);
-                continue;
-            }
-            least = Math.min(least, Math.max(quick, decided + leave.leastCost(c)));
+            decidedAt[i] = decided;
+            quick[i] = q;
+            order[i] = i;
         }
-        return Math.min(least, leastQuick);
+        sortByQuick(count);
+        double least = Double.POSITIVE_INFINITY;
+        for (int k = 0; k < count; k++) {
+            int i = order[k];
+            if (quick[i] >= least || quick[i] >= kept) {
+                return Math.min(least, quick[i]); // the rest start no lower
+            }
+            least = Math.min(least, Math.max(quick[i], decidedAt[i] + leave.leastCost(leaveCosts[i])));
+            if (!full && least < kept) {
+                // some plan may beat the kept ones: the node stays, with a bound the search settles when it comes up
+                return k + 1 < count ? Math.min(least, quick[order[k + 1]]) : least;
+            }
+        }
+        return least;
+    }
+
+    private void sortByQuick(int count) {
+        for (int a = 1; a < count; a++) {
+            int x = order[a];
+            int b = a - 1;
+            while (b >= 0 && quick[order[b]] > quick[x]) {
+                order[b + 1] = order[b];
+                b--;
+            }
+            order[b + 1] = x;
+        }
     }
 
     /** Samples times a least cost; none leaving costs nothing even where leaving is impossible. */
