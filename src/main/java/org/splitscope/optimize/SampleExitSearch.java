@@ -24,8 +24,13 @@ import org.splitscope.perf.Tolerance;
  * a lower bound on the objective of every completion when leaving later never costs less on any
  * placement, which is checked on the cost tables once per search ({@link #monotone}); otherwise
  * the bound weighs the same shares by the least cost of leaving at each exit on its own best
- * placement (valid always, weaker). The accuracy floor, the objective accuracy, the latency SLO
- * and the budget prune by the same bounds. A configuration (prefix and end) is solved exactly by
+ * placement (valid always, weaker). Where the placements are few ({@link PlacementCosts}) the
+ * objective's bound is instead the least over the placements of the samples' summed leaving
+ * costs on that placement, the undecided ones by {@link LeaveBound#leastCost} with the exits
+ * left counted (valid without monotony, and much tighter: three exits cannot let every sample
+ * leave at every exit it passes); a new node's bound stops at the first placement that may beat
+ * the plans kept and is completed when the node comes up. The accuracy floor, the objective
+ * accuracy, the latency SLO and the budget prune by the same bounds. A configuration (prefix and end) is solved exactly by
  * the enumeration's own program and plan enumeration ({@link ExactChainSearch.Run}), and every
  * plan is scored by the evaluator.
  *
@@ -312,7 +317,9 @@ final class SampleExitSearch {
         BigInteger size = ExitConfigurations.count(profile, request.space());
         notes.add("per-sample statistics: exit configurations by branch and bound (" + String.format(Locale.ROOT, "%,d", bounded)
                 + " bounds; " + String.format(Locale.ROOT, "%,d", solved) + " of the space's " + size(size)
-                + " exit configurations solved); bound: " + (monotone[latFirst ? 0 : 1] ? "the chain program on the earliest shares the samples allow"
+                + " exit configurations solved); bound: " + (placements != null
+                ? "per placement, the least leaving cost of the samples with the exits left counted"
+                : monotone[latFirst ? 0 : 1] ? "the chain program on the earliest shares the samples allow"
                 : "the least cost of leaving at each exit (leaving later can cost less here)"));
         boolean exact = stopped == null && run.disagreements == 0;
         if (stopped == null && !run.top.empty()) {
@@ -496,7 +503,7 @@ final class SampleExitSearch {
                 return null;
             }
         }
-        boolean strongObjective = objective != Objective.ACCURACY && monotone[latFirst ? 0 : 1];
+        boolean strongObjective = objective != Objective.ACCURACY && monotone[latFirst ? 0 : 1] && placements == null;
         if (strongObjective || (!Double.isNaN(slo) && monotone[0]) || (!Double.isNaN(usd) && monotone[1])) {
             double[] strong = weak.clone();
             for (int m = 0; m < 2; m++) {
