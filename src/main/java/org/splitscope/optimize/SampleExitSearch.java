@@ -76,11 +76,15 @@ final class SampleExitSearch {
     private final double[] shareAt;
     private final int[] headAt;
     private final long[][][] passes; // [shared threshold index, or the grid's size: loosest][exit]
-    /** Per placement, for the objective's measure: null where the placements are too many. */
-    private final PlacementCosts placements;
-    private final double[] quick; // [placement]: scratch for placementBound
-    private final double[] decidedAt;
-    private final int[] order;
+    /**
+     * Per placement, for the objective's measure: built when the root is expanded (the root's
+     * own bound often proves the first plans); null before, and where the placements are too many.
+     */
+    private PlacementCosts placements;
+    private final ChainCosts exactCosts;
+    private double[] quick; // [placement]: scratch for placementBound
+    private double[] decidedAt;
+    private int[] order;
     private long bounded;
     private long solved;
     /** After {@link #search}: a proven lower bound on the best plan's oriented objective (its rank key's first entry). */
@@ -182,7 +186,11 @@ final class SampleExitSearch {
             }
             monotone[m] = monotone(rising, topology, m == 0);
         }
-        placements = objective == Objective.ACCURACY ? null : PlacementCosts.of(costs, relaxedRules, latFirst ? 0 : 1);
+        exactCosts = costs;
+    }
+
+    private void buildPlacements() {
+        placements = objective == Objective.ACCURACY ? null : PlacementCosts.of(exactCosts, relaxedRules, latFirst ? 0 : 1);
         int kinds = placements == null ? 0 : placements.leave.length;
         quick = new double[kinds];
         decidedAt = new double[kinds];
@@ -376,6 +384,9 @@ final class SampleExitSearch {
 
     /** The configurations that end this prefix, and its children (one more exit after it), each with its bound. */
     private void expand(Item it, PriorityQueue<Item> open) {
+        if (it.terminal() == -3) {
+            buildPlacements();
+        }
         int k = it.on().length;
         Decided d = decided(it.on(), it.at());
         for (int t = it.terminal() == -3 ? exits + 1 : partial ? it.next() : exits; t <= exits; t++) {
