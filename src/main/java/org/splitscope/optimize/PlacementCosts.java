@@ -23,8 +23,10 @@ import java.util.List;
  * beats at every exit are dropped.
  */
 final class PlacementCosts {
-    /** Placements enumerated at most. */
-    static final int LIMIT = 20_000;
+    /** Placements enumerated at most (each bound looks at every one kept). */
+    static final int LIMIT = 5_000;
+    /** Kept placements a new one is checked against for dominance; beyond, it is kept unchecked. */
+    private static final int COMPARED = 500;
 
     /**
      * [placement][exit, then the model's end]: one request's latency (or cost) leaving there,
@@ -179,8 +181,8 @@ final class PlacementCosts {
         List<double[]> kept = new ArrayList<>();
         for (double[] c : all) {
             boolean dominated = false;
-            for (double[] k : kept) {
-                if (atMost(k, c)) {
+            for (int i = 0; i < Math.min(kept.size(), COMPARED); i++) {
+                if (atMost(kept.get(i), c)) {
                     dominated = true;
                     break;
                 }
