@@ -36,6 +36,8 @@ final class LeaveBound {
     private final double[][] reach;
     private final int[] passAt; // [h]: remaining samples that exit h may pass
     private final int[] rightAt; // [h]: remaining samples that exit h may pass and gets right
+    private final int[] firstMost; // [h]: at most so many remaining samples leave at h when it is the first exit enabled
+    private final int[][] looseFirst; // [h]: the grid's thresholds, loosest first (the passing sets nest)
     private final double[] spare; // [h]: samples that may leave wrong by h beyond those the chosen exits get right (floor)
     private final double[][][] most; // [j & 1][set][p]: see leastCost
     private final java.util.Map<long[][], int[][][]> beyond = new java.util.IdentityHashMap<>();
@@ -61,6 +63,48 @@ final class LeaveBound {
         passAt = new int[sets.exits];
         rightAt = new int[sets.exits];
         spare = new double[sets.exits];
+        firstMost = new int[sets.exits];
+        looseFirst = new int[sets.exits][];
+        for (int h = 0; h < sets.exits; h++) {
+            int[] c = new int[sets.grid.length];
+            Integer[] t = new Integer[sets.grid.length];
+            for (int i = 0; i < t.length; i++) {
+                t[i] = i;
+                c[i] = SampleSets.count(sets.pass[h][i]);
+            }
+            Arrays.sort(t, (x, y) -> Integer.compare(c[y], c[x]));
+            looseFirst[h] = Arrays.stream(t).mapToInt(Integer::intValue).toArray();
+        }
+    }
+
+    /**
+     * At a floor, the most remaining samples exit h can let leave as the first exit a completion
+     * enables: its passers at the loosest threshold at which the samples it takes that are wrong
+     * there but right at some later exit or the end do not already sink the floor (every later
+     * outcome is at most right there). One threshold where the passes are shared.
+     */
+    private int firstMost(long[] rest, int correct, int h, long[][] passes, int need) {
+        long[] after = sets.okFrom[h + 1];
+        long[] ok = sets.ok[h];
+        int laterRight = SampleSets.countAnd(rest, after);
+        boolean free = passes[h] == sets.loosest[h];
+        int[] order = free ? looseFirst[h] : new int[] {-1};
+        for (int t : order) {
+            long[] p = t < 0 ? passes[h] : sets.pass[h][t];
+            int passing = 0;
+            int lost = 0;
+            int won = 0;
+            for (int w = 0; w < rest.length; w++) {
+                long x = rest[w] & p[w];
+                passing += Long.bitCount(x);
+                lost += Long.bitCount(x & after[w] & ~ok[w]);
+                won += Long.bitCount(x & ok[w] & ~after[w]);
+            }
+            if (correct + laterRight - lost + won >= need) {
+                return passing;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -139,6 +183,7 @@ final class LeaveBound {
             gains[h] = gain;
             passAt[h] = passing;
             rightAt[h] = SampleSets.countAnd(rest, p, ok);
+            firstMost[h] = floor && this.exitsLeft > 0 ? firstMost(rest, correct, h, passes, need) : passing;
             if (q > 0) {
                 int at = Math.min(kept, q - 1);
                 if (kept < q || passing > top[at]) {
@@ -212,7 +257,8 @@ final class LeaveBound {
      * what its set adds to the previous one's (and no more than all exits in between pass, and
      * the bound without terminals); before the first, none; from a terminal on, all. At a floor
      * also at most the chosen exits' right leavers (counted the same way), the hopeless ones and
-     * the wrong ones the floor can spare. Each state (positions chosen, last position) keeps the
+     * the wrong ones the floor can spare, and until the second chosen exit no more than the first
+     * one passes at the loosest threshold that can still meet the floor. Each state (positions chosen, last position) keeps the
      * most of every count over the ways into it, which only loosens. {@link #leaveBy} lets the
      * samples leave at every exit they pass, which three exits cannot do. O(exitsLeft E^2).
      * Negative infinity where a cost is not finite.
@@ -258,6 +304,11 @@ final class LeaveBound {
                 }
                 double seg = 0;
                 double passed = Math.min(unionBy[p], lab[0][p]);
+                if (j == 1 && firstMost[p] < 0) {
+                    continue; // no threshold lets it be the first one and meet the floor
+                }
+                // until the next chosen exit: the first one's passers at a threshold that can meet the floor
+                double until = j == 1 ? Math.min(passed, firstMost[p]) : passed;
                 double right = lab[1][p];
                 double gained = lab[2][p];
                 int[] fresh = newAt[0][p];
@@ -265,7 +316,7 @@ final class LeaveBound {
                 int[] freshGained = newAt[2][p];
                 for (int h = p; h < e; h++) {
                     // the right leavers, the hopeless ones, and as many wrong ones as the floor spares
-                    double leaving = Math.min(Math.min(capBy[h], passed), right + gained + spare[h]);
+                    double leaving = Math.min(Math.min(capBy[h], until), right + gained + spare[h]);
                     seg += Math.max(0, leaving) * gain[h];
                     if (h + 1 < e) {
                         nxt[h + 1] = Math.max(nxt[h + 1], base + seg); // the next chosen exit at h + 1
