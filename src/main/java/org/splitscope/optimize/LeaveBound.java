@@ -161,6 +161,9 @@ final class LeaveBound {
         int topSum = 0;
         boolean terminal = false;
         floor = need != Integer.MIN_VALUE;
+        if (q == 0) {
+            return noExitsLeft(rest, correct, next, partial, need);
+        }
         int endRight = SampleSets.countAnd(rest, sets.okFinal);
         for (int h = next; h < e; h++) {
             long[] ok = sets.ok[h];
@@ -341,6 +344,24 @@ final class LeaveBound {
             }
         }
         return n * cost[e] - best;
+    }
+
+    /**
+     * {@link #compute} where no more exits may be enabled: no remaining sample leaves before the
+     * end, a terminal exit where its own right samples can meet the floor (partial models).
+     */
+    private boolean noExitsLeft(long[] rest, int correct, int next, boolean partial, int need) {
+        int e = sets.exits;
+        for (int h = next; h < e; h++) {
+            if (partial && firstTerminal < 0 && (!floor || correct + SampleSets.countAnd(rest, sets.ok[h]) >= need)) {
+                firstTerminal = h;
+            }
+            leaveBy[h] = firstTerminal >= 0 ? n : 0;
+            unionBy[h] = 0;
+            capBy[h] = 0;
+        }
+        maxCorrect = correct + SampleSets.countAnd(rest, partial ? sets.okFrom[Math.min(next, e)] : sets.okFinal);
+        return !floor || maxCorrect >= need;
     }
 
     /**
