@@ -29,7 +29,9 @@ import org.splitscope.perf.Tolerance;
  * costs on that placement, the undecided ones by {@link LeaveBound#leastCost} with the exits
  * left counted (valid without monotony, and much tighter: three exits cannot let every sample
  * leave at every exit it passes); a new node's bound stops at the first placement that may beat
- * the plans kept and is completed when the node comes up. The accuracy floor, the objective
+ * the plans kept and is completed when the node comes up; a configuration's bound there is its
+ * samples' leaving costs on the best placement, all but exact, so it is solved as soon as it is
+ * made (early plans prune the prefixes). The accuracy floor, the objective
  * accuracy, the latency SLO and the budget prune by the same bounds. A configuration (prefix and end) is solved exactly by
  * the enumeration's own program and plan enumeration ({@link ExactChainSearch.Run}), and every
  * plan is scored by the evaluator.
@@ -391,7 +393,9 @@ final class SampleExitSearch {
         Decided d = decided(it.on(), it.at());
         for (int t = it.terminal() == -3 ? exits + 1 : partial ? it.next() : exits; t <= exits; t++) {
             Item c = configuration(it, d, t == exits ? -1 : t);
-            if (c != null) {
+            if (c != null && placements != null) {
+                solve(c); // its bound is all but exact: solving it at once gives the plans that prune the prefixes
+            } else if (c != null) {
                 open.add(c);
             }
         }
@@ -455,6 +459,19 @@ final class SampleExitSearch {
                 sum += times(d.counts()[i], leastAt[m][prefix.on()[i]]);
             }
             bound[m] = (sum + times(rest, leastAt[m][terminal >= 0 ? terminal : exits])) / sets.samples;
+        }
+        if (placements != null) {
+            // the samples at their exits on each placement: exact there but for the heads they pass
+            int m = latFirst ? 0 : 1;
+            double least = Double.POSITIVE_INFINITY;
+            for (double[] c : placements.leave) {
+                double sum = times(rest, c[terminal >= 0 ? terminal : exits]);
+                for (int i = 0; i < d.counts().length; i++) {
+                    sum += times(d.counts()[i], c[prefix.on()[i]]);
+                }
+                least = Math.min(least, sum);
+            }
+            bound[m] = Math.max(bound[m], least / sets.samples);
         }
         double b = objectiveBound(bound, right);
         if (!admissible(bound, b)) {
