@@ -41,7 +41,9 @@ final class LeaveBound {
     private final double[] spare; // [h]: samples that may leave wrong by h beyond those the chosen exits get right (floor)
     private final double[][][] most; // [j & 1][set][p]: see leastCost
     private final java.util.Map<long[][], int[][][]> beyond = new java.util.IdentityHashMap<>();
-    private int[][][] newAt; // [set][p][h]: of all samples, those in h's set and not in p's (sets: passing; passing and right; passing, right and wrong at the end)
+    // [set][p][h]: of all samples, those in h's set and not in p's
+    // (sets: passing; passing and right; passing, right and wrong at the end)
+    private int[][][] newAt;
     private boolean floor;
     private int n;
     private int from;

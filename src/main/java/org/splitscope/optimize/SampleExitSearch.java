@@ -31,9 +31,9 @@ import org.splitscope.perf.Tolerance;
  * leave at every exit it passes); a new node's bound stops at the first placement that may beat
  * the plans kept and is completed when the node comes up; a configuration's bound there is its
  * samples' leaving costs on the best placement, all but exact, so it is solved as soon as it is
- * made (early plans prune the prefixes). The accuracy floor, the objective
- * accuracy, the latency SLO and the budget prune by the same bounds. A configuration (prefix and end) is solved exactly by
- * the enumeration's own program and plan enumeration ({@link ExactChainSearch.Run}), and every
+ * made (early plans prune the prefixes). The accuracy floor, the objective accuracy, the latency
+ * SLO and the budget prune by the same bounds. A configuration (prefix and end) is solved exactly
+ * by the enumeration's own program and plan enumeration ({@link ExactChainSearch.Run}), and every
  * plan is scored by the evaluator.
  *
  * <p>A subtree whose bound only ties the plans kept is pruned: among plans equal in the objective
