@@ -34,6 +34,17 @@ final class LeaveBound {
     private final int[] capBy;
     private final double[] gain;
     private final double[][] reach;
+    private final int[] passAt; // [h]: remaining samples that exit h may pass
+    private final int[] rightAt; // [h]: remaining samples that exit h may pass and gets right
+    private final int[] firstMost; // [h]: at most so many remaining samples leave at h when it is the first exit enabled
+    private final int[][] looseFirst; // [h]: the grid's thresholds, loosest first (the passing sets nest)
+    private final double[] spare; // [h]: samples that may leave wrong by h beyond those the chosen exits get right (floor)
+    private final double[][][] most; // [j & 1][set][p]: see leastCost
+    private final java.util.Map<long[][], int[][][]> beyond = new java.util.IdentityHashMap<>();
+    // [set][p][h]: of all samples, those in h's set and not in p's
+    // (sets: passing; passing and right; passing, right and wrong at the end)
+    private int[][][] newAt;
+    private boolean floor;
     private int n;
     private int from;
     private int exitsLeft;
@@ -50,6 +61,82 @@ final class LeaveBound {
         capBy = new int[sets.exits];
         gain = new double[sets.exits];
         reach = new double[2][sets.exits];
+        most = new double[2][3][sets.exits];
+        passAt = new int[sets.exits];
+        rightAt = new int[sets.exits];
+        spare = new double[sets.exits];
+        firstMost = new int[sets.exits];
+        looseFirst = new int[sets.exits][];
+        for (int h = 0; h < sets.exits; h++) {
+            int[] c = new int[sets.grid.length];
+            Integer[] t = new Integer[sets.grid.length];
+            for (int i = 0; i < t.length; i++) {
+                t[i] = i;
+                c[i] = SampleSets.count(sets.pass[h][i]);
+            }
+            Arrays.sort(t, (x, y) -> Integer.compare(c[y], c[x]));
+            looseFirst[h] = Arrays.stream(t).mapToInt(Integer::intValue).toArray();
+        }
+    }
+
+    /**
+     * At a floor, the most remaining samples exit h can let leave as the first exit a completion
+     * enables: its passers at the loosest threshold at which the samples it takes that are wrong
+     * there but right at some later exit or the end do not already sink the floor (every later
+     * outcome is at most right there). One threshold where the passes are shared.
+     */
+    private int firstMost(long[] rest, int correct, int h, long[][] passes, int need) {
+        long[] after = sets.okFrom[h + 1];
+        long[] ok = sets.ok[h];
+        int laterRight = SampleSets.countAnd(rest, after);
+        boolean free = passes[h] == sets.loosest[h];
+        int[] order = free ? looseFirst[h] : new int[] {-1};
+        for (int t : order) {
+            long[] p = t < 0 ? passes[h] : sets.pass[h][t];
+            int passing = 0;
+            int lost = 0;
+            int won = 0;
+            for (int w = 0; w < rest.length; w++) {
+                long x = rest[w] & p[w];
+                passing += Long.bitCount(x);
+                lost += Long.bitCount(x & after[w] & ~ok[w]);
+                won += Long.bitCount(x & ok[w] & ~after[w]);
+            }
+            if (correct + laterRight - lost + won >= need) {
+                return passing;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * [set][p][h], h > p: of all samples, those in exit h's set and not in exit p's, for the sets
+     * the exits may pass; the exits that pass and get right; and those the final classifier gets
+     * wrong too. Once per passes.
+     */
+    private int[][][] newAt(long[][] passes) {
+        return beyond.computeIfAbsent(passes, ps -> {
+            int e = sets.exits;
+            int[][][] out = new int[3][e][e];
+            for (int p = 0; p < e; p++) {
+                for (int h = p + 1; h < e; h++) {
+                    int[] c = new int[3];
+                    for (int w = 0; w < sets.words; w++) {
+                        long inH = ps[h][w];
+                        long inP = ps[p][w];
+                        long rightH = inH & sets.ok[h][w];
+                        long rightP = inP & sets.ok[p][w];
+                        c[0] += Long.bitCount(inH & ~inP);
+                        c[1] += Long.bitCount(rightH & ~rightP);
+                        c[2] += Long.bitCount(rightH & ~sets.okFinal[w] & ~(rightP & ~sets.okFinal[w]));
+                    }
+                    for (int k = 0; k < 3; k++) {
+                        out[k][p][h] = c[k];
+                    }
+                }
+            }
+            return out;
+        });
     }
 
     /**
@@ -65,6 +152,7 @@ final class LeaveBound {
     boolean compute(long[] rest, int correct, int next, int exitsLeft, long[][] passes, boolean partial, int need) {
         n = SampleSets.count(rest);
         from = next;
+        newAt = newAt(passes);
         firstTerminal = -1;
         int e = sets.exits;
         this.exitsLeft = Math.min(exitsLeft, e);
@@ -74,7 +162,11 @@ final class LeaveBound {
         int kept = 0; // top[0..kept): the largest passing counts so far, descending
         int topSum = 0;
         boolean terminal = false;
-        boolean floor = need != Integer.MIN_VALUE;
+        floor = need != Integer.MIN_VALUE;
+        if (q == 0) {
+            return noExitsLeft(rest, correct, next, partial, need);
+        }
+        int endRight = SampleSets.countAnd(rest, sets.okFinal);
         for (int h = next; h < e; h++) {
             long[] ok = sets.ok[h];
             if (partial && !terminal) {
@@ -94,6 +186,9 @@ final class LeaveBound {
                 gain += Long.bitCount(x & ok[w] & ~sets.okFinal[w]);
             }
             gains[h] = gain;
+            passAt[h] = passing;
+            rightAt[h] = SampleSets.countAnd(rest, p, ok);
+            firstMost[h] = floor && this.exitsLeft > 0 ? firstMost(rest, correct, h, passes, need) : passing;
             if (q > 0) {
                 int at = Math.min(kept, q - 1);
                 if (kept < q || passing > top[at]) {
@@ -120,13 +215,27 @@ final class LeaveBound {
                 long[] after = sets.okFrom[h + 1];
                 int most = 0;
                 int free = 0;
+                int hopeless = 0;
+                int later = 0;
+                int wrongAtEnd = 0;
                 for (int w = 0; w < lam.length; w++) {
+                    wrongAtEnd += Long.bitCount(lam[w] & ~sets.okFinal[w]);
                     long keepsRight = good[w] | after[w];
                     most += Long.bitCount(rest[w] & keepsRight);
                     free += Long.bitCount(lam[w] & (good[w] | ~after[w]));
+                    hopeless += Long.bitCount(lam[w] & ~after[w]);
+                    later += Long.bitCount(rest[w] & after[w]);
+                }
+                spare[h] = correct + later + hopeless - need;
+                if (!partial) {
+                    // every completion ends at the final classifier: only it can still make up for a wrong leaver
+                    spare[h] = Math.min(spare[h], correct + endRight - need + wrongAtEnd);
                 }
                 int slack = correct + most - need;
                 byB = slack < 0 ? -1 : Math.min(cap, free + Math.min(left - free, slack));
+            }
+            if (!floor) {
+                spare[h] = Double.POSITIVE_INFINITY;
             }
             leaveBy[h] = terminal ? n : byB;
             if (leaveBy[h] < 0) {
@@ -148,12 +257,16 @@ final class LeaveBound {
      * request leaving at exit h costs at least {@code cost[h]} ({@code cost[exits]}: the final
      * classifier), nondecreasing: the least over every choice of at most exitsLeft further exit
      * positions (and a terminal where one may meet the floor) of the cost when the samples leave
-     * as early as those positions allow. With the last chosen position p at or before h, at most
-     * the samples passing some exit in [next, p] have left by h (and no more than the bound
-     * without terminals); before the first, none; from a terminal on, all. {@link #leaveBy} lets
-     * them leave at every exit they pass, which three exits cannot do. A dynamic program over
-     * (positions chosen, last position), O(exitsLeft E^2). Negative infinity where a cost is not
-     * finite.
+     * as early as those positions allow. By h, at most the samples in the union of the chosen
+     * exits' passing sets up to h have left: the first one's own set, then per next chosen exit
+     * what its set adds to the previous one's (and no more than all exits in between pass, and
+     * the bound without terminals); before the first, none; from a terminal on, all. At a floor
+     * also at most the chosen exits' right leavers (counted the same way), the hopeless ones and
+     * the wrong ones the floor can spare, and until the second chosen exit no more than the first
+     * one passes at the loosest threshold that can still meet the floor. Each state (positions chosen, last position) keeps the
+     * most of every count over the ways into it, which only loosens. {@link #leaveBy} lets the
+     * samples leave at every exit they pass, which three exits cannot do. O(exitsLeft E^2).
+     * Negative infinity where a cost is not finite.
      */
     double leastCost(double[] cost) {
         int e = sets.exits;
@@ -170,15 +283,24 @@ final class LeaveBound {
         }
         // the saving of a terminal at t from there on: all n samples leave by every later h
         double best = firstTerminal >= 0 ? n * (cost[e] - cost[firstTerminal]) : 0;
-        // reach[j&1][p]: the most saved before p when the j-th chosen exit is at p
+        // reach[j&1][p]: the most saved before p when the j-th chosen exit is at p; most[j&1][k][p]:
+        // at most so many remaining samples are in the union of the chosen exits' k-th sets (see newAt)
         double[] cur = reach[0];
         double[] nxt = reach[1];
+        double[][] lab = most[0];
+        double[][] nextLab = most[1];
         for (int p = from; p < e; p++) {
             cur[p] = 0;
+            lab[0][p] = passAt[p];
+            lab[1][p] = rightAt[p];
+            lab[2][p] = gains[p];
         }
         for (int j = 1; j <= exitsLeft; j++) {
             for (int p = from; p < e; p++) {
                 nxt[p] = Double.NEGATIVE_INFINITY;
+                nextLab[0][p] = 0;
+                nextLab[1][p] = 0;
+                nextLab[2][p] = 0;
             }
             for (int p = from; p < e; p++) {
                 double base = cur[p];
@@ -186,11 +308,26 @@ final class LeaveBound {
                     continue;
                 }
                 double seg = 0;
-                int passed = unionBy[p];
+                double passed = Math.min(unionBy[p], lab[0][p]);
+                if (j == 1 && firstMost[p] < 0) {
+                    continue; // no threshold lets it be the first one and meet the floor
+                }
+                // until the next chosen exit: the first one's passers at a threshold that can meet the floor
+                double until = j == 1 ? Math.min(passed, firstMost[p]) : passed;
+                double right = lab[1][p];
+                double gained = lab[2][p];
+                int[] fresh = newAt[0][p];
+                int[] freshRight = newAt[1][p];
+                int[] freshGained = newAt[2][p];
                 for (int h = p; h < e; h++) {
-                    seg += Math.min(capBy[h], passed) * gain[h];
+                    // the right leavers, the hopeless ones, and as many wrong ones as the floor spares
+                    double leaving = Math.min(Math.min(capBy[h], until), right + gained + spare[h]);
+                    seg += Math.max(0, leaving) * gain[h];
                     if (h + 1 < e) {
                         nxt[h + 1] = Math.max(nxt[h + 1], base + seg); // the next chosen exit at h + 1
+                        nextLab[0][h + 1] = Math.max(nextLab[0][h + 1], Math.min(unionBy[h + 1], passed + fresh[h + 1]));
+                        nextLab[1][h + 1] = Math.max(nextLab[1][h + 1], right + freshRight[h + 1]);
+                        nextLab[2][h + 1] = Math.max(nextLab[2][h + 1], gained + freshGained[h + 1]);
                         int t = h + 1;
                         if (firstTerminal >= 0 && t >= firstTerminal) {
                             best = Math.max(best, base + seg + n * (cost[e] - cost[t]));
@@ -203,9 +340,30 @@ final class LeaveBound {
                 double[] x = cur;
                 cur = nxt;
                 nxt = x;
+                double[][] y = lab;
+                lab = nextLab;
+                nextLab = y;
             }
         }
         return n * cost[e] - best;
+    }
+
+    /**
+     * {@link #compute} where no more exits may be enabled: no remaining sample leaves before the
+     * end, a terminal exit where its own right samples can meet the floor (partial models).
+     */
+    private boolean noExitsLeft(long[] rest, int correct, int next, boolean partial, int need) {
+        int e = sets.exits;
+        for (int h = next; h < e; h++) {
+            if (partial && firstTerminal < 0 && (!floor || correct + SampleSets.countAnd(rest, sets.ok[h]) >= need)) {
+                firstTerminal = h;
+            }
+            leaveBy[h] = firstTerminal >= 0 ? n : 0;
+            unionBy[h] = 0;
+            capBy[h] = 0;
+        }
+        maxCorrect = correct + SampleSets.countAnd(rest, partial ? sets.okFrom[Math.min(next, e)] : sets.okFinal);
+        return !floor || maxCorrect >= need;
     }
 
     /**

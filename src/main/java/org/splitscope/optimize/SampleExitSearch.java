@@ -24,9 +24,16 @@ import org.splitscope.perf.Tolerance;
  * a lower bound on the objective of every completion when leaving later never costs less on any
  * placement, which is checked on the cost tables once per search ({@link #monotone}); otherwise
  * the bound weighs the same shares by the least cost of leaving at each exit on its own best
- * placement (valid always, weaker). The accuracy floor, the objective accuracy, the latency SLO
- * and the budget prune by the same bounds. A configuration (prefix and end) is solved exactly by
- * the enumeration's own program and plan enumeration ({@link ConfigurationEnumeration}), and every
+ * placement (valid always, weaker). Where the placements are few ({@link PlacementCosts}) the
+ * objective's bound is instead the least over the placements of the samples' summed leaving
+ * costs on that placement, the undecided ones by {@link LeaveBound#leastCost} with the exits
+ * left counted (valid without monotony, and much tighter: three exits cannot let every sample
+ * leave at every exit it passes); a new node's bound stops at the first placement that may beat
+ * the plans kept and is completed when the node comes up; a configuration's bound there is its
+ * samples' leaving costs on the best placement, all but exact, so it is solved as soon as it is
+ * made (early plans prune the prefixes). The accuracy floor, the objective accuracy, the latency
+ * SLO and the budget prune by the same bounds. A configuration (prefix and end) is solved exactly
+ * by the enumeration's own program and plan enumeration ({@link ConfigurationEnumeration}), and every
  * plan is scored by the evaluator.
  *
  * <p>A subtree whose bound only ties the plans kept is pruned: among plans equal in the objective
@@ -71,6 +78,15 @@ final class SampleExitSearch {
     private final double[] shareAt;
     private final int[] headAt;
     private final long[][][] passes; // [shared threshold index, or the grid's size: loosest][exit]
+    /**
+     * Per placement, for the objective's measure: built when the root is expanded (the root's
+     * own bound often proves the first plans); null before, and where the placements are too many.
+     */
+    private PlacementCosts placements;
+    private final ChainCosts exactCosts;
+    private double[] quick; // [placement]: scratch for placementBound
+    private double[] decidedAt;
+    private int[] order;
     private long bounded;
     private long solved;
     /** After {@link #search}: a proven lower bound on the best plan's oriented objective (its rank key's first entry). */
@@ -87,7 +103,10 @@ final class SampleExitSearch {
      * An open prefix (terminal -2; -3 for the root, whose ends are solved first) or a
      * configuration to solve (terminal -1: the whole model, else the terminal exit).
      */
-    private record Item(double bound, int next, int[] on, int[] at, int terminal) {
+    private record Item(double bound, int next, int[] on, int[] at, int terminal, boolean settled) {
+        Item(double bound, int next, int[] on, int[] at, int terminal) {
+            this(bound, next, on, at, terminal, true);
+        }
     }
 
     /**
@@ -169,6 +188,15 @@ final class SampleExitSearch {
             }
             monotone[m] = monotone(rising, topology, m == 0);
         }
+        exactCosts = costs;
+    }
+
+    private void buildPlacements() {
+        placements = objective == Objective.ACCURACY ? null : PlacementCosts.of(exactCosts, relaxedRules, latFirst ? 0 : 1);
+        int kinds = placements == null ? 0 : placements.leave.length;
+        quick = new double[kinds];
+        decidedAt = new double[kinds];
+        order = new int[kinds];
     }
 
     /** [exit, then final]: the least latency (or cost) of one request that leaves there, each on its own best placement. */
@@ -234,7 +262,7 @@ final class SampleExitSearch {
             c = Boolean.compare(x.terminal() <= -2, y.terminal() <= -2); // configurations first
             return c != 0 ? c : Integer.compare(y.on().length, x.on().length);
         });
-        Item root = prefix(0, new int[0], new int[0], Double.NEGATIVE_INFINITY);
+        Item root = prefix(0, new int[0], new int[0], Double.NEGATIVE_INFINITY, true);
         if (root != null) {
             // a first incumbent: the model without exits and every partial model, solved before any bound is trusted
             Decided none = decided(root.on(), root.at());
@@ -268,7 +296,15 @@ final class SampleExitSearch {
             }
             open.poll();
             try {
-                if (it.terminal() <= -2) {
+                if (it.terminal() == -2 && !it.settled()) {
+                    // its bound stopped at the first placement that could beat the kept plans: settle it now
+                    Item again = prefix(it.next(), it.on(), it.at(), it.bound(), true);
+                    if (again != null && again.bound() > it.bound()) {
+                        open.add(again);
+                    } else if (again != null) {
+                        expand(again, open);
+                    }
+                } else if (it.terminal() <= -2) {
                     expand(it, open);
                 } else {
                     solve(it);
@@ -291,7 +327,9 @@ final class SampleExitSearch {
         BigInteger size = ExitConfigurations.count(profile, request.space());
         notes.add("per-sample statistics: exit configurations by branch and bound (" + String.format(Locale.ROOT, "%,d", bounded)
                 + " bounds; " + String.format(Locale.ROOT, "%,d", solved) + " of the space's " + size(size)
-                + " exit configurations solved); bound: " + (monotone[latFirst ? 0 : 1] ? "the chain program on the earliest shares the samples allow"
+                + " exit configurations solved); bound: " + (placements != null
+                ? "per placement, the least leaving cost of the samples with the exits left counted"
+                : monotone[latFirst ? 0 : 1] ? "the chain program on the earliest shares the samples allow"
                 : "the least cost of leaving at each exit (leaving later can cost less here)"));
         boolean exact = stopped == null && run.disagreements == 0;
         if (stopped == null && !run.top.empty()) {
@@ -348,11 +386,16 @@ final class SampleExitSearch {
 
     /** The configurations that end this prefix, and its children (one more exit after it), each with its bound. */
     private void expand(Item it, PriorityQueue<Item> open) {
+        if (it.terminal() == -3) {
+            buildPlacements();
+        }
         int k = it.on().length;
         Decided d = decided(it.on(), it.at());
         for (int t = it.terminal() == -3 ? exits + 1 : partial ? it.next() : exits; t <= exits; t++) {
             Item c = configuration(it, d, t == exits ? -1 : t);
-            if (c != null) {
+            if (c != null && placements != null) {
+                solve(c); // its bound is all but exact: solving it at once gives the plans that prune the prefixes
+            } else if (c != null) {
                 open.add(c);
             }
         }
@@ -371,7 +414,7 @@ final class SampleExitSearch {
                 int[] at = Arrays.copyOf(it.at(), k + 1);
                 on[k] = h;
                 at[k] = ti;
-                Item child = prefix(h + 1, on, at, it.bound());
+                Item child = prefix(h + 1, on, at, it.bound(), false);
                 if (child != null) {
                     open.add(child);
                 }
@@ -417,6 +460,19 @@ final class SampleExitSearch {
             }
             bound[m] = (sum + times(rest, leastAt[m][terminal >= 0 ? terminal : exits])) / sets.samples;
         }
+        if (placements != null) {
+            // the samples at their exits on each placement: exact there but for the heads they pass
+            int m = latFirst ? 0 : 1;
+            double least = Double.POSITIVE_INFINITY;
+            for (double[] c : placements.leave) {
+                double sum = times(rest, c[terminal >= 0 ? terminal : exits]);
+                for (int i = 0; i < d.counts().length; i++) {
+                    sum += times(d.counts()[i], c[prefix.on()[i]]);
+                }
+                least = Math.min(least, sum);
+            }
+            bound[m] = Math.max(bound[m], least / sets.samples);
+        }
         double b = objectiveBound(bound, right);
         if (!admissible(bound, b)) {
             return null;
@@ -425,7 +481,7 @@ final class SampleExitSearch {
     }
 
     /** A prefix's item with its bound; null when no completion can qualify. */
-    private Item prefix(int next, int[] on, int[] at, double parent) {
+    private Item prefix(int next, int[] on, int[] at, double parent, boolean full) {
         bounded++;
         Decided d = decided(on, at);
         long[][] may = passes[shared && on.length > 0 ? at[0] : sets.grid.length];
@@ -467,7 +523,15 @@ final class SampleExitSearch {
         if (!admissible(weak, b)) {
             return null;
         }
-        boolean strongObjective = objective != Objective.ACCURACY && monotone[latFirst ? 0 : 1];
+        if (placements != null) {
+            int m = latFirst ? 0 : 1;
+            weak[m] = Math.max(weak[m], placementBound(on, d.counts(), next, rest, full) / sets.samples);
+            b = objectiveBound(weak, leave.maxCorrect);
+            if (!admissible(weak, b)) {
+                return null;
+            }
+        }
+        boolean strongObjective = objective != Objective.ACCURACY && monotone[latFirst ? 0 : 1] && placements == null;
         if (strongObjective || (!Double.isNaN(slo) && monotone[0]) || (!Double.isNaN(usd) && monotone[1])) {
             double[] strong = weak.clone();
             for (int m = 0; m < 2; m++) {
@@ -483,7 +547,63 @@ final class SampleExitSearch {
                 return null;
             }
         }
-        return new Item(Math.max(parent, b), next, on, at, -2);
+        return new Item(Math.max(parent, b), next, on, at, -2, full || placements == null);
+    }
+
+    /**
+     * The least over the placements of the summed cost of the samples: the decided ones at their
+     * exits, the undecided ones by {@link LeaveBound#leastCost} on that placement (after
+     * {@link LeaveBound#compute}). A placement is skipped when a quicker bound (the undecided
+     * samples leaving as early as {@link LeaveBound#leaveBy} allows) already reaches the least
+     * found or the plans kept.
+     */
+    private double placementBound(int[] on, int[] counts, int next, int rest, boolean full) {
+        double kept = run.top.full() ? run.top.worst()[0] * sets.samples : Double.POSITIVE_INFINITY;
+        double[][] leaveCosts = placements.leave;
+        int count = leaveCosts.length;
+        for (int i = 0; i < count; i++) {
+            double[] c = leaveCosts[i];
+            double decided = 0;
+            for (int k = 0; k < on.length; k++) {
+                decided += times(counts[k], c[on[k]]);
+            }
+            double q = decided + times(rest, c[exits]);
+            for (int h = next; h < exits; h++) {
+                double g = c[h + 1] - c[h];
+                if (g > 0) {
+                    q -= leave.leaveBy[h] * g;
+                }
+            }
+            decidedAt[i] = decided;
+            quick[i] = q;
+            order[i] = i;
+        }
+        sortByQuick(count);
+        double least = Double.POSITIVE_INFINITY;
+        for (int k = 0; k < count; k++) {
+            int i = order[k];
+            if (quick[i] >= least || quick[i] >= kept) {
+                return Math.min(least, quick[i]); // the rest start no lower
+            }
+            least = Math.min(least, Math.max(quick[i], decidedAt[i] + leave.leastCost(leaveCosts[i])));
+            if (!full && least < kept) {
+                // some plan may beat the kept ones: the node stays, with a bound the search settles when it comes up
+                return k + 1 < count ? Math.min(least, quick[order[k + 1]]) : least;
+            }
+        }
+        return least;
+    }
+
+    private void sortByQuick(int count) {
+        for (int a = 1; a < count; a++) {
+            int x = order[a];
+            int b = a - 1;
+            while (b >= 0 && quick[order[b]] > quick[x]) {
+                order[b + 1] = order[b];
+                b--;
+            }
+            order[b + 1] = x;
+        }
     }
 
     /** Samples times a least cost; none leaving costs nothing even where leaving is impossible. */

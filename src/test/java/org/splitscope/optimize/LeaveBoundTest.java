@@ -80,6 +80,71 @@ class LeaveBoundTest {
         assertTrue(fewerRight > 20, "the exits left limit the right samples on " + fewerRight + " instances only");
     }
 
+    /**
+     * With some samples taken by decided exits (some of them right), the bound still stays at or
+     * below every completion, and counting the chosen exits' right leavers against the floor
+     * makes it tighter than the earliest shares on some instances.
+     */
+    @Test
+    void leastCostBoundsEveryCompletionAfterDecidedExits() {
+        Random r = new Random(1415);
+        int tighter = 0;
+        for (int trial = 0; trial < 3000; trial++) {
+            int samples = 1 + r.nextInt(40);
+            int exits = 1 + r.nextInt(6);
+            double[][] conf = new double[exits][samples];
+            boolean[][] correct = new boolean[exits][samples];
+            boolean[] fin = new boolean[samples];
+            for (int s = 0; s < samples; s++) {
+                double level = r.nextDouble();
+                for (int e = 0; e < exits; e++) {
+                    conf[e][s] = Math.min(1, level + r.nextDouble() * 0.5 * (e + 1) / exits);
+                    correct[e][s] = r.nextDouble() < 0.4 + 0.5 * conf[e][s];
+                }
+                fin[s] = r.nextDouble() < 0.9;
+            }
+            SampleSets sets = new SampleSets(new SampleStats(conf, correct, fin), ExitCriterion.MAX_PROB,
+                    List.of(GRID[0], GRID[1], GRID[2]));
+            long[] rest = new long[sets.words];
+            int taken = 0;
+            for (int s = 0; s < samples; s++) {
+                if (r.nextInt(4) != 0) {
+                    rest[s >>> 6] |= 1L << s;
+                } else {
+                    taken++;
+                }
+            }
+            int right = taken == 0 ? 0 : r.nextInt(taken + 1);
+            int next = r.nextInt(exits);
+            int left = r.nextInt(4);
+            boolean partial = r.nextBoolean();
+            int need = r.nextInt(3) == 0 ? Integer.MIN_VALUE : r.nextInt(samples + 1);
+            double[] cost = new double[exits + 1];
+            for (int h = 0; h <= exits; h++) {
+                cost[h] = (h == 0 ? 0 : cost[h - 1]) + r.nextDouble() * (r.nextInt(3) == 0 ? 0 : 1);
+            }
+            double best = bestCompletion(sets, rest, right, next, left, partial, need, cost)[0];
+            LeaveBound bound = new LeaveBound(sets);
+            if (!bound.compute(rest, right, next, left, sets.loosest, partial, need)) {
+                assertEquals(Double.POSITIVE_INFINITY, best, "trial " + trial + ": a completion meets the floor");
+                continue;
+            }
+            double least = bound.leastCost(cost);
+            assertTrue(least <= best + 1e-9, "trial " + trial + ": bound " + least + " above a completion's " + best);
+            double earliest = 0;
+            int before = 0;
+            for (int h = next; h < exits; h++) {
+                earliest += (bound.leaveBy[h] - before) * cost[h];
+                before = bound.leaveBy[h];
+            }
+            earliest += (SampleSets.count(rest) - before) * cost[exits];
+            if (least > earliest + 1e-9) {
+                tighter++;
+            }
+        }
+        assertTrue(tighter > 100, "tighter than the earliest shares on " + tighter + " instances only");
+    }
+
     /** Samples some exit from next on may let leave right, that the final classifier gets wrong. */
     private static long[] orOkLeaving(SampleSets sets, int next) {
         long[] out = new long[sets.words];
@@ -93,6 +158,12 @@ class LeaveBoundTest {
 
     /** The least summed cost over every completion that meets the floor (or infinity), and the most samples any completion gets right. */
     private static double[] bestCompletion(SampleSets sets, int next, int left, boolean partial, int need, double[] cost) {
+        return bestCompletion(sets, sets.all, 0, next, left, partial, need, cost);
+    }
+
+    /** As above for the samples in rest only, with correct more right from exits decided before. */
+    private static double[] bestCompletion(SampleSets sets, long[] rest, int correct, int next, int left, boolean partial, int need,
+                                           double[] cost) {
         int e = sets.exits;
         double best = Double.POSITIVE_INFINITY;
         int mostRight = 0;
@@ -110,8 +181,11 @@ class LeaveBoundTest {
                 int firstTerminal = on.length == 0 ? next : on[on.length - 1] + 1;
                 for (int t = partial ? firstTerminal : e; t <= e; t++) {
                     double sum = 0;
-                    int right = 0;
+                    int right = correct;
                     for (int s = 0; s < sets.samples; s++) {
+                        if (!bit(rest, s)) {
+                            continue;
+                        }
                         int leaves = t;
                         for (int i = 0; i < on.length && leaves == t; i++) {
                             if (bit(sets.pass[on[i]][at[i]], s)) {
