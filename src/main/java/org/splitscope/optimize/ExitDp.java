@@ -276,6 +276,12 @@ final class ExitDp {
     private static final double GUESSES = 4;
 
     private double provenLower = Double.NaN;
+    private long frontLabels;
+
+    /** Labels the front programs of {@link #closeGap} kept, over every guess. */
+    long frontLabels() {
+        return frontLabels;
+    }
     private Found gapBest;
 
     /** The best plan {@link #closeGap} found below the hull's before it stopped, or null. */
@@ -333,7 +339,12 @@ final class ExitDp {
             if (g.stageEnds) {
                 f = new ExitStageSearch(g, scalars.get(i), floor, bestValue, multipliers, labelBudget, token).search();
             } else if (g.nested) {
-                f = front(i, bestValue, multipliers, cache, token).solve(token);
+                ExitFront front = front(i, bestValue, multipliers, cache, token);
+                try {
+                    f = front.solve(token);
+                } finally {
+                    frontLabels += front.labels();
+                }
             } else {
                 ExitLabels labels = new ExitLabels(g, 1);
                 labels.labelBudget(labelBudget);

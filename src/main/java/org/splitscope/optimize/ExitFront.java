@@ -137,6 +137,11 @@ final class ExitFront {
         labelBudget = most;
     }
 
+    /** Labels kept so far, over every state. */
+    long labels() {
+        return labels;
+    }
+
     /** The best plan meeting the floor within the upper bound, or null. */
     ExitDp.Found solve(CancellationToken token) {
         int last = g.last;
@@ -367,6 +372,68 @@ final class ExitFront {
         return out;
     }
 
+    /** Label-exit pairs of one state from which its fronts are marked on several cores (tests lower it). */
+    static long parallelWork = 400_000;
+    private static final int CORES = Runtime.getRuntime().availableProcessors();
+
+    /**
+     * Marks in keep the labels on the front at the rates of live previous exits byRate[from..to)
+     * (by rising rate) that pass that exit's bounds. Only sets entries to true, so shares of the
+     * exits may mark one array at the same time.
+     */
+    private void mark(Label[] ls, Integer[] byRate, int from, int to, boolean[] keep) {
+        int n = ls.length;
+        double[] o = new double[n];
+        double[] accAt = new double[n];
+        int[] order = new int[n];
+        int[] tmp = new int[n];
+        for (int q = 0; q < n; q++) {
+            order[q] = q;
+        }
+        int size = n; // order[0..size): the labels still valid, rates only rise
+        double sortedAt = Double.NaN;
+        for (int li = from; li < to; li++) {
+            int i = byRate[li];
+            double r = liveRate[i];
+            if (r != sortedAt) {
+                int alive = 0;
+                for (int k = 0; k < size; k++) {
+                    int q = order[k];
+                    Label l = ls[q];
+                    if (l.rho < r) {
+                        continue;
+                    }
+                    o[q] = cost ? l.aC - l.bC * r : l.aL - l.bL * r;
+                    accAt[q] = l.aA - l.bA * r;
+                    order[alive++] = q;
+                }
+                size = alive;
+                IndexSort.sort(order, size, o, accAt, tmp);
+                sortedAt = r;
+            }
+            double best = Double.NEGATIVE_INFINITY;
+            for (int k = 0; k < size; k++) {
+                int q = order[k];
+                double acc = accAt[q];
+                if (acc <= best) {
+                    continue;
+                }
+                best = acc;
+                if (keep[q] || Tolerance.less(liveAcc[i] + acc, floor)) {
+                    continue;
+                }
+                boolean within = true;
+                for (int j = 0; j < lambdas.length && within; j++) {
+                    double prefix = livePrefix[j][i];
+                    within = o[q] - lambdas[j] * acc + prefix - upper <= 1e-9 * (Math.abs(upper) + Math.abs(prefix) + lambdas[j]);
+                }
+                if (within) {
+                    keep[q] = true;
+                }
+            }
+        }
+    }
+
     /**
      * A quick necessary test before {@link #prune}: over the live previous exits' rates that
      * the label allows, its figures are lines, so their best is at an end; with each exit's own
@@ -409,57 +476,18 @@ final class ExitFront {
         int n = list.size();
         Label[] ls = list.toArray(new Label[0]);
         boolean[] keep = new boolean[n];
-        double[] o = new double[n];
-        double[] accAt = new double[n];
-        int[] order = new int[n];
-        int[] tmp = new int[n];
-        for (int q = 0; q < n; q++) {
-            order[q] = q;
-        }
         Integer[] byRate = new Integer[live];
         for (int i = 0; i < live; i++) {
             byRate[i] = i;
         }
         Arrays.sort(byRate, (p, q) -> Double.compare(liveRate[p], liveRate[q]));
-        int size = n; // order[0..size): the labels still valid, rates only rise
-        double sortedAt = Double.NaN;
-        for (int li = 0; li < live; li++) {
-            int i = byRate[li];
-            double r = liveRate[i];
-            if (r != sortedAt) {
-                int alive = 0;
-                for (int k = 0; k < size; k++) {
-                    int q = order[k];
-                    Label l = ls[q];
-                    if (l.rho < r) {
-                        continue;
-                    }
-                    o[q] = cost ? l.aC - l.bC * r : l.aL - l.bL * r;
-                    accAt[q] = l.aA - l.bA * r;
-                    order[alive++] = q;
-                }
-                size = alive;
-                IndexSort.sort(order, size, o, accAt, tmp);
-                sortedAt = r;
-            }
-            double best = Double.NEGATIVE_INFINITY;
-            for (int k = 0; k < size; k++) {
-                int q = order[k];
-                double acc = accAt[q];
-                if (acc <= best) {
-                    continue;
-                }
-                best = acc;
-                if (keep[q] || Tolerance.less(liveAcc[i] + acc, floor)) {
-                    continue;
-                }
-                boolean within = true;
-                for (int j = 0; j < lambdas.length && within; j++) {
-                    double prefix = livePrefix[j][i];
-                    within = o[q] - lambdas[j] * acc + prefix - upper <= 1e-9 * (Math.abs(upper) + Math.abs(prefix) + lambdas[j]);
-                }
-                keep[q] = within;
-            }
+        int parts = (long) n * live >= parallelWork ? Math.min(live, Math.max(2, CORES)) : 1;
+        if (parts == 1) {
+            mark(ls, byRate, 0, live, keep);
+        } else {
+            // each share of the previous exits marks its fronts on its own; a label kept by either stays
+            java.util.stream.IntStream.range(0, parts).parallel()
+                    .forEach(p -> mark(ls, byRate, live * p / parts, live * (p + 1) / parts, keep));
         }
         List<Label> kept = new ArrayList<>();
         for (int q = 0; q < n; q++) {

@@ -16,6 +16,7 @@ import org.splitscope.model.CurveCombination;
 import org.splitscope.model.CurveStats;
 import org.splitscope.model.ExitCurve;
 import org.splitscope.model.ModelProfile;
+import org.splitscope.model.Plan;
 import org.splitscope.perf.Evaluator;
 import org.splitscope.perf.Tolerance;
 
@@ -109,6 +110,42 @@ class ExitDpProperties {
         assertTrue(Tolerance.equal(expected.get(0).objectiveValue(), actual.get(0).objectiveValue()),
                 "exhaustive " + expected.get(0).objectiveValue() + " " + expected.get(0).plan() + ", exit program "
                         + actual.get(0).objectiveValue() + " " + actual.get(0).plan());
+    }
+
+    /**
+     * {@link ExitFront} marks a state's fronts by shares of the previous exits on several threads
+     * when the state is large: the same labels are kept (the union of every previous exit's front
+     * does not depend on who marks it), so the same count and the same plan as marked on one.
+     */
+    @Property(tries = 3000, maxDiscardRatio = 100)
+    void frontsMarkedInParallelKeepTheSameLabels(@ForAll long seed) {
+        SearchRequest drawn = RandomRequests.request(seed, List.of(Objective.MEAN_LATENCY, Objective.COST));
+        Assume.that(drawn != null && !drawn.evaluator().profile().exits().isEmpty());
+        Random r = new Random(seed ^ 0x9a11e1);
+        SearchRequest request = withCurves(drawn, r, CurveCombination.NESTED, true).withConstraints(new Constraints(
+                0.3 + 0.6 * r.nextDouble(), null, null, drawn.constraints().memoryMustFit(), drawn.constraints().belowSaturation()));
+        Assume.that(ExactChainSearch.exitProgramAnswers(request));
+        long[] kept = new long[2];
+        List<List<Plan>> plans = new ArrayList<>();
+        long before = ExitFront.parallelWork;
+        try {
+            for (int run = 0; run < 2; run++) {
+                ExitFront.parallelWork = run == 0 ? Long.MAX_VALUE : 0;
+                Evaluator e = request.evaluator();
+                ChainCosts costs = new ChainCosts(e.profile(), e.topology());
+                ExitDp dp = new ExitDp(request, costs, new StageRules(e.profile(), e.topology(), request.space()), 1);
+                Assume.that(dp.scalarFits());
+                FloorHull hull = FloorHull.walk(request, dp, CancellationToken.none());
+                Assume.that(hull.feasible != null && !hull.closed());
+                plans.add(dp.closeGap(hull, CancellationToken.none(), Progress.NONE).stream().map(ExitDp.Found::plan).toList());
+                kept[run] = dp.frontLabels();
+            }
+        } finally {
+            ExitFront.parallelWork = before;
+        }
+        Statistics.label("labels").collect(kept[0] == 0 ? "none" : kept[0] < 50 ? "< 50" : ">= 50");
+        assertEquals(kept[0], kept[1], "labels kept on one thread and on several");
+        assertEquals(plans.get(0), plans.get(1));
     }
 
     /**
