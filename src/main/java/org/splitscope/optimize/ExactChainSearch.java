@@ -248,8 +248,8 @@ public final class ExactChainSearch {
                 try {
                     found = dp.closeGap(hull, token, progress);
                     notes.add("accuracy floor: the Lagrangian bound left a gap of " + gap(hull) + "; exact Pareto labels"
-                            + " (with stage-end exits, a branch and bound over stages) pruned by Lagrangian bounds and the"
-                            + " best feasible plan closed it");
+                            + " (with stage-end exits, a branch and bound over stages), pruned by Lagrangian bounds under"
+                            + " guessed upper bounds raised until one held a plan, closed it");
                 } catch (CancellationException e) {
                     throw stoppedAtHull(request, hull, dp, notes);
                 } catch (ExitDp.OverBudget e) {
