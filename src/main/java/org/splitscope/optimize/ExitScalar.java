@@ -126,15 +126,7 @@ final class ExitScalar {
                             decOn[d * tMax + t] = lastDecision;
                         }
                         if (g.nested) {
-                            double exitValue = leave - ca * g.overallAcc[e];
-                            sufVal[ts] = INF;
-                            for (int pos = ts - 1; pos >= 0; pos--) {
-                                int t = g.byRate[e][pos];
-                                double q = on[t] == INF ? INF : g.rate[e][t] * exitValue + on[t];
-                                boolean better = q < sufVal[pos + 1];
-                                sufVal[pos] = better ? q : sufVal[pos + 1];
-                                sufArg[pos] = better ? (byte) t : sufArg[pos + 1];
-                            }
+                            suffixByRate(g, e, on, leave - ca * g.overallAcc[e], sufVal, sufArg);
                         } else {
                             for (int t = 0; t < ts; t++) {
                                 if (on[t] == INF) {
@@ -372,5 +364,23 @@ final class ExitScalar {
             }
         }
         return new ExitDp.Found(new Plan(stages, enabled, terminal), Double.NaN, Double.NaN, Double.NaN, value);
+    }
+
+    /**
+     * With nested curves, enabling exit e at threshold t after a previous exit of rate r is worth
+     * R_t x exitValue + on[t] plus terms of r alone, allowed where R_t >= r: the least of those
+     * over the thresholds from each position of e's thresholds by rising rate up, into
+     * sufVal[pos] and its threshold into sufArg[pos] (sufVal[ts] infinite).
+     */
+    static void suffixByRate(ExitGraph g, int e, double[] on, double exitValue, double[] sufVal, byte[] sufArg) {
+        int ts = g.grid[e].length;
+        sufVal[ts] = INF;
+        for (int pos = ts - 1; pos >= 0; pos--) {
+            int t = g.byRate[e][pos];
+            double q = on[t] == INF ? INF : g.rate[e][t] * exitValue + on[t];
+            boolean better = q < sufVal[pos + 1];
+            sufVal[pos] = better ? q : sufVal[pos + 1];
+            sufArg[pos] = better ? (byte) t : sufArg[pos + 1];
+        }
     }
 }

@@ -309,14 +309,7 @@ final class ExitStageScalar {
             }
             if (g.nested) {
                 exitValue = leave - ca * g.overallAcc[e];
-                sufVal[ts] = INF;
-                for (int pos = ts - 1; pos >= 0; pos--) {
-                    int t = g.byRate[e][pos];
-                    double q = on[t] == INF ? INF : g.rate[e][t] * exitValue + on[t];
-                    boolean better = q < sufVal[pos + 1];
-                    sufVal[pos] = better ? q : sufVal[pos + 1];
-                    sufArg[pos] = better ? (byte) t : sufArg[pos + 1];
-                }
+                ExitScalar.suffixByRate(g, e, on, exitValue, sufVal, sufArg);
             } else {
                 for (int t = 0; t < ts; t++) {
                     if (on[t] == INF) {
