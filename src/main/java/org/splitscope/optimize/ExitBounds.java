@@ -182,8 +182,23 @@ final class ExitBounds {
         return table[x][(a * g.pairs + ns) * g.kappaEnd[x] + kappa];
     }
 
-    private static float down(double v) {
-        float f = (float) v;
-        return f > v ? Math.nextDown(f) : f;
+    /**
+     * v rounded to a float not above it. Lowering v by 2^-22 of itself first leaves the float's
+     * rounding (at most 2^-24 of it) no room to go above v, without a branch on the rounding's
+     * direction, which goes either way at random and made this copy cost as much as the pass.
+     */
+    static float down(double v) {
+        double size = Math.abs(v);
+        if (size >= 1e-30 && size <= 1e38) {
+            return (float) (v - size * 0x1p-22);
+        }
+        if (v == Double.POSITIVE_INFINITY) {
+            return Float.POSITIVE_INFINITY; // no prefix leads here
+        }
+        // beyond the floats' normal range the relative rounding does not hold
+        if (v >= 0) {
+            return size < 1e-30 ? 0f : Float.MAX_VALUE;
+        }
+        return size < 1e-30 ? -1e-30f : Float.NEGATIVE_INFINITY;
     }
 }

@@ -97,7 +97,10 @@ final class ExitFront {
     private long labels;
     /** The previous exits that may lead to the state being decided, and what their prefixes allow. */
     private int live;
-    private double[] liveRate;
+    /** The previous exits with an exit before the unit being decided, by rising rate. */
+    private int[] byRate;
+    private int byRateCount;
+    private double[] liveRate; // rising
     private double[] liveAcc; // the most accuracy a prefix adds
     private double[][] livePrefix; // [j]: Lagrangian prefix bound + lambda_j floor
     private double liveRateMin;
@@ -155,6 +158,7 @@ final class ExitFront {
             token.throwIfCancelled();
             Arrays.fill(cur, null);
             int e = g.cc.exitAt[x];
+            ratesBefore(x);
             for (int ns = 0; ns < pairs; ns++) {
                 int n = g.nsNode[ns];
                 for (int a = x; a >= g.firstStart[x][n]; a--) {
@@ -222,14 +226,15 @@ final class ExitFront {
      */
     private boolean gatherLive(int x, int a, int ns) {
         live = 0;
-        for (int kappa = 0; kappa < g.kappaEnd(x, a); kappa++) {
+        for (int k = 0; k < byRateCount; k++) {
+            int kappa = byRate[k];
             double before = accuracy.at(x, a, ns, kappa);
             if (before == Double.POSITIVE_INFINITY) {
                 continue;
             }
             if (suffixAccuracy != null) {
                 double after = ExitBounds.at(g, suffixAccuracy, x, a, ns, kappa);
-                if (after == Double.POSITIVE_INFINITY || Tolerance.less(-before - after, floor)) {
+                if (after == Double.POSITIVE_INFINITY || -before - after < floor && Tolerance.less(-before - after, floor)) {
                     continue;
                 }
             }
@@ -249,19 +254,36 @@ final class ExitFront {
             liveAcc[live] = -before;
             live++;
         }
-        liveRateMin = Double.POSITIVE_INFINITY;
-        liveRateMax = Double.NEGATIVE_INFINITY;
+        if (live == 0) {
+            return false;
+        }
+        liveRateMin = liveRate[0];
+        liveRateMax = liveRate[live - 1];
         liveAccMax = Double.NEGATIVE_INFINITY;
-        Arrays.fill(livePrefixMin, Double.POSITIVE_INFINITY);
         for (int i = 0; i < live; i++) {
-            liveRateMin = Math.min(liveRateMin, liveRate[i]);
-            liveRateMax = Math.max(liveRateMax, liveRate[i]);
             liveAccMax = Math.max(liveAccMax, liveAcc[i]);
-            for (int j = 0; j < lambdas.length; j++) {
-                livePrefixMin[j] = Math.min(livePrefixMin[j], livePrefix[j][i]);
+        }
+        for (int j = 0; j < lambdas.length; j++) {
+            double least = Double.POSITIVE_INFINITY;
+            for (int i = 0; i < live; i++) {
+                least = Math.min(least, livePrefix[j][i]);
+            }
+            livePrefixMin[j] = least;
+        }
+        return true;
+    }
+
+    /** The previous exits with an exit before x into byRate, by rising rate. */
+    private void ratesBefore(int x) {
+        if (byRate == null) {
+            byRate = new int[g.kappas];
+        }
+        byRateCount = 0;
+        for (int kappa : g.kappaByRate) {
+            if (kappa < g.kappaEnd[x]) {
+                byRate[byRateCount++] = kappa;
             }
         }
-        return live > 0;
     }
 
     /** Exit e after unit x enabled at each threshold (the rest then starts at r = its rate), or the model ending there. */
@@ -377,11 +399,11 @@ final class ExitFront {
     private static final int CORES = Runtime.getRuntime().availableProcessors();
 
     /**
-     * Marks in keep the labels on the front at the rates of live previous exits byRate[from..to)
-     * (by rising rate) that pass that exit's bounds. Only sets entries to true, so shares of the
+     * Marks in keep the labels on the front at the rates of live previous exits from..to
+     * (they go by rising rate) that pass that exit's bounds. Only sets entries to true, so shares of the
      * exits may mark one array at the same time.
      */
-    private void mark(Label[] ls, Integer[] byRate, int from, int to, boolean[] keep) {
+    private void mark(Label[] ls, int from, int to, boolean[] keep) {
         int n = ls.length;
         double[] o = new double[n];
         double[] accAt = new double[n];
@@ -392,8 +414,7 @@ final class ExitFront {
         }
         int size = n; // order[0..size): the labels still valid, rates only rise
         double sortedAt = Double.NaN;
-        for (int li = from; li < to; li++) {
-            int i = byRate[li];
+        for (int i = from; i < to; i++) {
             double r = liveRate[i];
             if (r != sortedAt) {
                 int alive = 0;
@@ -476,18 +497,13 @@ final class ExitFront {
         int n = list.size();
         Label[] ls = list.toArray(new Label[0]);
         boolean[] keep = new boolean[n];
-        Integer[] byRate = new Integer[live];
-        for (int i = 0; i < live; i++) {
-            byRate[i] = i;
-        }
-        Arrays.sort(byRate, (p, q) -> Double.compare(liveRate[p], liveRate[q]));
         int parts = (long) n * live >= parallelWork ? Math.min(live, Math.max(2, CORES)) : 1;
         if (parts == 1) {
-            mark(ls, byRate, 0, live, keep);
+            mark(ls, 0, live, keep);
         } else {
             // each share of the previous exits marks its fronts on its own; a label kept by either stays
             java.util.stream.IntStream.range(0, parts).parallel()
-                    .forEach(p -> mark(ls, byRate, live * p / parts, live * (p + 1) / parts, keep));
+                    .forEach(p -> mark(ls, live * p / parts, live * (p + 1) / parts, keep));
         }
         List<Label> kept = new ArrayList<>();
         for (int q = 0; q < n; q++) {
