@@ -35,6 +35,11 @@ final class ExitBounds {
         return value[x][(a * g.pairs + ns) * g.kappaEnd[x] + kappa];
     }
 
+    /** Layer x, laid out as {@link #layer}'s. */
+    float[] layer(int x) {
+        return value[x];
+    }
+
     private void run(double cl, double ccost, double ca, CancellationToken token) {
         int last = g.last;
         int pairs = g.pairs;

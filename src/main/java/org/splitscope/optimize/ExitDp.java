@@ -295,11 +295,12 @@ final class ExitDp {
     }
 
     /** The bounds one graph's labels are pruned by, built once for every guess. */
-    private record GapBounds(ExitBounds[] lagrangian, float[][][] suffixes, ExitBounds accuracy, float[][] suffixAccuracy) {
+    private record GapBounds(ExitBounds[] lagrangian, ExitBounds accuracy, ThroughBounds through) {
     }
 
-    /** Graph i's front program within the upper bound, its bounds built on first use. */
-    private ExitFront front(int i, double upper, double[] multipliers, GapBounds[] cache, CancellationToken token) {
+    /** Graph i's front program within the upper bound, its bounds (for bounds up to most) built on first use. */
+    private ExitFront front(int i, double upper, double most, double[] multipliers, GapBounds[] cache,
+                            CancellationToken token) {
         ExitGraph g = graphs.get(i);
         boolean cost = request.objective() == Objective.COST;
         if (cache[i] == null) {
@@ -312,11 +313,13 @@ final class ExitDp {
             for (int j = 0; j < multipliers.length; j++) {
                 suffixes[j] = scalars.get(i).stateValues(cost ? 0 : 1, cost ? 1 : 0, multipliers[j]);
             }
-            cache[i] = new GapBounds(Arrays.copyOf(passes, multipliers.length), suffixes, passes[multipliers.length],
-                    scalars.get(i).stateValues(0, 0, 1));
+            ExitBounds[] lagrangian = Arrays.copyOf(passes, multipliers.length);
+            ExitBounds accuracy = passes[multipliers.length];
+            cache[i] = new GapBounds(lagrangian, accuracy, new ThroughBounds(g, request.constraints().accuracyFloor(), most,
+                    multipliers, lagrangian, suffixes, accuracy, scalars.get(i).stateValues(0, 0, 1)));
         }
         GapBounds b = cache[i];
-        ExitFront front = new ExitFront(g, upper, multipliers, b.lagrangian(), b.accuracy(), b.suffixes(), b.suffixAccuracy());
+        ExitFront front = new ExitFront(g, upper, multipliers, b.lagrangian(), b.accuracy(), b.through());
         front.labelBudget(labelBudget);
         return front;
     }
@@ -339,7 +342,7 @@ final class ExitDp {
             if (g.stageEnds) {
                 f = new ExitStageSearch(g, scalars.get(i), floor, bestValue, multipliers, labelBudget, token).search();
             } else if (g.nested) {
-                ExitFront front = front(i, bestValue, multipliers, cache, token);
+                ExitFront front = front(i, bestValue, hull.feasible.objective(), multipliers, cache, token);
                 try {
                     f = front.solve(token);
                 } finally {

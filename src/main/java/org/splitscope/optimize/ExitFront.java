@@ -91,15 +91,11 @@ final class ExitFront {
     private final double[] lambdas;
     private final ExitBounds[] lagrangian;
     private final ExitBounds accuracy;
-    private final float[][][] suffixes;
-    private final float[][] suffixAccuracy;
+    private final ThroughBounds through;
     private long labelBudget = Long.MAX_VALUE;
     private long labels;
     /** The previous exits that may lead to the state being decided, and what their prefixes allow. */
     private int live;
-    /** The previous exits with an exit before the unit being decided, by rising rate. */
-    private int[] byRate;
-    private int byRateCount;
     private double[] liveRate; // rising
     private double[] liveAcc; // the most accuracy a prefix adds
     private double[][] livePrefix; // [j]: Lagrangian prefix bound + lambda_j floor
@@ -112,11 +108,10 @@ final class ExitFront {
      * @param upper only plans with objective at most this are searched
      * @param bounds forward Lagrangian bounds, one per multiplier
      * @param mostAccuracy forward bounds with ca = 1 alone (minus the most accuracy a prefix adds)
-     * @param suffixes the scalar program's suffix values per multiplier (null entries where not recorded)
-     * @param mostSuffixAccuracy the scalar program's suffix values with ca = 1 alone, or null
+     * @param through bounds on whole plans through each state, at the request's floor
      */
     ExitFront(ExitGraph graph, double upper, double[] multipliers, ExitBounds[] bounds, ExitBounds mostAccuracy,
-              float[][][] suffixes, float[][] mostSuffixAccuracy) {
+              ThroughBounds through) {
         if (!graph.nested || graph.stageEnds) {
             throw new IllegalArgumentException("the front program needs nested curves and free exits");
         }
@@ -127,8 +122,7 @@ final class ExitFront {
         this.lambdas = multipliers;
         this.lagrangian = bounds;
         this.accuracy = mostAccuracy;
-        this.suffixes = suffixes;
-        this.suffixAccuracy = mostSuffixAccuracy;
+        this.through = through;
         liveRate = new double[g.kappas];
         liveAcc = new double[g.kappas];
         livePrefix = new double[lambdas.length][g.kappas];
@@ -158,7 +152,6 @@ final class ExitFront {
             token.throwIfCancelled();
             Arrays.fill(cur, null);
             int e = g.cc.exitAt[x];
-            ratesBefore(x);
             for (int ns = 0; ns < pairs; ns++) {
                 int n = g.nsNode[ns];
                 for (int a = x; a >= g.firstStart[x][n]; a--) {
@@ -226,30 +219,16 @@ final class ExitFront {
      */
     private boolean gatherLive(int x, int a, int ns) {
         live = 0;
-        for (int k = 0; k < byRateCount; k++) {
-            int kappa = byRate[k];
+        int[] kappas = through.kappa(x);
+        for (int k = through.first(x, a, ns), to = through.end(x, a, ns); k < to; k++) {
+            if (!through.within(x, k, upper)) {
+                continue;
+            }
+            int kappa = kappas[k];
+            for (int j = 0; j < lambdas.length; j++) {
+                livePrefix[j][live] = lagrangian[j].at(x, a, ns, kappa) + lambdas[j] * floor;
+            }
             double before = accuracy.at(x, a, ns, kappa);
-            if (before == Double.POSITIVE_INFINITY) {
-                continue;
-            }
-            if (suffixAccuracy != null) {
-                double after = ExitBounds.at(g, suffixAccuracy, x, a, ns, kappa);
-                if (after == Double.POSITIVE_INFINITY || -before - after < floor && Tolerance.less(-before - after, floor)) {
-                    continue;
-                }
-            }
-            boolean hopeless = false;
-            for (int j = 0; j < lambdas.length && !hopeless; j++) {
-                double prefix = lagrangian[j].at(x, a, ns, kappa) + lambdas[j] * floor;
-                livePrefix[j][live] = prefix;
-                if (suffixes[j] != null) {
-                    double bound = prefix + ExitBounds.at(g, suffixes[j], x, a, ns, kappa);
-                    hopeless = bound - upper > 1e-9 * (Math.abs(upper) + lambdas[j]);
-                }
-            }
-            if (hopeless) {
-                continue;
-            }
             liveRate[live] = g.kappaRate[kappa];
             liveAcc[live] = -before;
             live++;
@@ -271,19 +250,6 @@ final class ExitFront {
             livePrefixMin[j] = least;
         }
         return true;
-    }
-
-    /** The previous exits with an exit before x into byRate, by rising rate. */
-    private void ratesBefore(int x) {
-        if (byRate == null) {
-            byRate = new int[g.kappas];
-        }
-        byRateCount = 0;
-        for (int kappa : g.kappaByRate) {
-            if (kappa < g.kappaEnd[x]) {
-                byRate[byRateCount++] = kappa;
-            }
-        }
     }
 
     /** Exit e after unit x enabled at each threshold (the rest then starts at r = its rate), or the model ending there. */

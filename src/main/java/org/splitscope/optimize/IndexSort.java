@@ -3,7 +3,8 @@ package org.splitscope.optimize;
 /**
  * Sorts indices by a key rising, ties by a second key falling, without boxing: the label
  * programs sort the same few thousand labels again at each of hundreds of previous exits, and
- * the order changes little from one to the next, so a sorted input costs one pass.
+ * the order changes little from one to the next, so a sorted input costs one pass and a nearly
+ * sorted one little more.
  */
 final class IndexSort {
     private static final int RUN = 24;
@@ -17,7 +18,7 @@ final class IndexSort {
         for (int k = 1; k < size && sorted; k++) {
             sorted = !before(idx[k], idx[k - 1], key, tie);
         }
-        if (sorted) {
+        if (sorted || nearlySorted(idx, size, key, tie)) {
             return;
         }
         for (int from = 0; from < size; from += RUN) {
@@ -42,6 +43,30 @@ final class IndexSort {
         if (src != idx) {
             System.arraycopy(src, 0, idx, 0, size);
         }
+    }
+
+    /**
+     * Insertion sort over the whole range while it moves few entries (a few labels crossed
+     * since the last order): true when done; false, the entries still a permutation, once the
+     * moves pass a few per entry, where merging is cheaper.
+     */
+    private static boolean nearlySorted(int[] idx, int size, double[] key, double[] tie) {
+        long moves = 0;
+        long most = 4L * size;
+        for (int k = 1; k < size; k++) {
+            int q = idx[k];
+            int m = k - 1;
+            while (m >= 0 && before(q, idx[m], key, tie)) {
+                idx[m + 1] = idx[m];
+                m--;
+                moves++;
+            }
+            idx[m + 1] = q;
+            if (moves > most) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void insertion(int[] idx, int from, int to, double[] key, double[] tie) {

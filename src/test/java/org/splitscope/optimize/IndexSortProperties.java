@@ -22,8 +22,16 @@ class IndexSortProperties {
             key[i] = r.nextInt(distinct) * 0.25;
             tie[i] = r.nextInt(distinct);
         }
-        if (r.nextBoolean()) {
+        int shape = r.nextInt(3);
+        if (shape > 0) {
             Arrays.sort(key); // already sorted input takes the one-pass path
+        }
+        for (int swaps = shape == 2 ? r.nextInt(size + 1) : 0; swaps > 0 && size > 1; swaps--) {
+            int i = r.nextInt(size); // nearly sorted: insertion while few move, merging past that
+            int j = Math.min(size - 1, i + 1 + r.nextInt(1 + size / 10));
+            double t = key[i];
+            key[i] = key[j];
+            key[j] = t;
         }
         int[] idx = new int[size];
         for (int i = 0; i < size; i++) {
