@@ -311,17 +311,8 @@ final class ExitStageScalar {
                 exitValue = leave - ca * g.overallAcc[e];
                 ExitScalar.suffixByRate(g, e, on, exitValue, sufVal, sufArg);
             } else {
-                for (int t = 0; t < ts; t++) {
-                    if (on[t] == INF) {
-                        continue;
-                    }
-                    double r = g.rate[e][t];
-                    double v = head + r * (leave - ca * g.exitedAcc[e][t]) + (1 - r) * on[t];
-                    if (v < onBest) {
-                        onBest = v;
-                        onArg = (byte) t;
-                    }
-                }
+                onArg = (byte) IndependentThreshold.best(g, e, on, head, leave, ca);
+                onBest = onArg < 0 ? INF : IndependentThreshold.value(g, e, onArg, on, head, leave, ca);
             }
         }
         double unitsOff = g.units(n, a, b, false);
