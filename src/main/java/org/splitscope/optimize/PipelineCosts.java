@@ -164,28 +164,13 @@ final class PipelineCosts {
                 params += unit.paramBytes();
                 working = Math.max(working, unit.workingBytes());
                 boolean fits = !memoryMustFit || capacity == null || Math.max(0, params + working - capacity) <= 0;
-                if (!fits || !mayRun(space, b + 1, node)) {
+                if (!fits || !StageRules.allowed(space, b + 1, node)) {
                     break;
                 }
                 b++;
             }
             reach[n][a] = b;
         }
-    }
-
-    /** The pins and forbids, as {@link StageRules} reads them (whose distinct-placement tables stop at 16 nodes). */
-    private static boolean mayRun(SearchSpace space, int u, Node node) {
-        for (Pin p : space.pins()) {
-            if (p.covers(u) && !p.node().equals(node.id())) {
-                return false;
-            }
-        }
-        for (Forbid f : space.forbids()) {
-            if (f.covers(u) && f.appliesTo(node)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static long key(int first, int last) {
