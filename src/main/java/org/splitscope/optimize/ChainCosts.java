@@ -259,6 +259,18 @@ final class ChainCosts {
         return unitPrefix[n][end] - unitPrefix[n][first - 1];
     }
 
+    /** The input's trip to a first stage on n into out (latency, cost), without waits: nothing when n is the source. */
+    void start(int n, double[] out) {
+        if (n == source) {
+            out[0] = 0;
+            out[1] = 0;
+            return;
+        }
+        double ser = serializeSeconds[source][0];
+        out[0] = ser + transferSeconds[0][source][n];
+        out[1] = usdPerBusySecond[source] * ser + transferUsd[0][source][n];
+    }
+
     /** Seconds each link on the route of cut c from node i to node j is busy with it; null without a route. */
     double[] linkBusy(int c, int i, int j) {
         return routes.linkBusy(i, j, cutBytes[c]);

@@ -233,14 +233,7 @@ final class ExitGraph {
 
     /** The input's trip to a first stage on n into out (latency, cost). */
     void start(int n, double[] out) {
-        if (n == cc.source) {
-            out[0] = 0;
-            out[1] = 0;
-            return;
-        }
-        double ser = cc.serializeSeconds[cc.source][0];
-        out[0] = ser + cc.transferSeconds[0][cc.source][n];
-        out[1] = cc.usdPerBusySecond[cc.source] * ser + cc.transferUsd[0][cc.source][n];
+        cc.start(n, out);
     }
 
     /** Seconds to deserialize what arrives before unit x on n (nothing for the input on the source). */
