@@ -231,6 +231,12 @@ final class ExitGraph {
         return s2 < 0 || nsOf[m][s2] < 0 ? -1 : s2;
     }
 
+    /** The pair (node, rules state) of a first stage on n; -1 when no plan may start on n. */
+    int firstPair(int n) {
+        int s0 = rules.start(n);
+        return s0 < 0 ? -1 : nsOf[n][s0];
+    }
+
     /** The input's trip to a first stage on n into out (latency, cost). */
     void start(int n, double[] out) {
         cc.start(n, out);

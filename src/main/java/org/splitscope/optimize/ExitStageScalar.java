@@ -193,11 +193,11 @@ final class ExitStageScalar {
         int first = -1;
         double[] tr = new double[2];
         for (int n = 0; n < g.rules.nodeCount; n++) {
-            int s0 = g.rules.start(n);
-            if (s0 < 0 || g.nsOf[n][s0] < 0) {
+            int ns = g.firstPair(n);
+            if (ns < 0) {
                 continue;
             }
-            double f = enter[(pairs + g.nsOf[n][s0]) * kappas];
+            double f = enter[(pairs + ns) * kappas];
             g.start(n, tr);
             if (f < INF && cl * tr[0] + ccost * tr[1] + f < best) {
                 best = cl * tr[0] + ccost * tr[1] + f;
@@ -362,7 +362,7 @@ final class ExitStageScalar {
         List<EnabledExit> enabled = new ArrayList<>();
         String terminal = null;
         int n = firstNode;
-        int ns = g.nsOf[n][g.rules.start(n)];
+        int ns = g.firstPair(n);
         int a = 1;
         int kappa = 0;
         while (true) {

@@ -20,9 +20,9 @@ final class PreviousExits {
         int words = (g.kappas + 63) >>> 6;
         long[] bits = new long[(g.last + 2) * pairs * words];
         for (int n = 0; n < g.rules.nodeCount; n++) {
-            int s0 = g.rules.start(n);
-            if (s0 >= 0 && g.nsOf[n][s0] >= 0) {
-                bits[(pairs + g.nsOf[n][s0]) * words] |= 1L;
+            int ns = g.firstPair(n);
+            if (ns >= 0) {
+                bits[(pairs + ns) * words] |= 1L;
             }
         }
         int[][] lists = new int[(g.last + 2) * pairs][];
