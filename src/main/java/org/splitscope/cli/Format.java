@@ -2,34 +2,30 @@ package org.splitscope.cli;
 
 import java.util.Locale;
 
-/** Converts the engine's SI figures into the units people read (ms, MB, Mb/s, $). */
+import org.splitscope.report.Figures;
+
+/**
+ * Converts the engine's SI figures into the units people read (ms, MB, Mb/s, $): as a report
+ * prints them ({@link Figures}), except money, which the terminal shows to three digits.
+ */
 final class Format {
     private Format() {
     }
 
     static String ms(double seconds) {
-        return String.format(Locale.ROOT, "%.3f ms", seconds * 1e3);
+        return Figures.ms(seconds);
     }
 
     static String ms(Double seconds) {
-        return seconds == null ? "n/a" : ms(seconds.doubleValue());
+        return Figures.ms(seconds);
     }
 
     static String percent(Double share) {
-        return share == null ? "unknown" : String.format(Locale.ROOT, "%.2f %%", share * 100);
+        return Figures.percent(share);
     }
 
     static String bytes(double b) {
-        if (b >= 1e9) {
-            return String.format(Locale.ROOT, "%.2f GB", b / 1e9);
-        }
-        if (b >= 1e6) {
-            return String.format(Locale.ROOT, "%.2f MB", b / 1e6);
-        }
-        if (b >= 1e3) {
-            return String.format(Locale.ROOT, "%.2f KB", b / 1e3);
-        }
-        return String.format(Locale.ROOT, "%.0f B", b);
+        return Figures.bytes(b);
     }
 
     static String usd(double v) {
@@ -37,10 +33,10 @@ final class Format {
     }
 
     static String rate(Double perSecond) {
-        return perSecond == null ? "unbounded" : String.format(Locale.ROOT, "%.2f req/s", perSecond);
+        return Figures.rate(perSecond);
     }
 
     static String number(double v) {
-        return String.format(Locale.ROOT, "%.4g", v);
+        return Figures.number(v);
     }
 }

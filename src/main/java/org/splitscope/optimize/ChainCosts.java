@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.splitscope.model.DedicatedPricing;
-import org.splitscope.model.ExitHead;
 import org.splitscope.model.ModelProfile;
 import org.splitscope.model.Node;
 import org.splitscope.model.RangeLatency;
@@ -13,6 +12,7 @@ import org.splitscope.model.SerializationCost;
 import org.splitscope.model.ServerlessPricing;
 import org.splitscope.model.Topology;
 import org.splitscope.model.Unit;
+import org.splitscope.perf.Evaluator;
 
 /**
  * The pieces of the performance model a chain plan's expected latency and cost are summed from,
@@ -177,17 +177,12 @@ final class ChainCosts {
 
     private void times(Node node, int n, Map<String, double[][]> byClass) {
         String cls = node.deviceClass();
-        double rate = node.effectiveFlopsPerSecond();
         for (int u = 1; u <= units; u++) {
-            Unit unit = profile.unit(u);
-            Double measured = unit.latencySeconds().get(cls);
-            unitSeconds[n][u] = measured != null ? measured : unit.flops() / rate;
+            unitSeconds[n][u] = Evaluator.unitSeconds(profile.unit(u), node);
             unitPrefix[n][u] = unitPrefix[n][u - 1] + unitSeconds[n][u];
         }
         for (int e = 0; e < profile.exits().size(); e++) {
-            ExitHead head = profile.exits().get(e);
-            Double measured = head.latencySeconds().get(cls);
-            headSeconds[n][e] = measured != null ? measured : head.flops() / rate;
+            headSeconds[n][e] = Evaluator.headSeconds(profile.exits().get(e), node);
         }
         for (RangeLatencyTable t : profile.rangeLatencies()) {
             if (t.deviceClass().equals(cls)) {
@@ -257,6 +252,18 @@ final class ChainCosts {
             }
         }
         return unitPrefix[n][end] - unitPrefix[n][first - 1];
+    }
+
+    /** The input's trip to a first stage on n into out (latency, cost), without waits: nothing when n is the source. */
+    void start(int n, double[] out) {
+        if (n == source) {
+            out[0] = 0;
+            out[1] = 0;
+            return;
+        }
+        double ser = serializeSeconds[source][0];
+        out[0] = ser + transferSeconds[0][source][n];
+        out[1] = usdPerBusySecond[source] * ser + transferUsd[0][source][n];
     }
 
     /** Seconds each link on the route of cut c from node i to node j is busy with it; null without a route. */

@@ -326,16 +326,9 @@ final class ConfigCosts {
 
     /** The input's trip to a first stage on n (nothing when n is the source) into out. */
     void start(int n, double[] out) {
-        if (n == cc.source) {
-            out[0] = 0;
-            out[1] = 0;
-            return;
-        }
-        double ser = cc.serializeSeconds[cc.source][0];
-        out[0] = ser + cc.transferSeconds[0][cc.source][n];
-        out[1] = cc.usdPerBusySecond[cc.source] * ser + cc.transferUsd[0][cc.source][n];
-        if (lambda > 0) {
-            out[0] += leastWait(cc.source, ser) + leastLinkWaits(0, cc.source, n, 1);
+        cc.start(n, out);
+        if (lambda > 0 && n != cc.source) {
+            out[0] += leastWait(cc.source, cc.serializeSeconds[cc.source][0]) + leastLinkWaits(0, cc.source, n, 1);
         }
     }
 

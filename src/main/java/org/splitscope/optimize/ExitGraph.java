@@ -231,16 +231,15 @@ final class ExitGraph {
         return s2 < 0 || nsOf[m][s2] < 0 ? -1 : s2;
     }
 
+    /** The pair (node, rules state) of a first stage on n; -1 when no plan may start on n. */
+    int firstPair(int n) {
+        int s0 = rules.start(n);
+        return s0 < 0 ? -1 : nsOf[n][s0];
+    }
+
     /** The input's trip to a first stage on n into out (latency, cost). */
     void start(int n, double[] out) {
-        if (n == cc.source) {
-            out[0] = 0;
-            out[1] = 0;
-            return;
-        }
-        double ser = cc.serializeSeconds[cc.source][0];
-        out[0] = ser + cc.transferSeconds[0][cc.source][n];
-        out[1] = cc.usdPerBusySecond[cc.source] * ser + cc.transferUsd[0][cc.source][n];
+        cc.start(n, out);
     }
 
     /** Seconds to deserialize what arrives before unit x on n (nothing for the input on the source). */

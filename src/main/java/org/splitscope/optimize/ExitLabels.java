@@ -143,11 +143,11 @@ final class ExitLabels {
         scratch.clear();
         double[] tr = new double[2];
         for (int n = 0; n < g.rules.nodeCount; n++) {
-            int s0 = g.rules.start(n);
-            if (s0 < 0 || g.nsOf[n][s0] < 0) {
+            int ns = g.firstPair(n);
+            if (ns < 0) {
                 continue;
             }
-            Label[] f = enter[(pairs + g.nsOf[n][s0]) * kappas];
+            Label[] f = enter[(pairs + ns) * kappas];
             if (f == null) {
                 continue;
             }

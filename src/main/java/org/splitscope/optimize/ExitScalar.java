@@ -128,17 +128,8 @@ final class ExitScalar {
                         if (g.nested) {
                             suffixByRate(g, e, on, leave - ca * g.overallAcc[e], sufVal, sufArg);
                         } else {
-                            for (int t = 0; t < ts; t++) {
-                                if (on[t] == INF) {
-                                    continue;
-                                }
-                                double r = g.rate[e][t];
-                                double v = head + r * (leave - ca * g.exitedAcc[e][t]) + (1 - r) * on[t];
-                                if (v < onBest) {
-                                    onBest = v;
-                                    onArg = (byte) t;
-                                }
-                            }
+                            onArg = (byte) IndependentThreshold.best(g, e, on, head, leave, ca);
+                            onBest = onArg < 0 ? INF : IndependentThreshold.value(g, e, onArg, on, head, leave, ca);
                         }
                     }
                     // the exit at x off: go on in the stage, end it, or end the model at the last unit

@@ -12,8 +12,9 @@ import org.splitscope.model.Stage;
  * {@link ExitScalar}'s program where exits sit only at stage ends (PORTEND's rule). Inside a
  * stage there is no exit decision, so it keeps one state per stage start (a, ns, kappa) and
  * moves over each stage end b, instead of one state per unit x of the stage. And it solves only
- * the previous exits kappa that some stage sequence brings to (a, ns): with few stages most
- * stage starts see two or three of them where the unit program solves every exit before a.
+ * the previous exits kappa that some stage sequence brings to (a, ns) ({@link PreviousExits}):
+ * with few stages most stage starts see two or three of them where the unit program solves
+ * every exit before a.
  *
  * <p>Every candidate value is the unit program's own expression, compared in its order (the
  * latest stage end first; at one end the next stages by node, the exit on, the model's end
@@ -61,7 +62,7 @@ final class ExitStageScalar {
 
     ExitStageScalar(ExitGraph graph) {
         this.g = graph;
-        reachable = reachable(graph);
+        reachable = PreviousExits.byStageStart(graph);
         followPair = new int[graph.pairs][];
         followNode = new byte[graph.pairs][];
         for (int ns = 0; ns < graph.pairs; ns++) {
@@ -90,76 +91,6 @@ final class ExitStageScalar {
         offNode = new byte[nodes];
         onCost = new double[nodes];
         onAt = new int[nodes];
-    }
-
-    /**
-     * Forward over stage starts: the first stage brings no exit, a stage end with its exit off
-     * passes its kappas on, one with its exit on brings that exit at each threshold (clipped
-     * shares included: a superset of what the values below read is enough).
-     */
-    private static int[][] reachable(ExitGraph g) {
-        int pairs = g.pairs;
-        int words = (g.kappas + 63) >>> 6;
-        long[] bits = new long[(g.last + 2) * pairs * words];
-        for (int n = 0; n < g.rules.nodeCount; n++) {
-            int s0 = g.rules.start(n);
-            if (s0 >= 0 && g.nsOf[n][s0] >= 0) {
-                bits[(pairs + g.nsOf[n][s0]) * words] |= 1L;
-            }
-        }
-        int[][] lists = new int[(g.last + 2) * pairs][];
-        for (int a = 1; a <= g.last; a++) {
-            for (int ns = 0; ns < pairs; ns++) {
-                int from = (a * pairs + ns) * words;
-                lists[a * pairs + ns] = kappas(bits, from, words);
-                if (lists[a * pairs + ns].length == 0) {
-                    continue;
-                }
-                int n = g.nsNode[ns];
-                for (int b = a; b < g.last; b++) {
-                    if (g.firstStart[b][n] > a) {
-                        continue;
-                    }
-                    int e = g.cc.exitAt[b];
-                    boolean exitHere = e >= 0 && g.rules.mayRun(b, n, true);
-                    for (int m = 0; m < g.rules.nodeCount; m++) {
-                        int s2 = g.followingState(n, g.nsState[ns], m);
-                        if (s2 < 0) {
-                            continue;
-                        }
-                        int to = ((b + 1) * pairs + g.nsOf[m][s2]) * words;
-                        for (int w = 0; w < words; w++) {
-                            bits[to + w] |= bits[from + w];
-                        }
-                        for (int t = 0; exitHere && t < g.grid[e].length; t++) {
-                            int k = g.nested ? g.kappaBase[e] + t : 0;
-                            bits[to + (k >>> 6)] |= 1L << k;
-                        }
-                    }
-                }
-            }
-        }
-        for (int i = 0; i < lists.length; i++) {
-            if (lists[i] == null) {
-                lists[i] = new int[0];
-            }
-        }
-        return lists;
-    }
-
-    private static int[] kappas(long[] bits, int from, int words) {
-        int count = 0;
-        for (int w = 0; w < words; w++) {
-            count += Long.bitCount(bits[from + w]);
-        }
-        int[] out = new int[count];
-        int i = 0;
-        for (int w = 0; w < words; w++) {
-            for (long word = bits[from + w]; word != 0; word &= word - 1) {
-                out[i++] = w * 64 + Long.numberOfTrailingZeros(word);
-            }
-        }
-        return out;
     }
 
     /** The value of every solved stage start after the last {@link #solve}, [(x pairs + ns) kappas + kappa], infinite elsewhere. */
@@ -262,11 +193,11 @@ final class ExitStageScalar {
         int first = -1;
         double[] tr = new double[2];
         for (int n = 0; n < g.rules.nodeCount; n++) {
-            int s0 = g.rules.start(n);
-            if (s0 < 0 || g.nsOf[n][s0] < 0) {
+            int ns = g.firstPair(n);
+            if (ns < 0) {
                 continue;
             }
-            double f = enter[(pairs + g.nsOf[n][s0]) * kappas];
+            double f = enter[(pairs + ns) * kappas];
             g.start(n, tr);
             if (f < INF && cl * tr[0] + ccost * tr[1] + f < best) {
                 best = cl * tr[0] + ccost * tr[1] + f;
@@ -311,17 +242,8 @@ final class ExitStageScalar {
                 exitValue = leave - ca * g.overallAcc[e];
                 ExitScalar.suffixByRate(g, e, on, exitValue, sufVal, sufArg);
             } else {
-                for (int t = 0; t < ts; t++) {
-                    if (on[t] == INF) {
-                        continue;
-                    }
-                    double r = g.rate[e][t];
-                    double v = head + r * (leave - ca * g.exitedAcc[e][t]) + (1 - r) * on[t];
-                    if (v < onBest) {
-                        onBest = v;
-                        onArg = (byte) t;
-                    }
-                }
+                onArg = (byte) IndependentThreshold.best(g, e, on, head, leave, ca);
+                onBest = onArg < 0 ? INF : IndependentThreshold.value(g, e, onArg, on, head, leave, ca);
             }
         }
         double unitsOff = g.units(n, a, b, false);
@@ -440,7 +362,7 @@ final class ExitStageScalar {
         List<EnabledExit> enabled = new ArrayList<>();
         String terminal = null;
         int n = firstNode;
-        int ns = g.nsOf[n][g.rules.start(n)];
+        int ns = g.firstPair(n);
         int a = 1;
         int kappa = 0;
         while (true) {

@@ -69,12 +69,12 @@ final class ExitStageSearch {
     ExitDp.Found search() {
         double[] tr = new double[2];
         for (int n = 0; n < g.rules.nodeCount; n++) {
-            int s0 = g.rules.start(n);
-            if (s0 < 0 || g.nsOf[n][s0] < 0) {
+            int ns = g.firstPair(n);
+            if (ns < 0) {
                 continue;
             }
             g.start(n, tr);
-            stage(0, 1, g.nsOf[n][s0], 0, 1, tr[0], tr[1], 0);
+            stage(0, 1, ns, 0, 1, tr[0], tr[1], 0);
         }
         return bestPlan == null ? null : new ExitDp.Found(bestPlan, bestFigures[0], bestFigures[1], bestFigures[2]);
     }

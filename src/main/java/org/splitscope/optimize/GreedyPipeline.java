@@ -1,7 +1,6 @@
 package org.splitscope.optimize;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -28,10 +27,9 @@ public final class GreedyPipeline {
     /** The greedy plan, evaluated; empty when the chain cannot hold the model. */
     public Optional<RankedPlan> plan() {
         PipelineCosts costs = new PipelineCosts(request);
-        int stages = Math.min(request.space().maxStages(), Math.min(costs.units, costs.nodeCount));
+        int stages = PipelineRequests.stages(request, costs);
         PipelineCandidate c = candidate(costs, objective, request, stages);
-        return c == null ? Optional.empty() : PipelineRequests.ranked(request, objective, List.of(c), METHOD, false, 1,
-                PipelineRequests.notes(request)).stream().findFirst();
+        return PipelineRequests.baseline(request, objective, c, METHOD, 1);
     }
 
     static PipelineCandidate candidate(PipelineCosts costs, PipelineObjective objective, SearchRequest request, int stages) {

@@ -1,7 +1,6 @@
 package org.splitscope.optimize;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 
 import org.splitscope.model.ModelProfile;
@@ -31,10 +30,9 @@ public final class PartitionThenPlace {
     /** The best partition-then-place plan over the stage counts, evaluated; empty when none can be placed. */
     public Optional<RankedPlan> plan() {
         PipelineCosts costs = new PipelineCosts(request);
-        int stages = Math.min(request.space().maxStages(), Math.min(costs.units, costs.nodeCount));
+        int stages = PipelineRequests.stages(request, costs);
         PipelineCandidate c = candidate(costs, objective, request, stages);
-        return c == null ? Optional.empty() : PipelineRequests.ranked(request, objective, List.of(c), METHOD, false, stages,
-                PipelineRequests.notes(request)).stream().findFirst();
+        return PipelineRequests.baseline(request, objective, c, METHOD, stages);
     }
 
     static PipelineCandidate candidate(PipelineCosts costs, PipelineObjective objective, SearchRequest request, int stages) {

@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.splitscope.model.ExitHead;
 import org.splitscope.model.ModelProfile;
 import org.splitscope.model.Node;
 import org.splitscope.model.RangeLatency;
@@ -12,6 +11,7 @@ import org.splitscope.model.RangeLatencyTable;
 import org.splitscope.model.SerializationCost;
 import org.splitscope.model.Topology;
 import org.splitscope.model.Unit;
+import org.splitscope.perf.Evaluator;
 
 /**
  * Per-request busy times of a pipelined plan without exits, as the evaluator counts them
@@ -130,9 +130,7 @@ final class PipelineCosts {
         proportional &= profile.rangeLatencies().stream().noneMatch(t -> t.deviceClass().equals(cls));
         flopsPerLoadSecond[n] = proportional ? rate * node.concurrency() : Double.NaN;
         for (int e = 0; e < profile.exits().size(); e++) {
-            ExitHead head = profile.exits().get(e);
-            Double measured = head.latencySeconds().get(cls);
-            headSeconds[n][e] = measured != null ? measured : head.flops() / rate;
+            headSeconds[n][e] = Evaluator.headSeconds(profile.exits().get(e), node);
         }
         for (RangeLatencyTable t : profile.rangeLatencies()) {
             if (t.deviceClass().equals(cls)) {
@@ -164,28 +162,13 @@ final class PipelineCosts {
                 params += unit.paramBytes();
                 working = Math.max(working, unit.workingBytes());
                 boolean fits = !memoryMustFit || capacity == null || Math.max(0, params + working - capacity) <= 0;
-                if (!fits || !mayRun(space, b + 1, node)) {
+                if (!fits || !StageRules.allowed(space, b + 1, node)) {
                     break;
                 }
                 b++;
             }
             reach[n][a] = b;
         }
-    }
-
-    /** The pins and forbids, as {@link StageRules} reads them (whose distinct-placement tables stop at 16 nodes). */
-    private static boolean mayRun(SearchSpace space, int u, Node node) {
-        for (Pin p : space.pins()) {
-            if (p.covers(u) && !p.node().equals(node.id())) {
-                return false;
-            }
-        }
-        for (Forbid f : space.forbids()) {
-            if (f.covers(u) && f.appliesTo(node)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static long key(int first, int last) {

@@ -66,7 +66,7 @@ public final class PipelinePlacement {
             throw new IllegalArgumentException("ask for at least one plan, got " + count);
         }
         PipelineCosts costs = new PipelineCosts(request);
-        int stages = Math.min(request.space().maxStages(), Math.min(costs.units, costs.nodeCount));
+        int stages = PipelineRequests.stages(request, costs);
         PipelineCandidate seed = null;
         for (PipelineCandidate c : new PipelineCandidate[] {RandomPipeline.candidate(costs, objective, request, stages,
                 RANDOM_SEED), GreedyPipeline.candidate(costs, objective, request, stages),

@@ -3,6 +3,7 @@ package org.splitscope.optimize;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import org.splitscope.model.Plan;
 import org.splitscope.model.Problem;
@@ -42,6 +43,18 @@ final class PipelineRequests {
         if (!problems.isEmpty()) {
             throw new InvalidSearchException(problems);
         }
+    }
+
+    /** The most stages a plan may have: the space's limit, and at most one a unit and one a node. */
+    static int stages(SearchRequest request, PipelineCosts costs) {
+        return Math.min(request.space().maxStages(), Math.min(costs.units, costs.nodeCount));
+    }
+
+    /** A baseline's plan (null: none found) scored by the evaluator, not proven; empty when none or it misses a constraint. */
+    static Optional<RankedPlan> baseline(SearchRequest request, PipelineObjective objective, PipelineCandidate found,
+                                         String method, long evaluated) {
+        return found == null ? Optional.empty() : ranked(request, objective, List.of(found), method, false, evaluated,
+                notes(request)).stream().findFirst();
     }
 
     /** Notes every pipeline result carries. */

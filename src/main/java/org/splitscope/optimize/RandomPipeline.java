@@ -1,6 +1,5 @@
 package org.splitscope.optimize;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 
@@ -28,10 +27,9 @@ public final class RandomPipeline {
     /** The first allowed random plan, evaluated; empty when no draw was allowed. */
     public Optional<RankedPlan> plan() {
         PipelineCosts costs = new PipelineCosts(request);
-        int stages = Math.min(request.space().maxStages(), Math.min(costs.units, costs.nodeCount));
+        int stages = PipelineRequests.stages(request, costs);
         PipelineCandidate c = candidate(costs, objective, request, stages, seed);
-        return c == null ? Optional.empty() : PipelineRequests.ranked(request, objective, List.of(c), METHOD, false, DRAWS,
-                PipelineRequests.notes(request)).stream().findFirst();
+        return PipelineRequests.baseline(request, objective, c, METHOD, DRAWS);
     }
 
     static PipelineCandidate candidate(PipelineCosts costs, PipelineObjective objective, SearchRequest request,

@@ -65,7 +65,8 @@ final class StageRules {
         preds = predecessors();
     }
 
-    private static boolean allowed(SearchSpace space, int u, Node node) {
+    /** Whether the pins and forbids let unit u run on node. */
+    static boolean allowed(SearchSpace space, int u, Node node) {
         for (Pin p : space.pins()) {
             if (p.covers(u) && !p.node().equals(node.id())) {
                 return false;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.splitscope.model.ExitHead;
 import org.splitscope.model.ModelProfile;
 import org.splitscope.model.Node;
 import org.splitscope.model.Plan;
@@ -67,6 +68,12 @@ public final class Evaluator {
     public static double unitSeconds(Unit unit, Node node) {
         Double measured = unit.latencySeconds().get(node.deviceClass());
         return measured != null ? measured : unit.flops() / node.effectiveFlopsPerSecond();
+    }
+
+    /** One exit head's time on one node, by the same rule as {@link #unitSeconds}. */
+    public static double headSeconds(ExitHead head, Node node) {
+        Double measured = head.latencySeconds().get(node.deviceClass());
+        return measured != null ? measured : head.flops() / node.effectiveFlopsPerSecond();
     }
 
     /** Validates the whole scenario and evaluates its plan under its workload. */

@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.splitscope.model.ExitHead;
 import org.splitscope.model.ModelProfile;
 import org.splitscope.model.Node;
 import org.splitscope.model.RangeLatency;
@@ -28,7 +27,6 @@ final class NodeTimes {
 
     NodeTimes(ModelProfile profile, Node node) {
         String cls = node.deviceClass();
-        double rate = node.effectiveFlopsPerSecond();
         List<Unit> units = profile.units();
         unitPrefix = new double[units.size() + 1];
         for (int u = 1; u <= units.size(); u++) {
@@ -36,9 +34,7 @@ final class NodeTimes {
         }
         headSeconds = new double[profile.exits().size()];
         for (int e = 0; e < headSeconds.length; e++) {
-            ExitHead head = profile.exits().get(e);
-            Double measured = head.latencySeconds().get(cls);
-            headSeconds[e] = measured != null ? measured : head.flops() / rate;
+            headSeconds[e] = Evaluator.headSeconds(profile.exits().get(e), node);
         }
         RangeLatencyTable table = null;
         for (RangeLatencyTable t : profile.rangeLatencies()) {

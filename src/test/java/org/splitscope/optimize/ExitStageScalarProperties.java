@@ -134,8 +134,8 @@ class ExitStageScalarProperties {
         SearchRequest request = drawn.withConstraints(new Constraints(null, null, null,
                 drawn.constraints().memoryMustFit(), drawn.constraints().belowSaturation()));
         Assume.that(ExactChainSearch.exitProgramAnswers(request));
-        List<RankedPlan> expected = run(() -> new ExhaustiveSearch(request).top(1, Progress.NONE, CancellationToken.none()));
-        List<RankedPlan> actual = run(() -> new ExactChainSearch(request).top(1, Progress.NONE, CancellationToken.none()));
+        List<RankedPlan> expected = SearchResults.exhaustive(request, 1);
+        List<RankedPlan> actual = SearchResults.exact(request, 1);
         Statistics.label("space").collect(((CurveStats) request.evaluator().profile().exitStats()).combination(),
                 request.space().sharedThreshold(), request.objective());
         if (expected == null) {
@@ -159,17 +159,5 @@ class ExitStageScalarProperties {
         CurveCombination mode = r.nextBoolean() ? CurveCombination.NESTED : CurveCombination.INDEPENDENT;
         SearchRequest request = ExitDpProperties.withCurves(drawn, r, mode, r.nextInt(4) > 0);
         return request.withSpace(request.space().withExitRule(ExitRule.STAGE_ENDS).withSharedThreshold(r.nextBoolean()));
-    }
-
-    private interface Search {
-        List<RankedPlan> top();
-    }
-
-    private static List<RankedPlan> run(Search s) {
-        try {
-            return s.top();
-        } catch (InfeasibleConstraintsException e) {
-            return null;
-        }
     }
 }

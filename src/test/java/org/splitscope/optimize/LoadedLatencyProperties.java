@@ -53,12 +53,7 @@ class LoadedLatencyProperties {
         List<Metrics> feasible = new ArrayList<>(every(request).stream()
                 .filter(m -> request.constraints().metBy(m) && m.loadedLatency() != null).toList());
         feasible.sort(Comparator.comparingDouble(m -> m.loadedLatency().mean()));
-        List<RankedPlan> actual;
-        try {
-            actual = new ExactChainSearch(request).top(3, Progress.NONE, CancellationToken.none());
-        } catch (InfeasibleConstraintsException e) {
-            actual = null;
-        }
+        List<RankedPlan> actual = SearchResults.exact(request, 3);
         Statistics.label("feasible").collect(!feasible.isEmpty());
         if (feasible.isEmpty()) {
             assertEquals(null, actual, "no plan is feasible under load, the search returned one");
@@ -82,19 +77,11 @@ class LoadedLatencyProperties {
         SearchRequest mean = RandomRequests.request(seed, List.of(Objective.MEAN_LATENCY));
         Assume.that(mean != null && mean.workload().arrivalRatePerSecond() == 0);
         SearchRequest loaded = mean.withObjective(Objective.LOADED_LATENCY);
-        List<RankedPlan> want = run(mean);
-        List<RankedPlan> got = run(loaded);
+        List<RankedPlan> want = SearchResults.exact(mean, 2);
+        List<RankedPlan> got = SearchResults.exact(loaded, 2);
         assertEquals(want == null, got == null);
         if (want != null) {
             assertEquals(want.stream().map(p -> p.objectiveValue()).toList(), got.stream().map(p -> p.objectiveValue()).toList());
-        }
-    }
-
-    private static List<RankedPlan> run(SearchRequest request) {
-        try {
-            return new ExactChainSearch(request).top(2, Progress.NONE, CancellationToken.none());
-        } catch (InfeasibleConstraintsException e) {
-            return null;
         }
     }
 

@@ -103,7 +103,7 @@ class PipelinePlacementProperties {
                 SearchRequest r = RandomClusters.request(new Random(seed));
                 double expected = bruteForce(r, objective);
                 PipelineCosts costs = new PipelineCosts(r);
-                int stages = Math.min(r.space().maxStages(), Math.min(costs.units, costs.nodeCount));
+                int stages = PipelineRequests.stages(r, costs);
                 PipelineLoads loads = new PipelineLoads(costs, objective, r);
                 PipelineBound bound = new PipelineBound(costs, objective, loads, stages, CancellationToken.none());
                 PipelineBranchAndBound search = new PipelineBranchAndBound(costs, objective, loads, bound, stages,

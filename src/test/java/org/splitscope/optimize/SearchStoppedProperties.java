@@ -34,17 +34,32 @@ class SearchStoppedProperties {
         };
     }
 
-    @Property(tries = 300)
-    void theChainSearchStoppedBetweenConfigurationsKeepsItsIncumbentAndAValidBound(@ForAll long seed) {
+    /**
+     * A random request that the enumeration answers: the exit program answers curve statistics
+     * and its labels have no partial result. Discards the others.
+     */
+    private static SearchRequest enumerated(long seed) {
         SearchRequest request = RandomRequests.request(seed, OBJECTIVES);
         Assume.that(request != null);
-        // the exit program answers curve statistics (its labels have no partial result); enumeration the rest
         boolean unloaded = request.objective() == Objective.LOADED_LATENCY && request.workload().arrivalRatePerSecond() == 0;
         Assume.that(!ExactChainSearch.exitProgramAnswers(unloaded ? request.withObjective(Objective.MEAN_LATENCY) : request));
-        List<RankedPlan> finished;
+        return request;
+    }
+
+    /** The finished exact search's best plan; null when no plan meets the constraints. */
+    private static RankedPlan provenBest(SearchRequest request) {
         try {
-            finished = new ExactChainSearch(request).top(1, Progress.NONE, CancellationToken.none());
+            return new ExactChainSearch(request).top(1, Progress.NONE, CancellationToken.none()).get(0);
         } catch (InfeasibleConstraintsException e) {
+            return null;
+        }
+    }
+
+    @Property(tries = 300)
+    void theChainSearchStoppedBetweenConfigurationsKeepsItsIncumbentAndAValidBound(@ForAll long seed) {
+        SearchRequest request = enumerated(seed);
+        RankedPlan finished = provenBest(request);
+        if (finished == null) {
             return;
         }
         Objective o = request.objective();
@@ -61,7 +76,7 @@ class SearchStoppedProperties {
         }
         Statistics.label("stopped").collect(true);
         Statistics.label("with a plan").collect(!stopped.best().isEmpty());
-        double optimum = o.oriented(finished.get(0).metrics());
+        double optimum = o.oriented(finished.metrics());
         if (!Double.isNaN(stopped.lowerBound())) {
             assertTrue(Tolerance.compare(stopped.lowerBound(), optimum) <= 0, "bound " + stopped.lowerBound()
                     + " above the optimum " + optimum);
@@ -83,14 +98,9 @@ class SearchStoppedProperties {
 
     @Property(tries = 150)
     void theChainSearchStoppedBeforeScoringAnyPlanStillShowsOneWithoutABound(@ForAll long seed) {
-        SearchRequest request = RandomRequests.request(seed, OBJECTIVES);
-        Assume.that(request != null);
-        boolean unloaded = request.objective() == Objective.LOADED_LATENCY && request.workload().arrivalRatePerSecond() == 0;
-        Assume.that(!ExactChainSearch.exitProgramAnswers(unloaded ? request.withObjective(Objective.MEAN_LATENCY) : request));
-        List<RankedPlan> finished;
-        try {
-            finished = new ExactChainSearch(request).top(1, Progress.NONE, CancellationToken.none());
-        } catch (InfeasibleConstraintsException e) {
+        SearchRequest request = enumerated(seed);
+        RankedPlan finished = provenBest(request);
+        if (finished == null) {
             return;
         }
         CancellationToken token = new CancellationToken();
@@ -104,7 +114,7 @@ class SearchStoppedProperties {
             for (RankedPlan p : e.best()) {
                 assertTrue(request.constraints().metBy(p.metrics()));
                 assertFalse(p.provenance().exact());
-                assertTrue(Tolerance.compare(request.objective().oriented(finished.get(0).metrics()),
+                assertTrue(Tolerance.compare(request.objective().oriented(finished.metrics()),
                         request.objective().oriented(p.metrics())) <= 0);
             }
         }
@@ -181,10 +191,8 @@ class SearchStoppedProperties {
                 .withConstraints(new Constraints(0.3 + 0.6 * r.nextDouble(), null, null, drawn.constraints().memoryMustFit(),
                         drawn.constraints().belowSaturation()));
         Assume.that(ExactChainSearch.exitProgramAnswers(request));
-        List<RankedPlan> finished;
-        try {
-            finished = new ExactChainSearch(request).top(1, Progress.NONE, CancellationToken.none());
-        } catch (InfeasibleConstraintsException e) {
+        RankedPlan finished = provenBest(request);
+        if (finished == null) {
             return;
         }
         AtomicLong counted = new AtomicLong();
@@ -209,7 +217,7 @@ class SearchStoppedProperties {
         Statistics.label("method").collect(stopped.best().isEmpty() ? "-" : stopped.best().get(0).provenance().method(),
                 Double.isNaN(stopped.lowerBound()));
         Objective o = request.objective();
-        double optimum = o.oriented(finished.get(0).metrics());
+        double optimum = o.oriented(finished.metrics());
         assertTrue(Double.isNaN(stopped.lowerBound()) || Tolerance.compare(stopped.lowerBound(), optimum) <= 0, "bound "
                 + stopped.lowerBound() + " above the optimum " + optimum);
         if (!stopped.best().isEmpty()) {

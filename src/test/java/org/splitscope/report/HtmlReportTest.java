@@ -80,10 +80,7 @@ class HtmlReportTest {
     void pdfAndHtmlShowTheSameFigures() throws Exception {
         Report r = ReportFixtures.report("seifer-edge-cluster.json");
         String html = flat(parse(ReportFiles.render(r, ReportFiles.Format.HTML)).getDocumentElement().getTextContent());
-        String pdf;
-        try (var d = org.apache.pdfbox.Loader.loadPDF(ReportFiles.render(r, ReportFiles.Format.PDF))) {
-            pdf = flat(new org.apache.pdfbox.text.PDFTextStripper().getText(d)).replace(" ", "");
-        }
+        String pdf = ReportFixtures.pdfText(ReportFiles.render(r, ReportFiles.Format.PDF)).replace(" ", "");
         Metrics m = r.metrics();
         for (String figure : new String[] {Figures.ms(m.meanLatency()), Figures.ms(m.latency().p95()),
                 Figures.rate(m.throughputPerSecond()), Figures.usd(m.costUsdPerMillion()), Figures.percent(m.accuracy())}) {

@@ -3,7 +3,6 @@ package org.splitscope.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.splitscope.report.ReportFixtures.flat;
 
 import java.io.IOException;
 import java.util.HashSet;
@@ -36,17 +35,11 @@ import org.splitscope.whatif.SweepResult;
 
 /** A PDF report read back with PDFBox: its text says what the evaluator and the optimizer say, its figures are vectors. */
 class PdfReportTest {
-    private static String text(byte[] pdf) throws IOException {
-        try (PDDocument d = Loader.loadPDF(pdf)) {
-            return flat(new PDFTextStripper().getText(d));
-        }
-    }
-
     @Test
     void textHoldsThePlanTheEvaluatorsFiguresTheMethodAndTheAssumptions() throws IOException {
         Scenario s = ReportFixtures.sample("portend-three-tier.json");
         Metrics m = new Evaluator(s.profile(), s.topology()).evaluate(s.plan(), s.workload());
-        String text = text(ReportFiles.render(ReportFixtures.report("portend-three-tier.json"), ReportFiles.Format.PDF));
+        String text = ReportFixtures.pdfText(ReportFiles.render(ReportFixtures.report("portend-three-tier.json"), ReportFiles.Format.PDF));
 
         String stages = String.join("|", s.plan().stages().stream()
                 .map(st -> st.firstUnit() + "-" + st.lastUnit() + "@" + st.node()).toList());
@@ -68,7 +61,7 @@ class PdfReportTest {
 
     @Test
     void curveBasedExitProbabilitiesAreCalledApproximate() throws IOException {
-        String text = text(ReportFiles.render(ReportFixtures.report("teaching.json"), ReportFiles.Format.PDF));
+        String text = ReportFixtures.pdfText(ReportFiles.render(ReportFixtures.report("teaching.json"), ReportFiles.Format.PDF));
         assertTrue(text.contains("APPROXIMATE"), text);
         assertTrue(text.contains("approximate (curves"), text);
     }

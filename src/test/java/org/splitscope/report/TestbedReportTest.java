@@ -11,9 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.splitscope.model.Plan;
 import org.splitscope.model.Scenario;
@@ -50,12 +47,6 @@ class TestbedReportTest {
                 List.of("node 'edge' (30 GFLOP/s) is not slower than this machine"));
     }
 
-    private static String pdfText(byte[] pdf) throws IOException {
-        try (PDDocument d = Loader.loadPDF(pdf)) {
-            return flat(new PDFTextStripper().getText(d));
-        }
-    }
-
     @Test
     void bothFormatsShowEachPlanItsErrorsAndTheFit() throws IOException {
         Scenario s = ReportFixtures.sample("portend-three-tier.json");
@@ -63,7 +54,7 @@ class TestbedReportTest {
         Report r = ReportFixtures.report("portend-three-tier.json").withTestbed(run);
         String page = new String(ReportFiles.render(r, ReportFiles.Format.HTML), StandardCharsets.UTF_8);
         String html = flat(page.replaceAll("<[^>]+>", " "));
-        String pdf = pdfText(ReportFiles.render(r, ReportFiles.Format.PDF));
+        String pdf = ReportFixtures.pdfText(ReportFiles.render(r, ReportFiles.Format.PDF));
         double[] predicted = run.results().stream().mapToDouble(p -> p.predicted().latency().mean()).toArray();
         double[] measured = run.results().stream().mapToDouble(p -> p.measured().meanLatency()).toArray();
         String r2 = String.format(Locale.ROOT, "%.3f", RSquared.of(predicted, measured));

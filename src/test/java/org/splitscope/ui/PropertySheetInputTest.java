@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.ToDoubleFunction;
 
 import javafx.scene.Node;
@@ -16,7 +14,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.GridPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -61,26 +58,6 @@ class PropertySheetInputTest {
 
     private List<QuantityField> fields(FxRobot robot) {
         return robot.lookup("#property-sheet .quantity-field").queryAllAs(QuantityField.class).stream().toList();
-    }
-
-    /** The property sheet's editor in the row named {@code name}. */
-    private static TextField sheetField(FxRobot robot, String name) {
-        try { // the sheet lays its rows out on a later pulse than the selection
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#property-sheet .label")
-                    .match(n -> name.equals(((Label) n).getText())).tryQuery().isPresent());
-        } catch (TimeoutException e) {
-            throw new AssertionError("no row " + name, e);
-        }
-        Label label = robot.lookup("#property-sheet .label").match(n -> name.equals(((Label) n).getText()))
-                .queryAs(Label.class);
-        GridPane grid = (GridPane) label.getParent();
-        Integer row = GridPane.getRowIndex(label);
-        for (Node n : grid.getChildren()) {
-            if (row.equals(GridPane.getRowIndex(n)) && n != label) {
-                return n instanceof TextField t ? t : (TextField) n.lookup(".text-field");
-            }
-        }
-        throw new AssertionError("no editor for " + name);
     }
 
     /** Opens the category a field is in: the sheet shows one category at a time. */
@@ -152,11 +129,11 @@ class PropertySheetInputTest {
     @Test
     void typedKeystrokesAreReadWholeNeverDropped(FxRobot robot) {
         robot.interact(() -> window.explorer().topologyEditor().select(Selection.node("edge")));
-        TextField compute = sheetField(robot, "Compute (GFLOP/s)");
+        TextField compute = TestWindows.sheetField(robot, "Compute (GFLOP/s)");
         type(robot, compute, "1e3");
         assertEquals(1e12, scenario().topology().node("edge").flopsPerSecond(), "1e3 GFLOP/s, not 13");
         robot.interact(() -> window.explorer().topologyEditor().select(Selection.link("end-edge")));
-        TextField bandwidth = sheetField(robot, "Bandwidth (Mb/s)");
+        TextField bandwidth = TestWindows.sheetField(robot, "Bandwidth (Mb/s)");
         double before = scenario().topology().links().get(0).bandwidthBps();
         type(robot, bandwidth, "-5");
         assertEquals(before, scenario().topology().links().get(0).bandwidthBps(), "-5 Mb/s is refused, not read as 5");
@@ -171,7 +148,7 @@ class PropertySheetInputTest {
     @Test
     void eachCommittedEditIsOneUndoStep(FxRobot robot) {
         robot.interact(() -> window.explorer().topologyEditor().select(Selection.link("end-edge")));
-        TextField bandwidth = sheetField(robot, "Bandwidth (Mb/s)");
+        TextField bandwidth = TestWindows.sheetField(robot, "Bandwidth (Mb/s)");
         ToDoubleFunction<Scenario> bps = s -> s.topology().links().get(0).bandwidthBps();
         double initial = bps.applyAsDouble(scenario());
         String initialText = bandwidth.getText();

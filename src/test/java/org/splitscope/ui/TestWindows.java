@@ -1,6 +1,7 @@
 package org.splitscope.ui;
 
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
@@ -12,6 +13,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
 import javafx.stage.Stage;
 import org.splitscope.perf.Evaluator;
 import org.splitscope.perf.Metrics;
@@ -107,5 +110,25 @@ final class TestWindows {
                 .map(ok -> !ok.isDisabled()).orElse(false));
         robot.interact(() -> robot.lookup("#import-ok").queryAs(Button.class).fire());
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The property sheet's editor in the row named {@code name}. */
+    static TextField sheetField(FxRobot robot, String name) {
+        try { // the sheet lays its rows out on a later pulse than the selection
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#property-sheet .label")
+                    .match(n -> name.equals(((Label) n).getText())).tryQuery().isPresent());
+        } catch (TimeoutException e) {
+            throw new AssertionError("no row " + name, e);
+        }
+        Label label = robot.lookup("#property-sheet .label").match(n -> name.equals(((Label) n).getText()))
+                .queryAs(Label.class);
+        GridPane grid = (GridPane) label.getParent();
+        Integer row = GridPane.getRowIndex(label);
+        for (Node n : grid.getChildren()) {
+            if (row.equals(GridPane.getRowIndex(n)) && n != label) {
+                return n instanceof TextField t ? t : (TextField) n.lookup(".text-field");
+            }
+        }
+        throw new AssertionError("no editor for " + name);
     }
 }

@@ -10,7 +10,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.GridPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -32,20 +31,6 @@ class TopologyEditingTest {
         window = TestWindows.show(stage);
     }
 
-    /** The property sheet's editor in the row named {@code name}. */
-    private TextField sheetField(FxRobot robot, String name) {
-        Label label = robot.lookup("#property-sheet .label").match(n -> name.equals(((Label) n).getText()))
-                .queryAs(Label.class);
-        GridPane grid = (GridPane) label.getParent();
-        Integer row = GridPane.getRowIndex(label);
-        for (Node n : grid.getChildren()) {
-            if (row.equals(GridPane.getRowIndex(n)) && n != label) {
-                return n instanceof TextField t ? t : (TextField) n.lookup(".text-field");
-            }
-        }
-        throw new AssertionError("no editor for " + name);
-    }
-
     @Test
     void aNodeAndALinkAddedInTheEditorAndTheirBandwidthChangeTheLatency(FxRobot robot) {
         robot.clickOn("#add-node").clickOn("Edge server");
@@ -65,7 +50,7 @@ class TopologyEditingTest {
         String before = TestWindows.text(robot, "#expected-latency");
         assertEquals(Formats.ms(TestWindows.evaluated(window).latency().mean()), before);
 
-        TextField bandwidth = sheetField(robot, "Bandwidth (Mb/s)");
+        TextField bandwidth = TestWindows.sheetField(robot, "Bandwidth (Mb/s)");
         robot.doubleClickOn(bandwidth).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
                 .write("2").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();

@@ -6,7 +6,6 @@ import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
-import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -102,7 +101,7 @@ final class ImportDialog {
         for (String input : form.inputNames()) {
             box.getChildren().add(inputGrid(input, form));
         }
-        box.getChildren().add(errorLabel("import-shape-error", form.shapeErrorProperty()));
+        box.getChildren().add(ErrorLabel.of("import-shape-error", form.shapeErrorProperty()));
         box.getChildren().addAll(units(form), preview(form));
         box.setPrefWidth(640);
         return box;
@@ -142,7 +141,7 @@ final class ImportDialog {
             note.setMaxWidth(NOTE_WIDTH);
             note.setVisible(!f.note().isEmpty());
             note.setManaged(note.isVisible());
-            Label error = errorLabel("dim-" + input + "-" + f.index() + "-error", f.errorProperty());
+            Label error = ErrorLabel.of("dim-" + input + "-" + f.index() + "-error", f.errorProperty());
             error.setPrefWidth(NOTE_WIDTH);
             error.setMaxWidth(NOTE_WIDTH);
             grid.add(name, 0, row);
@@ -206,7 +205,7 @@ final class ImportDialog {
             totals.add(head, i, 0);
             totals.add(value, i, 1);
         }
-        Label error = errorLabel("import-error", form.errorProperty());
+        Label error = ErrorLabel.of("import-error", form.errorProperty());
         return new VBox(4, title, line, totals, error);
     }
 
@@ -229,16 +228,5 @@ final class ImportDialog {
     private static void wrap(Label label) {
         label.setWrapText(true);
         label.setMinHeight(Region.USE_PREF_SIZE);
-    }
-
-    private static Label errorLabel(String id, ObservableStringValue text) {
-        Label error = new Label();
-        error.setId(id);
-        wrap(error);
-        error.getStyleClass().add("optimize-error");
-        error.textProperty().bind(text);
-        error.visibleProperty().bind(Bindings.isNotEmpty(text));
-        error.managedProperty().bind(error.visibleProperty());
-        return error;
     }
 }

@@ -95,9 +95,7 @@ public final class OptimizePanel extends SplitPane {
         HBox.setHgrow(status, Priority.ALWAYS);
         bar.getStyleClass().add("optimize-run-bar");
 
-        Label error = label("optimize-error", "optimize-error", model.errorProperty());
-        error.visibleProperty().bind(model.errorProperty().isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
+        Label error = ErrorLabel.of("optimize-error", model.errorProperty());
         Label stale = new Label("The scenario changed after this run: the plans and figures belong to the earlier"
                 + " scenario. Run again.");
         stale.setId("optimize-stale");

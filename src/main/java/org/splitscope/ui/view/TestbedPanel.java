@@ -161,14 +161,7 @@ public final class TestbedPanel extends SplitPane {
         bar.getChildren().addAll(controls);
         bar.getChildren().add(status);
         HBox.setHgrow(status, Priority.ALWAYS);
-        Label error = new Label();
-        error.setId("testbed-error");
-        error.getStyleClass().add("optimize-error");
-        error.setWrapText(true);
-        error.setMinHeight(Region.USE_PREF_SIZE);
-        error.textProperty().bind(model.errorProperty());
-        error.visibleProperty().bind(model.errorProperty().isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
+        Label error = ErrorLabel.of("testbed-error", model.errorProperty());
 
         table.setId("testbed-table");
         table.setItems(model.resultsProperty());

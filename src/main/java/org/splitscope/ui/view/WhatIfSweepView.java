@@ -73,14 +73,7 @@ final class WhatIfSweepView extends VBox {
         Label status = new Label();
         status.setId("whatif-sweep-status");
         status.textProperty().bind(model.statusProperty());
-        Label error = new Label();
-        error.setId("whatif-sweep-error");
-        error.getStyleClass().add("optimize-error");
-        error.setWrapText(true);
-        error.setMinHeight(Region.USE_PREF_SIZE);
-        error.textProperty().bind(model.errorProperty());
-        error.visibleProperty().bind(model.errorProperty().isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
+        Label error = ErrorLabel.of("whatif-sweep-error", model.errorProperty());
 
         Label stale = new Label("The scenario changed after this sweep: the curves belong to the earlier scenario. Run again.");
         stale.setId("whatif-sweep-stale");
