@@ -68,6 +68,12 @@ public final class ExactChainSearch {
 
     private final SearchRequest request;
     private final boolean dnnSplitPruning;
+    private final ExitPrograms programs;
+
+    /** Where the exit program for a request comes from (shared between floors by {@link FloorSweepSearch}). */
+    interface ExitPrograms {
+        ExitDp program(SearchRequest request, ChainCosts costs, StageRules rules);
+    }
 
     /** @throws InvalidSearchException listing every problem of the request */
     public ExactChainSearch(SearchRequest request) {
@@ -76,12 +82,17 @@ public final class ExactChainSearch {
 
     /** @param dnnSplitPruning whether to cut only at DNNSplit candidates where that provably suffices */
     public ExactChainSearch(SearchRequest request, boolean dnnSplitPruning) {
+        this(request, dnnSplitPruning, (r, costs, rules) -> new ExitDp(r, costs, rules, 1));
+    }
+
+    ExactChainSearch(SearchRequest request, boolean dnnSplitPruning, ExitPrograms programs) {
         var problems = request.validate();
         if (!problems.isEmpty()) {
             throw new InvalidSearchException(problems);
         }
         this.request = request;
         this.dnnSplitPruning = dnnSplitPruning;
+        this.programs = programs;
     }
 
     /**
@@ -122,7 +133,8 @@ public final class ExactChainSearch {
                     .toList();
         }
         if (exitProgramAnswers(request)) {
-            List<RankedPlan> found = exitProgram(request, count, progress, token);
+            List<RankedPlan> found = count == 1 ? exitProgram(request, 1, programs.program(request, costsOf(request),
+                    rulesOf(request)), progress, token) : exitProgram(request, count, progress, token);
             if (found.isEmpty()) {
                 throw Infeasibility.explain(request, r -> exitProgramAnswers(r) ? exitProgram(r, 1, Progress.NONE, token)
                         : new ConfigurationEnumeration(r, 1, Progress.NONE, token, dnnSplitPruning).search());
@@ -197,12 +209,15 @@ public final class ExactChainSearch {
      * a plan breaks memory once its heads or shared nodes count, or nested curves could clip.
      */
     static List<RankedPlan> exitProgram(SearchRequest request, int count, Progress progress, CancellationToken token) {
-        Evaluator evaluator = request.evaluator();
-        ModelProfile profile = evaluator.profile();
-        ChainCosts costs = new ChainCosts(profile, evaluator.topology());
-        StageRules rules = new StageRules(profile, evaluator.topology(), request.space());
-        ExitDp dp = new ExitDp(request, costs, rules, count);
-        return exitProgram(request, count, dp, progress, token);
+        return exitProgram(request, count, new ExitDp(request, costsOf(request), rulesOf(request), count), progress, token);
+    }
+
+    private static ChainCosts costsOf(SearchRequest r) {
+        return new ChainCosts(r.evaluator().profile(), r.evaluator().topology());
+    }
+
+    private static StageRules rulesOf(SearchRequest r) {
+        return new StageRules(r.evaluator().profile(), r.evaluator().topology(), r.space());
     }
 
     private static List<RankedPlan> exitProgram(SearchRequest request, int count, ExitDp dp, Progress progress,

@@ -2,8 +2,10 @@ package org.splitscope.optimize;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.splitscope.model.CurveStats;
@@ -55,10 +57,16 @@ final class ExitDp {
     private final ChainCosts cc;
     private final StageRules rules;
     private final int count;
-    private final List<ExitGraph> graphs = new ArrayList<>();
-    private final List<ExitScalar> scalars = new ArrayList<>();
+    private final List<ExitGraph> graphs;
+    private final List<ExitScalar> scalars;
     private final double[] lastValues;
     private long labelBudget = Long.MAX_VALUE;
+    /**
+     * What does not depend on the accuracy floor, kept for every floor asked of this program's
+     * graphs ({@link #atFloor}): scalar solves by weights, forward bound passes by graph and weights.
+     */
+    private final Map<List<Double>, Found[]> solved = new HashMap<>();
+    private final List<Map<List<Double>, ExitBounds>> passes;
 
     /**
      * @param count how many best plans to keep (labels covered by that many others are dropped)
@@ -68,6 +76,8 @@ final class ExitDp {
         this.cc = cc;
         this.rules = rules;
         this.count = count;
+        graphs = new ArrayList<>();
+        scalars = new ArrayList<>();
         double[][][][] seconds = ExitGraph.stageSeconds(cc, request.evaluator().profile().unitCount());
         List<Double> only = request.space().sharedThreshold() ? request.space().thresholds() : java.util.Collections.singletonList(null);
         boolean floor = request.constraints().accuracyFloor() != null;
@@ -82,6 +92,40 @@ final class ExitDp {
             scalars.add(scalar);
         }
         lastValues = new double[graphs.size()];
+        passes = new ArrayList<>();
+        for (int i = 0; i < graphs.size(); i++) {
+            passes.add(new HashMap<>());
+        }
+        solvedBy = this;
+    }
+
+    /** The same graphs at another floor of the same request, sharing the floor's solves and passes. */
+    private ExitDp(ExitDp shared, SearchRequest request) {
+        this.request = request;
+        this.cc = shared.cc;
+        this.rules = shared.rules;
+        this.count = shared.count;
+        this.graphs = shared.graphs;
+        this.scalars = shared.scalars;
+        this.lastValues = new double[graphs.size()];
+        this.passes = shared.passes;
+        this.labelBudget = shared.labelBudget;
+        this.solvedBy = shared;
+    }
+
+    /** Whose solves this program reuses (itself unless made by {@link #atFloor}). */
+    private final ExitDp solvedBy;
+
+    /**
+     * This program at the accuracy floor of r, a request that differs from this one's in its floor
+     * alone (a floor sweep): the scalar solves and bound passes already done are reused, since
+     * neither depends on the floor; the answers are those of a program built for r.
+     */
+    ExitDp atFloor(SearchRequest r) {
+        if (request.constraints().accuracyFloor() == null || r.constraints().accuracyFloor() == null) {
+            throw new IllegalArgumentException("a floor program is shared between floors only");
+        }
+        return new ExitDp(this, r);
     }
 
     /**
@@ -186,12 +230,19 @@ final class ExitDp {
      * {@link #lastValues}.
      */
     Found solveScalar(double cl, double ccost, double ca, CancellationToken token, Progress progress) {
-        Found[] found = new Found[graphs.size()];
-        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
-        inParallel(graphs.size(), i -> {
-            found[i] = scalars.get(i).solve(cl, ccost, ca, token, Progress.NONE);
-            progress.update(done.incrementAndGet(), graphs.size());
-        });
+        token.throwIfCancelled(); // also where the solve was made before
+        List<Double> weights = List.of(cl, ccost, ca);
+        Found[] found = solvedBy.solved.get(weights);
+        if (found == null) {
+            Found[] fresh = new Found[graphs.size()];
+            java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+            inParallel(graphs.size(), i -> {
+                fresh[i] = scalars.get(i).solve(cl, ccost, ca, token, Progress.NONE);
+                progress.update(done.incrementAndGet(), graphs.size());
+            });
+            found = fresh;
+            solvedBy.solved.put(weights, found);
+        }
         Found best = null;
         for (int i = 0; i < graphs.size(); i++) {
             Found f = found[i];
@@ -213,7 +264,7 @@ final class ExitDp {
         List<Found> found = new ArrayList<>();
         Set<Plan> seen = new HashSet<>();
         for (int i = 0; i < graphs.size(); i++) {
-            ExitLabels labels = new ExitLabels(graphs.get(i), count);
+            ExitLabels labels = new ExitLabels(graphs.get(i), request.constraints(), count);
             labels.labelBudget(labelBudget);
             for (Found f : labels.solve(token, Progress.NONE)) {
                 if (seen.add(f.plan())) {
@@ -304,11 +355,7 @@ final class ExitDp {
         ExitGraph g = graphs.get(i);
         boolean cost = request.objective() == Objective.COST;
         if (cache[i] == null) {
-            // one forward pass per multiplier and one for accuracy, independent: on the cores there are
-            ExitBounds[] passes = java.util.stream.IntStream.rangeClosed(0, multipliers.length).parallel()
-                    .mapToObj(j -> j == multipliers.length ? new ExitBounds(g, 0, 0, 1, token)
-                            : new ExitBounds(g, cost ? 0 : 1, cost ? 1 : 0, multipliers[j], token))
-                    .toArray(ExitBounds[]::new);
+            ExitBounds[] passes = passes(i, multipliers, token);
             float[][][] suffixes = new float[multipliers.length][][];
             for (int j = 0; j < multipliers.length; j++) {
                 suffixes[j] = scalars.get(i).stateValues(cost ? 0 : 1, cost ? 1 : 0, multipliers[j]);
@@ -319,9 +366,31 @@ final class ExitDp {
                     multipliers, lagrangian, suffixes, accuracy, scalars.get(i).stateValues(0, 0, 1)));
         }
         GapBounds b = cache[i];
-        ExitFront front = new ExitFront(g, upper, multipliers, b.lagrangian(), b.accuracy(), b.through());
+        ExitFront front = new ExitFront(g, request.constraints().accuracyFloor(), upper, multipliers, b.lagrangian(),
+                b.accuracy(), b.through());
         front.labelBudget(labelBudget);
         return front;
+    }
+
+    /**
+     * Graph i's forward bounds per multiplier, then one of the most accuracy: the passes not yet
+     * made (at another floor) are made on the cores there are, independent of each other.
+     */
+    private ExitBounds[] passes(int i, double[] multipliers, CancellationToken token) {
+        boolean cost = request.objective() == Objective.COST;
+        List<List<Double>> weights = new ArrayList<>();
+        for (double lambda : multipliers) {
+            weights.add(List.of(cost ? 0.0 : 1.0, cost ? 1.0 : 0.0, lambda));
+        }
+        weights.add(List.of(0.0, 0.0, 1.0));
+        Map<List<Double>, ExitBounds> made = passes.get(i);
+        List<List<Double>> missing = weights.stream().distinct().filter(w -> !made.containsKey(w)).toList();
+        ExitBounds[] fresh = missing.parallelStream()
+                .map(w -> new ExitBounds(graphs.get(i), w.get(0), w.get(1), w.get(2), token)).toArray(ExitBounds[]::new);
+        for (int k = 0; k < fresh.length; k++) {
+            made.put(missing.get(k), fresh[k]);
+        }
+        return weights.stream().map(made::get).toArray(ExitBounds[]::new);
     }
 
     /** The best plan meeting the floor with objective at most the guess, or null. */
@@ -349,7 +418,7 @@ final class ExitDp {
                     frontLabels += front.labels();
                 }
             } else {
-                ExitLabels labels = new ExitLabels(g, 1);
+                ExitLabels labels = new ExitLabels(g, request.constraints(), 1);
                 labels.labelBudget(labelBudget);
                 List<Found> found = labels.solve(token, Progress.NONE);
                 f = found.isEmpty() ? null : found.get(0);

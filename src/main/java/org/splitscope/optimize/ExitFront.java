@@ -105,19 +105,20 @@ final class ExitFront {
     private final double[] livePrefixMin;
 
     /**
+     * @param floor the accuracy every plan must reach
      * @param upper only plans with objective at most this are searched
      * @param bounds forward Lagrangian bounds, one per multiplier
      * @param mostAccuracy forward bounds with ca = 1 alone (minus the most accuracy a prefix adds)
      * @param through bounds on whole plans through each state, at the request's floor
      */
-    ExitFront(ExitGraph graph, double upper, double[] multipliers, ExitBounds[] bounds, ExitBounds mostAccuracy,
+    ExitFront(ExitGraph graph, double floor, double upper, double[] multipliers, ExitBounds[] bounds, ExitBounds mostAccuracy,
               ThroughBounds through) {
         if (!graph.nested || graph.stageEnds) {
             throw new IllegalArgumentException("the front program needs nested curves and free exits");
         }
         this.g = graph;
         this.cost = graph.request.objective() == Objective.COST;
-        this.floor = graph.request.constraints().accuracyFloor();
+        this.floor = floor;
         this.upper = upper;
         this.lambdas = multipliers;
         this.lagrangian = bounds;

@@ -75,12 +75,11 @@ final class ExitLabels {
     private long labelBudget = Long.MAX_VALUE;
     private long labels;
 
-    ExitLabels(ExitGraph graph, int count) {
+    /** @param c the limits, the graph's request's or (a floor sweep) another floor's */
+    ExitLabels(ExitGraph graph, Constraints c, int count) {
         this.g = graph;
         this.count = count;
-        SearchRequest request = graph.request;
-        objective = request.objective();
-        Constraints c = request.constraints();
+        objective = graph.request.objective();
         floor = c.accuracyFloor();
         slo = c.latencySloSeconds();
         budget = c.budgetUsdPerRequest();

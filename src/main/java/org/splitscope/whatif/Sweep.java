@@ -11,7 +11,7 @@ import java.util.stream.IntStream;
 
 import org.splitscope.model.Plan;
 import org.splitscope.optimize.CancellationToken;
-import org.splitscope.optimize.ExactChainSearch;
+import org.splitscope.optimize.FloorSweepSearch;
 import org.splitscope.optimize.InfeasibleConstraintsException;
 import org.splitscope.optimize.Objective;
 import org.splitscope.optimize.Progress;
@@ -115,10 +115,10 @@ public final class Sweep {
      * the best plan at each point, or null where no plan meets the goals there.
      */
     public static Function<Scenario, Plan> reoptimizing(Objective objective) {
+        FloorSweepSearch search = new FloorSweepSearch(); // a sweep of the floor shares the floor-free work
         return s -> {
             try {
-                return new ExactChainSearch(SearchRequest.of(s, objective)).top(1, Progress.NONE, CancellationToken.none())
-                        .get(0).plan();
+                return search.top(SearchRequest.of(s, objective), Progress.NONE, CancellationToken.none()).get(0).plan();
             } catch (InfeasibleConstraintsException e) {
                 return null;
             }

@@ -17,6 +17,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.splitscope.optimize.CancellationToken;
 import org.splitscope.optimize.ExactChainSearch;
 import org.splitscope.optimize.ExitRule;
+import org.splitscope.optimize.FloorSweepSearch;
 import org.splitscope.optimize.Progress;
 import org.splitscope.optimize.RankedPlan;
 import org.splitscope.optimize.SearchRequest;
@@ -76,6 +77,17 @@ public class ExitProgramBenchmark {
         int plans = 0;
         for (SearchRequest r : elevenFloors) {
             plans += best(r).size();
+        }
+        return plans;
+    }
+
+    /** The same eleven floors as one floor sweep ({@code sweep --param workload.accuracyFloor --optimize}). */
+    @Benchmark
+    public int resnet110ElevenFloorsSwept() {
+        FloorSweepSearch sweep = new FloorSweepSearch();
+        int plans = 0;
+        for (SearchRequest r : elevenFloors) {
+            plans += sweep.top(r, Progress.NONE, CancellationToken.none()).size();
         }
         return plans;
     }
