@@ -232,16 +232,13 @@ final class ExitDp {
     Found solveScalar(double cl, double ccost, double ca, CancellationToken token, Progress progress) {
         token.throwIfCancelled(); // also where the solve was made before
         List<Double> weights = List.of(cl, ccost, ca);
-        Found[] found = solvedBy.solved.get(weights);
-        if (found == null) {
-            Found[] fresh = new Found[graphs.size()];
-            java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
-            inParallel(graphs.size(), i -> {
-                fresh[i] = scalars.get(i).solve(cl, ccost, ca, token, Progress.NONE);
-                progress.update(done.incrementAndGet(), graphs.size());
-            });
-            found = fresh;
-            solvedBy.solved.put(weights, found);
+        Found[] found;
+        synchronized (solvedBy) {
+            found = solvedBy.solved.get(weights);
+            if (found == null) {
+                found = solveEach(cl, ccost, ca, token, progress);
+                solvedBy.solved.put(weights, found);
+            }
         }
         Found best = null;
         for (int i = 0; i < graphs.size(); i++) {
@@ -252,6 +249,16 @@ final class ExitDp {
             }
         }
         return best;
+    }
+
+    private Found[] solveEach(double cl, double ccost, double ca, CancellationToken token, Progress progress) {
+        Found[] fresh = new Found[graphs.size()];
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        inParallel(graphs.size(), i -> {
+            fresh[i] = scalars.get(i).solve(cl, ccost, ca, token, Progress.NONE);
+            progress.update(done.incrementAndGet(), graphs.size());
+        });
+        return fresh;
     }
 
     /** Each graph's best value in the last {@link #solveScalar}. */
@@ -355,15 +362,20 @@ final class ExitDp {
         ExitGraph g = graphs.get(i);
         boolean cost = request.objective() == Objective.COST;
         if (cache[i] == null) {
-            ExitBounds[] passes = passes(i, multipliers, token);
+            ExitBounds[] passes;
             float[][][] suffixes = new float[multipliers.length][][];
-            for (int j = 0; j < multipliers.length; j++) {
-                suffixes[j] = scalars.get(i).stateValues(cost ? 0 : 1, cost ? 1 : 0, multipliers[j]);
+            float[][] suffixAccuracy;
+            synchronized (solvedBy) { // the scalar programs and passes are shared by the floors of a sweep
+                passes = passes(i, multipliers, token);
+                for (int j = 0; j < multipliers.length; j++) {
+                    suffixes[j] = scalars.get(i).stateValues(cost ? 0 : 1, cost ? 1 : 0, multipliers[j]);
+                }
+                suffixAccuracy = scalars.get(i).stateValues(0, 0, 1);
             }
             ExitBounds[] lagrangian = Arrays.copyOf(passes, multipliers.length);
             ExitBounds accuracy = passes[multipliers.length];
             cache[i] = new GapBounds(lagrangian, accuracy, new ThroughBounds(g, request.constraints().accuracyFloor(), most,
-                    multipliers, lagrangian, suffixes, accuracy, scalars.get(i).stateValues(0, 0, 1)));
+                    multipliers, lagrangian, suffixes, accuracy, suffixAccuracy));
         }
         GapBounds b = cache[i];
         ExitFront front = new ExitFront(g, request.constraints().accuracyFloor(), upper, multipliers, b.lagrangian(),
@@ -409,7 +421,9 @@ final class ExitDp {
             }
             Found f;
             if (g.stageEnds) {
-                f = new ExitStageSearch(g, scalars.get(i), floor, bestValue, multipliers, labelBudget, token).search();
+                synchronized (solvedBy) { // its bounds may solve the shared scalar program
+                    f = new ExitStageSearch(g, scalars.get(i), floor, bestValue, multipliers, labelBudget, token).search();
+                }
             } else if (g.nested) {
                 ExitFront front = front(i, bestValue, hull.feasible.objective(), multipliers, cache, token);
                 try {
