@@ -374,52 +374,82 @@ final class ExitFront {
         int n = ls.length;
         double[] o = new double[n];
         double[] accAt = new double[n];
+        int[] valid = new int[n];
         int[] order = new int[n];
         int[] tmp = new int[n];
         for (int q = 0; q < n; q++) {
-            order[q] = q;
+            valid[q] = q;
         }
-        int size = n; // order[0..size): the labels still valid, rates only rise
-        double sortedAt = Double.NaN;
-        for (int i = from; i < to; i++) {
+        int size = n; // valid[0..size): the labels still valid, rates only rise
+        int unbounded = zeroMultiplier();
+        for (int i = from, next; i < to; i = next) {
             double r = liveRate[i];
-            if (r != sortedAt) {
-                int alive = 0;
-                for (int k = 0; k < size; k++) {
-                    int q = order[k];
-                    Label l = ls[q];
-                    if (l.rho < r) {
-                        continue;
-                    }
-                    o[q] = cost ? l.aC - l.bC * r : l.aL - l.bL * r;
-                    accAt[q] = l.aA - l.bA * r;
-                    order[alive++] = q;
-                }
-                size = alive;
-                IndexSort.sort(order, size, o, accAt, tmp);
-                sortedAt = r;
+            // the exits of one rate share the order; with multiplier 0 a label costlier than
+            // upper - prefix passes no exit's bound there, and cannot cover a cheaper one
+            double cutoff = Double.NEGATIVE_INFINITY;
+            for (next = i; next < to && liveRate[next] == r; next++) {
+                double prefix = unbounded < 0 ? Double.NEGATIVE_INFINITY : livePrefix[unbounded][next];
+                cutoff = Math.max(cutoff, upper - prefix + 1e-9 * (Math.abs(upper) + Math.abs(prefix)));
             }
-            double best = Double.NEGATIVE_INFINITY;
+            int within = 0;
+            int beyond = 0;
             for (int k = 0; k < size; k++) {
-                int q = order[k];
-                double acc = accAt[q];
-                if (acc <= best) {
+                int q = valid[k];
+                Label l = ls[q];
+                if (l.rho < r) {
                     continue;
                 }
-                best = acc;
-                if (keep[q] || Tolerance.less(liveAcc[i] + acc, floor)) {
-                    continue;
+                o[q] = cost ? l.aC - l.bC * r : l.aL - l.bL * r;
+                if (o[q] <= cutoff) {
+                    accAt[q] = l.aA - l.bA * r;
+                    order[within++] = q;
+                } else {
+                    tmp[beyond++] = q;
                 }
-                boolean within = true;
-                for (int j = 0; j < lambdas.length && within; j++) {
-                    double prefix = livePrefix[j][i];
-                    within = o[q] - lambdas[j] * acc + prefix - upper <= 1e-9 * (Math.abs(upper) + Math.abs(prefix) + lambdas[j]);
-                }
-                if (within) {
-                    keep[q] = true;
-                }
+            }
+            // the valid labels for the next rate: this order first, so that it comes nearly sorted
+            System.arraycopy(tmp, 0, valid, within, beyond);
+            size = within + beyond;
+            IndexSort.sort(order, within, o, accAt, tmp);
+            System.arraycopy(order, 0, valid, 0, within);
+            for (int e = i; e < next; e++) {
+                markFront(order, within, o, accAt, e, keep);
             }
         }
+    }
+
+    /** Marks the labels of order[0..size) (sorted by objective) on the front that pass live exit i's bounds. */
+    private void markFront(int[] order, int size, double[] o, double[] accAt, int i, boolean[] keep) {
+        double best = Double.NEGATIVE_INFINITY;
+        for (int k = 0; k < size; k++) {
+            int q = order[k];
+            double acc = accAt[q];
+            if (acc <= best) {
+                continue;
+            }
+            best = acc;
+            if (keep[q] || Tolerance.less(liveAcc[i] + acc, floor)) {
+                continue;
+            }
+            boolean within = true;
+            for (int j = 0; j < lambdas.length && within; j++) {
+                double prefix = livePrefix[j][i];
+                within = o[q] - lambdas[j] * acc + prefix - upper <= 1e-9 * (Math.abs(upper) + Math.abs(prefix) + lambdas[j]);
+            }
+            if (within) {
+                keep[q] = true;
+            }
+        }
+    }
+
+    /** The index of multiplier 0 (the hull always solves it), or -1. */
+    private int zeroMultiplier() {
+        for (int j = 0; j < lambdas.length; j++) {
+            if (lambdas[j] == 0) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     /**
