@@ -10,7 +10,7 @@ import java.util.function.Function;
 
 import org.splitscope.model.Plan;
 import org.splitscope.model.Scenario;
-import org.splitscope.optimize.ExactChainSearch;
+import org.splitscope.optimize.FloorSweepSearch;
 import org.splitscope.optimize.InfeasibleConstraintsException;
 import org.splitscope.optimize.Objective;
 import org.splitscope.optimize.Progress;
@@ -37,10 +37,10 @@ final class SweepLimits {
 
     /** The exact chain search at a point, as {@code Sweep.reoptimizing} does it, stopped at the limit with its best plan. */
     Function<Scenario, Plan> reoptimizing() {
+        FloorSweepSearch search = new FloorSweepSearch(); // a sweep of the floor shares the floor-free work
         return s -> {
             try {
-                return new ExactChainSearch(SearchRequest.of(s, objective)).top(1, Progress.NONE, option.token())
-                        .get(0).plan();
+                return search.top(SearchRequest.of(s, objective), Progress.NONE, option.token()).get(0).plan();
             } catch (InfeasibleConstraintsException e) {
                 return null;
             } catch (CancellationException e) {
