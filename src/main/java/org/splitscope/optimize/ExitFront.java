@@ -39,7 +39,7 @@ import org.splitscope.perf.Tolerance;
 final class ExitFront {
 
     /** A suffix: latency, cost and accuracy as a - b r, valid for r <= rho; the decision at its state and the rest. */
-    private static final class Label implements ExitDecision {
+    static final class Label implements ExitDecision {
         final double aL;
         final double bL;
         final double aC;
@@ -93,16 +93,9 @@ final class ExitFront {
     private final ExitBounds accuracy;
     private final ThroughBounds through;
     private long labelBudget = Long.MAX_VALUE;
-    private long labels;
-    /** The previous exits that may lead to the state being decided, and what their prefixes allow. */
-    private int live;
-    private double[] liveRate; // rising
-    private double[] liveAcc; // the most accuracy a prefix adds
-    private double[][] livePrefix; // [j]: Lagrangian prefix bound + lambda_j floor
-    private double liveRateMin;
-    private double liveRateMax;
-    private double liveAccMax;
-    private final double[] livePrefixMin;
+    private final java.util.concurrent.atomic.AtomicLong labels = new java.util.concurrent.atomic.AtomicLong();
+    /** Label-exit pairs of one state from which its fronts are marked on several cores (tests lower it). */
+    static long parallelWork = 400_000;
 
     /**
      * @param floor the accuracy every plan must reach
@@ -124,10 +117,6 @@ final class ExitFront {
         this.lagrangian = bounds;
         this.accuracy = mostAccuracy;
         this.through = through;
-        liveRate = new double[g.kappas];
-        liveAcc = new double[g.kappas];
-        livePrefix = new double[lambdas.length][g.kappas];
-        livePrefixMin = new double[lambdas.length];
     }
 
     /** Stop with {@link ExitDp.OverBudget} once this many labels were kept. */
@@ -137,7 +126,7 @@ final class ExitFront {
 
     /** Labels kept so far, over every state. */
     long labels() {
-        return labels;
+        return labels.get();
     }
 
     /** The best plan meeting the floor within the upper bound, or null. */
@@ -148,31 +137,28 @@ final class ExitFront {
         Label[][] cur = new Label[(last + 2) * pairs][];
         Label[][] enter = new Label[pairs][]; // stages starting at x + 1
         Label[][] enterHere = new Label[pairs][];
-        List<Label> options = new ArrayList<>();
+        ThreadLocal<LiveExits> lives = ThreadLocal.withInitial(() -> new LiveExits(g, cost, floor, upper, lambdas,
+                lagrangian, accuracy, through));
+        int[] states = new int[(last + 1) * pairs];
         for (int x = last; x >= 1; x--) {
             token.throwIfCancelled();
             Arrays.fill(cur, null);
-            int e = g.cc.exitAt[x];
+            int count = 0;
             for (int ns = 0; ns < pairs; ns++) {
-                int n = g.nsNode[ns];
-                for (int a = x; a >= g.firstStart[x][n]; a--) {
-                    if (!gatherLive(x, a, ns)) {
-                        continue;
-                    }
-                    options.clear();
-                    Label[] off = continuation(x, a, ns, false, next, enter);
-                    if (off != null) {
-                        for (Label l : off) {
-                            options.add(l.as(OFF, 0));
-                        }
-                    }
-                    if (e >= 0 && g.rules.mayRun(x, n, true)) {
-                        enable(x, a, ns, e, next, enter, options);
-                    }
-                    options.removeIf(l -> !mayHelp(l));
-                    cur[a * pairs + ns] = prune(options);
+                for (int a = x; a >= g.firstStart[x][g.nsNode[ns]]; a--) {
+                    states[count++] = a * pairs + ns;
                 }
             }
+            // the states of one unit read only the next unit's: decided side by side
+            int at = x;
+            Label[][] from = next;
+            Label[][] entering = enter;
+            Label[][] into = cur;
+            java.util.stream.IntStream.range(0, count).parallel().forEach(k -> {
+                int a = states[k] / pairs;
+                int ns = states[k] % pairs;
+                into[states[k]] = decide(at, a, ns, from, entering, lives.get());
+            });
             for (int ns = 0; ns < pairs; ns++) {
                 Label[] h = cur[x * pairs + ns];
                 enterHere[ns] = h == null ? null : entered(g.nsNode[ns], x, h);
@@ -202,6 +188,31 @@ final class ExitFront {
         return best == null ? null : new ExitDp.Found(ExitDecision.plan(g, best), best.aL, best.aC, best.aA);
     }
 
+    /** State (x, a, ns)'s labels: every way on that some live previous exit may still need. */
+    private Label[] decide(int x, int a, int ns, Label[][] next, Label[][] enter, LiveExits live) {
+        if (!live.gather(x, a, ns)) {
+            return null;
+        }
+        int n = g.nsNode[ns];
+        int e = g.cc.exitAt[x];
+        List<Label> options = new ArrayList<>();
+        Label[] off = continuation(x, a, ns, false, next, enter);
+        if (off != null) {
+            for (Label l : off) {
+                options.add(l.as(OFF, 0));
+            }
+        }
+        if (e >= 0 && g.rules.mayRun(x, n, true)) {
+            enable(x, a, ns, e, next, enter, options);
+        }
+        options.removeIf(l -> !live.mayHelp(l));
+        Label[] kept = live.prune(options);
+        if (kept != null && labels.addAndGet(kept.length) > labelBudget) {
+            throw new ExitDp.OverBudget();
+        }
+        return kept;
+    }
+
     /** The rank order of section 5 at r = 0: objective, mean latency, cost, accuracy. */
     private int rank(Label p, Label q) {
         int c = cost ? Double.compare(p.aC, q.aC) : 0;
@@ -212,45 +223,6 @@ final class ExitFront {
             c = Double.compare(p.aC, q.aC);
         }
         return c != 0 ? c : Double.compare(q.aA, p.aA);
-    }
-
-    /**
-     * Collects the previous exits that may lead to state (x, a, ns) with their prefix bounds;
-     * false when none does (no prefix, or the state's own bounds already exceed the upper bound).
-     */
-    private boolean gatherLive(int x, int a, int ns) {
-        live = 0;
-        int[] kappas = through.kappa(x);
-        for (int k = through.first(x, a, ns), to = through.end(x, a, ns); k < to; k++) {
-            if (!through.within(x, k, upper)) {
-                continue;
-            }
-            int kappa = kappas[k];
-            for (int j = 0; j < lambdas.length; j++) {
-                livePrefix[j][live] = lagrangian[j].at(x, a, ns, kappa) + lambdas[j] * floor;
-            }
-            double before = accuracy.at(x, a, ns, kappa);
-            liveRate[live] = g.kappaRate[kappa];
-            liveAcc[live] = -before;
-            live++;
-        }
-        if (live == 0) {
-            return false;
-        }
-        liveRateMin = liveRate[0];
-        liveRateMax = liveRate[live - 1];
-        liveAccMax = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < live; i++) {
-            liveAccMax = Math.max(liveAccMax, liveAcc[i]);
-        }
-        for (int j = 0; j < lambdas.length; j++) {
-            double least = Double.POSITIVE_INFINITY;
-            for (int i = 0; i < live; i++) {
-                least = Math.min(least, livePrefix[j][i]);
-            }
-            livePrefixMin[j] = least;
-        }
-        return true;
     }
 
     /** Exit e after unit x enabled at each threshold (the rest then starts at r = its rate), or the model ending there. */
@@ -361,160 +333,4 @@ final class ExitFront {
         return out;
     }
 
-    /** Label-exit pairs of one state from which its fronts are marked on several cores (tests lower it). */
-    static long parallelWork = 400_000;
-    private static final int CORES = Runtime.getRuntime().availableProcessors();
-
-    /**
-     * Marks in keep the labels on the front at the rates of live previous exits from..to
-     * (they go by rising rate) that pass that exit's bounds. Only sets entries to true, so shares of the
-     * exits may mark one array at the same time.
-     */
-    private void mark(Label[] ls, int from, int to, boolean[] keep) {
-        int n = ls.length;
-        double[] o = new double[n];
-        double[] accAt = new double[n];
-        int[] valid = new int[n];
-        int[] order = new int[n];
-        int[] tmp = new int[n];
-        for (int q = 0; q < n; q++) {
-            valid[q] = q;
-        }
-        int size = n; // valid[0..size): the labels still valid, rates only rise
-        int unbounded = zeroMultiplier();
-        for (int i = from, next; i < to; i = next) {
-            double r = liveRate[i];
-            // the exits of one rate share the order; with multiplier 0 a label costlier than
-            // upper - prefix passes no exit's bound there, and cannot cover a cheaper one
-            double cutoff = Double.NEGATIVE_INFINITY;
-            for (next = i; next < to && liveRate[next] == r; next++) {
-                double prefix = unbounded < 0 ? Double.NEGATIVE_INFINITY : livePrefix[unbounded][next];
-                cutoff = Math.max(cutoff, upper - prefix + 1e-9 * (Math.abs(upper) + Math.abs(prefix)));
-            }
-            int within = 0;
-            int beyond = 0;
-            for (int k = 0; k < size; k++) {
-                int q = valid[k];
-                Label l = ls[q];
-                if (l.rho < r) {
-                    continue;
-                }
-                o[q] = cost ? l.aC - l.bC * r : l.aL - l.bL * r;
-                if (o[q] <= cutoff) {
-                    accAt[q] = l.aA - l.bA * r;
-                    order[within++] = q;
-                } else {
-                    tmp[beyond++] = q;
-                }
-            }
-            // the valid labels for the next rate: this order first, so that it comes nearly sorted
-            System.arraycopy(tmp, 0, valid, within, beyond);
-            size = within + beyond;
-            IndexSort.sort(order, within, o, accAt, tmp);
-            System.arraycopy(order, 0, valid, 0, within);
-            for (int e = i; e < next; e++) {
-                markFront(order, within, o, accAt, e, keep);
-            }
-        }
-    }
-
-    /** Marks the labels of order[0..size) (sorted by objective) on the front that pass live exit i's bounds. */
-    private void markFront(int[] order, int size, double[] o, double[] accAt, int i, boolean[] keep) {
-        double best = Double.NEGATIVE_INFINITY;
-        for (int k = 0; k < size; k++) {
-            int q = order[k];
-            double acc = accAt[q];
-            if (acc <= best) {
-                continue;
-            }
-            best = acc;
-            if (keep[q] || Tolerance.less(liveAcc[i] + acc, floor)) {
-                continue;
-            }
-            boolean within = true;
-            for (int j = 0; j < lambdas.length && within; j++) {
-                double prefix = livePrefix[j][i];
-                within = o[q] - lambdas[j] * acc + prefix - upper <= 1e-9 * (Math.abs(upper) + Math.abs(prefix) + lambdas[j]);
-            }
-            if (within) {
-                keep[q] = true;
-            }
-        }
-    }
-
-    /** The index of multiplier 0 (the hull always solves it), or -1. */
-    private int zeroMultiplier() {
-        for (int j = 0; j < lambdas.length; j++) {
-            if (lambdas[j] == 0) {
-                return j;
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * A quick necessary test before {@link #prune}: over the live previous exits' rates that
-     * the label allows, its figures are lines, so their best is at an end; with each exit's own
-     * prefix bound replaced by the least over the live exits, a label failing the accuracy test or
-     * one multiplier's test fails it at every exit.
-     */
-    private boolean mayHelp(Label l) {
-        double hi = Math.min(l.rho, liveRateMax);
-        if (hi < liveRateMin) {
-            return false;
-        }
-        double lo = liveRateMin;
-        double accBest = Math.max(l.aA - l.bA * lo, l.aA - l.bA * hi);
-        if (Tolerance.less(liveAccMax + accBest, floor)) {
-            return false;
-        }
-        for (int j = 0; j < lambdas.length; j++) {
-            double atLo = objective(l, lo) - lambdas[j] * (l.aA - l.bA * lo);
-            double atHi = objective(l, hi) - lambdas[j] * (l.aA - l.bA * hi);
-            double prefix = livePrefixMin[j];
-            if (Math.min(atLo, atHi) + prefix - upper > 1e-9 * (Math.abs(upper) + Math.abs(prefix) + lambdas[j])) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * Keeps exactly the labels on the front of some live previous exit (evaluated at its rate,
-     * among the labels valid there) that pass that exit's bounds. A label that fails the bounds
-     * cannot cover one that passes them (the bounds only grow with the objective and shrink with
-     * accuracy), so the front is taken over every valid label and the bounds tested on its
-     * members only. The previous exits go by rising rate, so each order is the last one nearly
-     * sorted: insertion sort.
-     */
-    private Label[] prune(List<Label> list) {
-        if (list.isEmpty()) {
-            return null;
-        }
-        int n = list.size();
-        Label[] ls = list.toArray(new Label[0]);
-        boolean[] keep = new boolean[n];
-        int parts = (long) n * live >= parallelWork ? Math.min(live, Math.max(2, CORES)) : 1;
-        if (parts == 1) {
-            mark(ls, 0, live, keep);
-        } else {
-            // each share of the previous exits marks its fronts on its own; a label kept by either stays
-            java.util.stream.IntStream.range(0, parts).parallel()
-                    .forEach(p -> mark(ls, live * p / parts, live * (p + 1) / parts, keep));
-        }
-        List<Label> kept = new ArrayList<>();
-        for (int q = 0; q < n; q++) {
-            if (keep[q]) {
-                kept.add(ls[q]);
-            }
-        }
-        if ((labels += kept.size()) > labelBudget) {
-            throw new ExitDp.OverBudget();
-        }
-        return kept.isEmpty() ? null : kept.toArray(new Label[0]);
-    }
-
-    private double objective(Label l, double r) {
-        return cost ? l.aC - l.bC * r : l.aL - l.bL * r;
-    }
 }

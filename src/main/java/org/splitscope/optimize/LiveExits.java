@@ -1,0 +1,241 @@
+package org.splitscope.optimize;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.splitscope.optimize.ExitFront.Label;
+import org.splitscope.perf.Tolerance;
+
+/**
+ * The previous exits that may lead to one state of {@link ExitFront}'s program, with what their
+ * prefixes allow (the most accuracy a prefix adds, its Lagrangian bound per multiplier), and the
+ * pruning of the state's labels against them: a label is kept where it is on the (objective,
+ * accuracy) front at the rate of some live previous exit and passes that exit's bounds. One per
+ * thread: the states of one unit are decided side by side.
+ */
+final class LiveExits {
+    private static final int CORES = Runtime.getRuntime().availableProcessors();
+
+    private final ExitGraph g;
+    private final boolean cost;
+    private final double floor;
+    private final double upper;
+    private final double[] lambdas;
+    private final ExitBounds[] lagrangian;
+    private final ExitBounds accuracy;
+    private final ThroughBounds through;
+    /** How many previous exits are live at the state. */
+    private int live;
+    private final double[] liveRate; // rising
+    private final double[] liveAcc; // the most accuracy a prefix adds
+    private final double[][] livePrefix; // [j]: Lagrangian prefix bound + lambda_j floor
+    private double rateMin;
+    private double rateMax;
+    private double accMax;
+    private final double[] prefixMin;
+
+    LiveExits(ExitGraph graph, boolean cost, double floor, double upper, double[] multipliers, ExitBounds[] bounds,
+              ExitBounds mostAccuracy, ThroughBounds through) {
+        this.g = graph;
+        this.cost = cost;
+        this.floor = floor;
+        this.upper = upper;
+        this.lambdas = multipliers;
+        this.lagrangian = bounds;
+        this.accuracy = mostAccuracy;
+        this.through = through;
+        liveRate = new double[g.kappas];
+        liveAcc = new double[g.kappas];
+        livePrefix = new double[lambdas.length][g.kappas];
+        prefixMin = new double[lambdas.length];
+    }
+
+    /**
+     * Collects the previous exits that may lead to state (x, a, ns) with their prefix bounds;
+     * false when none does (no prefix, or the state's own bounds already exceed the upper bound).
+     */
+    boolean gather(int x, int a, int ns) {
+        live = 0;
+        int[] kappas = through.kappa(x);
+        for (int k = through.first(x, a, ns), to = through.end(x, a, ns); k < to; k++) {
+            if (!through.within(x, k, upper)) {
+                continue;
+            }
+            int kappa = kappas[k];
+            for (int j = 0; j < lambdas.length; j++) {
+                livePrefix[j][live] = lagrangian[j].at(x, a, ns, kappa) + lambdas[j] * floor;
+            }
+            double before = accuracy.at(x, a, ns, kappa);
+            liveRate[live] = g.kappaRate[kappa];
+            liveAcc[live] = -before;
+            live++;
+        }
+        if (live == 0) {
+            return false;
+        }
+        rateMin = liveRate[0];
+        rateMax = liveRate[live - 1];
+        accMax = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < live; i++) {
+            accMax = Math.max(accMax, liveAcc[i]);
+        }
+        for (int j = 0; j < lambdas.length; j++) {
+            double least = Double.POSITIVE_INFINITY;
+            for (int i = 0; i < live; i++) {
+                least = Math.min(least, livePrefix[j][i]);
+            }
+            prefixMin[j] = least;
+        }
+        return true;
+    }
+
+    /**
+     * Marks in keep the labels on the front at the rates of live previous exits from..to
+     * (they go by rising rate) that pass that exit's bounds. Only sets entries to true, so shares of the
+     * exits may mark one array at the same time.
+     */
+    private void mark(Label[] ls, int from, int to, boolean[] keep) {
+        int n = ls.length;
+        double[] o = new double[n];
+        double[] accAt = new double[n];
+        int[] valid = new int[n];
+        int[] order = new int[n];
+        int[] tmp = new int[n];
+        for (int q = 0; q < n; q++) {
+            valid[q] = q;
+        }
+        int size = n; // valid[0..size): the labels still valid, rates only rise
+        int unbounded = zeroMultiplier();
+        for (int i = from, next; i < to; i = next) {
+            double r = liveRate[i];
+            // the exits of one rate share the order; with multiplier 0 a label costlier than
+            // upper - prefix passes no exit's bound there, and cannot cover a cheaper one
+            double cutoff = Double.NEGATIVE_INFINITY;
+            for (next = i; next < to && liveRate[next] == r; next++) {
+                double prefix = unbounded < 0 ? Double.NEGATIVE_INFINITY : livePrefix[unbounded][next];
+                cutoff = Math.max(cutoff, upper - prefix + 1e-9 * (Math.abs(upper) + Math.abs(prefix)));
+            }
+            int within = 0;
+            int beyond = 0;
+            for (int k = 0; k < size; k++) {
+                int q = valid[k];
+                Label l = ls[q];
+                if (l.rho < r) {
+                    continue;
+                }
+                o[q] = cost ? l.aC - l.bC * r : l.aL - l.bL * r;
+                if (o[q] <= cutoff) {
+                    accAt[q] = l.aA - l.bA * r;
+                    order[within++] = q;
+                } else {
+                    tmp[beyond++] = q;
+                }
+            }
+            // the valid labels for the next rate: this order first, so that it comes nearly sorted
+            System.arraycopy(tmp, 0, valid, within, beyond);
+            size = within + beyond;
+            IndexSort.sort(order, within, o, accAt, tmp);
+            System.arraycopy(order, 0, valid, 0, within);
+            for (int e = i; e < next; e++) {
+                markFront(order, within, o, accAt, e, keep);
+            }
+        }
+    }
+
+    /** Marks the labels of order[0..size) (sorted by objective) on the front that pass live exit i's bounds. */
+    private void markFront(int[] order, int size, double[] o, double[] accAt, int i, boolean[] keep) {
+        double best = Double.NEGATIVE_INFINITY;
+        for (int k = 0; k < size; k++) {
+            int q = order[k];
+            double acc = accAt[q];
+            if (acc <= best) {
+                continue;
+            }
+            best = acc;
+            if (keep[q] || Tolerance.less(liveAcc[i] + acc, floor)) {
+                continue;
+            }
+            boolean within = true;
+            for (int j = 0; j < lambdas.length && within; j++) {
+                double prefix = livePrefix[j][i];
+                within = o[q] - lambdas[j] * acc + prefix - upper <= 1e-9 * (Math.abs(upper) + Math.abs(prefix) + lambdas[j]);
+            }
+            if (within) {
+                keep[q] = true;
+            }
+        }
+    }
+
+    /** The index of multiplier 0 (the hull always solves it), or -1. */
+    private int zeroMultiplier() {
+        for (int j = 0; j < lambdas.length; j++) {
+            if (lambdas[j] == 0) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A quick necessary test before {@link #prune}: over the live previous exits' rates that
+     * the label allows, its figures are lines, so their best is at an end; with each exit's own
+     * prefix bound replaced by the least over the live exits, a label failing the accuracy test or
+     * one multiplier's test fails it at every exit.
+     */
+    boolean mayHelp(Label l) {
+        double hi = Math.min(l.rho, rateMax);
+        if (hi < rateMin) {
+            return false;
+        }
+        double lo = rateMin;
+        double accBest = Math.max(l.aA - l.bA * lo, l.aA - l.bA * hi);
+        if (Tolerance.less(accMax + accBest, floor)) {
+            return false;
+        }
+        for (int j = 0; j < lambdas.length; j++) {
+            double atLo = objective(l, lo) - lambdas[j] * (l.aA - l.bA * lo);
+            double atHi = objective(l, hi) - lambdas[j] * (l.aA - l.bA * hi);
+            double prefix = prefixMin[j];
+            if (Math.min(atLo, atHi) + prefix - upper > 1e-9 * (Math.abs(upper) + Math.abs(prefix) + lambdas[j])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Keeps exactly the labels on the front of some live previous exit (evaluated at its rate,
+     * among the labels valid there) that pass that exit's bounds. A label that fails the bounds
+     * cannot cover one that passes them (the bounds only grow with the objective and shrink with
+     * accuracy), so the front is taken over every valid label and the bounds tested on its
+     * members only. The previous exits go by rising rate, so each order is the last one nearly
+     * sorted: insertion sort.
+     */
+    Label[] prune(List<Label> list) {
+        if (list.isEmpty()) {
+            return null;
+        }
+        int n = list.size();
+        Label[] ls = list.toArray(new Label[0]);
+        boolean[] keep = new boolean[n];
+        int parts = (long) n * live >= ExitFront.parallelWork ? Math.min(live, Math.max(2, CORES)) : 1;
+        if (parts == 1) {
+            mark(ls, 0, live, keep);
+        } else {
+            // each share of the previous exits marks its fronts on its own; a label kept by either stays
+            java.util.stream.IntStream.range(0, parts).parallel()
+                    .forEach(p -> mark(ls, live * p / parts, live * (p + 1) / parts, keep));
+        }
+        List<Label> kept = new ArrayList<>();
+        for (int q = 0; q < n; q++) {
+            if (keep[q]) {
+                kept.add(ls[q]);
+            }
+        }
+        return kept.isEmpty() ? null : kept.toArray(new Label[0]);
+    }
+
+    private double objective(Label l, double r) {
+        return cost ? l.aC - l.bC * r : l.aL - l.bL * r;
+    }
+}
