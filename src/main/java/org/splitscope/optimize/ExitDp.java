@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 import org.splitscope.model.CurveStats;
 import org.splitscope.model.ExitCurve;
@@ -66,7 +67,7 @@ final class ExitDp {
      * graphs ({@link #atFloor}): scalar solves by weights, forward bound passes by graph and weights.
      */
     private final Map<List<Double>, Found[]> solved = new HashMap<>();
-    private final List<Map<List<Double>, ExitBounds>> passes;
+    private final List<Map<List<Double>, CompletableFuture<ExitBounds>>> passes;
 
     /**
      * @param count how many best plans to keep (labels covered by that many others are dropped)
@@ -365,8 +366,8 @@ final class ExitDp {
             ExitBounds[] passes;
             float[][][] suffixes = new float[multipliers.length][][];
             float[][] suffixAccuracy;
-            synchronized (solvedBy) { // the scalar programs and passes are shared by the floors of a sweep
-                passes = passes(i, multipliers, token);
+            passes = passes(i, multipliers, token);
+            synchronized (solvedBy) { // the scalar programs are shared by the floors of a sweep
                 for (int j = 0; j < multipliers.length; j++) {
                     suffixes[j] = scalars.get(i).stateValues(cost ? 0 : 1, cost ? 1 : 0, multipliers[j]);
                 }
@@ -386,23 +387,65 @@ final class ExitDp {
 
     /**
      * Graph i's forward bounds per multiplier, then one of the most accuracy: the passes not yet
-     * made (at another floor) are made on the cores there are, independent of each other.
+     * made or started (by {@link #prepare}, or at another floor) are made on the cores there are,
+     * independent of each other. A pass that another floor's search started and then stopped
+     * (its token, not this one) is made again.
      */
     private ExitBounds[] passes(int i, double[] multipliers, CancellationToken token) {
-        boolean cost = request.objective() == Objective.COST;
         List<List<Double>> weights = new ArrayList<>();
         for (double lambda : multipliers) {
-            weights.add(List.of(cost ? 0.0 : 1.0, cost ? 1.0 : 0.0, lambda));
+            weights.add(objectiveWeights(lambda));
         }
         weights.add(List.of(0.0, 0.0, 1.0));
-        Map<List<Double>, ExitBounds> made = passes.get(i);
-        List<List<Double>> missing = weights.stream().distinct().filter(w -> !made.containsKey(w)).toList();
-        ExitBounds[] fresh = missing.parallelStream()
-                .map(w -> new ExitBounds(graphs.get(i), w.get(0), w.get(1), w.get(2), token)).toArray(ExitBounds[]::new);
-        for (int k = 0; k < fresh.length; k++) {
-            made.put(missing.get(k), fresh[k]);
+        List<CompletableFuture<ExitBounds>> started;
+        synchronized (passes.get(i)) {
+            started = weights.stream().map(w -> start(i, w, token)).toList();
         }
-        return weights.stream().map(made::get).toArray(ExitBounds[]::new);
+        ExitBounds[] made = new ExitBounds[weights.size()];
+        for (int k = 0; k < made.length; k++) {
+            try {
+                made[k] = started.get(k).join();
+            } catch (java.util.concurrent.CompletionException e) {
+                token.throwIfCancelled();
+                if (!(e.getCause() instanceof java.util.concurrent.CancellationException)) {
+                    throw e.getCause() instanceof RuntimeException failure ? failure : e;
+                }
+                List<Double> w = weights.get(k);
+                made[k] = new ExitBounds(graphs.get(i), w.get(0), w.get(1), w.get(2), token);
+                synchronized (passes.get(i)) {
+                    passes.get(i).put(w, CompletableFuture.completedFuture(made[k]));
+                }
+            }
+        }
+        return made;
+    }
+
+    /** The pass of graph i for these weights: the one made or started already, else started now. */
+    private CompletableFuture<ExitBounds> start(int i, List<Double> w, CancellationToken token) {
+        return passes.get(i).computeIfAbsent(w, key -> CompletableFuture.supplyAsync(
+                () -> new ExitBounds(graphs.get(i), w.get(0), w.get(1), w.get(2), token)));
+    }
+
+    /** The weights of objective - lambda x accuracy. */
+    private List<Double> objectiveWeights(double lambda) {
+        boolean cost = request.objective() == Objective.COST;
+        return List.of(cost ? 0.0 : 1.0, cost ? 1.0 : 0.0, lambda);
+    }
+
+    /**
+     * Starts the forward bound passes that a gap at the floor will need for this multiplier (NaN:
+     * the pass of the most accuracy) on the other cores while the hull walks on: the graphs with
+     * nested curves and free exits, whose labels they prune.
+     */
+    void prepare(double lambda, CancellationToken token) {
+        List<Double> w = Double.isNaN(lambda) ? List.of(0.0, 0.0, 1.0) : objectiveWeights(lambda);
+        for (int i = 0; i < graphs.size(); i++) {
+            if (graphs.get(i).nested && !graphs.get(i).stageEnds) {
+                synchronized (passes.get(i)) {
+                    start(i, w, token);
+                }
+            }
+        }
     }
 
     /** The best plan meeting the floor with objective at most the guess, or null. */

@@ -133,6 +133,9 @@ final class FloorHull {
     /** The optimum of objective - lambda x accuracy, evaluated; its Lagrangian bound at the floor raises {@link #dual}. */
     private Point point(double lambda, double floor) {
         ExitDp.Found f = dp.solveScalar(cost ? 0 : 1, cost ? 1 : 0, lambda, token, Progress.NONE);
+        if (lambda > 0) {
+            dp.prepare(lambda, token); // a gap will need this multiplier's bound pass: made while the walk goes on
+        }
         lambdas.add(lambda);
         lastLambda = lambda;
         lastValues = dp.lastValues();
@@ -145,7 +148,10 @@ final class FloorHull {
 
     /** The most accurate plan (its figures beyond accuracy are not minimized). */
     private Point mostAccurate() {
-        return evaluated(dp.solveScalar(0, 0, 1, token, Progress.NONE), Double.NaN);
+        ExitDp.Found f = dp.solveScalar(0, 0, 1, token, Progress.NONE);
+        dp.prepare(0, token); // asked when the fastest plan misses the floor: a gap is likely
+        dp.prepare(Double.NaN, token);
+        return evaluated(f, Double.NaN);
     }
 
     private Point evaluated(ExitDp.Found f, double lambda) {
