@@ -397,10 +397,26 @@ final class ExitDp {
             weights.add(objectiveWeights(lambda));
         }
         weights.add(List.of(0.0, 0.0, 1.0));
-        List<CompletableFuture<ExitBounds>> started;
+        List<CompletableFuture<ExitBounds>> started = new ArrayList<>();
+        Map<List<Double>, CompletableFuture<ExitBounds>> mine = new HashMap<>();
         synchronized (passes.get(i)) {
-            started = weights.stream().map(w -> start(i, w, token)).toList();
+            for (List<Double> w : weights) {
+                started.add(passes.get(i).computeIfAbsent(w, key -> {
+                    CompletableFuture<ExitBounds> f = new CompletableFuture<>();
+                    mine.put(key, f);
+                    return f;
+                }));
+            }
         }
+        // those none has started are made here, on this thread and the others there are
+        mine.entrySet().parallelStream().forEach(m -> {
+            List<Double> w = m.getKey();
+            try {
+                m.getValue().complete(new ExitBounds(graphs.get(i), w.get(0), w.get(1), w.get(2), token));
+            } catch (RuntimeException e) {
+                m.getValue().completeExceptionally(e);
+            }
+        });
         ExitBounds[] made = new ExitBounds[weights.size()];
         for (int k = 0; k < made.length; k++) {
             try {
