@@ -40,11 +40,14 @@ final class ExitBounds {
         return value[x];
     }
 
+    /**
+     * Layer x of the pass is kept as its stored floats are, [(a pairs + ns) kappaEnd[x] + kappa]:
+     * only the kappas that can be reached at x take room, which halves what is written and read.
+     */
     private void run(double cl, double ccost, double ca, CancellationToken token) {
         int last = g.last;
         int pairs = g.pairs;
-        int kappas = g.kappas;
-        int layer = (last + 2) * pairs * kappas;
+        int layer = (last + 2) * pairs * g.kappas;
         double[] cur = new double[layer];
         double[] nxt = new double[layer];
         Arrays.fill(cur, INF);
@@ -55,44 +58,53 @@ final class ExitBounds {
                 continue;
             }
             g.start(n, tr);
-            cur[(pairs + g.nsOf[n][s0]) * kappas] = cl * tr[0] + ccost * tr[1] + entry(n, 1, cl, ccost);
+            cur[(pairs + g.nsOf[n][s0]) * g.kappaEnd[1]] = cl * tr[0] + ccost * tr[1] + entry(n, 1, cl, ccost);
         }
         int nodes = g.rules.nodeCount;
         double[] endCost = new double[nodes];
         double[] endOn = new double[nodes];
         int[] endAt = new int[nodes];
-        double[] z = new double[kappas + 1];
+        double[] weight = g.kappaWeight;
         for (int x = 1; x <= last; x++) {
             token.throwIfCancelled();
-            store(x, cur);
+            int kEnd = g.kappaEnd[x];
+            value[x] = layer(cur, pairs * kEnd, (x + 1) * pairs * kEnd);
             if (x == last) {
                 break;
             }
-            Arrays.fill(nxt, 0, (x + 2) * pairs * kappas, INF);
+            int kNext = g.kappaEnd[x + 1];
+            // what no state at x reaches stays infinite: the stages starting at x + 1 (minima below), the
+            // stage starts x does not hold, and the new exit's kappas in a row that goes on (the rest is copied)
+            Arrays.fill(nxt, (x + 1) * pairs * kNext, (x + 2) * pairs * kNext, INF);
             int e = g.cc.exitAt[x];
-            int kEnd = g.kappaEnd[x];
             for (int ns = 0; ns < pairs; ns++) {
                 int n = g.nsNode[ns];
                 double price = g.cc.usdPerBusySecond[n];
-                boolean goOn = true;
+                for (int a = 1; a < g.firstStart[x][n]; a++) {
+                    Arrays.fill(nxt, (a * pairs + ns) * kNext, (a * pairs + ns + 1) * kNext, INF);
+                }
                 for (int a = x; a >= g.firstStart[x][n]; a--) {
-                    goOn = a >= g.firstStart[x + 1][n];
-                    int base = (a * pairs + ns) * kappas;
+                    boolean goOn = a >= g.firstStart[x + 1][n];
+                    int from = (a * pairs + ns) * kEnd;
+                    int to = (a * pairs + ns) * kNext;
+                    int kStage = g.kappaEnd(x, a);
                     int ends = ends(x, ns, g.units(n, a, x, false), cl, ccost, endCost, endAt);
-                    for (int kappa = 0; kappa < g.kappaEnd(x, a); kappa++) {
-                        double v = cur[base + kappa];
-                        if (v == INF) {
+                    // nothing else reaches (x + 1, a) without the exit: the row goes on as it is
+                    if (goOn) {
+                        System.arraycopy(cur, from, nxt, to, kStage);
+                    }
+                    Arrays.fill(nxt, to + (goOn ? kStage : 0), to + kNext, INF);
+                    // branch-free minima over contiguous kappas, which C2 vectorizes (Math.min differs from a
+                    // comparison only in a zero's sign, which the stored floats drop); an unreached state stays
+                    // infinite in the sum, and an end that is not finite is left out (0 x infinity is no number)
+                    for (int i = 0; i < ends; i++) {
+                        double c = endCost[i];
+                        int at = endAt[i];
+                        if (!(c < INF)) {
                             continue;
                         }
-                        double w = 1 - g.kappaRate[kappa];
-                        if (goOn && v < nxt[base + kappa]) {
-                            nxt[base + kappa] = v;
-                        }
-                        for (int i = 0; i < ends; i++) {
-                            double u = v + w * endCost[i];
-                            if (u < nxt[endAt[i] + kappa]) {
-                                nxt[endAt[i] + kappa] = u;
-                            }
+                        for (int kappa = 0; kappa < kStage; kappa++) {
+                            nxt[at + kappa] = Math.min(nxt[at + kappa], cur[from + kappa] + weight[kappa] * c);
                         }
                     }
                     if (e < 0 || !g.rules.mayRun(x, n, true)) {
@@ -103,23 +115,28 @@ final class ExitBounds {
                     double leave = cl * (unitsOn + g.cc.resultSeconds[n]) + ccost * (price * unitsOn + g.cc.resultUsd[n])
                             - ca * g.overallAcc[e];
                     int endsOn = ends(x, ns, unitsOn, cl, ccost, endOn, endAt);
-                    z[0] = INF;
-                    for (int j = 0; j < kappas; j++) {
-                        int kappa = g.kappaByRate[j];
-                        double v = cur[base + kappa];
-                        double c = v == INF ? INF : v - g.kappaRate[kappa] * (head + leave);
-                        z[j + 1] = Math.min(z[j], c);
-                    }
-                    for (int t = 0; t < g.grid[e].length; t++) {
-                        double best = z[g.atMost[e][t]];
+                    double headLeave = head + leave;
+                    // the thresholds by rising rate, each taking the previous exits of rates up to its own
+                    int[] kappas = g.byRateBefore[g.stageEnds ? a : x];
+                    double[] rateByRate = g.rateBefore[g.stageEnds ? a : x];
+                    // (a branch, not Math.min: it is rarely taken, so no chain of minima waits on each other)
+                    int j = 0;
+                    double best = INF;
+                    for (int t : g.byRate[e]) {
+                        double r = g.rate[e][t];
+                        for (; j < kappas.length && rateByRate[j] <= r; j++) {
+                            double c = cur[from + kappas[j]] - rateByRate[j] * headLeave;
+                            if (c < best) {
+                                best = c;
+                            }
+                        }
                         if (best == INF) {
                             continue;
                         }
-                        double r = g.rate[e][t];
                         double v = best + head + r * leave;
                         int kOn = g.kappaBase[e] + t;
-                        if (goOn && !g.stageEnds && v < nxt[base + kOn]) {
-                            nxt[base + kOn] = v;
+                        if (goOn && !g.stageEnds && v < nxt[to + kOn]) {
+                            nxt[to + kOn] = v;
                         }
                         for (int i = 0; i < endsOn; i++) {
                             double u = v + (1 - r) * endOn[i];
@@ -156,14 +173,19 @@ final class ExitBounds {
             }
             endCost[count] = cl * (units + ser + g.cc.transferSeconds[x][n][m])
                     + ccost * (price * (units + ser) + g.cc.transferUsd[x][n][m]) + entry(m, x + 1, cl, ccost);
-            endAt[count] = ((x + 1) * g.pairs + g.nsOf[m][s2]) * g.kappas;
+            endAt[count] = ((x + 1) * g.pairs + g.nsOf[m][s2]) * g.kappaEnd[x + 1];
             count++;
         }
         return count;
     }
 
-    private void store(int x, double[] layer) {
-        value[x] = layer(g, x, layer);
+    /** Entries from..to - 1 of a pass layer as floats rounded down, in an array of to (the rows of a = 0 stay 0). */
+    private static float[] layer(double[] values, int from, int to) {
+        float[] out = new float[to];
+        for (int i = from; i < to; i++) {
+            out[i] = down(values[i]);
+        }
+        return out;
     }
 
     /** Layer x of a program's values, [(a pairs + ns) kappas + kappa], as floats rounded down: [(a pairs + ns) kappaEnd[x] + kappa]. */

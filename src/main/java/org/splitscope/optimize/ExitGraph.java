@@ -57,8 +57,15 @@ final class ExitGraph {
     final int[][] atLeast;
     /** Every kappa by rising rate (nested). */
     final int[] kappaByRate;
-    /** [exit][t]: how many kappas of kappaByRate have a rate at most the exit's at t (nested). */
-    final int[][] atMost;
+    /** [kappa]: the share still running, {@link #weight}, for loops over kappa that read it from memory. */
+    final double[] kappaWeight;
+    /**
+     * [x]: the kappas below kappaEnd[x] (the only ones whose states at x can be reached) by
+     * rising rate, and [x][j] their rates: the passes' prefix minima over rates walk these
+     * instead of every kappa.
+     */
+    final int[][] byRateBefore;
+    final double[][] rateBefore;
 
     /** [head runs at x ? 1 : 0][n][x][a]: {@link ChainCosts#units} for a stage a..x on n (ranges are looked up once). */
     private final double[][][][] stageSeconds;
@@ -134,7 +141,6 @@ final class ExitGraph {
         firstStart = firstStarts(request.constraints().memoryMustFit());
         byRate = new int[exits][];
         atLeast = new int[exits][];
-        atMost = new int[exits][];
         Integer[] order = new Integer[kappas];
         for (int i = 0; i < kappas; i++) {
             order[i] = i;
@@ -154,14 +160,17 @@ final class ExitGraph {
                 }
                 atLeast[e][kappa] = pos;
             }
-            atMost[e] = new int[ts];
-            for (int t = 0; t < ts; t++) {
-                int count = 0;
-                while (count < kappas && kappaRate[kappaByRate[count]] <= r[t]) {
-                    count++;
-                }
-                atMost[e][t] = count;
-            }
+        }
+        kappaWeight = new double[kappas];
+        for (int kappa = 0; kappa < kappas; kappa++) {
+            kappaWeight[kappa] = weight(kappa);
+        }
+        byRateBefore = new int[last + 2][];
+        rateBefore = new double[last + 2][];
+        for (int x = 0; x <= last + 1; x++) {
+            int end = kappaEnd[x];
+            byRateBefore[x] = Arrays.stream(kappaByRate).filter(kappa -> kappa < end).toArray();
+            rateBefore[x] = Arrays.stream(byRateBefore[x]).mapToDouble(kappa -> kappaRate[kappa]).toArray();
         }
     }
 
