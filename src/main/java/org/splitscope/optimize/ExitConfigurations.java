@@ -111,7 +111,9 @@ final class ExitConfigurations {
         String size = count.bitLength() < 40 ? String.format(Locale.ROOT, "%,d", count)
                 : String.format(Locale.ROOT, "about %.2e", count.doubleValue());
         String cure = profile.exitStats() instanceof CurveStats
-                ? "this search enumerates them; the exit dynamic program for curve statistics does not"
+                ? "this search enumerates them; the exit dynamic program for curve statistics does not: for latency"
+                        + " against accuracy, sweep the accuracy floor with re-optimization (sweep --param"
+                        + " workload.accuracyFloor --optimize latency), each floor solved exactly"
                 : "limit the enabled exits (--max-exits), share one threshold (--shared-threshold), allow exits only at"
                         + " stage ends (--exit-rule stage-ends), or give fewer thresholds or exits";
         return "the space has " + size + " exit configurations (more than " + String.format(Locale.ROOT, "%,d", LIMIT)

@@ -65,6 +65,20 @@ class ExitConfigurationsTest {
                 String.join("; ", best.provenance().notes()));
     }
 
+    /**
+     * The Pareto front enumerates configurations; with curve statistics the refusal says how to
+     * get latency against accuracy anyway: a sweep of the floor, each floor solved exactly.
+     */
+    @Test
+    void aFrontTooLargeWithCurvesPointsToTheFloorSweep() {
+        SearchRequest r = org.splitscope.bench.PortendExits.request(org.splitscope.bench.PortendExits.resnet20(), null);
+        InvalidSearchException e = assertThrows(InvalidSearchException.class,
+                () -> new ParetoFront(r).points(Progress.NONE, CancellationToken.none()));
+        String message = e.problems().get(0).message();
+        assertTrue(message.contains("exit configurations") && message.contains("sweep --param workload.accuracyFloor"),
+                message);
+    }
+
     /** Before, 54 exits quoted 1461167879102427591; the true count is about 1.1e54. */
     @Test
     void fiftyFourExitsQuoteTheirTrueCount() {
