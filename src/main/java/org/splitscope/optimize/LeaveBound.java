@@ -246,7 +246,10 @@ final class LeaveBound {
         }
         for (int h = e - 2; h >= next; h--) {
             leaveBy[h] = Math.min(leaveBy[h], leaveBy[h + 1]);
-            capBy[h] = Math.min(capBy[h], capBy[h + 1]);
+            if (firstTerminal < 0 || h + 1 < firstTerminal) {
+                // a completion that ends at a terminal t lets every sample leave by t: a cap from t on bounds only the others
+                capBy[h] = Math.min(capBy[h], capBy[h + 1]);
+            }
         }
         maxCorrect = correct + (partial ? SampleSets.countAnd(rest, sets.okFrom[Math.min(next, e)]) : rightWithoutTerminal(rest, next, q));
         return !floor || maxCorrect >= need;

@@ -50,6 +50,51 @@ class SampleExitSearchProperties {
         }
     }
 
+    /**
+     * The floor where it binds: 2 to 6 exits, 2 to 4 thresholds, at most 1 to 3 enabled exits, and
+     * a floor a little below the best accuracy the space allows, so that few exit configurations
+     * qualify and the bounds' accounting of wrong leavers decides what is pruned.
+     */
+    @Property(tries = 200)
+    void aBindingFloorWithAtMostSomeExitsFindsTheOptimum(@ForAll long seed) {
+        Random r = new Random(seed);
+        ModelProfile profile;
+        do {
+            profile = RandomChains.profile(r, 6, r.nextBoolean());
+        } while (!(profile.exitStats() instanceof SampleStats) || profile.exits().size() < 2);
+        Topology topology = RandomChains.topology(r, true);
+        Evaluator evaluator = new Evaluator(profile, topology);
+        List<Double> grid = new java.util.ArrayList<>();
+        for (int k = 2 + r.nextInt(3); grid.size() < k; ) {
+            double t = 0.1 * (1 + r.nextInt(9));
+            if (!grid.contains(t)) {
+                grid.add(t);
+            }
+        }
+        SearchSpace space = SearchSpace.defaults().withPlacement(Placement.values()[r.nextInt(3)]).withThresholds(grid)
+                .withMaxExits(1 + r.nextInt(3)).withPartialModels(r.nextBoolean());
+        Objective objective = r.nextBoolean() ? Objective.MEAN_LATENCY : Objective.COST;
+        SearchRequest most = new SearchRequest(evaluator, Workload.NONE, Objective.ACCURACY, Constraints.FEASIBLE, space);
+        if (!most.validate().isEmpty()) {
+            return;
+        }
+        List<RankedPlan> best = exhaustive(most, 1);
+        double floor = Math.max(0, best.get(0).metrics().accuracy() - 0.2 * r.nextDouble());
+        SearchRequest request = new SearchRequest(evaluator, Workload.NONE, objective,
+                Constraints.FEASIBLE.withAccuracyFloor(floor), space);
+        Statistics.label("max exits").collect(space.maxExits());
+        List<RankedPlan> expected = exhaustive(request, 2);
+        List<RankedPlan> actual = new SampleExitSearch(request, 2, Progress.NONE, CancellationToken.none(), true, Long.MAX_VALUE)
+                .search();
+        assertEquals(expected.size(), actual.size(), "plans found");
+        for (int i = 0; i < expected.size(); i++) {
+            assertTrue(Tolerance.equal(expected.get(i).objectiveValue(), actual.get(i).objectiveValue()), "rank " + (i + 1)
+                    + " at floor " + floor + ": exhaustive " + expected.get(i).objectiveValue() + " " + expected.get(i).plan()
+                    + ", branch and bound " + actual.get(i).objectiveValue() + " " + actual.get(i).plan());
+            assertTrue(actual.get(i).provenance().exact());
+        }
+    }
+
     @Property(tries = 150)
     void aStoppedSearchProvesItsGap(@ForAll long seed) {
         Random r = new Random(seed);
