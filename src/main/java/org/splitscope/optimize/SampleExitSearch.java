@@ -57,6 +57,7 @@ final class SampleExitSearch {
     private final long budget;
     private final SampleSets sets;
     private final LeaveBound leave;
+    private final LastExitBound last;
     private final int exits;
     private final int most;
     private final boolean partial;
@@ -151,6 +152,7 @@ final class SampleExitSearch {
         Double floor = request.constraints().accuracyFloor();
         // a count below what the tolerant floor test needs: relaxing it keeps every bound a bound
         need = floor == null ? Integer.MIN_VALUE : (int) Math.ceil(sets.samples * floor - 1e-6 * sets.samples - 1e-9);
+        last = new LastExitBound(sets, need, partial);
         unitOf = new int[exits + 1];
         for (int e = 0; e < exits; e++) {
             unitOf[e] = profile.exits().get(e).afterUnit();
@@ -402,6 +404,10 @@ final class SampleExitSearch {
         if (k >= most) {
             return;
         }
+        if (placements != null && k + 1 == most) {
+            lastExits(it, d, open);
+            return;
+        }
         for (int h = it.next(); h < exits; h++) {
             for (int ti = 0; ti < sets.grid.length; ti++) {
                 if (shared && k > 0 && ti != it.at()[0]) {
@@ -420,6 +426,51 @@ final class SampleExitSearch {
                 }
             }
         }
+    }
+
+    /**
+     * The children that enable the last exit allowed, bounded together ({@link LastExitBound});
+     * those that may still beat the plans kept are queued, with the limits' checks of
+     * {@link #prefix} where a latency SLO or a budget needs them.
+     */
+    private void lastExits(Item it, Decided d, PriorityQueue<Item> open) {
+        int k = it.on().length;
+        lastExitBound(it.on(), it.at(), d, it.next(), run.top.full() ? run.top.worst()[0] * sets.samples : Double.POSITIVE_INFINITY);
+        bounded += last.children;
+        boolean limits = !Double.isNaN(slo) || !Double.isNaN(usd);
+        for (int h = it.next(); h < exits; h++) {
+            for (int ti = 0; ti < sets.grid.length; ti++) {
+                double b = last.bound[h][ti] / sets.samples;
+                if (b == Double.POSITIVE_INFINITY || (run.top.full() && !Tolerance.less(b, run.top.worst()[0]))) {
+                    continue;
+                }
+                if (token.isCancelled()) {
+                    throw new Stopped();
+                }
+                int[] on = Arrays.copyOf(it.on(), k + 1);
+                int[] at = Arrays.copyOf(it.at(), k + 1);
+                on[k] = h;
+                at[k] = ti;
+                Item child = limits ? prefix(h + 1, on, at, it.bound(), true) : null;
+                if (!limits || child != null) {
+                    double bound = Math.max(it.bound(), child == null ? b : Math.max(child.bound(), b));
+                    open.add(new Item(bound, h + 1, on, at, -2));
+                }
+            }
+        }
+    }
+
+    /** {@link LastExitBound#compute} for a node that may enable one more exit (placements known). */
+    private double lastExitBound(int[] on, int[] at, Decided d, int next, double kept) {
+        double[][] leaveCosts = placements.leave;
+        for (int i = 0; i < leaveCosts.length; i++) {
+            double sum = 0;
+            for (int j = 0; j < on.length; j++) {
+                sum += times(d.counts()[j], leaveCosts[i][on[j]]);
+            }
+            decidedAt[i] = sum;
+        }
+        return last.compute(d.rest(), d.correct(), next, shared && on.length > 0 ? at[0] : -1, decidedAt, leaveCosts, kept);
     }
 
     /** What the decided exits do: the samples left, the right ones, and each exit's count. */

@@ -1,0 +1,141 @@
+package org.splitscope.optimize;
+
+import java.util.Arrays;
+
+/**
+ * The bounds of every child of a prefix that enables its last exit ({@link SampleExitSearch}):
+ * with no exit left after it, a child's completions only choose where the model ends, so its
+ * samples' outcomes are known but for that end. The exit at h with threshold t lets its passers
+ * leave there; the rest all leave at the end, the final classifier or (partial models) a
+ * terminal exit after h. On a placement whose leaving costs do not fall with depth
+ * ({@link PlacementCosts}) the earliest end that can meet the accuracy floor is the cheapest, so
+ * the least over the placements of the samples' leaving costs with that end bounds every
+ * completion of the child, all but exactly (only the heads the samples pass are left out).
+ *
+ * <p>All children of a node are bounded together: the rest's right samples at each end are
+ * counted once, an end whose right samples alone cannot meet the floor is skipped without
+ * counting, so a child costs a few passes over the samples' words instead of a node of its own.
+ */
+final class LastExitBound {
+    private final SampleSets sets;
+    private final int need;
+    private final boolean partial;
+    private final int[] rightAt; // [end]: the rest's samples right there (exits, then the final classifier)
+    /** [h][t] after {@link #compute}: the child's bound, summed over the samples; +infinity where no end meets the floor. */
+    final double[][] bound;
+    /** Children counted by the last {@link #compute}. */
+    int children;
+    private double[] decidedAt;
+    private double[][] leave;
+
+    LastExitBound(SampleSets sets, int need, boolean partial) {
+        this.sets = sets;
+        this.need = need;
+        this.partial = partial;
+        rightAt = new int[sets.exits + 1];
+        bound = new double[sets.exits][sets.grid.length];
+    }
+
+    /**
+     * Bounds the children and the node's own configurations (no further exit).
+     *
+     * @param rest      the samples no decided exit takes
+     * @param correct   samples the decided exits get right
+     * @param next      the first exit a child may enable
+     * @param only      the one threshold index a child may use (a shared threshold), or -1 for every one
+     * @param decidedAt [placement]: the decided exits' samples' summed leaving cost there
+     * @param leave     [placement][exit, then the model's end]: one request's leaving cost, nondecreasing
+     * @param kept      a child bound at or above this needs no exact end (the plans kept); -infinity: no
+     *                  end is counted, each child's end is the first whose right samples alone may meet the floor
+     * @return the least bound of the node's completions, summed over the samples (+infinity: none meets the floor)
+     */
+    double compute(long[] rest, int correct, int next, int only, double[] decidedAt, double[][] leave, double kept) {
+        int e = sets.exits;
+        int n = SampleSets.count(rest);
+        this.decidedAt = decidedAt;
+        this.leave = leave;
+        children = 0;
+        boolean floor = need != Integer.MIN_VALUE;
+        if (floor) {
+            for (int x = next; x < e && partial; x++) {
+                rightAt[x] = SampleSets.countAnd(rest, sets.ok[x]);
+            }
+            rightAt[e] = SampleSets.countAnd(rest, sets.okFinal);
+        }
+        // the node's own configurations: every sample left runs to the end
+        int ownEnd = partial && next < e ? next : e;
+        while (floor && ownEnd <= e && correct + rightAt[ownEnd] < need) {
+            ownEnd = ownEnd < e && partial ? ownEnd + 1 : e + 1;
+        }
+        double least = ownEnd > e ? Double.POSITIVE_INFINITY : cost(-1, 0, ownEnd, n);
+        for (int h = next; h < e; h++) {
+            Arrays.fill(bound[h], Double.POSITIVE_INFINITY);
+            long[] ok = sets.ok[h];
+            for (int t = 0; t < sets.grid.length; t++) {
+                if (only >= 0 && t != only) {
+                    continue;
+                }
+                children++;
+                long[] pass = sets.pass[h][t];
+                int leaving = 0;
+                int right = 0;
+                int rightAtEnd = 0;
+                for (int w = 0; w < rest.length; w++) {
+                    long x = rest[w] & pass[w];
+                    leaving += Long.bitCount(x);
+                    right += Long.bitCount(x & ok[w]);
+                    rightAtEnd += Long.bitCount(x & sets.okFinal[w]);
+                }
+                double b = floor ? atFloor(rest, pass, correct + right, h, leaving, n - leaving, rightAtEnd, kept)
+                        : cost(h, leaving, partial && h + 1 < e ? h + 1 : e, n - leaving);
+                bound[h][t] = b;
+                least = Math.min(least, b);
+            }
+        }
+        return least;
+    }
+
+    /**
+     * The child's bound with the first end after h (terminal exits, then the final classifier)
+     * at which the samples that do not pass may meet the floor: an end is counted exactly only
+     * while the bound with it stays below kept. {@code rightAtEndPassing}: the passers that the
+     * final classifier gets right.
+     */
+    private double atFloor(long[] rest, long[] pass, int rightSoFar, int h, int leaving, int staying, int rightAtEndPassing,
+            double kept) {
+        int e = sets.exits;
+        for (int x = h + 1; x < e && partial; x++) {
+            if (rightSoFar + rightAt[x] < need) {
+                continue; // not even if every passer were wrong there
+            }
+            double b = cost(h, leaving, x, staying);
+            if (!(b < kept)) {
+                return b; // every later end costs no less
+            }
+            long[] ok = sets.ok[x];
+            int lost = 0;
+            for (int w = 0; w < rest.length; w++) {
+                lost += Long.bitCount(rest[w] & pass[w] & ok[w]);
+            }
+            if (rightSoFar + rightAt[x] - lost >= need) {
+                return b;
+            }
+        }
+        return rightSoFar + rightAt[e] - rightAtEndPassing >= need ? cost(h, leaving, e, staying) : Double.POSITIVE_INFINITY;
+    }
+
+    /** The least over the placements of the samples' leaving costs: the decided ones, those leaving at h, the rest at end. */
+    private double cost(int h, int leaving, int end, int staying) {
+        double least = Double.POSITIVE_INFINITY;
+        for (int p = 0; p < leave.length; p++) {
+            double[] c = leave[p];
+            double sum = decidedAt[p] + (h < 0 ? 0 : times(leaving, c[h])) + times(staying, c[end]);
+            least = Math.min(least, sum);
+        }
+        return least;
+    }
+
+    private static double times(int samples, double cost) {
+        return samples == 0 ? 0 : samples * cost;
+    }
+}
