@@ -23,6 +23,10 @@ final class LastExitBound {
     private final int[] rightAt; // [end]: the rest's samples right there (exits, then the final classifier)
     /** [h][t] after {@link #compute}: the child's bound, summed over the samples; +infinity where no end meets the floor. */
     final double[][] bound;
+    // of all samples: [h][t] passing; [h][t][x] passing and right at x (x > h; the final classifier last); [x] right at x
+    private final int[][] passing;
+    private final int[][][] passingRight;
+    private final int[] rightAll;
     /** Children counted by the last {@link #compute}. */
     int children;
     private double[] decidedAt;
@@ -34,10 +38,35 @@ final class LastExitBound {
         this.partial = partial;
         rightAt = new int[sets.exits + 1];
         bound = new double[sets.exits][sets.grid.length];
+        passing = new int[sets.exits][sets.grid.length];
+        passingRight = new int[sets.exits][sets.grid.length][];
+        rightAll = new int[sets.exits + 1];
+        for (int h = 0; h < sets.exits; h++) {
+            for (int t = 0; t < sets.grid.length; t++) {
+                passing[h][t] = SampleSets.count(sets.pass[h][t]);
+            }
+        }
+        if (need != Integer.MIN_VALUE) {
+            for (int x = 0; x <= sets.exits; x++) {
+                rightAll[x] = SampleSets.count(x < sets.exits ? sets.ok[x] : sets.okFinal);
+            }
+            for (int h = 0; h < sets.exits; h++) {
+                for (int t = 0; t < sets.grid.length; t++) {
+                    long[] pass = sets.pass[h][t];
+                    passingRight[h][t] = new int[sets.exits + 1];
+                    for (int x = h + 1; x <= sets.exits; x++) {
+                        passingRight[h][t][x] = SampleSets.countAnd(pass, x < sets.exits ? sets.ok[x] : sets.okFinal);
+                    }
+                }
+            }
+        }
     }
 
     /**
-     * Bounds the children and the node's own configurations (no further exit).
+     * Bounds the children and the node's own configurations (no further exit). A child is first
+     * bounded with every sample of the rest that passes (of all samples) leaving at h and the rest
+     * at the next end, which needs no counting; only where that stays below the cut are its samples
+     * counted.
      *
      * @param rest      the samples no decided exit takes
      * @param correct   samples the decided exits get right
@@ -45,11 +74,15 @@ final class LastExitBound {
      * @param only      the one threshold index a child may use (a shared threshold), or -1 for every one
      * @param decidedAt [placement]: the decided exits' samples' summed leaving cost there
      * @param leave     [placement][exit, then the model's end]: one request's leaving cost, nondecreasing
-     * @param kept      a child bound at or above this needs no exact end (the plans kept); -infinity: no
-     *                  end is counted, each child's end is the first whose right samples alone may meet the floor
+     * @param kept      the plans kept (summed): a child bound at or above it needs no more counting
+     * @param node      for the node's own bound: a child at or above the least found needs no more
+     *                  counting either, and each end is the first that the counts cannot rule out
+     *                  without counting the passers right there; else (the children to queue) an
+     *                  end below kept is counted exactly
      * @return the least bound of the node's completions, summed over the samples (+infinity: none meets the floor)
      */
-    double compute(long[] rest, int correct, int next, int only, double[] decidedAt, double[][] leave, double kept) {
+    double compute(long[] rest, int correct, int next, int only, double[] decidedAt, double[][] leave, double kept,
+            boolean node) {
         int e = sets.exits;
         int n = SampleSets.count(rest);
         this.decidedAt = decidedAt;
@@ -68,45 +101,54 @@ final class LastExitBound {
             ownEnd = ownEnd < e && partial ? ownEnd + 1 : e + 1;
         }
         double least = ownEnd > e ? Double.POSITIVE_INFINITY : cost(-1, 0, ownEnd, n);
+        double skipped = Double.POSITIVE_INFINITY; // the least quick bound of the children not counted
         for (int h = next; h < e; h++) {
             Arrays.fill(bound[h], Double.POSITIVE_INFINITY);
             long[] ok = sets.ok[h];
+            int firstEnd = partial && h + 1 < e ? h + 1 : e;
             for (int t = 0; t < sets.grid.length; t++) {
                 if (only >= 0 && t != only) {
                     continue;
                 }
                 children++;
+                int most = Math.min(n, passing[h][t]);
+                double quick = cost(h, most, firstEnd, n - most);
+                if (!(quick < (node ? Math.min(kept, least) : kept))) {
+                    bound[h][t] = quick;
+                    skipped = Math.min(skipped, quick);
+                    continue;
+                }
                 long[] pass = sets.pass[h][t];
                 int leaving = 0;
                 int right = 0;
-                int rightAtEnd = 0;
                 for (int w = 0; w < rest.length; w++) {
                     long x = rest[w] & pass[w];
                     leaving += Long.bitCount(x);
                     right += Long.bitCount(x & ok[w]);
-                    rightAtEnd += Long.bitCount(x & sets.okFinal[w]);
                 }
-                double b = floor ? atFloor(rest, pass, correct + right, h, leaving, n - leaving, rightAtEnd, kept)
-                        : cost(h, leaving, partial && h + 1 < e ? h + 1 : e, n - leaving);
+                double b = floor ? atFloor(rest, pass, correct + right, h, t, leaving, n - leaving, node ? Double.NEGATIVE_INFINITY : kept)
+                        : cost(h, leaving, firstEnd, n - leaving);
                 bound[h][t] = b;
                 least = Math.min(least, b);
             }
         }
-        return least;
+        return Math.min(least, skipped);
     }
 
     /**
      * The child's bound with the first end after h (terminal exits, then the final classifier)
      * at which the samples that do not pass may meet the floor: an end is counted exactly only
-     * while the bound with it stays below kept. {@code rightAtEndPassing}: the passers that the
-     * final classifier gets right.
+     * while the bound with it stays below kept (-infinity: none, each end is the first the counts
+     * of all samples cannot rule out).
      */
-    private double atFloor(long[] rest, long[] pass, int rightSoFar, int h, int leaving, int staying, int rightAtEndPassing,
-            double kept) {
+    private double atFloor(long[] rest, long[] pass, int rightSoFar, int h, int t, int leaving, int staying, double kept) {
         int e = sets.exits;
+        int taken = passing[h][t] - leaving; // passers that the decided exits took
         for (int x = h + 1; x < e && partial; x++) {
-            if (rightSoFar + rightAt[x] < need) {
-                continue; // not even if every passer were wrong there
+            // the passers right at x leave at h: of all of them, at most the decided exits' took some
+            int lostAtLeast = passingRight[h][t][x] - Math.min(taken, rightAll[x] - rightAt[x]);
+            if (rightSoFar + rightAt[x] - Math.max(0, lostAtLeast) < need) {
+                continue;
             }
             double b = cost(h, leaving, x, staying);
             if (!(b < kept)) {
@@ -121,6 +163,7 @@ final class LastExitBound {
                 return b;
             }
         }
+        int rightAtEndPassing = SampleSets.countAnd(rest, pass, sets.okFinal);
         return rightSoFar + rightAt[e] - rightAtEndPassing >= need ? cost(h, leaving, e, staying) : Double.POSITIVE_INFINITY;
     }
 

@@ -435,7 +435,7 @@ final class SampleExitSearch {
      */
     private void lastExits(Item it, Decided d, PriorityQueue<Item> open) {
         int k = it.on().length;
-        lastExitBound(it.on(), it.at(), d, it.next(), run.top.full() ? run.top.worst()[0] * sets.samples : Double.POSITIVE_INFINITY);
+        lastExitBound(it.on(), it.at(), d, it.next(), kept(), false);
         bounded += last.children;
         boolean limits = !Double.isNaN(slo) || !Double.isNaN(usd);
         for (int h = it.next(); h < exits; h++) {
@@ -461,7 +461,7 @@ final class SampleExitSearch {
     }
 
     /** {@link LastExitBound#compute} for a node that may enable one more exit (placements known). */
-    private double lastExitBound(int[] on, int[] at, Decided d, int next, double kept) {
+    private double lastExitBound(int[] on, int[] at, Decided d, int next, double kept, boolean node) {
         double[][] leaveCosts = placements.leave;
         for (int i = 0; i < leaveCosts.length; i++) {
             double sum = 0;
@@ -470,7 +470,12 @@ final class SampleExitSearch {
             }
             decidedAt[i] = sum;
         }
-        return last.compute(d.rest(), d.correct(), next, shared && on.length > 0 ? at[0] : -1, decidedAt, leaveCosts, kept);
+        return last.compute(d.rest(), d.correct(), next, shared && on.length > 0 ? at[0] : -1, decidedAt, leaveCosts, kept, node);
+    }
+
+    /** The plans kept's objective summed over the samples; +infinity while the list is not full. */
+    private double kept() {
+        return run.top.full() ? run.top.worst()[0] * sets.samples : Double.POSITIVE_INFINITY;
     }
 
     /** What the decided exits do: the samples left, the right ones, and each exit's count. */
@@ -535,6 +540,17 @@ final class SampleExitSearch {
     private Item prefix(int next, int[] on, int[] at, double parent, boolean full) {
         bounded++;
         Decided d = decided(on, at);
+        double lastExit = Double.NEGATIVE_INFINITY;
+        if (placements != null && on.length + 1 == most) {
+            // one exit left: the children's bounds, on the best placement, all but exact
+            lastExit = lastExitBound(on, at, d, next, kept(), true) / sets.samples;
+            if (lastExit == Double.POSITIVE_INFINITY || (run.top.full() && !Tolerance.less(lastExit, run.top.worst()[0]))) {
+                return null;
+            }
+            if (Double.isNaN(slo) && Double.isNaN(usd)) {
+                return new Item(Math.max(parent, lastExit), next, on, at, -2);
+            }
+        }
         long[][] may = passes[shared && on.length > 0 ? at[0] : sets.grid.length];
         if (!leave.compute(d.rest(), d.correct(), next, most - on.length, may, partial, need)) {
             return null;
@@ -598,7 +614,7 @@ final class SampleExitSearch {
                 return null;
             }
         }
-        return new Item(Math.max(parent, b), next, on, at, -2, full || placements == null);
+        return new Item(Math.max(parent, Math.max(b, lastExit)), next, on, at, -2, full || placements == null);
     }
 
     /**
