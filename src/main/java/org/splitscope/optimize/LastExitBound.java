@@ -27,6 +27,12 @@ final class LastExitBound {
     private final int[][] passing;
     private final int[][][] passingRight;
     private final int[] rightAll;
+    /** Exit-threshold pairs counted at most for {@link #outside}. */
+    private static final long MAX_PAIRS = 4_000_000;
+    /** [a][b] (exit and threshold as h * grid + t, a's exit before b's): of all samples, those a passes and b does not; null when too many. */
+    private final int[][] outside;
+    private double[] leastLeave; // [exit, then the end]: the least leaving cost over the placements
+    private double[][] leastOf;
     /** Children counted by the last {@link #compute}. */
     int children;
     private double[] decidedAt;
@@ -44,6 +50,21 @@ final class LastExitBound {
         for (int h = 0; h < sets.exits; h++) {
             for (int t = 0; t < sets.grid.length; t++) {
                 passing[h][t] = SampleSets.count(sets.pass[h][t]);
+            }
+        }
+        int kinds = sets.exits * sets.grid.length;
+        outside = (long) kinds * kinds > MAX_PAIRS ? null : new int[kinds][];
+        for (int a = 0; outside != null && a < kinds; a++) {
+            long[] pa = sets.pass[a / sets.grid.length][a % sets.grid.length];
+            int from = (a / sets.grid.length + 1) * sets.grid.length;
+            outside[a] = new int[kinds];
+            for (int b = from; b < kinds; b++) {
+                long[] pb = sets.pass[b / sets.grid.length][b % sets.grid.length];
+                int c = 0;
+                for (int w = 0; w < pa.length; w++) {
+                    c += Long.bitCount(pa[w] & ~pb[w]);
+                }
+                outside[a][b] = c;
             }
         }
         if (need != Integer.MIN_VALUE) {
@@ -64,10 +85,13 @@ final class LastExitBound {
 
     /**
      * Bounds the children and the node's own configurations (no further exit). A child is first
-     * bounded with every sample of the rest that passes (of all samples) leaving at h and the rest
-     * at the next end, which needs no counting; only where that stays below the cut are its samples
-     * counted.
+     * bounded with as many samples leaving at h as pass there (of all samples) but those the decided
+     * exits took (all they took but those outside the passers, by the counts of the exits' pairs),
+     * the rest at the next end, which needs no counting; only where that stays below the cut are
+     * its samples counted.
      *
+     * @param on        the decided exits
+     * @param at        their threshold indexes
      * @param rest      the samples no decided exit takes
      * @param correct   samples the decided exits get right
      * @param next      the first exit a child may enable
@@ -81,12 +105,27 @@ final class LastExitBound {
      *                  end below kept is counted exactly
      * @return the least bound of the node's completions, summed over the samples (+infinity: none meets the floor)
      */
-    double compute(long[] rest, int correct, int next, int only, double[] decidedAt, double[][] leave, double kept,
-            boolean node) {
+    double compute(int[] on, int[] at, long[] rest, int correct, int next, int only, double[] decidedAt, double[][] leave,
+            double kept, boolean node) {
         int e = sets.exits;
         int n = SampleSets.count(rest);
         this.decidedAt = decidedAt;
         this.leave = leave;
+        if (leastOf != leave) {
+            leastOf = leave;
+            leastLeave = new double[e + 1];
+            Arrays.fill(leastLeave, Double.POSITIVE_INFINITY);
+            for (double[] c : leave) {
+                for (int x = 0; x <= e; x++) {
+                    leastLeave[x] = Math.min(leastLeave[x], c[x]);
+                }
+            }
+        }
+        double leastDecided = Double.POSITIVE_INFINITY;
+        for (double d : decidedAt) {
+            leastDecided = Math.min(leastDecided, d);
+        }
+        int takenAll = sets.samples - n; // the samples the decided exits took
         children = 0;
         boolean floor = need != Integer.MIN_VALUE;
         if (floor) {
@@ -111,9 +150,18 @@ final class LastExitBound {
                     continue;
                 }
                 children++;
-                int most = Math.min(n, passing[h][t]);
-                double quick = cost(h, most, firstEnd, n - most);
-                if (!(quick < (node ? Math.min(kept, least) : kept))) {
+                // the passers the decided exits took: all they took but those outside the passers
+                int outsideAll = 0;
+                for (int i = 0; outside != null && i < on.length; i++) {
+                    outsideAll += outside[on[i] * sets.grid.length + at[i]][h * sets.grid.length + t];
+                }
+                int most = Math.min(n, passing[h][t] - (outside == null ? 0 : Math.max(0, takenAll - outsideAll)));
+                double cut = node ? Math.min(kept, least) : kept;
+                double quick = leastDecided + times(most, leastLeave[h]) + times(n - most, leastLeave[firstEnd]);
+                if (quick < cut) {
+                    quick = cost(h, most, firstEnd, n - most);
+                }
+                if (!(quick < cut)) {
                     bound[h][t] = quick;
                     skipped = Math.min(skipped, quick);
                     continue;

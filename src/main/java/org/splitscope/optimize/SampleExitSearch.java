@@ -470,7 +470,7 @@ final class SampleExitSearch {
             }
             decidedAt[i] = sum;
         }
-        return last.compute(d.rest(), d.correct(), next, shared && on.length > 0 ? at[0] : -1, decidedAt, leaveCosts, kept, node);
+        return last.compute(on, at, d.rest(), d.correct(), next, shared && on.length > 0 ? at[0] : -1, decidedAt, leaveCosts, kept, node);
     }
 
     /** The plans kept's objective summed over the samples; +infinity while the list is not full. */
