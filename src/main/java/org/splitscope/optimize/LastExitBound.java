@@ -54,33 +54,43 @@ final class LastExitBound {
         }
         int kinds = sets.exits * sets.grid.length;
         outside = (long) kinds * kinds > MAX_PAIRS ? null : new int[kinds][];
-        for (int a = 0; outside != null && a < kinds; a++) {
+        for (int x = 0; x <= sets.exits; x++) {
+            rightAll[x] = SampleSets.count(x < sets.exits ? sets.ok[x] : sets.okFinal);
+        }
+    }
+
+    /** {@link #outside}'s row for exit-threshold a, counted when first needed (a search may never need it). */
+    private int[] outside(int a) {
+        int[] row = outside[a];
+        if (row == null) {
+            int kinds = outside.length;
             long[] pa = sets.pass[a / sets.grid.length][a % sets.grid.length];
-            int from = (a / sets.grid.length + 1) * sets.grid.length;
-            outside[a] = new int[kinds];
-            for (int b = from; b < kinds; b++) {
+            row = new int[kinds];
+            for (int b = (a / sets.grid.length + 1) * sets.grid.length; b < kinds; b++) {
                 long[] pb = sets.pass[b / sets.grid.length][b % sets.grid.length];
                 int c = 0;
                 for (int w = 0; w < pa.length; w++) {
                     c += Long.bitCount(pa[w] & ~pb[w]);
                 }
-                outside[a][b] = c;
+                row[b] = c;
             }
+            outside[a] = row;
         }
-        if (need != Integer.MIN_VALUE) {
-            for (int x = 0; x <= sets.exits; x++) {
-                rightAll[x] = SampleSets.count(x < sets.exits ? sets.ok[x] : sets.okFinal);
+        return row;
+    }
+
+    /** {@link #passingRight}'s entries for exit h at threshold t, counted when first needed. */
+    private int[] passingRight(int h, int t) {
+        int[] row = passingRight[h][t];
+        if (row == null) {
+            long[] pass = sets.pass[h][t];
+            row = new int[sets.exits + 1];
+            for (int x = h + 1; x <= sets.exits; x++) {
+                row[x] = SampleSets.countAnd(pass, x < sets.exits ? sets.ok[x] : sets.okFinal);
             }
-            for (int h = 0; h < sets.exits; h++) {
-                for (int t = 0; t < sets.grid.length; t++) {
-                    long[] pass = sets.pass[h][t];
-                    passingRight[h][t] = new int[sets.exits + 1];
-                    for (int x = h + 1; x <= sets.exits; x++) {
-                        passingRight[h][t][x] = SampleSets.countAnd(pass, x < sets.exits ? sets.ok[x] : sets.okFinal);
-                    }
-                }
-            }
+            passingRight[h][t] = row;
         }
+        return row;
     }
 
     /**
@@ -153,7 +163,7 @@ final class LastExitBound {
                 // the passers the decided exits took: all they took but those outside the passers
                 int outsideAll = 0;
                 for (int i = 0; outside != null && i < on.length; i++) {
-                    outsideAll += outside[on[i] * sets.grid.length + at[i]][h * sets.grid.length + t];
+                    outsideAll += outside(on[i] * sets.grid.length + at[i])[h * sets.grid.length + t];
                 }
                 int most = Math.min(n, passing[h][t] - (outside == null ? 0 : Math.max(0, takenAll - outsideAll)));
                 double cut = node ? Math.min(kept, least) : kept;
@@ -192,9 +202,10 @@ final class LastExitBound {
     private double atFloor(long[] rest, long[] pass, int rightSoFar, int h, int t, int leaving, int staying, double kept) {
         int e = sets.exits;
         int taken = passing[h][t] - leaving; // passers that the decided exits took
+        int[] passersRight = passingRight(h, t);
         for (int x = h + 1; x < e && partial; x++) {
             // the passers right at x leave at h: of all of them, at most the decided exits' took some
-            int lostAtLeast = passingRight[h][t][x] - Math.min(taken, rightAll[x] - rightAt[x]);
+            int lostAtLeast = passersRight[x] - Math.min(taken, rightAll[x] - rightAt[x]);
             if (rightSoFar + rightAt[x] - Math.max(0, lostAtLeast) < need) {
                 continue;
             }
