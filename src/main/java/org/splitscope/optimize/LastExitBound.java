@@ -238,6 +238,6 @@ final class LastExitBound {
     }
 
     private static double times(int samples, double cost) {
-        return samples == 0 ? 0 : samples * cost;
+        return PlacementBound.times(samples, cost);
     }
 }
