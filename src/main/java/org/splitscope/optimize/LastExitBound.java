@@ -85,7 +85,7 @@ final class LastExitBound {
         if (row == null) {
             long[] pass = sets.pass[h][t];
             row = new int[sets.exits + 1];
-            for (int x = h + 1; x <= sets.exits; x++) {
+            for (int x = h; x <= sets.exits; x++) {
                 row[x] = SampleSets.countAnd(pass, x < sets.exits ? sets.ok[x] : sets.okFinal);
             }
             passingRight[h][t] = row;
@@ -139,7 +139,7 @@ final class LastExitBound {
         children = 0;
         boolean floor = need != Integer.MIN_VALUE;
         if (floor) {
-            for (int x = next; x < e && partial; x++) {
+            for (int x = next; x < e; x++) {
                 rightAt[x] = SampleSets.countAnd(rest, sets.ok[x]);
             }
             rightAt[e] = SampleSets.countAnd(rest, sets.okFinal);
@@ -166,10 +166,14 @@ final class LastExitBound {
                     outsideAll += outside(on[i] * sets.grid.length + at[i])[h * sets.grid.length + t];
                 }
                 int most = Math.min(n, passing[h][t] - (outside == null ? 0 : Math.max(0, takenAll - outsideAll)));
+                int end = floor ? firstEnd(h, t, correct, most, takenAll, outside == null ? takenAll : outsideAll) : firstEnd;
+                if (end < 0) {
+                    continue; // no end can meet the floor
+                }
                 double cut = node ? Math.min(kept, least) : kept;
-                double quick = leastDecided + times(most, leastLeave[h]) + times(n - most, leastLeave[firstEnd]);
+                double quick = leastDecided + times(most, leastLeave[h]) + times(n - most, leastLeave[end]);
                 if (quick < cut) {
-                    quick = cost(h, most, firstEnd, n - most);
+                    quick = cost(h, most, end, n - most);
                 }
                 if (!(quick < cut)) {
                     bound[h][t] = quick;
@@ -191,6 +195,27 @@ final class LastExitBound {
             }
         }
         return Math.min(least, skipped);
+    }
+
+    /**
+     * The first end after h (terminal exits, then the final classifier) that the counts of all
+     * samples cannot rule out for exit h at threshold t: at most {@code most} of the rest leave at
+     * h, of the passers right at h or at the end the decided exits took at most those they took
+     * (and at least those they took but those outside the passers); -1 where no end can meet the
+     * floor.
+     */
+    private int firstEnd(int h, int t, int correct, int most, int takenAll, int outsideAll) {
+        int e = sets.exits;
+        int[] passersRight = passingRight(h, t);
+        int takenPassing = Math.min(takenAll, passing[h][t]);
+        int rightAtH = Math.min(most, passersRight[h] - Math.max(0, rightAll[h] - rightAt[h] - outsideAll));
+        for (int x = partial ? h + 1 : e; x <= e; x++) {
+            int lostAtLeast = passersRight[x] - Math.min(takenPassing, rightAll[x] - rightAt[x]);
+            if (correct + rightAtH + rightAt[x] - Math.max(0, lostAtLeast) >= need) {
+                return x;
+            }
+        }
+        return -1;
     }
 
     /**
