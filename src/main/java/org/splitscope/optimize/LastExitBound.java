@@ -155,6 +155,11 @@ final class LastExitBound {
             Arrays.fill(bound[h], Double.POSITIVE_INFINITY);
             long[] ok = sets.ok[h];
             int firstEnd = partial && h + 1 < e ? h + 1 : e;
+            // no end before one where the rest's right samples at h and there may meet the floor, whatever the threshold
+            int from = firstEnd;
+            while (floor && from < e && correct + rightAt[h] + rightAt[from] < need) {
+                from++;
+            }
             for (int t = 0; t < sets.grid.length; t++) {
                 if (only >= 0 && t != only) {
                     continue;
@@ -166,7 +171,7 @@ final class LastExitBound {
                     outsideAll += outside(on[i] * sets.grid.length + at[i])[h * sets.grid.length + t];
                 }
                 int most = Math.min(n, passing[h][t] - (outside == null ? 0 : Math.max(0, takenAll - outsideAll)));
-                int end = floor ? firstEnd(h, t, correct, most, takenAll, outside == null ? takenAll : outsideAll) : firstEnd;
+                int end = floor ? firstEnd(h, t, from, correct, most, takenAll, outside == null ? takenAll : outsideAll) : firstEnd;
                 if (end < 0) {
                     continue; // no end can meet the floor
                 }
@@ -198,18 +203,18 @@ final class LastExitBound {
     }
 
     /**
-     * The first end after h (terminal exits, then the final classifier) that the counts of all
+     * The first end from {@code from} on (terminal exits, then the final classifier) that the counts of all
      * samples cannot rule out for exit h at threshold t: at most {@code most} of the rest leave at
      * h, of the passers right at h or at the end the decided exits took at most those they took
      * (and at least those they took but those outside the passers); -1 where no end can meet the
      * floor.
      */
-    private int firstEnd(int h, int t, int correct, int most, int takenAll, int outsideAll) {
+    private int firstEnd(int h, int t, int from, int correct, int most, int takenAll, int outsideAll) {
         int e = sets.exits;
         int[] passersRight = passingRight(h, t);
         int takenPassing = Math.min(takenAll, passing[h][t]);
         int rightAtH = Math.min(most, passersRight[h] - Math.max(0, rightAll[h] - rightAt[h] - outsideAll));
-        for (int x = partial ? h + 1 : e; x <= e; x++) {
+        for (int x = from; x <= e; x++) {
             int lostAtLeast = passersRight[x] - Math.min(takenPassing, rightAll[x] - rightAt[x]);
             if (correct + rightAtH + rightAt[x] - Math.max(0, lostAtLeast) >= need) {
                 return x;
