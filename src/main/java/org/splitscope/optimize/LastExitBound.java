@@ -21,6 +21,7 @@ final class LastExitBound {
     private final int need;
     private final boolean partial;
     private final int[] rightAt; // [end]: the rest's samples right there (exits, then the final classifier)
+    private final int[] mostRightFrom; // [end]: the most of rightAt at an end from there on (where partial)
     /** [h][t] after {@link #compute}: the child's bound, summed over the samples; +infinity where no end meets the floor. */
     final double[][] bound;
     // of all samples: [h][t] passing; [h][t][x] passing and right at x (x > h; the final classifier last); [x] right at x
@@ -43,6 +44,7 @@ final class LastExitBound {
         this.need = need;
         this.partial = partial;
         rightAt = new int[sets.exits + 1];
+        mostRightFrom = new int[sets.exits + 1];
         bound = new double[sets.exits][sets.grid.length];
         passing = new int[sets.exits][sets.grid.length];
         passingRight = new int[sets.exits][sets.grid.length][];
@@ -143,6 +145,10 @@ final class LastExitBound {
                 rightAt[x] = SampleSets.countAnd(rest, sets.ok[x]);
             }
             rightAt[e] = SampleSets.countAnd(rest, sets.okFinal);
+            mostRightFrom[e] = rightAt[e];
+            for (int x = e - 1; x >= next; x--) {
+                mostRightFrom[x] = Math.max(rightAt[x], partial ? mostRightFrom[x + 1] : rightAt[e]);
+            }
         }
         // the node's own configurations: every sample left runs to the end
         int ownEnd = partial && next < e ? next : e;
@@ -214,6 +220,9 @@ final class LastExitBound {
         int[] passersRight = passingRight(h, t);
         int takenPassing = Math.min(takenAll, passing[h][t]);
         int rightAtH = Math.min(most, passersRight[h] - Math.max(0, rightAll[h] - rightAt[h] - outsideAll));
+        if (correct + rightAtH + mostRightFrom[from] < need) {
+            return -1; // not even with every sample of the rest right at its best end
+        }
         for (int x = from; x <= e; x++) {
             int lostAtLeast = passersRight[x] - Math.min(takenPassing, rightAll[x] - rightAt[x]);
             if (correct + rightAtH + rightAt[x] - Math.max(0, lostAtLeast) >= need) {
