@@ -246,7 +246,10 @@ final class LeaveBound {
         }
         for (int h = e - 2; h >= next; h--) {
             leaveBy[h] = Math.min(leaveBy[h], leaveBy[h + 1]);
-            capBy[h] = Math.min(capBy[h], capBy[h + 1]);
+            if (firstTerminal < 0 || h + 1 < firstTerminal) {
+                // a completion that ends at a terminal t lets every sample leave by t: a cap from t on bounds only the others
+                capBy[h] = Math.min(capBy[h], capBy[h + 1]);
+            }
         }
         maxCorrect = correct + (partial ? SampleSets.countAnd(rest, sets.okFrom[Math.min(next, e)]) : rightWithoutTerminal(rest, next, q));
         return !floor || maxCorrect >= need;
@@ -296,6 +299,7 @@ final class LeaveBound {
             lab[2][p] = gains[p];
         }
         for (int j = 1; j <= exitsLeft; j++) {
+            boolean more = j < exitsLeft; // the last chosen exit has no next one to reach
             for (int p = from; p < e; p++) {
                 nxt[p] = Double.NEGATIVE_INFINITY;
                 nextLab[0][p] = 0;
@@ -323,15 +327,14 @@ final class LeaveBound {
                     // the right leavers, the hopeless ones, and as many wrong ones as the floor spares
                     double leaving = Math.min(Math.min(capBy[h], until), right + gained + spare[h]);
                     seg += Math.max(0, leaving) * gain[h];
-                    if (h + 1 < e) {
+                    if (h + 1 < e && more) {
                         nxt[h + 1] = Math.max(nxt[h + 1], base + seg); // the next chosen exit at h + 1
                         nextLab[0][h + 1] = Math.max(nextLab[0][h + 1], Math.min(unionBy[h + 1], passed + fresh[h + 1]));
                         nextLab[1][h + 1] = Math.max(nextLab[1][h + 1], right + freshRight[h + 1]);
                         nextLab[2][h + 1] = Math.max(nextLab[2][h + 1], gained + freshGained[h + 1]);
-                        int t = h + 1;
-                        if (firstTerminal >= 0 && t >= firstTerminal) {
-                            best = Math.max(best, base + seg + n * (cost[e] - cost[t]));
-                        }
+                    }
+                    if (h + 1 < e && firstTerminal >= 0 && h + 1 >= firstTerminal) {
+                        best = Math.max(best, base + seg + n * (cost[e] - cost[h + 1])); // a terminal at h + 1
                     }
                 }
                 best = Math.max(best, base + seg); // no later exit: the rest run to the end

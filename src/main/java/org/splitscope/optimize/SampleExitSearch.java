@@ -26,12 +26,15 @@ import org.splitscope.perf.Tolerance;
  * the bound weighs the same shares by the least cost of leaving at each exit on its own best
  * placement (valid always, weaker). Where the placements are few ({@link PlacementCosts}) the
  * objective's bound is instead the least over the placements of the samples' summed leaving
- * costs on that placement, the undecided ones by {@link LeaveBound#leastCost} with the exits
- * left counted (valid without monotony, and much tighter: three exits cannot let every sample
- * leave at every exit it passes); a new node's bound stops at the first placement that may beat
- * the plans kept and is completed when the node comes up; a configuration's bound there is its
- * samples' leaving costs on the best placement, all but exact, so it is solved as soon as it is
- * made (early plans prune the prefixes). The accuracy floor, the objective accuracy, the latency
+ * costs on that placement ({@link PlacementBound}), the undecided ones by
+ * {@link LeaveBound#leastCost} with the exits left counted (valid without monotony, and much
+ * tighter: three exits cannot let every sample leave at every exit it passes); a new node's bound
+ * stops at the first placement that may beat the plans kept and is completed when the node comes
+ * up. A node with one exit left is bounded by its children instead ({@link LastExitBound}: the
+ * last exit at its real threshold takes its wrong passers along, the end is the first that can
+ * meet the floor), and its children are queued from the same counts; a configuration's bound
+ * there is its samples' leaving costs on the best placement, all but exact, so it is solved as
+ * soon as it is made (early plans prune the prefixes). The accuracy floor, the objective accuracy, the latency
  * SLO and the budget prune by the same bounds. A configuration (prefix and end) is solved exactly
  * by the enumeration's own program and plan enumeration ({@link ConfigurationEnumeration}), and every
  * plan is scored by the evaluator.
@@ -57,6 +60,7 @@ final class SampleExitSearch {
     private final long budget;
     private final SampleSets sets;
     private final LeaveBound leave;
+    private final LastExitBound last;
     private final int exits;
     private final int most;
     private final boolean partial;
@@ -82,11 +86,8 @@ final class SampleExitSearch {
      * Per placement, for the objective's measure: built when the root is expanded (the root's
      * own bound often proves the first plans); null before, and where the placements are too many.
      */
-    private PlacementCosts placements;
+    private PlacementBound placements;
     private final ChainCosts exactCosts;
-    private double[] quick; // [placement]: scratch for placementBound
-    private double[] decidedAt;
-    private int[] order;
     private long bounded;
     private long solved;
     /** After {@link #search}: a proven lower bound on the best plan's oriented objective (its rank key's first entry). */
@@ -151,6 +152,7 @@ final class SampleExitSearch {
         Double floor = request.constraints().accuracyFloor();
         // a count below what the tolerant floor test needs: relaxing it keeps every bound a bound
         need = floor == null ? Integer.MIN_VALUE : (int) Math.ceil(sets.samples * floor - 1e-6 * sets.samples - 1e-9);
+        last = new LastExitBound(sets, need, partial);
         unitOf = new int[exits + 1];
         for (int e = 0; e < exits; e++) {
             unitOf[e] = profile.exits().get(e).afterUnit();
@@ -192,11 +194,8 @@ final class SampleExitSearch {
     }
 
     private void buildPlacements() {
-        placements = objective == Objective.ACCURACY ? null : PlacementCosts.of(exactCosts, relaxedRules, latFirst ? 0 : 1);
-        int kinds = placements == null ? 0 : placements.leave.length;
-        quick = new double[kinds];
-        decidedAt = new double[kinds];
-        order = new int[kinds];
+        PlacementCosts costs = objective == Objective.ACCURACY ? null : PlacementCosts.of(exactCosts, relaxedRules, latFirst ? 0 : 1);
+        placements = costs == null ? null : new PlacementBound(costs, leave, last, exits);
     }
 
     /** [exit, then final]: the least latency (or cost) of one request that leaves there, each on its own best placement. */
@@ -402,6 +401,10 @@ final class SampleExitSearch {
         if (k >= most) {
             return;
         }
+        if (placements != null && k + 1 == most) {
+            lastExits(it, d, open);
+            return;
+        }
         for (int h = it.next(); h < exits; h++) {
             for (int ti = 0; ti < sets.grid.length; ti++) {
                 if (shared && k > 0 && ti != it.at()[0]) {
@@ -420,6 +423,48 @@ final class SampleExitSearch {
                 }
             }
         }
+    }
+
+    /**
+     * The children that enable the last exit allowed, bounded together ({@link LastExitBound});
+     * those that may still beat the plans kept are queued, with the limits' checks of
+     * {@link #prefix} where a latency SLO or a budget needs them.
+     */
+    private void lastExits(Item it, Decided d, PriorityQueue<Item> open) {
+        int k = it.on().length;
+        placements.lastExit(it.on(), it.at(), d.counts(), d.rest(), d.correct(), it.next(), only(it.on(), it.at()), kept(), false);
+        bounded += last.children;
+        boolean limits = !Double.isNaN(slo) || !Double.isNaN(usd);
+        for (int h = it.next(); h < exits; h++) {
+            for (int ti = 0; ti < sets.grid.length; ti++) {
+                double b = last.bound[h][ti] / sets.samples;
+                if (b == Double.POSITIVE_INFINITY || (run.top.full() && !Tolerance.less(b, run.top.worst()[0]))) {
+                    continue;
+                }
+                if (token.isCancelled()) {
+                    throw new Stopped();
+                }
+                int[] on = Arrays.copyOf(it.on(), k + 1);
+                int[] at = Arrays.copyOf(it.at(), k + 1);
+                on[k] = h;
+                at[k] = ti;
+                Item child = limits ? prefix(h + 1, on, at, it.bound(), true) : null;
+                if (!limits || child != null) {
+                    double bound = Math.max(it.bound(), child == null ? b : Math.max(child.bound(), b));
+                    open.add(new Item(bound, h + 1, on, at, -2));
+                }
+            }
+        }
+    }
+
+    /** The one threshold index the next exit may use (a shared threshold), or -1 for every one. */
+    private int only(int[] on, int[] at) {
+        return shared && on.length > 0 ? at[0] : -1;
+    }
+
+    /** The plans kept's objective summed over the samples; +infinity while the list is not full. */
+    private double kept() {
+        return run.top.full() ? run.top.worst()[0] * sets.samples : Double.POSITIVE_INFINITY;
     }
 
     /** What the decided exits do: the samples left, the right ones, and each exit's count. */
@@ -463,14 +508,7 @@ final class SampleExitSearch {
         if (placements != null) {
             // the samples at their exits on each placement: exact there but for the heads they pass
             int m = latFirst ? 0 : 1;
-            double least = Double.POSITIVE_INFINITY;
-            for (double[] c : placements.leave) {
-                double sum = times(rest, c[terminal >= 0 ? terminal : exits]);
-                for (int i = 0; i < d.counts().length; i++) {
-                    sum += times(d.counts()[i], c[prefix.on()[i]]);
-                }
-                least = Math.min(least, sum);
-            }
+            double least = placements.configuration(prefix.on(), d.counts(), rest, terminal);
             bound[m] = Math.max(bound[m], least / sets.samples);
         }
         double b = objectiveBound(bound, right);
@@ -484,6 +522,17 @@ final class SampleExitSearch {
     private Item prefix(int next, int[] on, int[] at, double parent, boolean full) {
         bounded++;
         Decided d = decided(on, at);
+        double lastExit = Double.NEGATIVE_INFINITY;
+        if (placements != null && on.length + 1 == most) {
+            // one exit left: the children's bounds, on the best placement, all but exact
+            lastExit = placements.lastExit(on, at, d.counts(), d.rest(), d.correct(), next, only(on, at), kept(), true) / sets.samples;
+            if (lastExit == Double.POSITIVE_INFINITY || (run.top.full() && !Tolerance.less(lastExit, run.top.worst()[0]))) {
+                return null;
+            }
+            if (Double.isNaN(slo) && Double.isNaN(usd)) {
+                return new Item(Math.max(parent, lastExit), next, on, at, -2);
+            }
+        }
         long[][] may = passes[shared && on.length > 0 ? at[0] : sets.grid.length];
         if (!leave.compute(d.rest(), d.correct(), next, most - on.length, may, partial, need)) {
             return null;
@@ -525,7 +574,7 @@ final class SampleExitSearch {
         }
         if (placements != null) {
             int m = latFirst ? 0 : 1;
-            weak[m] = Math.max(weak[m], placementBound(on, d.counts(), next, rest, full) / sets.samples);
+            weak[m] = Math.max(weak[m], placements.prefix(on, d.counts(), next, rest, full, kept()) / sets.samples);
             b = objectiveBound(weak, leave.maxCorrect);
             if (!admissible(weak, b)) {
                 return null;
@@ -547,68 +596,11 @@ final class SampleExitSearch {
                 return null;
             }
         }
-        return new Item(Math.max(parent, b), next, on, at, -2, full || placements == null);
+        return new Item(Math.max(parent, Math.max(b, lastExit)), next, on, at, -2, full || placements == null);
     }
 
-    /**
-     * The least over the placements of the summed cost of the samples: the decided ones at their
-     * exits, the undecided ones by {@link LeaveBound#leastCost} on that placement (after
-     * {@link LeaveBound#compute}). A placement is skipped when a quicker bound (the undecided
-     * samples leaving as early as {@link LeaveBound#leaveBy} allows) already reaches the least
-     * found or the plans kept.
-     */
-    private double placementBound(int[] on, int[] counts, int next, int rest, boolean full) {
-        double kept = run.top.full() ? run.top.worst()[0] * sets.samples : Double.POSITIVE_INFINITY;
-        double[][] leaveCosts = placements.leave;
-        int count = leaveCosts.length;
-        for (int i = 0; i < count; i++) {
-            double[] c = leaveCosts[i];
-            double decided = 0;
-            for (int k = 0; k < on.length; k++) {
-                decided += times(counts[k], c[on[k]]);
-            }
-            double q = decided + times(rest, c[exits]);
-            for (int h = next; h < exits; h++) {
-                double g = c[h + 1] - c[h];
-                if (g > 0) {
-                    q -= leave.leaveBy[h] * g;
-                }
-            }
-            decidedAt[i] = decided;
-            quick[i] = q;
-            order[i] = i;
-        }
-        sortByQuick(count);
-        double least = Double.POSITIVE_INFINITY;
-        for (int k = 0; k < count; k++) {
-            int i = order[k];
-            if (quick[i] >= least || quick[i] >= kept) {
-                return Math.min(least, quick[i]); // the rest start no lower
-            }
-            least = Math.min(least, Math.max(quick[i], decidedAt[i] + leave.leastCost(leaveCosts[i])));
-            if (!full && least < kept) {
-                // some plan may beat the kept ones: the node stays, with a bound the search settles when it comes up
-                return k + 1 < count ? Math.min(least, quick[order[k + 1]]) : least;
-            }
-        }
-        return least;
-    }
-
-    private void sortByQuick(int count) {
-        for (int a = 1; a < count; a++) {
-            int x = order[a];
-            int b = a - 1;
-            while (b >= 0 && quick[order[b]] > quick[x]) {
-                order[b + 1] = order[b];
-                b--;
-            }
-            order[b + 1] = x;
-        }
-    }
-
-    /** Samples times a least cost; none leaving costs nothing even where leaving is impossible. */
     private static double times(int samples, double cost) {
-        return samples == 0 ? 0 : samples * cost;
+        return PlacementBound.times(samples, cost);
     }
 
     private double objectiveBound(double[] bound, int right) {

@@ -37,6 +37,7 @@ public class SampleExitSearchBenchmark {
     private SearchRequest best;
     private SearchRequest wholeModel;
     private SearchRequest atFloor;
+    private SearchRequest atTightFloor;
 
     @Setup
     public void setUp() {
@@ -44,6 +45,7 @@ public class SampleExitSearchBenchmark {
         best = PortendSamples.request(profile, null, 3);
         wholeModel = best.withSpace(best.space().withPartialModels(false));
         atFloor = PortendSamples.request(profile, 0.85, 3);
+        atTightFloor = PortendSamples.request(profile, 0.9, 3);
     }
 
     static List<RankedPlan> search(SearchRequest r) {
@@ -64,5 +66,11 @@ public class SampleExitSearchBenchmark {
     @Benchmark
     public List<RankedPlan> meanLatencyAtFloor() {
         return search(atFloor);
+    }
+
+    /** A floor of 0.9, close to the most the samples allow: few exit configurations qualify. */
+    @Benchmark
+    public List<RankedPlan> meanLatencyAtTightFloor() {
+        return search(atTightFloor);
     }
 }

@@ -145,6 +145,29 @@ class LeaveBoundTest {
         assertTrue(tighter > 100, "tighter than the earliest shares on " + tighter + " instances only");
     }
 
+    /**
+     * Regression: every sample must be right, and sample 0 is right only at the later heads, not
+     * at the final classifier, so no completion without a terminal meets the floor by the last
+     * exit. That cap (none may leave) was carried back to every earlier exit, also for the
+     * completions that end at a terminal, so the bound said no sample could leave before the
+     * terminal while exit 2 at 0.1 lets two leave right (the search missed that optimum).
+     */
+    @Test
+    void aCapWithoutTerminalsDoesNotHoldBackTheCompletionsThatEndAtOne() {
+        double[][] entropy = {{0.2, 0.4, 0.8, 0.9, 0.3, 0.9}, {0.7, 0.1, 0.0, 0.9, 0.7, 0.4}, {0.8, 0.5, 0.1, 0.6, 0.6, 0.4},
+            {0.5, 1.0, 0.0, 0.5, 0.4, 0.7}, {0.5, 0.5, 0.5, 0.4, 0.2, 0.9}};
+        boolean[][] correct = {{false, true, true, false, true, true}, {false, true, true, true, false, false},
+            {true, false, false, true, true, true}, {true, true, true, true, true, true}, {true, true, true, true, true, true}};
+        boolean[] fin = {false, true, true, true, true, true};
+        SampleSets sets = new SampleSets(new SampleStats(entropy, correct, fin), ExitCriterion.ENTROPY, List.of(0.1, 0.4));
+        double[] cost = {0.038, 0.153, 0.162, 0.162, 0.262, 0.434};
+        LeaveBound bound = new LeaveBound(sets);
+        assertTrue(bound.compute(sets.all, 0, 0, 2, sets.loosest, true, 6));
+        double best = bestCompletion(sets, 0, 2, true, 6, cost)[0];
+        assertEquals(2 * 0.153 + 4 * 0.162, best, 1e-9, "exit 2 at 0.1, then the terminal at exit 3 or 4");
+        assertTrue(bound.leastCost(cost) <= best + 1e-9, "bound " + bound.leastCost(cost) + " above the best completion " + best);
+    }
+
     /** Samples some exit from next on may let leave right, that the final classifier gets wrong. */
     private static long[] orOkLeaving(SampleSets sets, int next) {
         long[] out = new long[sets.words];
@@ -170,13 +193,14 @@ class LeaveBoundTest {
         List<int[]> chosen = new ArrayList<>();
         subsets(next, e, left, new ArrayList<>(), chosen);
         for (int[] on : chosen) {
-            int configs = (int) Math.pow(GRID.length, on.length);
+            int grid = sets.grid.length;
+            int configs = (int) Math.pow(grid, on.length);
             for (int code = 0; code < configs; code++) {
                 int[] at = new int[on.length];
                 int c = code;
                 for (int i = 0; i < on.length; i++) {
-                    at[i] = c % GRID.length;
-                    c /= GRID.length;
+                    at[i] = c % grid;
+                    c /= grid;
                 }
                 int firstTerminal = on.length == 0 ? next : on[on.length - 1] + 1;
                 for (int t = partial ? firstTerminal : e; t <= e; t++) {

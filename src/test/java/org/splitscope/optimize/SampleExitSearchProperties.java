@@ -50,6 +50,58 @@ class SampleExitSearchProperties {
         }
     }
 
+    /**
+     * The floor where it binds: 2 to 6 exits, 2 to 4 thresholds, at most 1 to 3 enabled exits, and
+     * a floor a little below the best accuracy the space allows, so that few exit configurations
+     * qualify and the bounds' accounting of wrong leavers decides what is pruned.
+     */
+    @Property(tries = 200)
+    void aBindingFloorWithAtMostSomeExitsFindsTheOptimum(@ForAll long seed) {
+        Random r = new Random(seed);
+        ModelProfile profile;
+        do {
+            profile = RandomChains.profile(r, 6, r.nextBoolean());
+        } while (!(profile.exitStats() instanceof SampleStats) || profile.exits().size() < 2);
+        if (r.nextBoolean()) {
+            profile = profile.withExits(profile.exits(), nested(r, profile.exits().size()));
+        }
+        Topology topology = RandomChains.topology(r, true);
+        Evaluator evaluator = new Evaluator(profile, topology);
+        List<Double> grid = new java.util.ArrayList<>();
+        for (int k = 2 + r.nextInt(3); grid.size() < k; ) {
+            double t = 0.1 * (1 + r.nextInt(9));
+            if (!grid.contains(t)) {
+                grid.add(t);
+            }
+        }
+        SearchSpace space = SearchSpace.defaults().withPlacement(Placement.values()[r.nextInt(3)]).withThresholds(grid)
+                .withMaxExits(1 + r.nextInt(3)).withPartialModels(r.nextBoolean());
+        Objective objective = r.nextBoolean() ? Objective.MEAN_LATENCY : Objective.COST;
+        SearchRequest most = new SearchRequest(evaluator, Workload.NONE, Objective.ACCURACY, Constraints.FEASIBLE, space);
+        if (!most.validate().isEmpty()) {
+            return;
+        }
+        List<RankedPlan> best = exhaustive(most, 1);
+        Statistics.label("some plan").collect(best != null);
+        if (best == null) {
+            return; // no plan at all (memory, links)
+        }
+        double floor = Math.max(0, best.get(0).metrics().accuracy() - 0.2 * r.nextDouble());
+        SearchRequest request = new SearchRequest(evaluator, Workload.NONE, objective,
+                Constraints.FEASIBLE.withAccuracyFloor(floor), space);
+        Statistics.label("max exits").collect(space.maxExits());
+        List<RankedPlan> expected = exhaustive(request, 2);
+        List<RankedPlan> actual = new SampleExitSearch(request, 2, Progress.NONE, CancellationToken.none(), true, Long.MAX_VALUE)
+                .search();
+        assertEquals(expected.size(), actual.size(), "plans found");
+        for (int i = 0; i < expected.size(); i++) {
+            assertTrue(Tolerance.equal(expected.get(i).objectiveValue(), actual.get(i).objectiveValue()), "rank " + (i + 1)
+                    + " at floor " + floor + ": exhaustive " + expected.get(i).objectiveValue() + " " + expected.get(i).plan()
+                    + ", branch and bound " + actual.get(i).objectiveValue() + " " + actual.get(i).plan());
+            assertTrue(actual.get(i).provenance().exact());
+        }
+    }
+
     @Property(tries = 150)
     void aStoppedSearchProvesItsGap(@ForAll long seed) {
         Random r = new Random(seed);
@@ -82,6 +134,28 @@ class SampleExitSearchProperties {
                 String.join("; ", best.provenance().notes()));
         assertTrue(!Tolerance.less(optimum, search.lowerBound), "lower bound " + search.lowerBound + " above the optimum " + optimum);
         assertTrue(!Tolerance.less(incumbent, optimum), "incumbent " + incumbent + " beats the optimum " + optimum);
+    }
+
+    /**
+     * 20 to 150 samples as PORTEND's heads see them: a sample's difficulty sets both its entropy
+     * (lower for easy ones, and at deeper heads) and whether a head gets it right (deeper heads
+     * more often), with some noise, so the samples an early exit takes are mostly right later too.
+     */
+    private static SampleStats nested(Random r, int exits) {
+        int samples = 20 + r.nextInt(131);
+        double[][] entropy = new double[exits][samples];
+        boolean[][] ok = new boolean[exits][samples];
+        boolean[] okFinal = new boolean[samples];
+        for (int s = 0; s < samples; s++) {
+            double d = r.nextDouble();
+            for (int e = 0; e < exits; e++) {
+                double depth = (e + 1.0) / (exits + 1);
+                entropy[e][s] = Math.max(0, Math.min(1, d * (1.2 - 0.6 * depth) + 0.1 * r.nextGaussian()));
+                ok[e][s] = d + 0.1 * r.nextGaussian() < 0.5 + 0.4 * depth;
+            }
+            okFinal[s] = d + 0.1 * r.nextGaussian() < 0.92;
+        }
+        return new SampleStats(entropy, ok, okFinal);
     }
 
     /** A request over a random chain with per-sample statistics, 1 to 4 exits and a random exit space. */

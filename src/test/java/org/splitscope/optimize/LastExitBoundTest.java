@@ -1,0 +1,142 @@
+package org.splitscope.optimize;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+import org.splitscope.model.ExitCriterion;
+import org.splitscope.model.SampleStats;
+
+/**
+ * {@link LastExitBound} against every completion of random small instances: decided exits take
+ * their passers, one more exit at any threshold, then a terminal exit or the final classifier,
+ * the summed leaving costs on a few placements whose costs do not fall with depth.
+ */
+class LastExitBoundTest {
+    private static final List<Double> GRID = List.of(0.3, 0.6, 0.9);
+
+    @Test
+    void countedChildrenAreExactAndTheNodeBoundIsAtMostEveryCompletion() {
+        Random r = new Random(1414);
+        int floors = 0;
+        for (int trial = 0; trial < 2000; trial++) {
+            int samples = 1 + r.nextInt(90);
+            int exits = 2 + r.nextInt(5);
+            double[][] conf = new double[exits][samples];
+            boolean[][] correct = new boolean[exits][samples];
+            boolean[] fin = new boolean[samples];
+            for (int s = 0; s < samples; s++) {
+                double level = r.nextDouble();
+                for (int e = 0; e < exits; e++) {
+                    conf[e][s] = Math.min(1, level + r.nextDouble() * 0.5 * (e + 1) / exits);
+                    correct[e][s] = r.nextDouble() < 0.3 + 0.6 * conf[e][s];
+                }
+                fin[s] = r.nextDouble() < 0.9;
+            }
+            SampleSets sets = new SampleSets(new SampleStats(conf, correct, fin), ExitCriterion.MAX_PROB, GRID);
+            // decided exits, each before the next, with their thresholds
+            int k = r.nextInt(Math.min(3, exits));
+            int[] on = new int[k];
+            int[] at = new int[k];
+            int next = 0;
+            long[] rest = sets.all.clone();
+            int right = 0;
+            for (int i = 0; i < k; i++) {
+                on[i] = next + r.nextInt(exits - next - (k - i));
+                at[i] = r.nextInt(GRID.size());
+                next = on[i] + 1;
+                for (int s = 0; s < samples; s++) {
+                    if (bit(rest, s) && bit(sets.pass[on[i]][at[i]], s)) {
+                        rest[s >>> 6] &= ~(1L << s);
+                        right += correct[on[i]][s] ? 1 : 0;
+                    }
+                }
+            }
+            boolean partial = r.nextBoolean();
+            int need = r.nextBoolean() ? Integer.MIN_VALUE : r.nextInt(samples + 1);
+            floors += need == Integer.MIN_VALUE ? 0 : 1;
+            double[][] leave = new double[1 + r.nextInt(3)][exits + 1];
+            for (double[] c : leave) {
+                for (int h = 0; h <= exits; h++) {
+                    c[h] = (h == 0 ? 0 : c[h - 1]) + r.nextDouble() * (r.nextInt(3) == 0 ? 0 : 1);
+                }
+            }
+            double[] decidedAt = new double[leave.length];
+            for (int p = 0; p < leave.length; p++) {
+                for (int s = 0; s < samples; s++) {
+                    int where = leavesAt(sets, on, at, s);
+                    decidedAt[p] += where >= 0 ? leave[p][where] : 0;
+                }
+            }
+            LastExitBound bound = new LastExitBound(sets, need, partial);
+            double own = best(sets, rest, right, next, -1, 0, partial, need, leave, decidedAt);
+            double least = own;
+            bound.compute(on, at, rest, right, next, -1, decidedAt, leave, Double.POSITIVE_INFINITY, false);
+            for (int h = next; h < exits; h++) {
+                for (int t = 0; t < GRID.size(); t++) {
+                    double want = best(sets, rest, right, h + 1, h, t, partial, need, leave, decidedAt);
+                    assertEquals(want, bound.bound[h][t], 1e-9 * (1 + Math.abs(want)), "trial " + trial + ": child " + h + "@" + t);
+                    least = Math.min(least, want);
+                }
+            }
+            double node = bound.compute(on, at, rest, right, next, -1, decidedAt, leave, Double.POSITIVE_INFINITY, true);
+            assertTrue(node <= least + 1e-9, "trial " + trial + ": node bound " + node + " above its best completion " + least);
+            if (least == Double.POSITIVE_INFINITY) {
+                assertEquals(Double.POSITIVE_INFINITY, node, "trial " + trial + ": no completion meets the floor");
+            }
+        }
+        assertTrue(floors > 500);
+    }
+
+    /**
+     * The least summed cost over the placements and the ends from {@code from} on (terminal exits
+     * where partial, the final classifier) that meet the floor, with one more exit h at threshold
+     * t (h -1: none); infinity where none does.
+     */
+    private static double best(SampleSets sets, long[] rest, int right, int from, int h, int t, boolean partial, int need,
+                               double[][] leave, double[] decidedAt) {
+        int e = sets.exits;
+        double least = Double.POSITIVE_INFINITY;
+        for (int end = partial ? from : e; end <= e; end++) {
+            int ok = right;
+            int atH = 0;
+            int atEnd = 0;
+            for (int s = 0; s < sets.samples; s++) {
+                if (!bit(rest, s)) {
+                    continue;
+                }
+                if (h >= 0 && bit(sets.pass[h][t], s)) {
+                    atH++;
+                    ok += bit(sets.ok[h], s) ? 1 : 0;
+                } else {
+                    atEnd++;
+                    ok += bit(end == e ? sets.okFinal : sets.ok[end], s) ? 1 : 0;
+                }
+            }
+            if (need != Integer.MIN_VALUE && ok < need) {
+                continue;
+            }
+            for (int p = 0; p < leave.length; p++) {
+                double sum = decidedAt[p] + (atH == 0 ? 0 : atH * leave[p][h]) + (atEnd == 0 ? 0 : atEnd * leave[p][end]);
+                least = Math.min(least, sum);
+            }
+        }
+        return least;
+    }
+
+    private static int leavesAt(SampleSets sets, int[] on, int[] at, int s) {
+        for (int i = 0; i < on.length; i++) {
+            if (bit(sets.pass[on[i]][at[i]], s)) {
+                return on[i];
+            }
+        }
+        return -1;
+    }
+
+    private static boolean bit(long[] set, int s) {
+        return (set[s >>> 6] >>> s & 1) != 0;
+    }
+}
