@@ -35,7 +35,7 @@ final class ExitBounds {
         return value[x][(a * g.pairs + ns) * g.kappaEnd[x] + kappa];
     }
 
-    /** Layer x, laid out as {@link #layer}'s. */
+    /** Layer x, [(a pairs + ns) kappaEnd[x] + kappa]. */
     float[] layer(int x) {
         return value[x];
     }
@@ -179,8 +179,11 @@ final class ExitBounds {
         return count;
     }
 
-    /** Entries from..to - 1 of a pass layer as floats rounded down, in an array of to (the rows of a = 0 stay 0). */
-    private static float[] layer(double[] values, int from, int to) {
+    /**
+     * Entries from..to - 1 of a program's layer laid out as the stored ones, [(a pairs + ns)
+     * kappaEnd[x] + kappa], as floats rounded down, in an array of to (the rows of a = 0 stay 0).
+     */
+    static float[] layer(double[] values, int from, int to) {
         float[] out = new float[to];
         for (int i = from; i < to; i++) {
             out[i] = down(values[i]);
@@ -188,23 +191,7 @@ final class ExitBounds {
         return out;
     }
 
-    /** Layer x of a program's values, [(a pairs + ns) kappas + kappa], as floats rounded down: [(a pairs + ns) kappaEnd[x] + kappa]. */
-    static float[] layer(ExitGraph g, int x, double[] layer) {
-        int kEnd = g.kappaEnd[x];
-        float[] out = new float[(x + 1) * g.pairs * kEnd];
-        for (int a = 1; a <= x; a++) {
-            for (int ns = 0; ns < g.pairs; ns++) {
-                int from = (a * g.pairs + ns) * g.kappas;
-                int to = (a * g.pairs + ns) * kEnd;
-                for (int kappa = 0; kappa < kEnd; kappa++) {
-                    out[to + kappa] = down(layer[from + kappa]);
-                }
-            }
-        }
-        return out;
-    }
-
-    /** The bound at state (x, a, ns, kappa) of a layer table like {@link #layer}'s. */
+    /** The bound at state (x, a, ns, kappa) of a layer table like {@link #layer(int)}'s. */
     static double at(ExitGraph g, float[][] table, int x, int a, int ns, int kappa) {
         return table[x][(a * g.pairs + ns) * g.kappaEnd[x] + kappa];
     }
