@@ -65,6 +65,10 @@ final class ExitBounds {
         double[] endOn = new double[nodes];
         int[] endAt = new int[nodes];
         double[] weight = g.kappaWeight;
+        // a row at x is read from row and the stages starting at x + 1 are built in entering, all indexed by
+        // kappa alone: C2 vectorizes a loop only where its double arrays share one offset
+        double[] row = new double[g.kappas];
+        double[][] entering = new double[pairs][g.kappas];
         for (int x = 1; x <= last; x++) {
             token.throwIfCancelled();
             int kEnd = g.kappaEnd[x];
@@ -75,7 +79,9 @@ final class ExitBounds {
             int kNext = g.kappaEnd[x + 1];
             // what no state at x reaches stays infinite: the stages starting at x + 1 (minima below), the
             // stage starts x does not hold, and the new exit's kappas in a row that goes on (the rest is copied)
-            Arrays.fill(nxt, (x + 1) * pairs * kNext, (x + 2) * pairs * kNext, INF);
+            for (double[] into : entering) {
+                Arrays.fill(into, 0, kNext, INF);
+            }
             int e = g.cc.exitAt[x];
             for (int ns = 0; ns < pairs; ns++) {
                 int n = g.nsNode[ns];
@@ -97,14 +103,15 @@ final class ExitBounds {
                     // branch-free minima over contiguous kappas, which C2 vectorizes (Math.min differs from a
                     // comparison only in a zero's sign, which the stored floats drop); an unreached state stays
                     // infinite in the sum, and an end that is not finite is left out (0 x infinity is no number)
+                    System.arraycopy(cur, from, row, 0, kStage);
                     for (int i = 0; i < ends; i++) {
                         double c = endCost[i];
-                        int at = endAt[i];
+                        double[] into = entering[endAt[i]];
                         if (!(c < INF)) {
                             continue;
                         }
                         for (int kappa = 0; kappa < kStage; kappa++) {
-                            nxt[at + kappa] = Math.min(nxt[at + kappa], cur[from + kappa] + weight[kappa] * c);
+                            into[kappa] = Math.min(into[kappa], row[kappa] + weight[kappa] * c);
                         }
                     }
                     if (e < 0 || !g.rules.mayRun(x, n, true)) {
@@ -125,7 +132,7 @@ final class ExitBounds {
                     for (int t : g.byRate[e]) {
                         double r = g.rate[e][t];
                         for (; j < kappas.length && rateByRate[j] <= r; j++) {
-                            double c = cur[from + kappas[j]] - rateByRate[j] * headLeave;
+                            double c = row[kappas[j]] - rateByRate[j] * headLeave;
                             if (c < best) {
                                 best = c;
                             }
@@ -140,12 +147,15 @@ final class ExitBounds {
                         }
                         for (int i = 0; i < endsOn; i++) {
                             double u = v + (1 - r) * endOn[i];
-                            if (u < nxt[endAt[i] + kOn]) {
-                                nxt[endAt[i] + kOn] = u;
+                            if (u < entering[endAt[i]][kOn]) {
+                                entering[endAt[i]][kOn] = u;
                             }
                         }
                     }
                 }
+            }
+            for (int ns = 0; ns < pairs; ns++) {
+                System.arraycopy(entering[ns], 0, nxt, ((x + 1) * pairs + ns) * kNext, kNext);
             }
             double[] swap = cur;
             cur = nxt;
@@ -159,7 +169,10 @@ final class ExitBounds {
         return cl * deser + ccost * deser * g.cc.usdPerBusySecond[n];
     }
 
-    /** {@link ExitScalar}'s stage ends, with the next stage's deserialization and its start at x + 1 checked. */
+    /**
+     * {@link ExitScalar}'s stage ends, with the next stage's deserialization and its start at x + 1
+     * checked: value per unit of weight into endCost, the pair the next stage starts in into endAt.
+     */
     private int ends(int x, int ns, double units, double cl, double ccost, double[] endCost, int[] endAt) {
         int n = g.nsNode[ns];
         int s = g.nsState[ns];
@@ -173,7 +186,7 @@ final class ExitBounds {
             }
             endCost[count] = cl * (units + ser + g.cc.transferSeconds[x][n][m])
                     + ccost * (price * (units + ser) + g.cc.transferUsd[x][n][m]) + entry(m, x + 1, cl, ccost);
-            endAt[count] = ((x + 1) * g.pairs + g.nsOf[m][s2]) * g.kappaEnd[x + 1];
+            endAt[count] = g.nsOf[m][s2];
             count++;
         }
         return count;
