@@ -43,6 +43,9 @@ final class ExitBounds {
     /**
      * Layer x of the pass is kept as its stored floats are, [(a pairs + ns) kappaEnd[x] + kappa]:
      * only the kappas that can be reached at x take room, which halves what is written and read.
+     * Most rows (a, ns) no prefix reaches at all (two in three on PORTEND's ResNet-110): a row is
+     * marked when a prefix reaches it, and an unmarked one is neither kept (its values are stale)
+     * nor passed on.
      */
     private void run(double cl, double ccost, double ca, CancellationToken token) {
         int last = g.last;
@@ -50,6 +53,8 @@ final class ExitBounds {
         int layer = (last + 2) * pairs * g.kappas;
         double[] cur = new double[layer];
         double[] nxt = new double[layer];
+        boolean[] reached = new boolean[(last + 2) * pairs]; // [a pairs + ns]
+        boolean[] reachedNext = new boolean[(last + 2) * pairs];
         Arrays.fill(cur, INF);
         double[] tr = new double[2];
         for (int n = 0; n < g.rules.nodeCount; n++) {
@@ -59,6 +64,7 @@ final class ExitBounds {
             }
             g.start(n, tr);
             cur[(pairs + g.nsOf[n][s0]) * g.kappaEnd[1]] = cl * tr[0] + ccost * tr[1] + entry(n, 1, cl, ccost);
+            reached[pairs + g.nsOf[n][s0]] = true;
         }
         int nodes = g.rules.nodeCount;
         double[] endCost = new double[nodes];
@@ -72,24 +78,25 @@ final class ExitBounds {
         for (int x = 1; x <= last; x++) {
             token.throwIfCancelled();
             int kEnd = g.kappaEnd[x];
-            value[x] = layer(cur, pairs * kEnd, (x + 1) * pairs * kEnd);
+            value[x] = layer(cur, reached, x + 1, pairs, kEnd);
             if (x == last) {
                 break;
             }
             int kNext = g.kappaEnd[x + 1];
-            // what no state at x reaches stays infinite: the stages starting at x + 1 (minima below), the
-            // stage starts x does not hold, and the new exit's kappas in a row that goes on (the rest is copied)
+            // what no state at x reaches stays infinite: the stages starting at x + 1 (minima below) and
+            // the new exit's kappas in a row that goes on (the rest is copied)
             for (double[] into : entering) {
                 Arrays.fill(into, 0, kNext, INF);
             }
+            Arrays.fill(reachedNext, false);
             int e = g.cc.exitAt[x];
             for (int ns = 0; ns < pairs; ns++) {
                 int n = g.nsNode[ns];
                 double price = g.cc.usdPerBusySecond[n];
-                for (int a = 1; a < g.firstStart[x][n]; a++) {
-                    Arrays.fill(nxt, (a * pairs + ns) * kNext, (a * pairs + ns + 1) * kNext, INF);
-                }
                 for (int a = x; a >= g.firstStart[x][n]; a--) {
+                    if (!reached[a * pairs + ns]) {
+                        continue;
+                    }
                     boolean goOn = a >= g.firstStart[x + 1][n];
                     int from = (a * pairs + ns) * kEnd;
                     int to = (a * pairs + ns) * kNext;
@@ -98,8 +105,9 @@ final class ExitBounds {
                     // nothing else reaches (x + 1, a) without the exit: the row goes on as it is
                     if (goOn) {
                         System.arraycopy(cur, from, nxt, to, kStage);
+                        Arrays.fill(nxt, to + kStage, to + kNext, INF);
+                        reachedNext[a * pairs + ns] = true;
                     }
-                    Arrays.fill(nxt, to + (goOn ? kStage : 0), to + kNext, INF);
                     // branch-free minima over contiguous kappas, which C2 vectorizes (Math.min differs from a
                     // comparison only in a zero's sign, which the stored floats drop); an unreached state stays
                     // infinite in the sum, and an end that is not finite is left out (0 x infinity is no number)
@@ -110,6 +118,7 @@ final class ExitBounds {
                         if (!(c < INF)) {
                             continue;
                         }
+                        reachedNext[(x + 1) * pairs + endAt[i]] = true;
                         for (int kappa = 0; kappa < kStage; kappa++) {
                             into[kappa] = Math.min(into[kappa], row[kappa] + weight[kappa] * c);
                         }
@@ -149,6 +158,7 @@ final class ExitBounds {
                             double u = v + (1 - r) * endOn[i];
                             if (u < entering[endAt[i]][kOn]) {
                                 entering[endAt[i]][kOn] = u;
+                                reachedNext[(x + 1) * pairs + endAt[i]] = true;
                             }
                         }
                     }
@@ -160,6 +170,9 @@ final class ExitBounds {
             double[] swap = cur;
             cur = nxt;
             nxt = swap;
+            boolean[] swapped = reached;
+            reached = reachedNext;
+            reachedNext = swapped;
         }
     }
 
@@ -193,13 +206,21 @@ final class ExitBounds {
     }
 
     /**
-     * Entries from..to - 1 of a program's layer laid out as the stored ones, [(a pairs + ns)
-     * kappaEnd[x] + kappa], as floats rounded down, in an array of to (the rows of a = 0 stay 0).
+     * The rows a = 1..rows - 1 of a program's layer laid out as the stored ones, [(a pairs + ns)
+     * kEnd + kappa], as floats rounded down (the rows of a = 0 stay 0); infinite where a row is
+     * not reached (reached null: every row is).
      */
-    static float[] layer(double[] values, int from, int to) {
-        float[] out = new float[to];
-        for (int i = from; i < to; i++) {
-            out[i] = down(values[i]);
+    static float[] layer(double[] values, boolean[] reached, int rows, int pairs, int kEnd) {
+        float[] out = new float[rows * pairs * kEnd];
+        for (int r = pairs; r < rows * pairs; r++) {
+            int from = r * kEnd;
+            if (reached != null && !reached[r]) {
+                Arrays.fill(out, from, from + kEnd, Float.POSITIVE_INFINITY);
+                continue;
+            }
+            for (int i = from; i < from + kEnd; i++) {
+                out[i] = down(values[i]);
+            }
         }
         return out;
     }

@@ -160,7 +160,7 @@ final class ExitScalar {
                 }
             }
             if (record) {
-                layers[x] = ExitBounds.layer(cur, pairs * kEnd, (x + 1) * pairs * kEnd);
+                layers[x] = ExitBounds.layer(cur, null, x + 1, pairs, kEnd);
             }
             for (int ns = 0; ns < pairs; ns++) {
                 int n = g.nsNode[ns];
