@@ -208,13 +208,13 @@ final class ExitBounds {
     /**
      * The rows a = 1..rows - 1 of a program's layer laid out as the stored ones, [(a pairs + ns)
      * kEnd + kappa], as floats rounded down (the rows of a = 0 stay 0); infinite where a row is
-     * not reached (reached null: every row is).
+     * not reached.
      */
     static float[] layer(double[] values, boolean[] reached, int rows, int pairs, int kEnd) {
         float[] out = new float[rows * pairs * kEnd];
         for (int r = pairs; r < rows * pairs; r++) {
             int from = r * kEnd;
-            if (reached != null && !reached[r]) {
+            if (!reached[r]) {
                 Arrays.fill(out, from, from + kEnd, Float.POSITIVE_INFINITY);
                 continue;
             }

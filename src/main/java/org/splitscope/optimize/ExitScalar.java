@@ -114,6 +114,9 @@ final class ExitScalar {
             for (int ns = 0; ns < pairs; ns++) {
                 int n = g.nsNode[ns];
                 for (int a = x; a >= g.firstStart[x][n]; a--) {
+                    if (x > g.stageReach[a * pairs + ns]) {
+                        continue; // no stage sequence leads here: left infinite (only states like it read it)
+                    }
                     row.at(x, a, ns, next, enter);
                     int kStage = g.kappaEnd(x, a);
                     // the exit at x off: go on in the stage, end it, or end the model at the last unit
@@ -160,7 +163,11 @@ final class ExitScalar {
                 }
             }
             if (record) {
-                layers[x] = ExitBounds.layer(cur, null, x + 1, pairs, kEnd);
+                boolean[] reached = new boolean[(x + 1) * pairs];
+                for (int r = pairs; r < reached.length; r++) {
+                    reached[r] = x <= g.stageReach[r];
+                }
+                layers[x] = ExitBounds.layer(cur, reached, x + 1, pairs, kEnd);
             }
             for (int ns = 0; ns < pairs; ns++) {
                 int n = g.nsNode[ns];
@@ -286,7 +293,8 @@ final class ExitScalar {
 
     /**
      * A recorded solve's best suffix value from every state, [x][(a pairs + ns) kappaEnd[x] +
-     * kappa] (floats rounded down, infinite where no suffix leads on), or null when not recorded.
+     * kappa] (floats rounded down, infinite where no suffix leads on or no stage sequence leads
+     * there, {@link ExitGraph#stageReach}), or null when not recorded.
      */
     float[][] stateValues(double cl, double ccost, double ca) {
         return states.get(List.of(cl, ccost, ca));
@@ -297,8 +305,8 @@ final class ExitScalar {
 
     /**
      * The best suffix value from every stage start, [(x pairs + ns) kappas + kappa], for
-     * {@link ExitStageSearch}'s bounds (infinite where no suffix leads to the model's end, and
-     * with the stage program where no stage sequence leads to the state).
+     * {@link ExitStageSearch}'s bounds (infinite where no suffix leads to the model's end or no
+     * stage sequence leads to the state).
      */
     double[] stageStarts(double cl, double ccost, double ca, CancellationToken token) {
         if (!starts.containsKey(List.of(cl, ccost, ca))) {
