@@ -24,7 +24,7 @@ import org.splitscope.model.Stage;
  * few states it passes, in the same order on the same values, for the same decisions.
  */
 final class ExitScalar {
-    /** Beyond this many bytes of kept values (about) the scalar program does not run (the label program does). */
+    /** Beyond this many bytes of kept values ({@link #values}) the scalar program does not run (the label program does). */
     static final long LIMIT = 400_000_000L;
     private static final double INF = Double.POSITIVE_INFINITY;
     private static final byte D_OFF = -1;
@@ -37,8 +37,9 @@ final class ExitScalar {
     private final boolean record;
     /**
      * [x][(a pairs + ns) kappaEnd[x] + kappa]: the last solve's best suffix value from every state
-     * (only the kappas reachable at x take room). States no suffix leaves from stay infinite from
-     * one solve to the next, since which states a solve writes does not depend on its weights.
+     * (only the kappas reachable at x take room). The states a solve does not write (no stage
+     * there, or none leads there) stay infinite from one solve to the next: which states a solve
+     * writes does not depend on its weights.
      */
     private double[][] values;
 
@@ -65,10 +66,13 @@ final class ExitScalar {
         return g;
     }
 
-    /** Whether the decisions fit in memory for this graph. */
+    /** Whether the values kept for the walk fit in memory for this graph (and its nodes and thresholds in bytes). */
     static boolean fits(ExitGraph g) {
-        return g.rules.nodeCount < Byte.MAX_VALUE && g.maxThresholds() < Byte.MAX_VALUE
-                && (long) (g.last + 1) * (g.last + 1) * g.pairs * Math.max(g.kappas, g.maxThresholds()) * 3 <= LIMIT;
+        long bytes = 0;
+        for (int x = 1; x <= g.last; x++) {
+            bytes += (long) Double.BYTES * (x + 1) * g.pairs * g.kappaEnd[x];
+        }
+        return g.rules.nodeCount < Byte.MAX_VALUE && g.maxThresholds() < Byte.MAX_VALUE && bytes <= LIMIT;
     }
 
     /**
