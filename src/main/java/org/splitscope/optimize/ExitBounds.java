@@ -35,7 +35,7 @@ final class ExitBounds {
         return value[x][(a * g.pairs + ns) * g.kappaEnd[x] + kappa];
     }
 
-    /** Layer x, laid out as {@link #layer}'s. */
+    /** Layer x, [(a pairs + ns) kappaEnd[x] + kappa]. */
     float[] layer(int x) {
         return value[x];
     }
@@ -43,6 +43,9 @@ final class ExitBounds {
     /**
      * Layer x of the pass is kept as its stored floats are, [(a pairs + ns) kappaEnd[x] + kappa]:
      * only the kappas that can be reached at x take room, which halves what is written and read.
+     * Most rows (a, ns) no prefix reaches at all (two in three on PORTEND's ResNet-110): a row is
+     * marked when a prefix reaches it, and an unmarked one is neither kept (its values are stale)
+     * nor passed on.
      */
     private void run(double cl, double ccost, double ca, CancellationToken token) {
         int last = g.last;
@@ -50,6 +53,8 @@ final class ExitBounds {
         int layer = (last + 2) * pairs * g.kappas;
         double[] cur = new double[layer];
         double[] nxt = new double[layer];
+        boolean[] reached = new boolean[(last + 2) * pairs]; // [a pairs + ns]
+        boolean[] reachedNext = new boolean[(last + 2) * pairs];
         Arrays.fill(cur, INF);
         double[] tr = new double[2];
         for (int n = 0; n < g.rules.nodeCount; n++) {
@@ -59,31 +64,39 @@ final class ExitBounds {
             }
             g.start(n, tr);
             cur[(pairs + g.nsOf[n][s0]) * g.kappaEnd[1]] = cl * tr[0] + ccost * tr[1] + entry(n, 1, cl, ccost);
+            reached[pairs + g.nsOf[n][s0]] = true;
         }
         int nodes = g.rules.nodeCount;
         double[] endCost = new double[nodes];
         double[] endOn = new double[nodes];
         int[] endAt = new int[nodes];
         double[] weight = g.kappaWeight;
+        // a row at x is read from row and the stages starting at x + 1 are built in entering, all indexed by
+        // kappa alone: C2 vectorizes a loop only where its double arrays share one offset
+        double[] row = new double[g.kappas];
+        double[][] entering = new double[pairs][g.kappas];
         for (int x = 1; x <= last; x++) {
             token.throwIfCancelled();
             int kEnd = g.kappaEnd[x];
-            value[x] = layer(cur, pairs * kEnd, (x + 1) * pairs * kEnd);
+            value[x] = layer(cur, reached, x + 1, pairs, kEnd);
             if (x == last) {
                 break;
             }
             int kNext = g.kappaEnd[x + 1];
-            // what no state at x reaches stays infinite: the stages starting at x + 1 (minima below), the
-            // stage starts x does not hold, and the new exit's kappas in a row that goes on (the rest is copied)
-            Arrays.fill(nxt, (x + 1) * pairs * kNext, (x + 2) * pairs * kNext, INF);
+            // what no state at x reaches stays infinite: the stages starting at x + 1 (minima below) and
+            // the new exit's kappas in a row that goes on (the rest is copied)
+            for (double[] into : entering) {
+                Arrays.fill(into, 0, kNext, INF);
+            }
+            Arrays.fill(reachedNext, false);
             int e = g.cc.exitAt[x];
             for (int ns = 0; ns < pairs; ns++) {
                 int n = g.nsNode[ns];
                 double price = g.cc.usdPerBusySecond[n];
-                for (int a = 1; a < g.firstStart[x][n]; a++) {
-                    Arrays.fill(nxt, (a * pairs + ns) * kNext, (a * pairs + ns + 1) * kNext, INF);
-                }
                 for (int a = x; a >= g.firstStart[x][n]; a--) {
+                    if (!reached[a * pairs + ns]) {
+                        continue;
+                    }
                     boolean goOn = a >= g.firstStart[x + 1][n];
                     int from = (a * pairs + ns) * kEnd;
                     int to = (a * pairs + ns) * kNext;
@@ -92,19 +105,22 @@ final class ExitBounds {
                     // nothing else reaches (x + 1, a) without the exit: the row goes on as it is
                     if (goOn) {
                         System.arraycopy(cur, from, nxt, to, kStage);
+                        Arrays.fill(nxt, to + kStage, to + kNext, INF);
+                        reachedNext[a * pairs + ns] = true;
                     }
-                    Arrays.fill(nxt, to + (goOn ? kStage : 0), to + kNext, INF);
                     // branch-free minima over contiguous kappas, which C2 vectorizes (Math.min differs from a
                     // comparison only in a zero's sign, which the stored floats drop); an unreached state stays
                     // infinite in the sum, and an end that is not finite is left out (0 x infinity is no number)
+                    System.arraycopy(cur, from, row, 0, kStage);
                     for (int i = 0; i < ends; i++) {
                         double c = endCost[i];
-                        int at = endAt[i];
+                        double[] into = entering[endAt[i]];
                         if (!(c < INF)) {
                             continue;
                         }
+                        reachedNext[(x + 1) * pairs + endAt[i]] = true;
                         for (int kappa = 0; kappa < kStage; kappa++) {
-                            nxt[at + kappa] = Math.min(nxt[at + kappa], cur[from + kappa] + weight[kappa] * c);
+                            into[kappa] = Math.min(into[kappa], row[kappa] + weight[kappa] * c);
                         }
                     }
                     if (e < 0 || !g.rules.mayRun(x, n, true)) {
@@ -125,7 +141,7 @@ final class ExitBounds {
                     for (int t : g.byRate[e]) {
                         double r = g.rate[e][t];
                         for (; j < kappas.length && rateByRate[j] <= r; j++) {
-                            double c = cur[from + kappas[j]] - rateByRate[j] * headLeave;
+                            double c = row[kappas[j]] - rateByRate[j] * headLeave;
                             if (c < best) {
                                 best = c;
                             }
@@ -140,16 +156,23 @@ final class ExitBounds {
                         }
                         for (int i = 0; i < endsOn; i++) {
                             double u = v + (1 - r) * endOn[i];
-                            if (u < nxt[endAt[i] + kOn]) {
-                                nxt[endAt[i] + kOn] = u;
+                            if (u < entering[endAt[i]][kOn]) {
+                                entering[endAt[i]][kOn] = u;
+                                reachedNext[(x + 1) * pairs + endAt[i]] = true;
                             }
                         }
                     }
                 }
             }
+            for (int ns = 0; ns < pairs; ns++) {
+                System.arraycopy(entering[ns], 0, nxt, ((x + 1) * pairs + ns) * kNext, kNext);
+            }
             double[] swap = cur;
             cur = nxt;
             nxt = swap;
+            boolean[] swapped = reached;
+            reached = reachedNext;
+            reachedNext = swapped;
         }
     }
 
@@ -159,7 +182,10 @@ final class ExitBounds {
         return cl * deser + ccost * deser * g.cc.usdPerBusySecond[n];
     }
 
-    /** {@link ExitScalar}'s stage ends, with the next stage's deserialization and its start at x + 1 checked. */
+    /**
+     * {@link ExitScalar}'s stage ends, with the next stage's deserialization and its start at x + 1
+     * checked: value per unit of weight into endCost, the pair the next stage starts in into endAt.
+     */
     private int ends(int x, int ns, double units, double cl, double ccost, double[] endCost, int[] endAt) {
         int n = g.nsNode[ns];
         int s = g.nsState[ns];
@@ -173,38 +199,33 @@ final class ExitBounds {
             }
             endCost[count] = cl * (units + ser + g.cc.transferSeconds[x][n][m])
                     + ccost * (price * (units + ser) + g.cc.transferUsd[x][n][m]) + entry(m, x + 1, cl, ccost);
-            endAt[count] = ((x + 1) * g.pairs + g.nsOf[m][s2]) * g.kappaEnd[x + 1];
+            endAt[count] = g.nsOf[m][s2];
             count++;
         }
         return count;
     }
 
-    /** Entries from..to - 1 of a pass layer as floats rounded down, in an array of to (the rows of a = 0 stay 0). */
-    private static float[] layer(double[] values, int from, int to) {
-        float[] out = new float[to];
-        for (int i = from; i < to; i++) {
-            out[i] = down(values[i]);
-        }
-        return out;
-    }
-
-    /** Layer x of a program's values, [(a pairs + ns) kappas + kappa], as floats rounded down: [(a pairs + ns) kappaEnd[x] + kappa]. */
-    static float[] layer(ExitGraph g, int x, double[] layer) {
-        int kEnd = g.kappaEnd[x];
-        float[] out = new float[(x + 1) * g.pairs * kEnd];
-        for (int a = 1; a <= x; a++) {
-            for (int ns = 0; ns < g.pairs; ns++) {
-                int from = (a * g.pairs + ns) * g.kappas;
-                int to = (a * g.pairs + ns) * kEnd;
-                for (int kappa = 0; kappa < kEnd; kappa++) {
-                    out[to + kappa] = down(layer[from + kappa]);
-                }
+    /**
+     * The rows a = 1..rows - 1 of a program's layer laid out as the stored ones, [(a pairs + ns)
+     * kEnd + kappa], as floats rounded down (the rows of a = 0 stay 0); infinite where a row is
+     * not reached.
+     */
+    static float[] layer(double[] values, boolean[] reached, int rows, int pairs, int kEnd) {
+        float[] out = new float[rows * pairs * kEnd];
+        for (int r = pairs; r < rows * pairs; r++) {
+            int from = r * kEnd;
+            if (!reached[r]) {
+                Arrays.fill(out, from, from + kEnd, Float.POSITIVE_INFINITY);
+                continue;
+            }
+            for (int i = from; i < from + kEnd; i++) {
+                out[i] = down(values[i]);
             }
         }
         return out;
     }
 
-    /** The bound at state (x, a, ns, kappa) of a layer table like {@link #layer}'s. */
+    /** The bound at state (x, a, ns, kappa) of a layer table like {@link #layer(int)}'s. */
     static double at(ExitGraph g, float[][] table, int x, int a, int ns, int kappa) {
         return table[x][(a * g.pairs + ns) * g.kappaEnd[x] + kappa];
     }

@@ -67,6 +67,13 @@ final class ExitGraph {
     final int[][] byRateBefore;
     final double[][] rateBefore;
 
+    /**
+     * [a pairs + ns]: the last unit that a stage some plan starts at a on ns can hold (a - 1
+     * where no stage sequence brings a stage start there). The states (x, a, ns) beyond it are
+     * on no plan's way: on PORTEND's ResNet-110 two in three.
+     */
+    final int[] stageReach;
+
     /** [head runs at x ? 1 : 0][n][x][a]: {@link ChainCosts#units} for a stage a..x on n (ranges are looked up once). */
     private final double[][][][] stageSeconds;
 
@@ -139,6 +146,7 @@ final class ExitGraph {
         nsNode = ns.stream().mapToInt(p -> p[0]).toArray();
         nsState = ns.stream().mapToInt(p -> p[1]).toArray();
         firstStart = firstStarts(request.constraints().memoryMustFit());
+        stageReach = stageReach();
         byRate = new int[exits][];
         atLeast = new int[exits][];
         Integer[] order = new Integer[kappas];
@@ -172,6 +180,37 @@ final class ExitGraph {
             byRateBefore[x] = Arrays.stream(kappaByRate).filter(kappa -> kappa < end).toArray();
             rateBefore[x] = Arrays.stream(byRateBefore[x]).mapToDouble(kappa -> kappaRate[kappa]).toArray();
         }
+    }
+
+    /** {@link #stageReach}, forward over stage starts: a stage goes on while its node may hold it, and may end anywhere. */
+    private int[] stageReach() {
+        int[] reach = new int[(last + 2) * pairs];
+        boolean[] started = new boolean[(last + 2) * pairs];
+        for (int n = 0; n < rules.nodeCount; n++) {
+            int ns = firstPair(n);
+            if (ns >= 0) {
+                started[pairs + ns] = true;
+            }
+        }
+        for (int a = 1; a <= last; a++) {
+            for (int ns = 0; ns < pairs; ns++) {
+                int n = nsNode[ns];
+                int end = a - 1;
+                while (started[a * pairs + ns] && end < last && firstStart[end + 1][n] <= a) {
+                    end++;
+                }
+                reach[a * pairs + ns] = end;
+                for (int x = a; x <= end && x < last; x++) {
+                    for (int m = 0; m < rules.nodeCount; m++) {
+                        int s2 = followingState(n, nsState[ns], m);
+                        if (s2 >= 0) {
+                            started[(x + 1) * pairs + nsOf[m][s2]] = true;
+                        }
+                    }
+                }
+            }
+        }
+        return reach;
     }
 
     private int[][] firstStarts(boolean memory) {

@@ -10,17 +10,21 @@ import org.splitscope.model.Stage;
 
 /**
  * The plan of one {@link ExitGraph} that minimizes cl x latency + cc x cost - ca x accuracy: one
- * value per state in primitive arrays, backward from the last unit, with the decisions kept for
- * the walk that rebuilds the plan.
+ * value per state in primitive arrays, backward from the last unit, every layer kept for the walk
+ * that rebuilds the plan.
  *
  * <p>With nested curves, enabling exit e at threshold t after previous exit kappa is worth
  * w(kappa) head + (R_t - R_kappa) L + on(t), where L is the leaving request's value and on(t) the
  * best continuation with t the new previous exit; that is w(kappa) head - R_kappa L + min over t
  * with R_t >= R_kappa of (R_t L + on(t)). A suffix minimum over e's thresholds by rising rate
  * answers every kappa in O(1), so a state costs O(nodes), not O(thresholds).
+ *
+ * <p>The states of one (x, a, ns) differ only in kappa, so each way on is a minimum over a row of
+ * kappas that C2 vectorizes, with no decision recorded. The walk replays the comparisons of the
+ * few states it passes, in the same order on the same values, for the same decisions.
  */
 final class ExitScalar {
-    /** Beyond this many decision bytes the scalar program does not run (the label program does). */
+    /** Beyond this many bytes of kept values ({@link #values}) the scalar program does not run (the label program does). */
     static final long LIMIT = 400_000_000L;
     private static final double INF = Double.POSITIVE_INFINITY;
     private static final byte D_OFF = -1;
@@ -31,9 +35,13 @@ final class ExitScalar {
     private final ExitGraph g;
     private final int tMax;
     private final boolean record;
-    private byte[] decH;
-    private byte[] decOff;
-    private byte[] decOn;
+    /**
+     * [x][(a pairs + ns) kappaEnd[x] + kappa]: the last solve's best suffix value from every state
+     * (only the kappas reachable at x take room). The states a solve does not write (no stage
+     * there, or none leads there) stay infinite from one solve to the next: which states a solve
+     * writes does not depend on its weights.
+     */
+    private double[][] values;
 
     /** Where exits sit only at stage ends and states are not recorded: the program over stage starts. */
     private final ExitStageScalar byStage;
@@ -58,14 +66,23 @@ final class ExitScalar {
         return g;
     }
 
-    /** Whether the decisions fit in memory for this graph. */
+    /** Whether the values kept for the walk fit in memory for this graph (and its nodes and thresholds in bytes). */
     static boolean fits(ExitGraph g) {
-        return g.rules.nodeCount < Byte.MAX_VALUE && g.maxThresholds() < Byte.MAX_VALUE
-                && (long) (g.last + 1) * (g.last + 1) * g.pairs * Math.max(g.kappas, g.maxThresholds()) * 3 <= LIMIT;
+        long bytes = 0;
+        for (int x = 1; x <= g.last; x++) {
+            bytes += (long) Double.BYTES * (x + 1) * g.pairs * g.kappaEnd[x];
+        }
+        return g.rules.nodeCount < Byte.MAX_VALUE && g.maxThresholds() < Byte.MAX_VALUE && bytes <= LIMIT;
     }
 
-    /** The best plan and its program value (in {@link ExitDp.Found#scalar}), or null when the graph holds no plan. */
+    /**
+     * The best plan and its program value (in {@link ExitDp.Found#scalar}), or null when the graph
+     * holds no plan. The weights of latency and cost are never negative (the loops rely on it).
+     */
     ExitDp.Found solve(double cl, double ccost, double ca, CancellationToken token, Progress progress) {
+        if (!(cl >= 0 && ccost >= 0)) {
+            throw new IllegalArgumentException("negative weight of latency or cost: " + cl + ", " + ccost);
+        }
         if (byStage != null) {
             ExitDp.Found found = byStage.solve(cl, ccost, ca, token, progress);
             starts.put(List.of(cl, ccost, ca), byStage.enter());
@@ -75,150 +92,106 @@ final class ExitScalar {
         int last = g.last;
         int pairs = g.pairs;
         int kappas = g.kappas;
-        int layer = (last + 2) * pairs * kappas;
-        double[] enter = new double[layer];
-        double[] next = new double[layer];
-        double[] cur = new double[layer];
-        Arrays.fill(enter, INF);
-        Arrays.fill(next, INF);
-        int dsize = (last + 1) * (last + 1) * pairs;
-        if (decH == null) {
-            decH = new byte[dsize * kappas];
-            decOff = new byte[dsize * kappas];
-            decOn = new byte[dsize * tMax];
+        if (values == null) {
+            values = new double[last + 1][];
+            for (int x = 1; x <= last; x++) {
+                values[x] = new double[(x + 1) * pairs * g.kappaEnd[x]];
+                Arrays.fill(values[x], INF);
+            }
         }
-        double[] on = new double[tMax];
-        double[] sufVal = new double[tMax + 1];
-        byte[] sufArg = new byte[tMax + 1];
+        double[] enter = new double[(last + 2) * pairs * kappas];
+        Arrays.fill(enter, INF);
         float[][] layers = record ? new float[last + 1][] : null;
-        int nodes = g.rules.nodeCount;
-        double[] endCost = new double[nodes];
-        int[] endAt = new int[nodes];
-        byte[] endNode = new byte[nodes];
+        Row row = new Row(cl, ccost, ca);
+        double[] weight = g.kappaWeight;
         double[] rates = g.kappaRate;
+        // a row is solved in acc and the entries into x + 1 are read from entered, both indexed by kappa
+        // alone: C2 vectorizes a loop only where its double arrays share one offset
+        double[] acc = new double[kappas];
+        double[][] entered = new double[pairs][kappas];
         for (int x = last; x >= 1; x--) {
             token.throwIfCancelled();
-            Arrays.fill(cur, 0, (x + 1) * pairs * kappas, INF);
+            double[] cur = values[x];
+            double[] next = x < last ? values[x + 1] : null;
             int e = g.cc.exitAt[x];
             int kEnd = g.kappaEnd[x];
             for (int ns = 0; ns < pairs; ns++) {
                 int n = g.nsNode[ns];
-                double price = g.cc.usdPerBusySecond[n];
-                boolean exitHere = e >= 0 && g.rules.mayRun(x, n, true);
-                double result = cl * g.cc.resultSeconds[n] + ccost * g.cc.resultUsd[n];
                 for (int a = x; a >= g.firstStart[x][n]; a--) {
-                    int d = (x * (last + 1) + a) * pairs + ns;
-                    double unitsOff = g.units(n, a, x, false);
-                    double head = 0;
-                    double leave = 0;
-                    double onBest = INF;
-                    byte onArg = D_OFF;
-                    int ts = exitHere ? g.grid[e].length : 0;
-                    if (exitHere) {
-                        head = (cl + ccost * price) * g.cc.headSeconds[n][e];
-                        double unitsOn = g.units(n, a, x, true);
-                        leave = cl * unitsOn + ccost * price * unitsOn + result;
-                        int onEnds = ends(x, ns, unitsOn, cl, ccost, endCost, endAt);
-                        for (int t = 0; t < ts; t++) {
-                            int kOn = g.nested ? g.kappaBase[e] + t : 0;
-                            on[t] = proceed(x, a, ns, kOn, g.stageEnds, unitsOn, price, cl, ccost, ca, next, enter, onEnds,
-                                    endCost, endAt);
-                            decOn[d * tMax + t] = lastDecision;
-                        }
-                        if (g.nested) {
-                            suffixByRate(g, e, on, leave - ca * g.overallAcc[e], sufVal, sufArg);
-                        } else {
-                            onArg = (byte) IndependentThreshold.best(g, e, on, head, leave, ca);
-                            onBest = onArg < 0 ? INF : IndependentThreshold.value(g, e, onArg, on, head, leave, ca);
-                        }
+                    if (x > g.stageReach[a * pairs + ns]) {
+                        continue; // no stage sequence leads here: left infinite (only states like it read it)
                     }
-                    // the exit at x off: go on in the stage, end it, or end the model at the last unit
-                    int ends = ends(x, ns, unitsOff, cl, ccost, endCost, endAt);
-                    for (int i = 0; i < ends; i++) {
-                        endNode[i] = (byte) g.nsNode[(endAt[i] / kappas) % pairs];
-                    }
-                    int base = (a * pairs + ns) * kappas;
-                    int dk = d * kappas;
+                    row.at(x, a, ns, next, enter);
                     int kStage = g.kappaEnd(x, a);
-                    // passes over the previous exits (w = 1 - R(kappa); R(0) = 0, the only kappa of independent curves)
+                    // the exit at x off: go on in the stage, end it, or end the model at the last unit
                     if (x == last) {
-                        double fin = g.rules.mayRun(x, n, true)
-                                ? cl * unitsOff + ccost * price * unitsOff + result - ca * g.finalAcc : INF;
+                        double fin = row.fin;
                         for (int kappa = 0; kappa < kStage; kappa++) {
-                            cur[base + kappa] = fin == INF ? INF : (1 - rates[kappa]) * fin;
+                            acc[kappa] = fin == INF ? INF : weight[kappa] * fin;
                         }
-                        Arrays.fill(decOff, dk, dk + kStage, D_FINAL);
                     } else {
-                        System.arraycopy(next, base, cur, base, kStage);
-                        Arrays.fill(decOff, dk, dk + kStage, D_GO_ON);
-                        for (int i = 0; i < ends; i++) {
-                            double c = endCost[i];
-                            int at = endAt[i];
-                            byte node = endNode[i];
+                        System.arraycopy(next, row.goOn, acc, 0, kStage);
+                        // Math.min keeps the comparison's value: the two differ only where a -0 meets a +0
+                        // already there, and with weights of latency and cost >= 0 no end is worth -0
+                        for (int i = 0; i < row.ends; i++) {
+                            double c = row.endCost[i];
+                            double[] into = entered[row.endPair[i]];
                             for (int kappa = 0; kappa < kStage; kappa++) {
-                                double v = (1 - rates[kappa]) * c + enter[at + kappa];
-                                if (v < cur[base + kappa]) {
-                                    cur[base + kappa] = v;
-                                    decOff[dk + kappa] = node;
-                                }
+                                acc[kappa] = Math.min(acc[kappa], weight[kappa] * c + into[kappa]);
                             }
                         }
                     }
-                    Arrays.fill(decH, dk, dk + kStage, D_OFF);
-                    if (exitHere && g.nested) {
+                    if (row.exitHere && g.nested) {
+                        // a gather (sufVal by rate), which C2 does not vectorize, but no branch to mispredict; nor is
+                        // enabling the exit worth -0 (head >= 0), while ending the model there is where no request
+                        // is left (w = 0): that one keeps the comparison
                         int[] atLeast = g.atLeast[e];
-                        double exitValue = leave - ca * g.overallAcc[e];
-                        double terminal = head + exitValue;
-                        boolean partial = g.partial;
+                        double[] sufVal = row.sufVal;
+                        double head = row.head;
+                        double exitValue = row.exitValue;
+                        double terminal = g.partial ? row.terminal : INF;
                         for (int kappa = 0; kappa < kStage; kappa++) {
-                            double r = rates[kappa];
-                            int pos = atLeast[kappa];
-                            double v = (1 - r) * head - r * exitValue + sufVal[pos];
-                            if (v < cur[base + kappa]) {
-                                cur[base + kappa] = v;
-                                decH[dk + kappa] = sufArg[pos];
-                            }
-                            v = (1 - r) * terminal;
-                            if (partial && v < cur[base + kappa]) {
-                                cur[base + kappa] = v;
-                                decH[dk + kappa] = D_TERMINAL;
-                            }
+                            double best = Math.min(acc[kappa], weight[kappa] * head - rates[kappa] * exitValue + sufVal[atLeast[kappa]]);
+                            double v = weight[kappa] * terminal;
+                            acc[kappa] = v < best ? v : best;
                         }
-                    } else if (exitHere) {
-                        if (onBest < cur[base]) {
-                            cur[base] = onBest;
-                            decH[dk] = onArg;
+                    } else if (row.exitHere) {
+                        if (row.onBest < acc[0]) {
+                            acc[0] = row.onBest;
                         }
-                        double v = g.partial ? head + leave - ca * g.overallAcc[e] : INF;
-                        if (v < cur[base]) {
-                            cur[base] = v;
-                            decH[dk] = D_TERMINAL;
+                        if (row.terminal < acc[0]) {
+                            acc[0] = row.terminal;
                         }
                     }
+                    System.arraycopy(acc, 0, cur, (a * pairs + ns) * kEnd, kStage);
                 }
             }
             if (record) {
-                layers[x] = ExitBounds.layer(g, x, cur);
+                boolean[] reached = new boolean[(x + 1) * pairs];
+                for (int r = pairs; r < reached.length; r++) {
+                    reached[r] = x <= g.stageReach[r];
+                }
+                layers[x] = ExitBounds.layer(cur, reached, x + 1, pairs, kEnd);
             }
             for (int ns = 0; ns < pairs; ns++) {
                 int n = g.nsNode[ns];
                 double deser = g.deserialize(n, x);
                 double term = cl * deser + ccost * deser * g.cc.usdPerBusySecond[n];
                 int at = (x * pairs + ns) * kappas;
+                int from = (x * pairs + ns) * kEnd;
+                double[] into = entered[ns];
                 for (int kappa = 0; kappa < kEnd; kappa++) {
-                    double h = cur[at + kappa];
-                    enter[at + kappa] = h == INF ? INF : g.weight(kappa) * term + h;
+                    double h = cur[from + kappa];
+                    into[kappa] = h == INF ? INF : weight[kappa] * term + h;
                 }
+                System.arraycopy(into, 0, enter, at, kEnd);
             }
-            double[] swap = next;
-            next = cur;
-            cur = swap;
             progress.update(last - x + 1, last + 1);
         }
         double best = INF;
         int first = -1;
         double[] tr = new double[2];
-        for (int n = 0; n < nodes; n++) {
+        for (int n = 0; n < g.rules.nodeCount; n++) {
             int s0 = g.rules.start(n);
             if (s0 < 0 || g.nsOf[n][s0] < 0) {
                 continue;
@@ -235,14 +208,97 @@ final class ExitScalar {
         if (record) {
             states.put(List.of(cl, ccost, ca), layers);
         }
-        return first < 0 ? null : walk(first, best);
+        return first < 0 ? null : walk(first, best, row, enter);
+    }
+
+    /**
+     * What the states of one (x, a, ns) share, for every kappa: the stage's ends with the exit
+     * off and on, the ways on after the exit on at each threshold, and their suffix minima by rate.
+     * The solve fills it for every (x, a, ns); the walk for the states it passes.
+     */
+    private final class Row {
+        final double cl;
+        final double ccost;
+        final double ca;
+        final double[] endCost = new double[g.rules.nodeCount];
+        final int[] endAt = new int[g.rules.nodeCount];
+        final byte[] endNode = new byte[g.rules.nodeCount];
+        final int[] endPair = new int[g.rules.nodeCount];
+        final double[] onCost = new double[g.rules.nodeCount];
+        final int[] onAt = new int[g.rules.nodeCount];
+        final double[] on = new double[tMax];
+        /** [t]: how the way on after the exit on at t goes on (as {@link #proceed} decided). */
+        final byte[] onDecision = new byte[tMax];
+        final double[] sufVal = new double[tMax + 1];
+        final byte[] sufArg = new byte[tMax + 1];
+        /** Stage ends with the exit off. */
+        int ends;
+        /** Where the row goes on in the next layer (x + 1, a, ns). */
+        int goOn;
+        boolean exitHere;
+        double head;
+        double exitValue;
+        /** Ending the model at the exit: per unit of weight (nested), or the value (independent; infinite without partial models). */
+        double terminal;
+        /** With independent curves: the best threshold to enable the exit at, and its value. */
+        byte onArg;
+        double onBest;
+        /** The model's end at the last unit, per unit of weight (infinite where the node may not run it). */
+        double fin;
+
+        Row(double cl, double ccost, double ca) {
+            this.cl = cl;
+            this.ccost = ccost;
+            this.ca = ca;
+        }
+
+        void at(int x, int a, int ns, double[] next, double[] enter) {
+            int n = g.nsNode[ns];
+            int e = g.cc.exitAt[x];
+            double price = g.cc.usdPerBusySecond[n];
+            exitHere = e >= 0 && g.rules.mayRun(x, n, true);
+            double result = cl * g.cc.resultSeconds[n] + ccost * g.cc.resultUsd[n];
+            double unitsOff = g.units(n, a, x, false);
+            goOn = x < g.last ? (a * g.pairs + ns) * g.kappaEnd[x + 1] : -1;
+            onArg = D_OFF;
+            onBest = INF;
+            if (exitHere) {
+                head = (cl + ccost * price) * g.cc.headSeconds[n][e];
+                double unitsOn = g.units(n, a, x, true);
+                double leave = cl * unitsOn + ccost * price * unitsOn + result;
+                int onEnds = ends(x, ns, unitsOn, cl, ccost, onCost, onAt);
+                for (int t = 0; t < g.grid[e].length; t++) {
+                    int kOn = g.nested ? g.kappaBase[e] + t : 0;
+                    on[t] = proceed(x, a, ns, kOn, g.stageEnds, unitsOn, price, cl, ccost, ca, next, enter, onEnds,
+                            onCost, onAt);
+                    onDecision[t] = lastDecision;
+                }
+                exitValue = leave - ca * g.overallAcc[e];
+                if (g.nested) {
+                    suffixByRate(g, e, on, exitValue, sufVal, sufArg);
+                    terminal = head + exitValue;
+                } else {
+                    onArg = (byte) IndependentThreshold.best(g, e, on, head, leave, ca);
+                    onBest = onArg < 0 ? INF : IndependentThreshold.value(g, e, onArg, on, head, leave, ca);
+                    terminal = g.partial ? head + leave - ca * g.overallAcc[e] : INF;
+                }
+            }
+            ends = ends(x, ns, unitsOff, cl, ccost, endCost, endAt);
+            for (int i = 0; i < ends; i++) {
+                endPair[i] = (endAt[i] / g.kappas) % g.pairs;
+                endNode[i] = (byte) g.nsNode[endPair[i]];
+            }
+            fin = x == g.last && g.rules.mayRun(x, n, true)
+                    ? cl * unitsOff + ccost * price * unitsOff + result - ca * g.finalAcc : INF;
+        }
     }
 
     private final java.util.Map<List<Double>, float[][]> states = new java.util.HashMap<>();
 
     /**
      * A recorded solve's best suffix value from every state, [x][(a pairs + ns) kappaEnd[x] +
-     * kappa] (floats rounded down, infinite where no suffix leads on), or null when not recorded.
+     * kappa] (floats rounded down, infinite where no suffix leads on or no stage sequence leads
+     * there, {@link ExitGraph#stageReach}), or null when not recorded.
      */
     float[][] stateValues(double cl, double ccost, double ca) {
         return states.get(List.of(cl, ccost, ca));
@@ -253,8 +309,8 @@ final class ExitScalar {
 
     /**
      * The best suffix value from every stage start, [(x pairs + ns) kappas + kappa], for
-     * {@link ExitStageSearch}'s bounds (infinite where no suffix leads to the model's end, and
-     * with the stage program where no stage sequence leads to the state).
+     * {@link ExitStageSearch}'s bounds (infinite where no suffix leads to the model's end or no
+     * stage sequence leads to the state).
      */
     double[] stageStarts(double cl, double ccost, double ca, CancellationToken token) {
         if (!starts.containsKey(List.of(cl, ccost, ca))) {
@@ -304,7 +360,7 @@ final class ExitScalar {
                     ? w * (cl * units + ccost * price * units + cl * g.cc.resultSeconds[n] + ccost * g.cc.resultUsd[n]
                     - ca * g.finalAcc) : INF;
         }
-        double best = mustEnd ? INF : next[(a * g.pairs + ns) * g.kappas + kappa];
+        double best = mustEnd ? INF : next[(a * g.pairs + ns) * g.kappaEnd[x + 1] + kappa];
         lastDecision = D_GO_ON;
         for (int i = 0; i < ends; i++) {
             double v = w * endCost[i] + enter[endAt[i] + kappa];
@@ -316,8 +372,12 @@ final class ExitScalar {
         return best;
     }
 
-    /** The decisions walked from the first stage's node into a plan. */
-    private ExitDp.Found walk(int firstNode, double value) {
+    /**
+     * The decisions walked from the first stage's node into a plan: at each state the solve's
+     * comparisons replayed for its kappa alone, in the solve's order on the values it left, so
+     * ties go the same way.
+     */
+    private ExitDp.Found walk(int firstNode, double value, Row row, double[] enter) {
         List<Stage> stages = new ArrayList<>();
         List<EnabledExit> enabled = new ArrayList<>();
         String terminal = null;
@@ -326,8 +386,47 @@ final class ExitScalar {
         int a = 1;
         int kappa = 0;
         for (int x = 1; ; ) {
-            int d = (x * (g.last + 1) + a) * g.pairs + ns;
-            byte h = decH[d * g.kappas + kappa];
+            double[] next = x < g.last ? values[x + 1] : null;
+            row.at(x, a, ns, next, enter);
+            double w = g.kappaWeight[kappa];
+            double best;
+            byte off;
+            if (x == g.last) {
+                best = row.fin == INF ? INF : w * row.fin;
+                off = D_FINAL;
+            } else {
+                best = next[row.goOn + kappa];
+                off = D_GO_ON;
+                for (int i = 0; i < row.ends; i++) {
+                    double v = w * row.endCost[i] + enter[row.endAt[i] + kappa];
+                    if (v < best) {
+                        best = v;
+                        off = row.endNode[i];
+                    }
+                }
+            }
+            byte h = D_OFF;
+            if (row.exitHere && g.nested) {
+                double r = g.kappaRate[kappa];
+                int pos = g.atLeast[g.cc.exitAt[x]][kappa];
+                double v = w * row.head - r * row.exitValue + row.sufVal[pos];
+                if (v < best) {
+                    best = v;
+                    h = row.sufArg[pos];
+                }
+                v = w * row.terminal;
+                if (g.partial && v < best) {
+                    h = D_TERMINAL;
+                }
+            } else if (row.exitHere) {
+                if (row.onBest < best) {
+                    best = row.onBest;
+                    h = row.onArg;
+                }
+                if (row.terminal < best) {
+                    h = D_TERMINAL;
+                }
+            }
             byte c;
             if (h == D_TERMINAL) {
                 terminal = g.profile.exits().get(g.cc.exitAt[x]).id();
@@ -337,9 +436,9 @@ final class ExitScalar {
                 int e = g.cc.exitAt[x];
                 enabled.add(new EnabledExit(g.profile.exits().get(e).id(), g.grid[e][h]));
                 kappa = g.nested ? g.kappaBase[e] + h : 0;
-                c = decOn[d * tMax + h];
+                c = row.onDecision[h];
             } else {
-                c = decOff[d * g.kappas + kappa];
+                c = off;
             }
             if (c == D_FINAL) {
                 stages.add(new Stage(a, x, g.id(n)));
