@@ -94,8 +94,8 @@ final class LiveExits {
      * (they go by rising rate) that pass that exit's bounds. Only sets entries to true, so shares of the
      * exits may mark one array at the same time.
      */
-    private void mark(Label[] ls, int from, int to, boolean[] keep) {
-        int n = ls.length;
+    private void mark(Lines ls, int from, int to, boolean[] keep) {
+        int n = ls.rho.length;
         double[] o = new double[n];
         double[] accAt = new double[n];
         int[] valid = new int[n];
@@ -119,13 +119,12 @@ final class LiveExits {
             int beyond = 0;
             for (int k = 0; k < size; k++) {
                 int q = valid[k];
-                Label l = ls[q];
-                if (l.rho < r) {
+                if (ls.rho[q] < r) {
                     continue;
                 }
-                o[q] = cost ? l.aC - l.bC * r : l.aL - l.bL * r;
+                o[q] = ls.aO[q] - ls.bO[q] * r;
                 if (o[q] <= cutoff) {
-                    accAt[q] = l.aA - l.bA * r;
+                    accAt[q] = ls.aA[q] - ls.bA[q] * r;
                     order[within++] = q;
                 } else {
                     tmp[beyond++] = q;
@@ -218,13 +217,14 @@ final class LiveExits {
         int n = list.size();
         Label[] ls = list.toArray(new Label[0]);
         boolean[] keep = new boolean[n];
+        Lines lines = new Lines(ls, cost);
         int parts = (long) n * live >= ExitFront.parallelWork ? Math.min(live, Math.max(2, CORES)) : 1;
         if (parts == 1) {
-            mark(ls, 0, live, keep);
+            mark(lines, 0, live, keep);
         } else {
             // each share of the previous exits marks its fronts on its own; a label kept by either stays
             java.util.stream.IntStream.range(0, parts).parallel()
-                    .forEach(p -> mark(ls, live * p / parts, live * (p + 1) / parts, keep));
+                    .forEach(p -> mark(lines, live * p / parts, live * (p + 1) / parts, keep));
         }
         List<Label> kept = new ArrayList<>();
         for (int q = 0; q < n; q++) {
@@ -233,6 +233,32 @@ final class LiveExits {
             }
         }
         return kept.isEmpty() ? null : kept.toArray(new Label[0]);
+    }
+
+    /** A state's labels as lines in r in flat arrays: they are read again at every live rate. */
+    private static final class Lines {
+        final double[] aO;
+        final double[] bO;
+        final double[] aA;
+        final double[] bA;
+        final double[] rho;
+
+        Lines(Label[] ls, boolean cost) {
+            int n = ls.length;
+            aO = new double[n];
+            bO = new double[n];
+            aA = new double[n];
+            bA = new double[n];
+            rho = new double[n];
+            for (int q = 0; q < n; q++) {
+                Label l = ls[q];
+                aO[q] = cost ? l.aC : l.aL;
+                bO[q] = cost ? l.bC : l.bL;
+                aA[q] = l.aA;
+                bA[q] = l.bA;
+                rho[q] = l.rho;
+            }
+        }
     }
 
     private double objective(Label l, double r) {
