@@ -243,9 +243,9 @@ final class ExitBounds {
         if (v == Double.POSITIVE_INFINITY) {
             return Float.POSITIVE_INFINITY; // no prefix leads here
         }
-        // beyond the floats' normal range the relative rounding does not hold
+        // beyond the floats' normal range the relative rounding does not hold; up to the largest float it does
         if (v >= 0) {
-            return size < 1e-30 ? 0f : Float.MAX_VALUE;
+            return size < 1e-30 ? 0f : v >= Float.MAX_VALUE ? Float.MAX_VALUE : (float) (v - size * 0x1p-22);
         }
         return size < 1e-30 ? -1e-30f : Float.NEGATIVE_INFINITY;
     }

@@ -176,9 +176,14 @@ final class ExitGraph {
         byRateBefore = new int[last + 2][];
         rateBefore = new double[last + 2][];
         for (int x = 0; x <= last + 1; x++) {
-            int end = kappaEnd[x];
-            byRateBefore[x] = Arrays.stream(kappaByRate).filter(kappa -> kappa < end).toArray();
-            rateBefore[x] = Arrays.stream(byRateBefore[x]).mapToDouble(kappa -> kappaRate[kappa]).toArray();
+            byRateBefore[x] = new int[kappaEnd[x]];
+            rateBefore[x] = new double[kappaEnd[x]];
+            for (int j = 0, i = 0; i < kappaEnd[x]; j++) {
+                if (kappaByRate[j] < kappaEnd[x]) {
+                    byRateBefore[x][i] = kappaByRate[j];
+                    rateBefore[x][i++] = kappaRate[kappaByRate[j]];
+                }
+            }
         }
     }
 
@@ -186,6 +191,13 @@ final class ExitGraph {
     private int[] stageReach() {
         int[] reach = new int[(last + 2) * pairs];
         boolean[] started = new boolean[(last + 2) * pairs];
+        int[][] following = new int[pairs][]; // [ns]: the pairs a next stage may start in
+        for (int ns = 0; ns < pairs; ns++) {
+            int n = nsNode[ns];
+            int s = nsState[ns];
+            following[ns] = java.util.stream.IntStream.range(0, rules.nodeCount).filter(m -> followingState(n, s, m) >= 0)
+                    .map(m -> nsOf[m][followingState(n, s, m)]).toArray();
+        }
         for (int n = 0; n < rules.nodeCount; n++) {
             int ns = firstPair(n);
             if (ns >= 0) {
@@ -201,11 +213,8 @@ final class ExitGraph {
                 }
                 reach[a * pairs + ns] = end;
                 for (int x = a; x <= end && x < last; x++) {
-                    for (int m = 0; m < rules.nodeCount; m++) {
-                        int s2 = followingState(n, nsState[ns], m);
-                        if (s2 >= 0) {
-                            started[(x + 1) * pairs + nsOf[m][s2]] = true;
-                        }
+                    for (int next : following[ns]) {
+                        started[(x + 1) * pairs + next] = true;
                     }
                 }
             }

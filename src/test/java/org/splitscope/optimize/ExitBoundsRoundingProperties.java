@@ -32,6 +32,15 @@ class ExitBoundsRoundingProperties {
         return net.jqwik.api.Arbitraries.doubles().between(-10, 10);
     }
 
+    /** Between 1e38 and the largest float the bound was the largest float, above the value. */
+    @Example
+    void hugeValuesBelowTheLargestFloatStayBelowThemselves() {
+        for (double v : new double[] {1.5e38, 2e38, 3.4e38, Float.MAX_VALUE, 1e39, Double.MAX_VALUE}) {
+            float f = ExitBounds.down(v);
+            assertTrue(f <= v && f >= v * (1 - 0x1p-21) || v > Float.MAX_VALUE && f == Float.MAX_VALUE, v + " stored as " + f);
+        }
+    }
+
     @Example
     void unreachableStaysUnreachableAndZeroStaysZero() {
         assertEquals(Float.POSITIVE_INFINITY, ExitBounds.down(Double.POSITIVE_INFINITY));

@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Random;
 
 import net.jqwik.api.Assume;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.statistics.Statistics;
+import org.splitscope.bench.PortendExits;
 import org.splitscope.model.CurveCombination;
 import org.splitscope.model.CurveStats;
 import org.splitscope.model.ExitCurve;
@@ -49,6 +51,21 @@ class ExitPassLoopProperties {
         Statistics.label("graph").collect(mode, coarse ? "coarse rates" : "drawn rates", request.space().exitRule());
         double lambda = r.nextDouble() * 0.2;
         double[][] weights = {{1, 0, 0}, {0, 1, 0}, {0, 0, 1}, {1, 0, lambda}, {0, 1, lambda * 1e-6}, {1, 1e3, lambda}};
+        sameAsThePlainLoops(g, weights);
+    }
+
+    /** PORTEND's ResNet-20 shape (10 blocks, 9 heads, ten thresholds, nested curves, three tiers) at a few weights. */
+    @Example
+    void sameValuesAsThePlainLoopsOnAPortendShape() {
+        SearchRequest request = PortendExits.request(PortendExits.resnet20(), 0.85);
+        ModelProfile profile = request.evaluator().profile();
+        ChainCosts cc = new ChainCosts(profile, request.evaluator().topology());
+        StageRules rules = new StageRules(profile, request.evaluator().topology(), request.space());
+        ExitGraph g = new ExitGraph(request, cc, rules, ExitGraph.stageSeconds(cc, profile.unitCount()), null);
+        sameAsThePlainLoops(g, new double[][] {{1, 0, 0.05}, {1, 0, 0.2}, {0, 0, 1}, {0, 1, 1e-4}});
+    }
+
+    private static void sameAsThePlainLoops(ExitGraph g, double[][] weights) {
         ExitScalar fast = new ExitScalar(g, true, false);
         ExitScalarReference plainProgram = new ExitScalarReference(g);
         for (double[] w : weights) {
