@@ -1,13 +1,16 @@
 package org.splitscope.ui;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
 import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.Slider;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -49,6 +52,15 @@ class ManyExitsTest {
                     "the tabs at y " + inScene.getMinY() + ", " + tabs.getHeight() + " px high in a scene of " + sceneHeight);
             assertTrue(robot.lookup("#exit-enabled-exit54").tryQueryAs(CheckBox.class).isPresent(),
                     "the last exit's row is there, to scroll to");
+            double first = sliderX(robot, "exit1");
+            for (String id : List.of("exit9", "exit10", "exit54")) {
+                assertEquals(first, sliderX(robot, id), 0.5, id + "'s slider lines up with exit1's");
+            }
         });
+    }
+
+    private static double sliderX(FxRobot robot, String exit) {
+        Slider s = robot.lookup("#exit-threshold-" + exit).queryAs(Slider.class);
+        return s.localToScene(s.getBoundsInLocal()).getMinX();
     }
 }
