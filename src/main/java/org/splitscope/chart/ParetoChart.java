@@ -136,6 +136,10 @@ public final class ParetoChart implements ExplorerChart {
         XYSeriesCollection d = new XYSeriesCollection();
         d.addSeries(front);
         d.addSeries(now);
+        // one point alone (before a run, or a run with no front) would get an axis 1e-8 wide, every tick one label
+        double largest = Math.max(Math.abs(currentLatencyMs), front.isEmpty() ? 0 : Math.abs(front.getMaxX()));
+        ((NumberAxis) plot.getDomainAxis()).setAutoRangeMinimumSize(Math.max(0.1 * largest, 1e-3));
+        ((NumberAxis) plot.getRangeAxis()).setAutoRangeMinimumSize(1);
         plot.setDataset(d);
     }
 

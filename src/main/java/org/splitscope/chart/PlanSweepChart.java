@@ -12,6 +12,7 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -28,6 +29,12 @@ import org.splitscope.whatif.SweepResult;
 public final class PlanSweepChart implements ExplorerChart {
     public static final String CURRENT = "current plan";
     public static final String BEST = "best plan";
+    /**
+     * Change labels step down this many lines and start again: consecutive changes (a floor sweep
+     * of an exit-rich model changes plan at nearly every value) would otherwise print on one line.
+     */
+    static final int LABEL_LINES = 6;
+    private static final double LABEL_LINE_PX = 13;
 
     private final XYPlot plot;
     private final XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer();
@@ -124,11 +131,13 @@ public final class PlanSweepChart implements ExplorerChart {
         d.addSeries(best);
         plot.setDataset(d);
         List<SweepPoint> points = result.points();
+        int k = 0;
         for (int i : result.changes()) {
             ValueMarker m = new ValueMarker(points.get(i).value());
             m.setLabel(SweepGrid.signature(points.get(i).optimalPlan()));
             m.setLabelAnchor(RectangleAnchor.TOP_LEFT);
             m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+            m.setLabelOffset(new RectangleInsets(3 + LABEL_LINE_PX * (k++ % LABEL_LINES), 3, 3, 3));
             m.setStroke(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {3f, 3f}, 0f));
             plot.addDomainMarker(m, Layer.FOREGROUND);
         }

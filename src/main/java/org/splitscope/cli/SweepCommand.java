@@ -163,8 +163,9 @@ final class SweepCommand implements Callable<Integer> {
     /** The best plan at every value; a '*' marks where the best cuts or placement change (where offloading starts to win, say). */
     private void printOptimal(SweepParameter parameter, List<SweepPoint> points, PrintWriter out) {
         List<Integer> changes = Sweep.planChanges(points);
-        out.printf(Locale.ROOT, "%nBest plan for %s at each value (* where it changes):%n", optimize.label());
-        out.printf(Locale.ROOT, "%-14s %12s %14s  %s%n", parameter, "mean", "cost/million", "plan");
+        out.printf(Locale.ROOT, "%nBest plan for %s at each value (* where the cuts or placement change):%n",
+                optimize.label());
+        out.printf(Locale.ROOT, "%-14s %12s %9s %14s  %s%n", parameter, "mean", "accuracy", "cost/million", "plan");
         for (int i = 0; i < points.size(); i++) {
             SweepPoint p = points.get(i);
             if (!p.valid()) {
@@ -180,8 +181,8 @@ final class SweepCommand implements Callable<Integer> {
                 out.printf(Locale.ROOT, "%-14.6g%s no plan meets the scenario's goals here%n", p.value(), mark);
                 continue;
             }
-            out.printf(Locale.ROOT, "%-14.6g%s%12s %14s  %s%s%n", p.value(), mark, Format.ms(p.optimal().meanLatency()),
-                    Format.usd(p.optimal().costUsdPerMillion()), PlanTable.describe(p.optimalPlan()),
+            out.printf(Locale.ROOT, "%-14.6g%s%12s %9s %14s  %s%s%n", p.value(), mark, Format.ms(p.optimal().meanLatency()),
+                    Format.percent(p.optimal().accuracy()), Format.usd(p.optimal().costUsdPerMillion()), PlanTable.describe(p.optimalPlan()),
                     stop == null ? "" : "   (" + SweepLimits.mark(stop) + ")");
         }
     }

@@ -168,7 +168,7 @@ public final class ReportContent {
         List<String[]> facts = new ArrayList<>();
         facts.add(new String[] {"Objective", o.objective().label() + ", under the workload's goals"});
         facts.add(new String[] {"Method", how.method() + (how.exact() ? " (exact: optimal over the search space)"
-                : " (NOT exact: a heuristic result)")});
+                : " (NOT exact: not proven optimal; the notes below say why)")});
         facts.add(new String[] {"Plans evaluated", String.valueOf(how.plansEvaluated())});
         facts.add(new String[] {"Best plan", describe(o.best().plan())});
         facts.add(new String[] {"Best " + o.objective().label(), value(o.objective(), o.best().objectiveValue())});

@@ -89,7 +89,7 @@ public final class PortendExits {
             }
             ranges.add(new RangeLatencyTable(CLASSES[c], false, list));
         }
-        return new ModelProfile(base.name() + " with an exit after every unit (synthetic)", null, base.inputBytes(),
+        return new ModelProfile(base.name().replace(" (synthetic)", "") + " with an exit after every unit (synthetic)", null, base.inputBytes(),
                 base.resultBytes(), base.units(), heads, new CurveStats(curves, 0.935, CurveCombination.NESTED),
                 ExitCriterion.ENTROPY, ranges, null, null);
     }

@@ -51,4 +51,17 @@ class DegenerateAxesTest {
         Range r = drawnDomain(c.cdf());
         assertTrue(r.getLength() >= 0.1 * m.meanLatency() * 1e3 - 1e-9, "axis " + r);
     }
+
+    /** The Pareto chart before a run (or after one with no front) shows the current plan alone: readable axes too. */
+    @Test
+    void theParetoChartWithTheCurrentPlanAlone() {
+        Metrics m = oneOutcome();
+        ParetoChart pareto = new ParetoChart();
+        pareto.showCurrent(m.meanLatency(), m.accuracy());
+        Range x = drawnDomain(pareto.chart());
+        double ms = m.meanLatency() * 1e3;
+        assertTrue(x.getLength() >= 0.1 * ms - 1e-9 && x.contains(ms), "axis " + x + " around " + ms + " ms");
+        Range y = ((XYPlot) pareto.chart().getPlot()).getRangeAxis().getRange();
+        assertTrue(y.getLength() >= 1 - 1e-9 && y.contains(m.accuracy() * 100), "accuracy axis " + y);
+    }
 }

@@ -94,6 +94,26 @@ class WhatIfChartsTest {
         assertEquals(r.changes().size(), chart.plot().getDomainMarkers(Layer.FOREGROUND).size(), "no marker twice");
     }
 
+    /** A plan change at every value (a floor sweep of PORTEND's 54 exits does that): the labels step down, not overprint. */
+    @Test
+    void labelsOfNearbyChangesStandOnDifferentLines() {
+        SweepResult r = sweep(false);
+        List<Integer> everyValue = new ArrayList<>();
+        for (int i = 1; i < r.points().size(); i++) {
+            everyValue.add(i);
+        }
+        PlanSweepChart chart = new PlanSweepChart();
+        chart.showSweep(new SweepResult(r.parameter(), false, r.points(), everyValue), SweepMetric.LATENCY);
+        List<Double> tops = new ArrayList<>();
+        chart.plot().getDomainMarkers(Layer.FOREGROUND).forEach(m -> tops.add(((ValueMarker) m).getLabelOffset().getTop()));
+        assertEquals(everyValue.size(), tops.size());
+        for (int i = 0; i < tops.size(); i++) {
+            for (int j = i + 1; j < Math.min(tops.size(), i + PlanSweepChart.LABEL_LINES); j++) {
+                assertTrue(!tops.get(i).equals(tops.get(j)), "labels " + i + " and " + j + " on one line: " + tops);
+            }
+        }
+    }
+
     @Test
     void aLinearSweepHasALinearAxis() {
         PlanSweepChart chart = new PlanSweepChart();

@@ -50,6 +50,32 @@ class SweepOptimizeTest {
         assertTrue(marked >= 1, "slow uplink keeps work on the phone, a fast one offloads it: " + r.out());
     }
 
+    /**
+     * A floor sweep's best-plan table shows the accuracy each best plan reaches (the figure the floor is about),
+     * and its heading says what the '*' marks: a change of cuts or placement, not of exits or thresholds.
+     */
+    @Test
+    void aFloorSweepShowsEachBestPlansAccuracyAndSaysWhatTheStarMarks() {
+        CommandLineTest.Run r = CommandLineTest.run("sweep", TEACHING.toString(), "--param", "workload.accuracyFloor",
+                "--from", "0.5", "--to", "0.9", "--steps", "5", "--optimize", "latency");
+        assertEquals(ExitCodes.OK, r.code(), r.err());
+        assertTrue(r.out().contains("at each value (* where the cuts or placement change):"), r.out());
+        String[] table = r.out().split("Best plan for mean latency at each value")[1].split("\n");
+        assertTrue(table[1].matches("workload\\.accuracyFloor\\s+mean\\s+accuracy\\s+cost/million\\s+plan"), table[1]);
+        List<String> rows = List.of(table).subList(2, table.length);
+        Scenario s = ScenarioFiles.read(TEACHING).orElseThrow();
+        SweepParameter floor = SweepParameter.parse("workload.accuracyFloor");
+        double[] values = Sweep.values(0.5, 0.9, 5, false);
+        assertEquals(values.length, rows.size(), r.out());
+        for (int i = 0; i < values.length; i++) {
+            var best = new ExactChainSearch(SearchRequest.of(floor.apply(s, values[i]), Objective.MEAN_LATENCY))
+                    .top(1, Progress.NONE, CancellationToken.none()).get(0);
+            String[] cells = rows.get(i).substring(15).strip().split("\\s{2,}");
+            assertEquals(Format.percent(best.metrics().accuracy()), cells[1], rows.get(i));
+            assertTrue(best.metrics().accuracy() >= values[i] - 1e-9, rows.get(i));
+        }
+    }
+
     /** The heat map's "none" cells are where no plan meets the goals, and a footnote says so; "invalid" likewise. */
     @Test
     void gridExplainsItsNoneAndInvalidCellsInFootnotes() {

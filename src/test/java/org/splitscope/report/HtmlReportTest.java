@@ -175,4 +175,16 @@ class HtmlReportTest {
         String text = flat(parse(ReportFiles.render(r, ReportFiles.Format.HTML)).getDocumentElement().getTextContent());
         assertTrue(text.contains("No search result: no plan meets the workload's goals"), text);
     }
+
+    /**
+     * PORTEND at full scale: the exit program skips configurations whose nested shares the evaluator
+     * would clip, so its winner is not proven optimal; the report says so without calling it a heuristic.
+     */
+    @Test
+    void aWinnerNotProvenOptimalIsNotCalledAHeuristic() throws Exception {
+        Document doc = parse(ReportFiles.render(ReportFixtures.report("portend-resnet110-exits.json"), ReportFiles.Format.HTML));
+        String text = flat(doc.getDocumentElement().getTextContent());
+        assertTrue(text.contains("(NOT exact: not proven optimal; the notes below say why)"), text);
+        assertFalse(text.contains("heuristic"), "the search is exact over what it searched");
+    }
 }

@@ -53,7 +53,7 @@ class FirstRunTest {
         List<Sample> all = BundledSamples.all();
         List<MenuItem> entries = samples.getItems().stream().filter(i -> i instanceof CustomMenuItem && !(i instanceof SeparatorMenuItem)).toList();
         assertEquals(all.size(), entries.size());
-        assertEquals(7, entries.size(), "four scenarios and three lessons");
+        assertEquals(8, entries.size(), "five scenarios and three lessons");
         for (int i = 0; i < all.size(); i++) {
             List<String> shown = ((CustomMenuItem) entries.get(i)).getContent().lookupAll(".label").stream()
                     .map(n -> ((Label) n).getText()).toList();

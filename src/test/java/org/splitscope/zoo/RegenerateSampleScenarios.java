@@ -3,7 +3,9 @@ package org.splitscope.zoo;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import org.splitscope.bench.PortendExitsSample;
 import org.splitscope.io.ScenarioFiles;
 import org.splitscope.model.Scenario;
 
@@ -24,7 +26,10 @@ public final class RegenerateSampleScenarios {
     public static void main(String[] args) throws IOException {
         Path folder = args.length > 0 ? Path.of(args[0]) : FOLDER;
         Files.createDirectories(folder);
-        for (Map.Entry<String, Scenario> e : SampleScenarios.all().entrySet()) {
+        Map<String, Scenario> all = new LinkedHashMap<>(SampleScenarios.all());
+        // built in test scope from the benchmark's generator
+        all.put(PortendExitsSample.FILE, PortendExitsSample.scenario());
+        for (Map.Entry<String, Scenario> e : all.entrySet()) {
             Path file = folder.resolve(e.getKey());
             ScenarioFiles.write(e.getValue(), file);
             System.out.println("wrote " + file + " (" + Files.size(file) + " bytes)");

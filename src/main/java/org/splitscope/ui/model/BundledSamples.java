@@ -23,7 +23,7 @@ import org.splitscope.model.Scenario;
  */
 public final class BundledSamples {
     public static final List<String> SCENARIOS = List.of("portend-three-tier", "seifer-edge-cluster",
-            "mopar-serverless", "teaching");
+            "mopar-serverless", "teaching", "portend-resnet110-exits");
     private static final String FOLDER = "/sample-scenarios/";
     private static final Pattern FIRST_SENTENCE = Pattern.compile("^(.*?[.?!])(?=\\s|$)", Pattern.DOTALL);
 

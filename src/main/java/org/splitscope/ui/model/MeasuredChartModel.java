@@ -49,7 +49,14 @@ public final class MeasuredChartModel {
         String cls = node.deviceClass();
         Calibration c = Calibration.of(s.profile(), s.topology(), s.plan(), cls);
         boolean measured = c != null && c.units().stream().anyMatch(u -> u.measuredSeconds() != null);
-        return measured ? new Shown(c, "") : new Shown(null, "no measured times for '" + cls + "' (node " + node.id()
-                + "): File > Measurements > Import measurements…");
+        if (measured) {
+            return new Shown(c, "");
+        }
+        // range latencies are measured too, but per range, not per unit: say so rather than "no measured times"
+        int ranges = s.profile().rangeLatencies().stream().filter(t -> t.deviceClass().equals(cls))
+                .mapToInt(t -> t.ranges().size()).sum();
+        return new Shown(null, (ranges > 0 ? "'" + cls + "' has measured latencies for " + ranges + " unit ranges"
+                + " (the model uses them) but no per-unit times to compare" : "no measured times for '" + cls + "'")
+                + " (node " + node.id() + "): File > Measurements > Import measurements…");
     }
 }

@@ -259,7 +259,7 @@ public final class OptimizeModel {
         var how = r.ranked().get(0).provenance();
         proof.set(how.exact() ? "" : notProven(how));
         String onFront = r.frontNote().isEmpty() ? r.front().size() + " on the Pareto front" : r.frontNote();
-        run.status(r.ranked().size() + " plans, " + onFront + "; " + how.method()
+        run.status(r.ranked().size() + (r.ranked().size() == 1 ? " plan, " : " plans, ") + onFront + "; " + how.method()
                 + (how.exact() ? " (exact)" : " (not proven optimal)") + ", " + how.plansEvaluated() + " plans scored");
     }
 
@@ -323,7 +323,8 @@ public final class OptimizeModel {
                         + " of the optimum.";
             }
         }
-        return "Not proven optimal: the search proved no bound on how far it is from the optimum.";
+        return "Not proven optimal: the search proved no bound on how far it is from the optimum (How it was found,"
+                + " below the plans, says why).";
     }
 
     static String message(Throwable e) {

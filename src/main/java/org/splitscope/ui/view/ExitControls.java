@@ -44,6 +44,23 @@ final class ExitControls extends VBox {
         }
     }
 
+    /** Every row's switch as wide as the widest, so that the sliders line up (exit9 and exit10 differ by a digit). */
+    @Override
+    protected void layoutChildren() {
+        double widest = 0;
+        for (javafx.scene.Node n : getChildren()) {
+            if (n instanceof Row r) {
+                widest = Math.max(widest, r.enabled.prefWidth(-1));
+            }
+        }
+        for (javafx.scene.Node n : getChildren()) {
+            if (n instanceof Row r && r.enabled.getMinWidth() != widest) {
+                r.enabled.setMinWidth(widest);
+            }
+        }
+        super.layoutChildren();
+    }
+
     private Row row(StripData.ExitMark e) {
         return new Row(e.id());
     }

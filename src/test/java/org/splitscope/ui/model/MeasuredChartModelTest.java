@@ -31,6 +31,16 @@ class MeasuredChartModelTest {
         return document.getScenario();
     }
 
+    /** PORTEND at full scale measures every block range, not units one by one: the line says that, not "no measured times". */
+    @Test
+    void measuredRangesWithoutUnitTimesAreNamed() {
+        Scenario portend = ScenarioFiles.read(Path.of("sample-scenarios", "portend-resnet110-exits.json")).orElseThrow();
+        MeasuredChartModel.Shown shown = MeasuredChartModel.of(portend, null);
+        assertNull(shown.calibration());
+        assertTrue(shown.message().startsWith("'edge' has measured latencies for 1540 unit ranges (the model uses them)"
+                + " but no per-unit times to compare (node station)"), shown.message());
+    }
+
     @Test
     void withoutMeasuredTimesItSaysSo() {
         MeasuredChartModel.Shown shown = MeasuredChartModel.of(cnn, null);

@@ -58,6 +58,17 @@ class OptimizeProofTest {
         assertEquals("", m.proofProperty().get());
     }
 
+    /** One plan listed reads "1 plan", not "1 plans". */
+    @Test
+    void theStatusCountsOnePlanInTheSingular() throws InterruptedException {
+        OptimizeModel m = new OptimizeModel(doc, work, ui::add, List.of(new ExactChainMethod()));
+        m.form().countProperty().set(1);
+        m.run();
+        ui.runUntil(() -> !m.runningProperty().get() && !work.isRunning());
+        assertTrue(m.statusProperty().get().startsWith("1 plan, "), m.statusProperty().get());
+        assertTrue(runToEnd(new ExactChainMethod()).statusProperty().get().matches("\\d+ plans, .*"), "several: plural");
+    }
+
     @Test
     void aWinnerNotProvenOptimalShowsTheGapItsSearchProved() throws InterruptedException {
         // the exit program's note when its label budget ends
@@ -74,8 +85,10 @@ class OptimizeProofTest {
     @Test
     void aWinnerNotProvenOptimalWithoutABoundSaysSo() throws InterruptedException {
         OptimizeModel m = runToEnd(unproven("the program's sums disagreed with the evaluator on 1 plan(s)"));
-        assertEquals("Not proven optimal: the search proved no bound on how far it is from the optimum.",
-                m.proofProperty().get());
+        assertEquals("Not proven optimal: the search proved no bound on how far it is from the optimum (How it was found,"
+                + " below the plans, says why).", m.proofProperty().get());
+        assertTrue(m.explanationProperty().get().contains("How it was found: the program's sums disagreed"),
+                m.explanationProperty().get());
     }
 
     @Test
