@@ -178,6 +178,8 @@ public final class ExactChainSearch {
 
     /** Labels kept at most while closing a Lagrangian gap (a few GB of the heap at most). */
     static final long LABEL_BUDGET = 5_000_000;
+    /** Labels a list of several plans may keep where one best plan has a program of its own (tests lower it). */
+    static long listBudget = LABEL_BUDGET;
 
     /** One best plan of mean latency or cost at an accuracy floor and no other limit: the Lagrangian first. */
     private static boolean floorOnly(SearchRequest r, int count, ExitDp dp) {
@@ -284,19 +286,22 @@ public final class ExactChainSearch {
                     notes.add("plans equally accurate are not ordered by latency here (one value per state)");
                 }
             } else {
-                dp.labelBudget(4 * LABEL_BUDGET);
+                // where one best plan has a program of its own, the list is tried within less memory
+                boolean bestAlone = count > 1 && (scalar(request, 1, dp) || floorOnly(request, 1, dp));
+                long budget = bestAlone ? listBudget : 4 * LABEL_BUDGET;
+                dp.labelBudget(budget);
                 try {
                     found = dp.solve(token, progress);
                 } catch (ExitDp.OverBudget e) {
-                    if (count > 1 && scalar(request, 1, dp)) {
+                    if (bestAlone) {
                         notes.add("only the best plan is listed: keeping " + count + " plans per state outgrew "
-                                + 4 * LABEL_BUDGET + " labels");
+                                + budget + " labels");
                         return exitProgram(request, 1, dp.withCount(1), progress, token)
                                 .stream().map(p -> new RankedPlan(p.rank(), p.plan(), p.metrics(), p.objectiveValue(),
                                         withNotes(p.provenance(), notes))).toList();
                     }
                     throw new InvalidSearchException(List.of(new org.splitscope.model.Problem("space", "the exact labels"
-                            + " for these limits outgrew " + 4 * LABEL_BUDGET + " labels; narrow the space (--max-stages,"
+                            + " for these limits outgrew " + budget + " labels; narrow the space (--max-stages,"
                             + " --shared-threshold, --exit-rule stage-ends, fewer thresholds) or drop a limit")));
                 }
             }

@@ -1,5 +1,6 @@
 package org.splitscope.optimize;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -24,6 +25,31 @@ class ExitProgramFloorTest {
         assertTrue(notes.stream().anyMatch(n -> n.contains("closed it")), notes::toString);
         assertTrue(notes.stream().noneMatch(n -> n.contains("stopped after")), notes::toString);
         assertTrue(p.metrics().accuracy() >= 0.85 - 1e-9);
+    }
+
+    /**
+     * Several plans asked at a floor (the command line lists 5, the window 10): on PORTEND's
+     * sample the list outgrew the labels and the whole search was refused. Now the best plan
+     * comes from the floor's own program, the same as asked alone, and the notes say why it is
+     * listed alone. The list's budget is lowered here so that a ResNet-20 shape outgrows it.
+     */
+    @Test
+    void severalPlansAtAFloorThatOutgrowTheLabelsGiveTheBestAlone() {
+        SearchRequest r = PortendExits.request(PortendExits.resnet20(), 0.85);
+        long before = ExactChainSearch.listBudget;
+        ExactChainSearch.listBudget = 1_000;
+        List<RankedPlan> listed;
+        try {
+            listed = new ExactChainSearch(r).top(5, Progress.NONE, CancellationToken.none());
+        } finally {
+            ExactChainSearch.listBudget = before;
+        }
+        RankedPlan alone = best(r);
+        assertEquals(1, listed.size());
+        assertEquals(alone.plan(), listed.get(0).plan());
+        assertEquals(alone.provenance().exact(), listed.get(0).provenance().exact());
+        assertTrue(listed.get(0).provenance().notes().stream().anyMatch(n -> n.startsWith("only the best plan is listed")),
+                listed.get(0).provenance().notes()::toString);
     }
 
     /** ResNet-110 shape, free space (about 1e56 configurations), floor 0.85: was "stopped after 5000000 labels", 19.9% gap. */
