@@ -93,7 +93,7 @@ final class SweepCommand implements Callable<Integer> {
             parameter = SweepParameter.parse(param);
             values = Sweep.values(from, to, steps, log);
             List<SweepParameter> varied = param2 == null ? List.of(parameter) : List.of(parameter, SweepParameter.parse(param2));
-            limits = timeLimit.limit == null ? null : new SweepLimits(timeLimit, optimize, varied);
+            limits = optimize == null ? null : new SweepLimits(timeLimit, optimize, varied);
             sweep = new Sweep(s, parameter, reoptimizing());
         } catch (IllegalArgumentException e) {
             err.println("sweep: " + e.getMessage());
@@ -106,7 +106,7 @@ final class SweepCommand implements Callable<Integer> {
         print(parameter, points, spec.commandLine().getOut());
         if (optimize != null) {
             printOptimal(parameter, points, spec.commandLine().getOut());
-            printStops(points.size());
+            printStops(points.size(), true);
         }
         if (csv != null) {
             try {
@@ -133,7 +133,7 @@ final class SweepCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         GridOutput.print(result, spec.commandLine().getOut());
-        printStops(result.xs().length * result.ys().length);
+        printStops(result.xs().length * result.ys().length, false);
         if (csv != null) {
             try {
                 SweepCsv.write(result, csv);
@@ -150,28 +150,33 @@ final class SweepCommand implements Callable<Integer> {
         if (optimize == null) {
             return null;
         }
-        return limits == null ? Sweep.reoptimizing(optimize) : limits.reoptimizing();
+        return limits.reoptimizing();
     }
 
-    private void printStops(int points) {
+    /** The lines on points stopped at the time limit and on plans not proven optimal (marked ~ where rows are). */
+    private void printStops(int points, boolean marked) {
         String summary = limits == null ? null : limits.summary(points);
         if (summary != null) {
             spec.commandLine().getOut().println(summary);
+        }
+        String unproven = limits == null ? null : limits.unprovenSummary(points, marked);
+        if (unproven != null) {
+            spec.commandLine().getOut().println(unproven);
         }
     }
 
     /** The best plan at every value; a '*' marks where the best cuts or placement change (where offloading starts to win, say). */
     private void printOptimal(SweepParameter parameter, List<SweepPoint> points, PrintWriter out) {
         List<Integer> changes = Sweep.planChanges(points);
-        out.printf(Locale.ROOT, "%nBest plan for %s at each value (* where the cuts or placement change):%n",
-                optimize.label());
-        out.printf(Locale.ROOT, "%-14s %12s %9s %14s  %s%n", parameter, "mean", "accuracy", "cost/million", "plan");
+        out.printf(Locale.ROOT, "%nBest plan for %s at each value (* where the cuts or placement change, ~ where the plan"
+                + " is not proven optimal):%n", optimize.label());
+        out.printf(Locale.ROOT, "%-14s  %12s %9s %14s  %s%n", parameter, "mean", "accuracy", "cost/million", "plan");
         for (int i = 0; i < points.size(); i++) {
             SweepPoint p = points.get(i);
             if (!p.valid()) {
                 continue;
             }
-            String mark = changes.contains(i) ? "*" : " ";
+            String mark = (changes.contains(i) ? "*" : " ") + (limits != null && limits.unprovenAt(p.value()) ? "~" : " ");
             SearchStopped stop = limits == null ? null : limits.at(p.value());
             if (stop != null && p.optimalPlan() == null) {
                 out.printf(Locale.ROOT, "%-14.6g%s %s%n", p.value(), mark, SweepLimits.mark(stop));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -19,15 +20,19 @@ import org.splitscope.optimize.SearchStopped;
 import org.splitscope.whatif.SweepParameter;
 
 /**
- * {@code sweep --optimize ... --time-limit}: every point's search has the limit to itself. A point
- * whose search reaches it keeps the best plan found so far, and the stop is remembered by the
- * point's parameter values, so that the output marks it instead of passing it off as the optimum.
+ * {@code sweep --optimize}: what each point's search says beyond its plan. With {@code
+ * --time-limit} every point's search has the limit to itself; a point whose search reaches it
+ * keeps the best plan found so far, and the stop is remembered by the point's parameter values,
+ * so that the output marks it instead of passing it off as the optimum. Likewise a point whose
+ * best plan the search did not prove optimal (a narrowed space, say) is remembered and marked.
  */
 final class SweepLimits {
     private final TimeLimitOption option;
     private final Objective objective;
     private final List<SweepParameter> parameters;
     private final Map<List<Double>, SearchStopped> stopped = new ConcurrentHashMap<>();
+    /** Points whose best plan the search did not prove optimal. */
+    private final Set<List<Double>> unproven = ConcurrentHashMap.newKeySet();
 
     SweepLimits(TimeLimitOption option, Objective objective, List<SweepParameter> parameters) {
         this.option = option;
@@ -40,7 +45,11 @@ final class SweepLimits {
         FloorSweepSearch search = new FloorSweepSearch(); // a sweep of the floor shares the floor-free work
         return s -> {
             try {
-                return search.top(SearchRequest.of(s, objective), Progress.NONE, option.token()).get(0).plan();
+                var best = search.top(SearchRequest.of(s, objective), Progress.NONE, option.token()).get(0);
+                if (!best.provenance().exact()) {
+                    unproven.add(key(s));
+                }
+                return best.plan();
             } catch (InfeasibleConstraintsException e) {
                 return null;
             } catch (CancellationException e) {
@@ -62,6 +71,24 @@ final class SweepLimits {
             key.add(v);
         }
         return stopped.get(key);
+    }
+
+    /** Whether the best plan at the point with these parameter values was not proven optimal (the search finished). */
+    boolean unprovenAt(double... values) {
+        List<Double> key = new ArrayList<>();
+        for (double v : values) {
+            key.add(v);
+        }
+        return unproven.contains(key);
+    }
+
+    /** One line on the points whose best plan was not proven optimal, and where to read why; null when none. */
+    String unprovenSummary(int points, boolean marked) {
+        if (unproven.isEmpty()) {
+            return null;
+        }
+        return String.format(Locale.ROOT, "Not proven optimal%s: %d of %d points; optimize at such a value"
+                + " lists the search's notes, which say why", marked ? " (marked ~)" : "", unproven.size(), points);
     }
 
     /** What a point's row says after its search stopped: the gap of the plan shown, or that it found none. */
