@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 
 import org.splitscope.model.CurveStats;
 import org.splitscope.model.ExitCurve;
@@ -67,7 +66,7 @@ final class ExitDp {
      * graphs ({@link #atFloor}): scalar solves by weights, forward bound passes by graph and weights.
      */
     private final Map<List<Double>, Found[]> solved = new HashMap<>();
-    private final List<Map<List<Double>, CompletableFuture<ExitBounds>>> passes;
+    private final List<BoundPasses> passes;
 
     /**
      * @param count how many best plans to keep (labels covered by that many others are dropped)
@@ -95,7 +94,7 @@ final class ExitDp {
         lastValues = new double[graphs.size()];
         passes = new ArrayList<>();
         for (int i = 0; i < graphs.size(); i++) {
-            passes.add(new HashMap<>());
+            passes.add(new BoundPasses(graphs.get(i)));
         }
         solvedBy = this;
     }
@@ -385,61 +384,14 @@ final class ExitDp {
         return front;
     }
 
-    /**
-     * Graph i's forward bounds per multiplier, then one of the most accuracy: the passes not yet
-     * made or started (by {@link #prepare}, or at another floor) are made on the cores there are,
-     * independent of each other. A pass that another floor's search started and then stopped
-     * (its token, not this one) is made again.
-     */
+    /** Graph i's forward bounds per multiplier, then one of the most accuracy ({@link BoundPasses}). */
     private ExitBounds[] passes(int i, double[] multipliers, CancellationToken token) {
         List<List<Double>> weights = new ArrayList<>();
         for (double lambda : multipliers) {
             weights.add(objectiveWeights(lambda));
         }
         weights.add(List.of(0.0, 0.0, 1.0));
-        List<CompletableFuture<ExitBounds>> started = new ArrayList<>();
-        Map<List<Double>, CompletableFuture<ExitBounds>> mine = new HashMap<>();
-        synchronized (passes.get(i)) {
-            for (List<Double> w : weights) {
-                started.add(passes.get(i).computeIfAbsent(w, key -> {
-                    CompletableFuture<ExitBounds> f = new CompletableFuture<>();
-                    mine.put(key, f);
-                    return f;
-                }));
-            }
-        }
-        // those none has started are made here, on this thread and the others there are
-        mine.entrySet().parallelStream().forEach(m -> {
-            List<Double> w = m.getKey();
-            try {
-                m.getValue().complete(new ExitBounds(graphs.get(i), w.get(0), w.get(1), w.get(2), token));
-            } catch (RuntimeException e) {
-                m.getValue().completeExceptionally(e);
-            }
-        });
-        ExitBounds[] made = new ExitBounds[weights.size()];
-        for (int k = 0; k < made.length; k++) {
-            try {
-                made[k] = started.get(k).join();
-            } catch (java.util.concurrent.CompletionException e) {
-                token.throwIfCancelled();
-                if (!(e.getCause() instanceof java.util.concurrent.CancellationException)) {
-                    throw e.getCause() instanceof RuntimeException failure ? failure : e;
-                }
-                List<Double> w = weights.get(k);
-                made[k] = new ExitBounds(graphs.get(i), w.get(0), w.get(1), w.get(2), token);
-                synchronized (passes.get(i)) {
-                    passes.get(i).put(w, CompletableFuture.completedFuture(made[k]));
-                }
-            }
-        }
-        return made;
-    }
-
-    /** The pass of graph i for these weights: the one made or started already, else started now. */
-    private CompletableFuture<ExitBounds> start(int i, List<Double> w, CancellationToken token) {
-        return passes.get(i).computeIfAbsent(w, key -> CompletableFuture.supplyAsync(
-                () -> new ExitBounds(graphs.get(i), w.get(0), w.get(1), w.get(2), token)));
+        return passes.get(i).made(weights, token);
     }
 
     /** The weights of objective - lambda x accuracy. */
@@ -457,9 +409,7 @@ final class ExitDp {
         List<Double> w = Double.isNaN(lambda) ? List.of(0.0, 0.0, 1.0) : objectiveWeights(lambda);
         for (int i = 0; i < graphs.size(); i++) {
             if (graphs.get(i).nested && !graphs.get(i).stageEnds) {
-                synchronized (passes.get(i)) {
-                    start(i, w, token);
-                }
+                passes.get(i).start(w, token);
             }
         }
     }
