@@ -25,18 +25,8 @@ class LastExitBoundTest {
         for (int trial = 0; trial < 2000; trial++) {
             int samples = 1 + r.nextInt(90);
             int exits = 2 + r.nextInt(5);
-            double[][] conf = new double[exits][samples];
-            boolean[][] correct = new boolean[exits][samples];
-            boolean[] fin = new boolean[samples];
-            for (int s = 0; s < samples; s++) {
-                double level = r.nextDouble();
-                for (int e = 0; e < exits; e++) {
-                    conf[e][s] = Math.min(1, level + r.nextDouble() * 0.5 * (e + 1) / exits);
-                    correct[e][s] = r.nextDouble() < 0.3 + 0.6 * conf[e][s];
-                }
-                fin[s] = r.nextDouble() < 0.9;
-            }
-            SampleSets sets = new SampleSets(new SampleStats(conf, correct, fin), ExitCriterion.MAX_PROB, GRID);
+            SampleStats stats = RandomSamples.draw(r, samples, exits, 0.3, 0.6);
+            SampleSets sets = new SampleSets(stats, ExitCriterion.MAX_PROB, GRID);
             // decided exits, each before the next, with their thresholds
             int k = r.nextInt(Math.min(3, exits));
             int[] on = new int[k];
@@ -51,7 +41,7 @@ class LastExitBoundTest {
                 for (int s = 0; s < samples; s++) {
                     if (bit(rest, s) && bit(sets.pass[on[i]][at[i]], s)) {
                         rest[s >>> 6] &= ~(1L << s);
-                        right += correct[on[i]][s] ? 1 : 0;
+                        right += stats.correct()[on[i]][s] ? 1 : 0;
                     }
                 }
             }

@@ -27,18 +27,8 @@ class LeaveBoundTest {
         for (int trial = 0; trial < 3000; trial++) {
             int samples = 1 + r.nextInt(40);
             int exits = 1 + r.nextInt(6);
-            double[][] conf = new double[exits][samples];
-            boolean[][] correct = new boolean[exits][samples];
-            boolean[] fin = new boolean[samples];
-            for (int s = 0; s < samples; s++) {
-                double level = r.nextDouble();
-                for (int e = 0; e < exits; e++) {
-                    conf[e][s] = Math.min(1, level + r.nextDouble() * 0.5 * (e + 1) / exits);
-                    correct[e][s] = r.nextDouble() < 0.4 + 0.5 * conf[e][s];
-                }
-                fin[s] = r.nextDouble() < 0.9;
-            }
-            SampleSets sets = new SampleSets(new SampleStats(conf, correct, fin), ExitCriterion.MAX_PROB,
+            SampleStats stats = RandomSamples.draw(r, samples, exits, 0.4, 0.5);
+            SampleSets sets = new SampleSets(stats, ExitCriterion.MAX_PROB,
                     List.of(GRID[0], GRID[1], GRID[2]));
             int next = r.nextInt(exits);
             int left = r.nextInt(4);
@@ -92,18 +82,8 @@ class LeaveBoundTest {
         for (int trial = 0; trial < 3000; trial++) {
             int samples = 1 + r.nextInt(40);
             int exits = 1 + r.nextInt(6);
-            double[][] conf = new double[exits][samples];
-            boolean[][] correct = new boolean[exits][samples];
-            boolean[] fin = new boolean[samples];
-            for (int s = 0; s < samples; s++) {
-                double level = r.nextDouble();
-                for (int e = 0; e < exits; e++) {
-                    conf[e][s] = Math.min(1, level + r.nextDouble() * 0.5 * (e + 1) / exits);
-                    correct[e][s] = r.nextDouble() < 0.4 + 0.5 * conf[e][s];
-                }
-                fin[s] = r.nextDouble() < 0.9;
-            }
-            SampleSets sets = new SampleSets(new SampleStats(conf, correct, fin), ExitCriterion.MAX_PROB,
+            SampleStats stats = RandomSamples.draw(r, samples, exits, 0.4, 0.5);
+            SampleSets sets = new SampleSets(stats, ExitCriterion.MAX_PROB,
                     List.of(GRID[0], GRID[1], GRID[2]));
             long[] rest = new long[sets.words];
             int taken = 0;
