@@ -24,6 +24,12 @@ import org.splitscope.perf.Tolerance;
 class SampleExitSearchProperties {
     private static final List<Objective> SUMS = List.of(Objective.MEAN_LATENCY, Objective.COST, Objective.ACCURACY);
 
+    /** The instance on which bounding a node's last exits together pruned the optimum (that bound is off since). */
+    @net.jqwik.api.Example
+    void theInstanceWhereTheLastExitBoundMissedTheOptimum() {
+        aBindingFloorWithAtMostSomeExitsFindsTheOptimum(24424);
+    }
+
     @Property(tries = 250)
     void findsTheSameTopPlansAsExhaustiveSearch(@ForAll long seed) {
         SearchRequest request = request(new Random(seed));
