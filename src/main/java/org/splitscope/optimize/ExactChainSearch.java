@@ -160,11 +160,7 @@ public final class ExactChainSearch {
     /** Curve statistics with exits: the exit program ({@link ExitDp}) instead of enumerating configurations. */
     static boolean exitProgramAnswers(SearchRequest r) {
         ModelProfile p = r.evaluator().profile();
-        if (!(p.exitStats() instanceof CurveStats) || p.exits().isEmpty() || ExitDp.whyNot(r) != null) {
-            return false;
-        }
-        // the program leaves clipped nested shares out; where enumeration is possible it covers them exactly
-        return ExitDp.clippingPairs(p, r.space()) == 0 || !enumerable(r);
+        return p.exitStats() instanceof CurveStats && !p.exits().isEmpty() && ExitDp.whyNot(r) == null;
     }
 
     /** One best plan of mean latency, cost or accuracy without limits: one value per state suffices (ties aside). */
@@ -207,8 +203,8 @@ public final class ExactChainSearch {
 
     /**
      * The exit program's plans, each re-evaluated by the evaluator (the one source of truth) and
-     * ranked on its figures; exact unless the program's figures disagree with the evaluator's,
-     * a plan breaks memory once its heads or shared nodes count, or nested curves could clip.
+     * ranked on its figures; exact unless the program's figures disagree with the evaluator's or
+     * a plan breaks memory once its heads or shared nodes count.
      */
     static List<RankedPlan> exitProgram(SearchRequest request, int count, Progress progress, CancellationToken token) {
         return exitProgram(request, count, new ExitDp(request, costsOf(request), rulesOf(request), count), progress, token);
@@ -237,10 +233,9 @@ public final class ExactChainSearch {
         }
         boolean exact = true;
         if (clipping > 0) {
-            exact = false;
             notes.add("nested curves: " + clipping + " pairs of (exit, threshold) let a later exit pass fewer samples than"
-                    + " an earlier one; configurations enabling such a pair, whose shares the evaluator clips, were not"
-                    + " searched");
+                    + " an earlier one, which the nesting rules out (such a plan's figures would count some samples twice); plans"
+                    + " enabling such a pair are outside the space, the optimum is over the plans consistent with it");
         }
         List<ExitDp.Found> found;
         if (floorOnly(request, count, dp)) {

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import org.splitscope.model.CurveCombination;
 import org.splitscope.model.CurveStats;
 import org.splitscope.model.ExitCurve;
 import org.splitscope.model.ModelProfile;
@@ -17,6 +18,13 @@ import org.splitscope.model.Problem;
  * before it. For E exits with T usable thresholds each that is (T+1)^E + sum_k (T+1)^k
  * configurations; enumeration takes time linear in their number. The count is exact
  * (BigInteger): at PORTEND's 54 heads and 10 thresholds it is about 1e56, far past a long.
+ *
+ * <p>Under nested curves only configurations consistent with the nesting count: each enabled
+ * exit passes at least as many samples as the one before it. The nested assumption says a later
+ * exit passes every sample an earlier one passed; a configuration where it passes fewer
+ * contradicts it, and its figures would rest on the evaluator clipping a negative share, which
+ * counts the samples between the two rates twice. Such plans can be evaluated (with a warning)
+ * but no search proposes one.
  */
 final class ExitConfigurations {
     /** Beyond this many configurations a search would not finish in reasonable time or memory. */
@@ -33,56 +41,108 @@ final class ExitConfigurations {
             throw new InvalidSearchException(List.of(new Problem("space.thresholds", tooMany(count, profile))));
         }
         List<ExitConfiguration> out = new ArrayList<>(count.intValueExact());
-        Limits limits = new Limits(space.maxExits() == null ? e : space.maxExits(), space.sharedThreshold());
-        expand(grid, e, -1, 0, new int[e], new double[e], 0, out, limits);
+        Limits limits = new Limits(space.maxExits() == null ? e : space.maxExits(), space.sharedThreshold(),
+                nestedRates(profile, grid));
+        expand(grid, e, -1, 0, new int[e], new double[e], 0, -1, out, limits);
         if (space.partialModels()) {
             for (int t = 0; t < e; t++) {
-                expand(grid, t, t, 0, new int[e], new double[e], 0, out, limits);
+                expand(grid, t, t, 0, new int[e], new double[e], 0, -1, out, limits);
             }
         }
         return out;
     }
 
-    /** At most maxExits enabled exits; shared: every enabled exit at the first one's threshold. */
-    private record Limits(int maxExits, boolean shared) {
+    /**
+     * At most maxExits enabled exits; shared: every enabled exit at the first one's threshold;
+     * rates (nested curves, else null): [exit][grid position], never falling along a configuration.
+     */
+    private record Limits(int maxExits, boolean shared, double[][] rates) {
     }
 
-    /** How many exit configurations the space has, exactly. */
+    /** Under nested curves each exit's rate at each of its grid values, else null (every order is consistent). */
+    private static double[][] nestedRates(ModelProfile profile, double[][] grid) {
+        if (!(profile.exitStats() instanceof CurveStats cs) || cs.combination() != CurveCombination.NESTED) {
+            return null;
+        }
+        double[][] rates = new double[grid.length][];
+        for (int e = 0; e < grid.length; e++) {
+            ExitCurve curve = cs.curves().get(e);
+            rates[e] = Arrays.stream(grid[e]).map(curve::rateAt).toArray();
+        }
+        return rates;
+    }
+
+    /** How many exit configurations the space has, exactly (under nested curves, the consistent ones). */
     static BigInteger count(ModelProfile profile, SearchSpace space) {
         double[][] grid = grid(profile, space);
+        double[][] rates = nestedRates(profile, grid);
         int most = space.maxExits() == null ? grid.length : space.maxExits();
         if (!space.sharedThreshold()) {
-            return most >= grid.length ? count(grid, space.partialModels()) : limited(grid, space.partialModels(), most);
+            return count(grid, rates, space.partialModels(), most);
         }
         // one threshold for all: per grid value, the configurations that enable at least one exit, plus the empty one
+        BigInteger empty = space.partialModels() ? BigInteger.valueOf(grid.length + 1L) : BigInteger.ONE;
         BigInteger total = BigInteger.ZERO;
         for (double t : space.thresholds()) {
             double[][] only = new double[grid.length][];
+            double[][] onlyRates = rates == null ? null : new double[grid.length][];
             for (int i = 0; i < grid.length; i++) {
-                only[i] = Arrays.stream(grid[i]).filter(v -> v == t).toArray();
+                int at = Arrays.binarySearch(grid[i], t);
+                only[i] = at < 0 ? new double[0] : new double[] {t};
+                if (rates != null) {
+                    onlyRates[i] = at < 0 ? new double[0] : new double[] {rates[i][at]};
+                }
             }
-            total = total.add(limited(only, space.partialModels(), most).subtract(space.partialModels()
-                    ? BigInteger.valueOf(grid.length + 1L) : BigInteger.ONE));
+            total = total.add(count(only, onlyRates, space.partialModels(), most).subtract(empty));
         }
-        return total.add(space.partialModels() ? BigInteger.valueOf(grid.length + 1L) : BigInteger.ONE);
+        return total.add(empty);
     }
 
-    /** Configurations with at most most enabled exits: ways[k] over exits, plus partial models' prefixes. */
-    private static BigInteger limited(double[][] grid, boolean partial, int most) {
-        BigInteger[] ways = new BigInteger[most + 1];
-        Arrays.fill(ways, BigInteger.ZERO);
-        ways[0] = BigInteger.ONE;
+    /**
+     * Configurations with at most most enabled exits (plus, with partial models, those of every
+     * terminal's prefix) whose rates never fall (rates null: any order). ways[k][q]: k exits
+     * enabled so far, the last at the q-th smallest rate (q = 0: none yet); an exit at rate rank q
+     * may follow any state of rank at most q. Time O(exits x most x (ranks + thresholds)).
+     */
+    private static BigInteger count(double[][] grid, double[][] rates, boolean partial, int most) {
+        double[] distinct = rates == null ? new double[0]
+                : Arrays.stream(rates).flatMapToDouble(Arrays::stream).sorted().distinct().toArray();
+        int ranks = Math.max(distinct.length, 1) + 1;
+        BigInteger[][] ways = new BigInteger[most + 1][ranks];
+        for (BigInteger[] row : ways) {
+            Arrays.fill(row, BigInteger.ZERO);
+        }
+        ways[0][0] = BigInteger.ONE;
         BigInteger total = BigInteger.ZERO;
-        for (double[] exit : grid) {
+        for (int e = 0; e < grid.length; e++) {
             if (partial) {
-                total = total.add(Arrays.stream(ways).reduce(BigInteger.ZERO, BigInteger::add));
+                total = total.add(sum(ways));
             }
-            BigInteger choices = BigInteger.valueOf(exit.length);
             for (int k = most; k >= 1; k--) {
-                ways[k] = ways[k].add(ways[k - 1].multiply(choices));
+                BigInteger[] before = ways[k - 1];
+                BigInteger[] atMost = new BigInteger[ranks];
+                BigInteger running = BigInteger.ZERO;
+                for (int q = 0; q < ranks; q++) {
+                    running = running.add(before[q]);
+                    atMost[q] = running;
+                }
+                for (int j = 0; j < grid[e].length; j++) {
+                    int q = rates == null ? 1 : 1 + Arrays.binarySearch(distinct, rates[e][j]);
+                    ways[k][q] = ways[k][q].add(atMost[q]);
+                }
             }
         }
-        return total.add(Arrays.stream(ways).reduce(BigInteger.ZERO, BigInteger::add));
+        return total.add(sum(ways));
+    }
+
+    private static BigInteger sum(BigInteger[][] ways) {
+        BigInteger s = BigInteger.ZERO;
+        for (BigInteger[] row : ways) {
+            for (BigInteger w : row) {
+                s = s.add(w);
+            }
+        }
+        return s;
     }
 
     private static double[][] grid(ModelProfile profile, SearchSpace space) {
@@ -92,18 +152,6 @@ final class ExitConfigurations {
             grid[i] = usable(profile, i, space.thresholds());
         }
         return grid;
-    }
-
-    private static BigInteger count(double[][] grid, boolean partial) {
-        BigInteger total = BigInteger.ZERO;
-        BigInteger prefix = BigInteger.ONE; // configurations of the exits before t
-        for (double[] exit : grid) {
-            if (partial) {
-                total = total.add(prefix);
-            }
-            prefix = prefix.multiply(BigInteger.valueOf(exit.length + 1L));
-        }
-        return total.add(prefix);
     }
 
     /** The refusal in the user's words: the true size and what would make the space searchable. */
@@ -120,24 +168,29 @@ final class ExitConfigurations {
                 + ", too many to score one by one); " + cure;
     }
 
-    /** Exits 0..upTo-1 are each off or on at a threshold; the chosen ones so far are in on/at[0..k). */
-    private static void expand(double[][] grid, int upTo, int terminal, int i, int[] on, double[] at, int k,
+    /**
+     * Exits 0..upTo-1 are each off or on at a threshold; the chosen ones so far are in on/at[0..k),
+     * the last of them at rate (nested curves; -1 before the first).
+     */
+    private static void expand(double[][] grid, int upTo, int terminal, int i, int[] on, double[] at, int k, double rate,
                                List<ExitConfiguration> out, Limits limits) {
         if (i == upTo) {
             out.add(new ExitConfiguration(Arrays.copyOf(on, k), Arrays.copyOf(at, k), terminal));
             return;
         }
-        expand(grid, upTo, terminal, i + 1, on, at, k, out, limits);
+        expand(grid, upTo, terminal, i + 1, on, at, k, rate, out, limits);
         if (k >= limits.maxExits()) {
             return;
         }
-        for (double threshold : grid[i]) {
-            if (limits.shared() && k > 0 && threshold != at[0]) {
+        for (int j = 0; j < grid[i].length; j++) {
+            double threshold = grid[i][j];
+            double next = limits.rates() == null ? rate : limits.rates()[i][j];
+            if (limits.shared() && k > 0 && threshold != at[0] || next < rate) {
                 continue;
             }
             on[k] = i;
             at[k] = threshold;
-            expand(grid, upTo, terminal, i + 1, on, at, k + 1, out, limits);
+            expand(grid, upTo, terminal, i + 1, on, at, k + 1, next, out, limits);
         }
     }
 

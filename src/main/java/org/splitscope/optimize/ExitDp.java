@@ -32,11 +32,11 @@ import org.splitscope.model.ServerlessPricing;
  * few that can still beat a guessed upper bound. With one shared threshold the space is the union of one graph per threshold.
  *
  * <p>Outside these programs: serverless nodes (billing rounds each outcome's duration, which
- * does not add up), loaded latency (queueing waits depend on every resource's total busy time),
- * and with nested curves a later exit enabled at a rate below the previous enabled exit's (the
- * evaluator clips its share to zero but the later shares then overlap, so the share of requests
- * still running no longer follows the previous exit alone). {@link #clippingPairs} says when the
- * grid allows the last case; such configurations are left out and the result says so.
+ * does not add up) and loaded latency (queueing waits depend on every resource's total busy
+ * time). With nested curves a later exit enabled at a rate below the previous enabled exit's is
+ * outside every search's space, as in {@link ExitConfigurations}: it contradicts the nesting (the
+ * evaluator clips its share to zero and the later shares then count samples twice).
+ * {@link #clippingPairs} says how many such pairs the grid has; the result names them.
  */
 final class ExitDp {
     /** A complete plan a program found, with its figures as the program summed them (scalar: its weighted sum). */

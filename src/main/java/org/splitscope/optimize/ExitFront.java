@@ -24,8 +24,8 @@ import org.splitscope.perf.Tolerance;
  * depend on kappa only through its rate r: the requests still running weigh 1 - r and the next
  * enabled exit takes R_t - r. So a suffix is a pair of lines in r, objective aO - bO r and
  * accuracy aA - bA r, valid for r up to the rate of its first enabled exit (beyond it the
- * evaluator would clip that share; those configurations are outside the program, as in
- * {@link ExitLabels}). Enabling an exit at t fixes r = R_t for the rest of the plan, so there the
+ * evaluator would clip that share; such configurations contradict the nesting and are outside
+ * every search's space, see {@link ExitConfigurations}). Enabling an exit at t fixes r = R_t for the rest of the plan, so there the
  * continuations are evaluated and become constants. On PORTEND's ResNet-110 the per-kappa labels
  * hold the same suffixes again for each of up to 260 previous exits of one (x, a, ns): at a
  * floor of 0.78 this program keeps about 160 thousand labels where those keep 16 million.

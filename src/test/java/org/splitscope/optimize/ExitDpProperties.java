@@ -1,7 +1,6 @@
 package org.splitscope.optimize;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -45,12 +44,9 @@ class ExitDpProperties {
         for (RankedPlan p : actual) {
             assertTrue(request.constraints().metBy(p.metrics()), "returned plan violates " + request.constraints().unmet(p.metrics()));
         }
-        if (!actual.get(0).provenance().exact()) {
-            // only the configurations whose nested shares the evaluator clips were left out: never better than the best
-            assertFalse(ordered, String.join("; ", actual.get(0).provenance().notes()));
-            assertTrue(!Tolerance.less(actual.get(0).objectiveValue() * sign(request), expected.get(0).objectiveValue() * sign(request)));
-            return;
-        }
+        // rates that may fall: plans contradicting the nesting are outside both searches' space, the rest the same
+        assertTrue(actual.get(0).provenance().exact() || !actual.get(0).provenance().method().equals(ExactChainSearch.EXIT_METHOD),
+                String.join("; ", actual.get(0).provenance().notes()));
         // a plan that breaks memory once its heads count sends the search back to enumeration
         Statistics.label("method").collect(actual.get(0).provenance().method());
         assertEquals(expected.size(), actual.size());
@@ -69,7 +65,7 @@ class ExitDpProperties {
         Assume.that(drawn != null && !drawn.evaluator().profile().exits().isEmpty());
         Random r = new Random(seed ^ 0x5eed);
         CurveCombination mode = r.nextBoolean() ? CurveCombination.NESTED : CurveCombination.INDEPENDENT;
-        SearchRequest request = withCurves(drawn, r, mode, true).withConstraints(new Constraints(null, null, null,
+        SearchRequest request = withCurves(drawn, r, mode, r.nextInt(3) > 0).withConstraints(new Constraints(null, null, null,
                 drawn.constraints().memoryMustFit(), drawn.constraints().belowSaturation()));
         Assume.that(ExactChainSearch.exitProgramAnswers(request));
         List<RankedPlan> expected = run(() -> new ExhaustiveSearch(request).top(1, Progress.NONE, CancellationToken.none()));
@@ -93,7 +89,7 @@ class ExitDpProperties {
         Assume.that(drawn != null && !drawn.evaluator().profile().exits().isEmpty());
         Random r = new Random(seed ^ 0xf1002);
         CurveCombination mode = r.nextBoolean() ? CurveCombination.NESTED : CurveCombination.INDEPENDENT;
-        SearchRequest request = withCurves(drawn, r, mode, true).withConstraints(new Constraints(0.3 + 0.6 * r.nextDouble(),
+        SearchRequest request = withCurves(drawn, r, mode, r.nextInt(3) > 0).withConstraints(new Constraints(0.3 + 0.6 * r.nextDouble(),
                 null, null, drawn.constraints().memoryMustFit(), drawn.constraints().belowSaturation()));
         Assume.that(ExactChainSearch.exitProgramAnswers(request));
         List<RankedPlan> expected = run(() -> new ExhaustiveSearch(request).top(1, Progress.NONE, CancellationToken.none()));
@@ -122,7 +118,7 @@ class ExitDpProperties {
         SearchRequest drawn = RandomRequests.request(seed, List.of(Objective.MEAN_LATENCY, Objective.COST));
         Assume.that(drawn != null && !drawn.evaluator().profile().exits().isEmpty());
         Random r = new Random(seed ^ 0x9a11e1);
-        SearchRequest request = withCurves(drawn, r, CurveCombination.NESTED, true).withConstraints(new Constraints(
+        SearchRequest request = withCurves(drawn, r, CurveCombination.NESTED, r.nextInt(3) > 0).withConstraints(new Constraints(
                 0.3 + 0.6 * r.nextDouble(), null, null, drawn.constraints().memoryMustFit(), drawn.constraints().belowSaturation()));
         Assume.that(ExactChainSearch.exitProgramAnswers(request));
         long[] kept = new long[2];
@@ -161,7 +157,7 @@ class ExitDpProperties {
         CurveCombination mode = r.nextBoolean() ? CurveCombination.NESTED : CurveCombination.INDEPENDENT;
         SearchSpace space = drawn.space().withExitRule(r.nextInt(4) > 0 ? ExitRule.STAGE_ENDS : ExitRule.FREE)
                 .withSharedThreshold(r.nextBoolean());
-        SearchRequest request = withCurves(drawn, r, mode, true).withSpace(space).withConstraints(new Constraints(
+        SearchRequest request = withCurves(drawn, r, mode, r.nextInt(3) > 0).withSpace(space).withConstraints(new Constraints(
                 0.3 + 0.6 * r.nextDouble(), null, null, drawn.constraints().memoryMustFit(), drawn.constraints().belowSaturation()));
         Assume.that(ExactChainSearch.exitProgramAnswers(request));
         List<RankedPlan> expected = run(() -> new ExhaustiveSearch(request).top(1, Progress.NONE, CancellationToken.none()));
@@ -211,10 +207,6 @@ class ExitDpProperties {
             assertTrue(space.exitRule() == ExitRule.FREE || AllPlans.exitsAtStageEnds(request.evaluator().profile(),
                     actual.get(i).plan()));
         }
-    }
-
-    private static double sign(SearchRequest r) {
-        return r.objective().minimize() ? 1 : -1;
     }
 
     /**

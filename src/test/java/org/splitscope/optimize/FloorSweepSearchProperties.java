@@ -26,7 +26,7 @@ class FloorSweepSearchProperties {
         Assume.that(drawn != null && !drawn.evaluator().profile().exits().isEmpty());
         Random r = new Random(seed ^ 0x5eeb);
         CurveCombination mode = r.nextInt(4) == 0 ? CurveCombination.INDEPENDENT : CurveCombination.NESTED;
-        SearchRequest base = ExitDpProperties.withCurves(drawn, r, mode, true);
+        SearchRequest base = ExitDpProperties.withCurves(drawn, r, mode, r.nextInt(3) > 0);
         List<SearchRequest> asked = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             double floor = r.nextInt(5) == 0 && !asked.isEmpty() ? asked.get(r.nextInt(asked.size())).constraints().accuracyFloor()

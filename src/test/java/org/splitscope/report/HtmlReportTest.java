@@ -7,6 +7,7 @@ import static org.splitscope.report.ReportFixtures.flat;
 
 import java.io.ByteArrayInputStream;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -20,6 +21,8 @@ import org.splitscope.model.Workload;
 import org.splitscope.optimize.CancellationToken;
 import org.splitscope.optimize.ExactChainSearch;
 import org.splitscope.optimize.Objective;
+import org.splitscope.optimize.Provenance;
+import org.splitscope.optimize.RankedPlan;
 import org.splitscope.perf.Evaluator;
 import org.splitscope.perf.Metrics;
 import org.splitscope.whatif.Sweep;
@@ -177,14 +180,30 @@ class HtmlReportTest {
     }
 
     /**
-     * PORTEND at full scale: the exit program skips configurations whose nested shares the evaluator
-     * would clip, so its winner is not proven optimal; the report says so without calling it a heuristic.
+     * PORTEND at full scale: the exit program's optimum is proven over the plans consistent with
+     * the nested curves, and the report names the pairs of exits the nesting rules out.
      */
     @Test
-    void aWinnerNotProvenOptimalIsNotCalledAHeuristic() throws Exception {
+    void portendsWinnerIsProvenOverThePlansTheNestingAllows() throws Exception {
         Document doc = parse(ReportFiles.render(ReportFixtures.report("portend-resnet110-exits.json"), ReportFiles.Format.HTML));
         String text = flat(doc.getDocumentElement().getTextContent());
+        assertTrue(text.contains("(exact: optimal over the search space)"), text);
+        assertTrue(text.contains("which the nesting rules out"), text);
+    }
+
+    /** A winner the search did not prove optimal is called so, with a pointer to the notes, never a heuristic. */
+    @Test
+    void aWinnerNotProvenOptimalIsNotCalledAHeuristic() throws Exception {
+        Report proven = ReportFixtures.report("portend-resnet110-exits.json");
+        RankedPlan best = proven.optimizer().best();
+        Provenance stopped = new Provenance(best.provenance().method(), false, best.provenance().plansEvaluated(),
+                List.of("accuracy floor: stopped within 1.7% of the optimum"));
+        Report r = new Report(proven.scenario(), proven.metrics(), new OptimizerResult(proven.optimizer().objective(),
+                new RankedPlan(1, best.plan(), best.metrics(), best.objectiveValue(), stopped), null), proven.assumptions(),
+                proven.sweep());
+        String text = flat(parse(ReportFiles.render(r, ReportFiles.Format.HTML)).getDocumentElement().getTextContent());
         assertTrue(text.contains("(NOT exact: not proven optimal; the notes below say why)"), text);
+        assertTrue(text.contains("stopped within 1.7% of the optimum"), text);
         assertFalse(text.contains("heuristic"), "the search is exact over what it searched");
     }
 }
