@@ -1,6 +1,7 @@
 package org.splitscope.optimize;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.splitscope.optimize.ExitFront.Label;
@@ -14,6 +15,9 @@ import org.splitscope.perf.Tolerance;
  * thread: the states of one unit are decided side by side.
  */
 final class LiveExits {
+    static final java.util.concurrent.atomic.AtomicLong[] STATS = new java.util.concurrent.atomic.AtomicLong[8];
+    static { for (int i = 0; i < 8; i++) STATS[i] = new java.util.concurrent.atomic.AtomicLong(); }
+    static String stats() { StringBuilder b = new StringBuilder(); for (var a : STATS) { b.append(a.getAndSet(0)).append(' '); } return b.toString(); }
     private static final int CORES = Runtime.getRuntime().availableProcessors();
 
     private final ExitGraph g;
@@ -104,18 +108,29 @@ final class LiveExits {
         for (int q = 0; q < n; q++) {
             valid[q] = q;
         }
+        int[] failing = new int[n];
+        double[] prefixLeast = new double[lambdas.length];
         int size = n; // valid[0..size): the labels still valid, rates only rise
         int unbounded = zeroMultiplier();
         for (int i = from, next; i < to; i = next) {
             double r = liveRate[i];
-            // the exits of one rate share the order; with multiplier 0 a label costlier than
-            // upper - prefix passes no exit's bound there, and cannot cover a cheaper one
+            // the exits of one rate share the order. A label that fails a bound at every exit of
+            // the rate covers only labels that fail it too (the bounds grow with the objective and
+            // shrink with accuracy), so it is left out of the sort; with multiplier 0 that is any
+            // label costlier than upper - prefix, known before its accuracy is read
             double cutoff = Double.NEGATIVE_INFINITY;
+            double accMost = Double.NEGATIVE_INFINITY;
+            Arrays.fill(prefixLeast, Double.POSITIVE_INFINITY);
             for (next = i; next < to && liveRate[next] == r; next++) {
                 double prefix = unbounded < 0 ? Double.NEGATIVE_INFINITY : livePrefix[unbounded][next];
                 cutoff = Math.max(cutoff, upper - prefix + 1e-9 * (Math.abs(upper) + Math.abs(prefix)));
+                accMost = Math.max(accMost, liveAcc[next]);
+                for (int j = 0; j < lambdas.length; j++) {
+                    prefixLeast[j] = Math.min(prefixLeast[j], livePrefix[j][next]);
+                }
             }
             int within = 0;
+            int fails = 0;
             int beyond = 0;
             for (int k = 0; k < size; k++) {
                 int q = valid[k];
@@ -124,16 +139,23 @@ final class LiveExits {
                 }
                 o[q] = ls.aO[q] - ls.bO[q] * r;
                 if (o[q] <= cutoff) {
-                    accAt[q] = ls.aA[q] - ls.bA[q] * r;
-                    order[within++] = q;
+                    double acc = ls.aA[q] - ls.bA[q] * r;
+                    accAt[q] = acc;
+                    if (passes(o[q], acc, accMost, prefixLeast)) {
+                        order[within++] = q;
+                    } else {
+                        failing[fails++] = q;
+                    }
                 } else {
                     tmp[beyond++] = q;
                 }
             }
             // the valid labels for the next rate: this order first, so that it comes nearly sorted
-            System.arraycopy(tmp, 0, valid, within, beyond);
-            size = within + beyond;
+            System.arraycopy(failing, 0, valid, within, fails);
+            System.arraycopy(tmp, 0, valid, within + fails, beyond);
+            size = within + fails + beyond;
             IndexSort.sort(order, within, o, accAt, tmp);
+            STATS[4].incrementAndGet(); STATS[5].addAndGet(within); STATS[6].addAndGet(size);
             System.arraycopy(order, 0, valid, 0, within);
             for (int e = i; e < next; e++) {
                 markFront(order, within, o, accAt, e, keep);
@@ -163,6 +185,25 @@ final class LiveExits {
                 keep[q] = true;
             }
         }
+    }
+
+    /**
+     * Whether a label with objective o and accuracy acc at a rate may pass the bounds of some
+     * live exit there: markFront's tests with the most accuracy and the least prefix bound of
+     * the rate's exits (no weaker at any one exit: a smaller prefix lowers the left side by more
+     * than it lowers the tolerance).
+     */
+    private boolean passes(double o, double acc, double accMost, double[] prefixLeast) {
+        if (Tolerance.less(accMost + acc, floor)) {
+            return false;
+        }
+        for (int j = 0; j < lambdas.length; j++) {
+            double prefix = prefixLeast[j];
+            if (o - lambdas[j] * acc + prefix - upper > 1e-9 * (Math.abs(upper) + Math.abs(prefix) + lambdas[j])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The index of multiplier 0 (the hull always solves it), or -1. */
@@ -215,6 +256,7 @@ final class LiveExits {
             return null;
         }
         int n = list.size();
+        STATS[0].incrementAndGet(); STATS[1].addAndGet(n); STATS[2].addAndGet(live); STATS[3].addAndGet((long) n * live);
         Label[] ls = list.toArray(new Label[0]);
         boolean[] keep = new boolean[n];
         Lines lines = new Lines(ls, cost);
