@@ -109,7 +109,7 @@ final class LiveExits {
             valid[q] = q;
         }
         int[] failing = new int[n];
-        double[] prefixLeast = new double[lambdas.length];
+        double[] limit = new double[lambdas.length];
         int size = n; // valid[0..size): the labels still valid, rates only rise
         int unbounded = zeroMultiplier();
         for (int i = from, next; i < to; i = next) {
@@ -120,15 +120,16 @@ final class LiveExits {
             // label costlier than upper - prefix, known before its accuracy is read
             double cutoff = Double.NEGATIVE_INFINITY;
             double accMost = Double.NEGATIVE_INFINITY;
-            Arrays.fill(prefixLeast, Double.POSITIVE_INFINITY);
+            Arrays.fill(limit, Double.NEGATIVE_INFINITY);
             for (next = i; next < to && liveRate[next] == r; next++) {
                 double prefix = unbounded < 0 ? Double.NEGATIVE_INFINITY : livePrefix[unbounded][next];
                 cutoff = Math.max(cutoff, upper - prefix + 1e-9 * (Math.abs(upper) + Math.abs(prefix)));
                 accMost = Math.max(accMost, liveAcc[next]);
                 for (int j = 0; j < lambdas.length; j++) {
-                    prefixLeast[j] = Math.min(prefixLeast[j], livePrefix[j][next]);
+                    limit[j] = Math.max(limit[j], limit(livePrefix[j][next], lambdas[j]));
                 }
             }
+            double accLeast = floor - accMost - SLACK * (1 + Math.abs(floor) + Math.abs(accMost));
             int within = 0;
             int fails = 0;
             int beyond = 0;
@@ -141,7 +142,7 @@ final class LiveExits {
                 if (o[q] <= cutoff) {
                     double acc = ls.aA[q] - ls.bA[q] * r;
                     accAt[q] = acc;
-                    if (passes(o[q], acc, accMost, prefixLeast)) {
+                    if (passes(o[q], acc, accLeast, limit)) {
                         order[within++] = q;
                     } else {
                         failing[fails++] = q;
@@ -187,19 +188,29 @@ final class LiveExits {
         }
     }
 
+    /** Wider than markFront's tolerances and the rounding of these rearranged tests: the filter never fails a label they pass. */
+    private static final double SLACK = 1e-8;
+
+    /**
+     * The most objective - lambda x accuracy a label may have and pass markFront's test of a
+     * multiplier at an exit with this prefix bound (the test rearranged, a little wider).
+     */
+    private double limit(double prefix, double lambda) {
+        return upper - prefix + 1e-9 * (Math.abs(upper) + Math.abs(prefix) + lambda)
+                + SLACK * 1e-3 * (1 + Math.abs(upper) + Math.abs(prefix));
+    }
+
     /**
      * Whether a label with objective o and accuracy acc at a rate may pass the bounds of some
-     * live exit there: markFront's tests with the most accuracy and the least prefix bound of
-     * the rate's exits (no weaker at any one exit: a smaller prefix lowers the left side by more
-     * than it lowers the tolerance).
+     * live exit there: markFront's tests with the most accuracy and the widest limit of the
+     * rate's exits, widened by {@link #SLACK}.
      */
-    private boolean passes(double o, double acc, double accMost, double[] prefixLeast) {
-        if (Tolerance.less(accMost + acc, floor)) {
+    private boolean passes(double o, double acc, double accLeast, double[] limit) {
+        if (acc < accLeast) {
             return false;
         }
-        for (int j = 0; j < lambdas.length; j++) {
-            double prefix = prefixLeast[j];
-            if (o - lambdas[j] * acc + prefix - upper > 1e-9 * (Math.abs(upper) + Math.abs(prefix) + lambdas[j])) {
+        for (int j = 0; j < limit.length; j++) {
+            if (o - lambdas[j] * acc > limit[j]) {
                 return false;
             }
         }
