@@ -57,10 +57,32 @@ final class ThroughBounds {
         float[] before = prefixAccuracy.layer(x);
         float[] after = suffixAccuracy == null ? null : suffixAccuracy[x];
         double tolerance = 1e-9 * (Math.abs(most) + slack);
+        float[][] prefix = new float[multipliers.length][];
+        for (int j = 0; j < multipliers.length; j++) {
+            prefix[j] = prefixes[j].layer(x);
+        }
+        double[] lagrangian = new double[kEnd];
         for (int block = g.pairs; block < blocks; block++) { // a >= 1
             start[block] = count;
             int base = block * kEnd;
+            // the best Lagrangian bound of every previous exit first, in memory order (branch-free, vectorized)
+            Arrays.fill(lagrangian, Double.NEGATIVE_INFINITY);
+            for (int j = 0; j < multipliers.length; j++) {
+                if (suffixes[j] == null) {
+                    continue;
+                }
+                float[] p = prefix[j];
+                float[] q = suffixes[j][x];
+                double atFloor = multipliers[j] * floor;
+                for (int k = 0; k < kEnd; k++) {
+                    lagrangian[k] = Math.max(lagrangian[k], (double) p[base + k] + atFloor + q[base + k]);
+                }
+            }
             for (int k : byRate) {
+                double b = lagrangian[k];
+                if (b - most > tolerance) {
+                    continue;
+                }
                 int i = base + k;
                 if (before[i] == Float.POSITIVE_INFINITY) {
                     continue; // no prefix leads here
@@ -70,15 +92,6 @@ final class ThroughBounds {
                     if (after[i] == Float.POSITIVE_INFINITY || acc < floor && Tolerance.less(acc, floor)) {
                         continue;
                     }
-                }
-                double b = Double.NEGATIVE_INFINITY;
-                for (int j = 0; j < multipliers.length && b - most <= tolerance; j++) {
-                    if (suffixes[j] != null) {
-                        b = Math.max(b, (double) prefixes[j].layer(x)[i] + multipliers[j] * floor + suffixes[j][x][i]);
-                    }
-                }
-                if (b - most > tolerance) {
-                    continue;
                 }
                 if (count == kept.length) {
                     kept = Arrays.copyOf(kept, 2 * count);
