@@ -240,21 +240,33 @@ final class ExitFront {
         double[] accAt = new double[size];
         int[] order = new int[size];
         int[] tmp = new int[size];
-        for (int t = 0; t < g.grid[e].length && rest != null; t++) {
+        for (int i = 0; i < size; i++) {
+            order[i] = i;
+        }
+        // the thresholds by rising rate: the labels valid at a rate are a subset of those at the
+        // last, in nearly the same order, so each sort starts from the last one's; the options
+        // still go out by threshold
+        @SuppressWarnings("unchecked")
+        List<Label>[] byThreshold = new List[g.grid[e].length];
+        int count = size;
+        for (int t : rest == null ? new int[0] : g.byRate[e]) {
             double rate = g.rate[e][t];
             if (sameRateBefore(e, t)) {
                 continue; // nested: a threshold passing the same share gives the same figures
             }
-            int count = 0;
-            for (int i = 0; i < size; i++) {
+            int valid = 0;
+            for (int k = 0; k < count; k++) {
+                int i = order[k];
                 Label l = rest[i];
                 if (l.rho >= rate) {
                     obj[i] = cost ? l.aC - l.bC * rate : l.aL - l.bL * rate;
                     accAt[i] = l.aA - l.bA * rate;
-                    order[count++] = i;
+                    order[valid++] = i;
                 }
             }
+            count = valid;
             IndexSort.sort(order, count, obj, accAt, tmp);
+            List<Label> out = byThreshold[t] = new ArrayList<>();
             double bestAcc = Double.NEGATIVE_INFINITY;
             for (int k = 0; k < count; k++) {
                 Label l = rest[order[k]];
@@ -263,9 +275,14 @@ final class ExitFront {
                     continue; // another as good on the objective is at least as accurate: the same r follows both
                 }
                 bestAcc = lA;
-                options.add(new Label(head + rate * leaveLat + l.aL - l.bL * rate, head + leaveLat,
+                out.add(new Label(head + rate * leaveLat + l.aL - l.bL * rate, head + leaveLat,
                         head * price + rate * leaveCost + l.aC - l.bC * rate, head * price + leaveCost,
                         rate * acc + lA, acc, rate, ON, t, l));
+            }
+        }
+        for (List<Label> out : byThreshold) {
+            if (out != null) {
+                options.addAll(out);
             }
         }
         if (g.partial) {
