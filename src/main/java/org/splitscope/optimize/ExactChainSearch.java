@@ -233,7 +233,7 @@ public final class ExactChainSearch {
         }
         boolean exact = true;
         if (clipping > 0) {
-            notes.add("nested curves: " + clipping + " pairs of (exit, threshold) let a later exit pass fewer samples than"
+            notes.add("nested curves: " + String.format(java.util.Locale.ROOT, "%,d", clipping) + " pairs of (exit, threshold) let a later exit pass fewer samples than"
                     + " an earlier one, which the nesting rules out (such a plan's figures would count some samples twice); plans"
                     + " enabling such a pair are outside the space, the optimum is over the plans consistent with it");
         }
@@ -290,13 +290,13 @@ public final class ExactChainSearch {
                 } catch (ExitDp.OverBudget e) {
                     if (bestAlone) {
                         notes.add("only the best plan is listed: keeping " + count + " plans per state outgrew "
-                                + budget + " labels");
+                                + String.format(java.util.Locale.ROOT, "%,d", budget) + " labels");
                         return exitProgram(request, 1, dp.withCount(1), progress, token)
                                 .stream().map(p -> new RankedPlan(p.rank(), p.plan(), p.metrics(), p.objectiveValue(),
                                         withNotes(p.provenance(), notes))).toList();
                     }
                     throw new InvalidSearchException(List.of(new org.splitscope.model.Problem("space", "the exact labels"
-                            + " for these limits outgrew " + budget + " labels; narrow the space (--max-stages,"
+                            + " for these limits outgrew " + String.format(java.util.Locale.ROOT, "%,d", budget) + " labels; narrow the space (--max-stages,"
                             + " --shared-threshold, --exit-rule stage-ends, fewer thresholds) or drop a limit")));
                 }
             }
