@@ -87,11 +87,8 @@ final class ExitFront {
     private final ExitGraph g;
     private final boolean cost;
     private final double floor;
-    private final double upper;
-    private final double[] lambdas;
-    private final ExitBounds[] lagrangian;
-    private final ExitBounds accuracy;
-    private final ThroughBounds through;
+    /** One per thread: the previous exits live at a state and the pruning against their bounds. */
+    private final java.util.function.Supplier<LiveExits> live;
     private long labelBudget = Long.MAX_VALUE;
     private final java.util.concurrent.atomic.AtomicLong labels = new java.util.concurrent.atomic.AtomicLong();
     /** Label-exit pairs of one state from which its fronts are marked on several cores (tests lower it). */
@@ -112,11 +109,7 @@ final class ExitFront {
         this.g = graph;
         this.cost = graph.request.objective() == Objective.COST;
         this.floor = floor;
-        this.upper = upper;
-        this.lambdas = multipliers;
-        this.lagrangian = bounds;
-        this.accuracy = mostAccuracy;
-        this.through = through;
+        this.live = () -> new LiveExits(graph, cost, floor, upper, multipliers, bounds, mostAccuracy, through);
     }
 
     /** Stop with {@link ExitDp.OverBudget} once this many labels were kept. */
@@ -137,8 +130,7 @@ final class ExitFront {
         Label[][] cur = new Label[(last + 2) * pairs][];
         Label[][] enter = new Label[pairs][]; // stages starting at x + 1
         Label[][] enterHere = new Label[pairs][];
-        ThreadLocal<LiveExits> lives = ThreadLocal.withInitial(() -> new LiveExits(g, cost, floor, upper, lambdas,
-                lagrangian, accuracy, through));
+        ThreadLocal<LiveExits> lives = ThreadLocal.withInitial(live);
         int[] states = new int[(last + 1) * pairs];
         for (int x = last; x >= 1; x--) {
             token.throwIfCancelled();
