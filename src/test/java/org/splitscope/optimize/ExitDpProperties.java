@@ -43,6 +43,7 @@ class ExitDpProperties {
         assertTrue(actual != null, "the exit program found no plan, exhaustive search found " + expected.get(0).plan());
         for (RankedPlan p : actual) {
             assertTrue(request.constraints().metBy(p.metrics()), "returned plan violates " + request.constraints().unmet(p.metrics()));
+            assertTrue(p.metrics().warnings().stream().noneMatch(w -> w.contains("clipped")), p.metrics().warnings()::toString);
         }
         // rates that may fall: plans contradicting the nesting are outside both searches' space, the rest the same
         assertTrue(actual.get(0).provenance().exact() || !actual.get(0).provenance().method().equals(ExactChainSearch.EXIT_METHOD),
