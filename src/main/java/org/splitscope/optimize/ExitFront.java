@@ -39,46 +39,8 @@ import org.splitscope.perf.Tolerance;
 final class ExitFront {
 
     /** A suffix: latency, cost and accuracy as a - b r, valid for r <= rho; the decision at its state and the rest. */
-    static final class Label implements ExitDecision {
-        final double aL;
-        final double bL;
-        final double aC;
-        final double bC;
-        final double aA;
-        final double bA;
-        final double rho;
-        final int kind;
-        final int arg;
-        final Label next;
-
-        Label(double aL, double bL, double aC, double bC, double aA, double bA, double rho, int kind, int arg, Label next) {
-            this.aL = aL;
-            this.bL = bL;
-            this.aC = aC;
-            this.bC = bC;
-            this.aA = aA;
-            this.bA = bA;
-            this.rho = rho;
-            this.kind = kind;
-            this.arg = arg;
-            this.next = next;
-        }
-
-        @Override
-        public int kind() {
-            return kind;
-        }
-
-        @Override
-        public int arg() {
-            return arg;
-        }
-
-        @Override
-        public ExitDecision rest() {
-            return next;
-        }
-
+    record Label(double aL, double bL, double aC, double bC, double aA, double bA, double rho, int kind, int arg, Label rest)
+            implements ExitDecision {
         Label as(int decision, int argument) {
             return new Label(aL, bL, aC, bC, aA, bA, rho, decision, argument, this);
         }

@@ -30,37 +30,7 @@ import org.splitscope.perf.Tolerance;
 final class ExitLabels {
 
     /** A plan's suffix: its figures, the decision taken at its state and the rest of the suffix. */
-    private static final class Label implements ExitDecision {
-        final double lat;
-        final double cost;
-        final double acc;
-        final int kind;
-        final int arg;
-        final Label next;
-
-        Label(double lat, double cost, double acc, int kind, int arg, Label next) {
-            this.lat = lat;
-            this.cost = cost;
-            this.acc = acc;
-            this.kind = kind;
-            this.arg = arg;
-            this.next = next;
-        }
-
-        @Override
-        public int kind() {
-            return kind;
-        }
-
-        @Override
-        public int arg() {
-            return arg;
-        }
-
-        @Override
-        public ExitDecision rest() {
-            return next;
-        }
+    private record Label(double lat, double cost, double acc, int kind, int arg, Label rest) implements ExitDecision {
     }
 
     private final ExitGraph g;

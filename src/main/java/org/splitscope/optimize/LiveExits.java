@@ -234,18 +234,18 @@ final class LiveExits {
      * one multiplier's test fails it at every exit.
      */
     boolean mayHelp(Label l) {
-        double hi = Math.min(l.rho, rateMax);
+        double hi = Math.min(l.rho(), rateMax);
         if (hi < rateMin) {
             return false;
         }
         double lo = rateMin;
-        double accBest = Math.max(l.aA - l.bA * lo, l.aA - l.bA * hi);
+        double accBest = Math.max(l.aA() - l.bA() * lo, l.aA() - l.bA() * hi);
         if (Tolerance.less(accMax + accBest, floor)) {
             return false;
         }
         for (int j = 0; j < lambdas.length; j++) {
-            double atLo = objective(l, lo) - lambdas[j] * (l.aA - l.bA * lo);
-            double atHi = objective(l, hi) - lambdas[j] * (l.aA - l.bA * hi);
+            double atLo = objective(l, lo) - lambdas[j] * (l.aA() - l.bA() * lo);
+            double atHi = objective(l, hi) - lambdas[j] * (l.aA() - l.bA() * hi);
             double prefix = prefixMin[j];
             if (Math.min(atLo, atHi) + prefix - upper > 1e-9 * (Math.abs(upper) + Math.abs(prefix) + lambdas[j])) {
                 return false;
@@ -305,16 +305,16 @@ final class LiveExits {
             rho = new double[n];
             for (int q = 0; q < n; q++) {
                 Label l = ls[q];
-                aO[q] = cost ? l.aC : l.aL;
-                bO[q] = cost ? l.bC : l.bL;
-                aA[q] = l.aA;
-                bA[q] = l.bA;
-                rho[q] = l.rho;
+                aO[q] = cost ? l.aC() : l.aL();
+                bO[q] = cost ? l.bC() : l.bL();
+                aA[q] = l.aA();
+                bA[q] = l.bA();
+                rho[q] = l.rho();
             }
         }
     }
 
     private double objective(Label l, double r) {
-        return cost ? l.aC - l.bC * r : l.aL - l.bL * r;
+        return cost ? l.aC() - l.bC() * r : l.aL() - l.bL() * r;
     }
 }
