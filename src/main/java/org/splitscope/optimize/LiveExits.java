@@ -15,9 +15,6 @@ import org.splitscope.perf.Tolerance;
  * thread: the states of one unit are decided side by side.
  */
 final class LiveExits {
-    static final java.util.concurrent.atomic.AtomicLong[] STATS = new java.util.concurrent.atomic.AtomicLong[8];
-    static { for (int i = 0; i < 8; i++) STATS[i] = new java.util.concurrent.atomic.AtomicLong(); }
-    static String stats() { StringBuilder b = new StringBuilder(); for (var a : STATS) { b.append(a.getAndSet(0)).append(' '); } return b.toString(); }
     private static final int CORES = Runtime.getRuntime().availableProcessors();
 
     private final ExitGraph g;
@@ -156,7 +153,6 @@ final class LiveExits {
             System.arraycopy(tmp, 0, valid, within + fails, beyond);
             size = within + fails + beyond;
             IndexSort.sort(order, within, o, accAt, tmp);
-            STATS[4].incrementAndGet(); STATS[5].addAndGet(within); STATS[6].addAndGet(size);
             System.arraycopy(order, 0, valid, 0, within);
             for (int e = i; e < next; e++) {
                 markFront(order, within, o, accAt, e, keep);
@@ -267,7 +263,6 @@ final class LiveExits {
             return null;
         }
         int n = list.size();
-        STATS[0].incrementAndGet(); STATS[1].addAndGet(n); STATS[2].addAndGet(live); STATS[3].addAndGet((long) n * live);
         Label[] ls = list.toArray(new Label[0]);
         boolean[] keep = new boolean[n];
         Lines lines = new Lines(ls, cost);
