@@ -148,12 +148,16 @@ final class LiveExits {
                     tmp[beyond++] = q;
                 }
             }
-            // the valid labels for the next rate: this order first, so that it comes nearly sorted
-            System.arraycopy(failing, 0, valid, within, fails);
+            // the valid labels for the next rate by this rate's objective (those that failed merged in,
+            // those beyond the cutoff last), so that the next rate's come nearly sorted
             System.arraycopy(tmp, 0, valid, within + fails, beyond);
             size = within + fails + beyond;
             IndexSort.sort(order, within, o, accAt, tmp);
-            System.arraycopy(order, 0, valid, 0, within);
+            int p = 0;
+            int f = 0;
+            for (int k = 0; k < within + fails; k++) {
+                valid[k] = f == fails || p < within && o[order[p]] <= o[failing[f]] ? order[p++] : failing[f++];
+            }
             for (int e = i; e < next; e++) {
                 markFront(order, within, o, accAt, e, keep);
             }
