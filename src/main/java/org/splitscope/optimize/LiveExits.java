@@ -258,9 +258,9 @@ final class LiveExits {
      * Keeps exactly the labels on the front of some live previous exit (evaluated at its rate,
      * among the labels valid there) that pass that exit's bounds. A label that fails the bounds
      * cannot cover one that passes them (the bounds only grow with the objective and shrink with
-     * accuracy), so the front is taken over every valid label and the bounds tested on its
-     * members only. The previous exits go by rising rate, so each order is the last one nearly
-     * sorted: insertion sort.
+     * accuracy), so the front is taken over the valid labels that may pass some exit's bounds at
+     * that rate, and the bounds tested again, exit by exit, on its members. The previous exits go
+     * by rising rate, so each order is the last one nearly sorted: insertion sort.
      */
     Label[] prune(List<Label> list) {
         if (list.isEmpty()) {
