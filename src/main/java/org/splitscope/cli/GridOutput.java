@@ -9,7 +9,11 @@ import java.util.Map;
 import org.splitscope.whatif.SweepGrid;
 import org.splitscope.whatif.SweepPoint;
 
-/** A two-parameter sweep as a text heat map: best mean latency and a letter per region of the same best plan. */
+/**
+ * A two-parameter sweep as a text heat map: best mean latency and a letter per region of the same
+ * best plan, with {@code ~} on the cells whose best plan the search did not prove optimal (the
+ * command's last line counts them).
+ */
 final class GridOutput {
     private GridOutput() {
     }
@@ -31,8 +35,8 @@ final class GridOutput {
                 int region = grid.region(i, j);
                 invalid = invalid == null && !p.valid() ? p : invalid;
                 none |= p.valid() && region < 0;
-                String cell = !p.valid() ? "invalid" : region < 0 ? "none" : String.format(Locale.ROOT, "%.4g %s",
-                        p.optimal().meanLatency() * 1e3, letter(region));
+                String cell = !p.valid() ? "invalid" : region < 0 ? "none" : String.format(Locale.ROOT, "%.4g %s%s",
+                        p.optimal().meanLatency() * 1e3, letter(region), p.unproven() ? "~" : "");
                 out.printf(Locale.ROOT, " %11s", cell);
             }
             out.println();

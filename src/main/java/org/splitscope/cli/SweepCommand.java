@@ -106,7 +106,8 @@ final class SweepCommand implements Callable<Integer> {
         print(parameter, points, spec.commandLine().getOut());
         if (optimize != null) {
             printOptimal(parameter, points, spec.commandLine().getOut());
-            printStops(points.size(), true);
+            long unproven = points.stream().filter(p -> limits.unprovenFinished(p, p.value())).count();
+            printStops(points.size(), unproven, true);
         }
         if (csv != null) {
             try {
@@ -132,8 +133,14 @@ final class SweepCommand implements Callable<Integer> {
             err.println("sweep: " + e.getMessage());
             return ExitCodes.USAGE;
         }
+        long unproven = 0;
+        for (int j = 0; j < result.ys().length; j++) {
+            for (int i = 0; i < result.xs().length; i++) {
+                unproven += limits.unprovenFinished(result.rows().get(j).get(i), result.xs()[i], result.ys()[j]) ? 1 : 0;
+            }
+        }
         GridOutput.print(result, spec.commandLine().getOut());
-        printStops(result.xs().length * result.ys().length, false);
+        printStops(result.xs().length * result.ys().length, unproven, true);
         if (csv != null) {
             try {
                 SweepCsv.write(result, csv);
@@ -146,7 +153,7 @@ final class SweepCommand implements Callable<Integer> {
     }
 
     /** The exact search at each value, with the time limit per value when one is given; null without --optimize. */
-    private java.util.function.Function<Scenario, org.splitscope.model.Plan> reoptimizing() {
+    private java.util.function.Function<Scenario, Sweep.Best> reoptimizing() {
         if (optimize == null) {
             return null;
         }
@@ -154,12 +161,12 @@ final class SweepCommand implements Callable<Integer> {
     }
 
     /** The lines on points stopped at the time limit and on plans not proven optimal (marked ~ where rows are). */
-    private void printStops(int points, boolean marked) {
+    private void printStops(int points, long unprovenPoints, boolean marked) {
         String summary = limits == null ? null : limits.summary(points);
         if (summary != null) {
             spec.commandLine().getOut().println(summary);
         }
-        String unproven = limits == null ? null : limits.unprovenSummary(points, marked);
+        String unproven = SweepLimits.unprovenSummary(unprovenPoints, points, marked);
         if (unproven != null) {
             spec.commandLine().getOut().println(unproven);
         }
@@ -176,7 +183,7 @@ final class SweepCommand implements Callable<Integer> {
             if (!p.valid()) {
                 continue;
             }
-            String mark = (changes.contains(i) ? "*" : " ") + (limits != null && limits.unprovenAt(p.value()) ? "~" : " ");
+            String mark = (changes.contains(i) ? "*" : " ") + (limits.unprovenFinished(p, p.value()) ? "~" : " ");
             SearchStopped stop = limits == null ? null : limits.at(p.value());
             if (stop != null && p.optimalPlan() == null) {
                 out.printf(Locale.ROOT, "%-14.6g%s %s%n", p.value(), mark, SweepLimits.mark(stop));

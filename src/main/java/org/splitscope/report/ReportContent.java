@@ -209,7 +209,8 @@ public final class ReportContent {
             }
             if (reoptimized) {
                 row.add(p.optimalPlan() == null ? Figures.NONE
-                        : SweepGrid.signature(p.optimalPlan()) + ", " + Figures.ms(p.optimal().meanLatency()));
+                        : SweepGrid.signature(p.optimalPlan()) + ", " + Figures.ms(p.optimal().meanLatency())
+                        + (p.unproven() ? " (not proven optimal)" : ""));
             }
             rows.add(row);
         }
@@ -224,8 +225,19 @@ public final class ReportContent {
                     .map(i -> sweep.parameter() + " = " + Figures.number(sweep.points().get(i).value()))
                     .collect(Collectors.joining(", ")) + "."));
         }
+        String unproven = unprovenNote(sweep.points(), "values", "said in the table and ringed on the chart");
+        if (unproven != null) {
+            out.add(new Block.Paragraph(unproven));
+        }
         out.add(ReportCharts.sweep(sweep, palette));
         return out;
+    }
+
+    /** A sentence on the points whose best plan the search did not prove optimal; null when none. */
+    static String unprovenNote(List<SweepPoint> points, String what, String marked) {
+        long n = points.stream().filter(SweepPoint::unproven).count();
+        return n == 0 ? null : "The search did not prove the best plan optimal at " + n + " of " + points.size() + " " + what
+                + " (" + marked + "); optimizing at such a value lists the search's notes, which say why.";
     }
 
     private static List<List<String>> stageRows(Scenario s) {

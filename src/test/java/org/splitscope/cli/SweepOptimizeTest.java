@@ -97,6 +97,27 @@ class SweepOptimizeTest {
                 + " search's notes"), r.out());
     }
 
+    /** The heat map marks each cell whose best plan is not proven optimal, as the one-parameter table marks its rows. */
+    @Test
+    void gridMarksEachCellNotProvenOptimal() {
+        CommandLineTest.Run r = CommandLineTest.run("sweep", Path.of("sample-scenarios", "portend-resnet110-exits.json").toString(),
+                "--param", "link:device-station.bandwidth", "--from", "1e6", "--to", "1e8", "--steps", "2", "--optimize",
+                "latency", "--param2", "workload.accuracyFloor", "--from2", "0.85", "--to2", "0.85", "--steps2", "1");
+        assertEquals(ExitCodes.OK, r.code(), r.err());
+        String row = r.out().lines().toList().get(2);
+        String[] cells = row.substring(12).strip().split("\\s{2,}");
+        assertEquals(2, cells.length, r.out());
+        for (String cell : cells) {
+            assertTrue(cell.matches("[0-9.]+ [A-Z]~"), row);
+        }
+        assertTrue(r.out().contains("Not proven optimal (marked ~): 2 of 2 points;"), r.out());
+
+        CommandLineTest.Run proven = CommandLineTest.run("sweep", TEACHING.toString(), "--param", "workload.accuracyFloor",
+                "--from", "0", "--to", "0.5", "--steps", "2", "--optimize", "latency",
+                "--param2", "link:phone-edge.bandwidth", "--from2", "1e6", "--to2", "1e7", "--steps2", "2");
+        assertFalse(proven.out().contains("~"), proven.out());
+    }
+
     /** The heat map's "none" cells are where no plan meets the goals, and a footnote says so; "invalid" likewise. */
     @Test
     void gridExplainsItsNoneAndInvalidCellsInFootnotes() {

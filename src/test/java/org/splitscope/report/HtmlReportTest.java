@@ -133,6 +133,32 @@ class HtmlReportTest {
         }
     }
 
+    /** A best plan the search did not prove optimal is said so in its row, and a sentence counts them and says where to read why. */
+    @Test
+    void bestPlansNotProvenOptimalAreSaidSoPerValueAndCounted() throws Exception {
+        Scenario s = ReportFixtures.sample("teaching.json");
+        SweepParameter p = SweepParameter.parse("link:phone-edge.bandwidth");
+        var real = Sweep.reoptimizing(Objective.MEAN_LATENCY);
+        // a stand-in proof: proven below 10 Mb/s only
+        var points = new Sweep(s, p, at -> new Sweep.Best(real.apply(at).plan(), p.current(at) < 1e7))
+                .run(Sweep.values(1e5, 1e9, 5, true), x -> { }, () -> false);
+        Document doc = parse(ReportFiles.render(Report.assemble(s, SweepResult.of(p, true, points), CancellationToken.none()),
+                ReportFiles.Format.HTML));
+        String text = flat(doc.getDocumentElement().getTextContent());
+        for (var point : points) {
+            String cell = SweepGrid.signature(point.optimalPlan()) + ", " + Figures.ms(point.optimal().meanLatency());
+            assertEquals(point.value() >= 1e7, text.contains(cell + " (not proven optimal)"), "best plan at " + point.value() + ": " + text);
+        }
+        assertTrue(text.contains("The search did not prove the best plan optimal at 3 of 5 values"), text);
+
+        SweepGrid.Result grid = new SweepGrid(s, p, SweepParameter.parse("node:edge.compute"),
+                at -> new Sweep.Best(real.apply(at).plan(), p.current(at) < 1e7))
+                .run(Sweep.values(1e5, 1e9, 5, true), Sweep.values(1e9, 1e12, 2, true), f -> { }, () -> false);
+        String gridText = flat(parse(ReportFiles.render(Report.assemble(s, null, CancellationToken.none()).withGrid(grid),
+                ReportFiles.Format.HTML)).getDocumentElement().getTextContent());
+        assertTrue(gridText.contains("The search did not prove the best plan optimal at 6 of 10 points (~ on the map)"), gridText);
+    }
+
     @Test
     void aGridShowsTheHeatMapAndEachRegionsBestPlan() throws Exception {
         Scenario s = ReportFixtures.sample("teaching.json");

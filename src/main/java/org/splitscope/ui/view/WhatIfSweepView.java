@@ -74,6 +74,12 @@ final class WhatIfSweepView extends VBox {
         status.setId("whatif-sweep-status");
         status.textProperty().bind(model.statusProperty());
         Label error = ErrorLabel.of("whatif-sweep-error", model.errorProperty());
+        Label unproven = new Label();
+        unproven.setId("whatif-sweep-unproven");
+        unproven.setWrapText(true);
+        unproven.textProperty().bind(model.unprovenProperty());
+        unproven.visibleProperty().bind(model.unprovenProperty().isNotEmpty());
+        unproven.managedProperty().bind(unproven.visibleProperty());
 
         Label stale = new Label("The scenario changed after this sweep: the curves belong to the earlier scenario. Run again.");
         stale.setId("whatif-sweep-stale");
@@ -89,7 +95,7 @@ final class WhatIfSweepView extends VBox {
         HBox bar = new HBox(6);
         bar.getChildren().addAll(controls);
         bar.getChildren().addAll(export, status);
-        getChildren().addAll(form, bar, error, stale, charts);
+        getChildren().addAll(form, bar, error, unproven, stale, charts);
 
         model.resultProperty().addListener((o, a, r) -> showCurves());
         metric.valueProperty().addListener((o, a, m) -> showCurves());

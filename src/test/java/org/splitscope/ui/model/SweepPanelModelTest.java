@@ -93,6 +93,30 @@ class SweepPanelModelTest {
         assertEquals(SweepCsv.toCsv(expected), model.csv());
     }
 
+    /**
+     * PORTEND's free thresholds are searched exactly over a narrowed space only: each value's best
+     * plan is not proven optimal, and the panel says how many and where to read why (it said nothing).
+     */
+    @Test
+    void bestPlansNotProvenOptimalAreCountedWithWhereToReadWhy() throws Exception {
+        Scenario portend = org.splitscope.io.ScenarioFiles.read(Path.of("sample-scenarios", "portend-resnet110-exits.json"))
+                .orElseThrow();
+        ScenarioDocument d = new ScenarioDocument(portend);
+        SweepPanelModel m = new SweepPanelModel(d, work, ui::add);
+        SweepParameter floor = SweepParameter.parse("workload.accuracyFloor");
+        set(m.first(), floor, 0.8, 0.85, 2, false);
+        m.run();
+        ui.runUntil(() -> !m.runningProperty().get() && !work.isRunning());
+        List<SweepPoint> points = m.resultProperty().get().points();
+        assertTrue(points.stream().allMatch(SweepPoint::unproven), "the sample's free thresholds: " + points);
+        assertEquals("Best plan not proven optimal at 2 of 2 values (ringed on the chart). Why: set that value, Optimize,"
+                + " and read How it was found below the plans.", m.unprovenProperty().get());
+
+        set(model.first(), BANDWIDTH, 1e5, 1e10, 3, true);
+        runToEnd();
+        assertEquals("", model.unprovenProperty().get(), "the default scenario's best plans are proven");
+    }
+
     @Test
     void cancelStopsTheSweepAndShowsNothing() throws InterruptedException {
         set(model.first(), BANDWIDTH, 1e5, 1e10, 2000, true);
