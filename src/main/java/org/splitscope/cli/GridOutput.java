@@ -23,13 +23,13 @@ final class GridOutput {
         out.printf(Locale.ROOT, "Best mean latency (ms) and best plan's region; rows %s, columns %s%n", grid.y(), grid.x());
         out.printf(Locale.ROOT, "%-12s", "");
         for (double x : grid.xs()) {
-            out.printf(Locale.ROOT, " %11.4g", x);
+            out.printf(Locale.ROOT, " %11s", Format.value(x));
         }
         out.println();
         boolean none = false;
         SweepPoint invalid = null;
         for (int j = 0; j < grid.ys().length; j++) {
-            out.printf(Locale.ROOT, "%-12.4g", grid.ys()[j]);
+            out.printf(Locale.ROOT, "%-12s", Format.value(grid.ys()[j]));
             for (int i = 0; i < grid.xs().length; i++) {
                 SweepPoint p = grid.rows().get(j).get(i);
                 int region = grid.region(i, j);

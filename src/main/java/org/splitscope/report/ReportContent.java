@@ -196,9 +196,10 @@ public final class ReportContent {
         List<Block> out = new ArrayList<>();
         out.add(new Block.Heading(1, "What-if sweep: " + sweep.parameter()));
         boolean reoptimized = sweep.points().stream().anyMatch(p -> p.optimalPlan() != null);
+        boolean goals = sweep.points().stream().anyMatch(p -> p.valid() && !Figures.goals(p.current().goals()).isEmpty());
         List<List<String>> rows = new ArrayList<>();
         for (SweepPoint p : sweep.points()) {
-            List<String> row = new ArrayList<>(List.of(Figures.number(p.value())));
+            List<String> row = new ArrayList<>();
             if (!p.valid()) {
                 row.addAll(List.of("invalid: " + p.problems().get(0), "", "", "", ""));
             } else {
@@ -207,22 +208,35 @@ public final class ReportContent {
                         Figures.percent(c.accuracy()), Figures.usd(c.costUsdPerMillion()),
                         c.bottleneck() == null ? "none" : c.bottleneck()));
             }
+            if (goals) {
+                row.add(p.valid() ? Figures.goals(p.current().goals()) : "");
+            }
             if (reoptimized) {
                 row.add(p.optimalPlan() == null ? Figures.NONE
                         : SweepGrid.signature(p.optimalPlan()) + ", " + Figures.ms(p.optimal().meanLatency())
                         + (p.unproven() ? " (not proven optimal)" : ""));
             }
-            rows.add(row);
+            // equal rows in a row (a floor sweep leaves the current plan alone) read once, over a range of values
+            List<String> last = rows.isEmpty() ? null : rows.get(rows.size() - 1);
+            if (last != null && last.subList(1, last.size()).equals(row)) {
+                last.set(0, last.get(0).split(" ")[0] + " .. " + Figures.compact(p.value()));
+            } else {
+                row.add(0, Figures.compact(p.value()));
+                rows.add(row);
+            }
         }
         List<String> header = new ArrayList<>(List.of(sweep.parameter().toString(), "mean", "p95", "accuracy",
                 "cost / million", "bottleneck"));
+        if (goals) {
+            header.add("goals");
+        }
         if (reoptimized) {
             header.add("best plan, its mean");
         }
         out.add(new Block.Table(header, rows));
         if (!sweep.changes().isEmpty()) {
             out.add(new Block.Paragraph("The best plan changes at " + sweep.changes().stream()
-                    .map(i -> sweep.parameter() + " = " + Figures.number(sweep.points().get(i).value()))
+                    .map(i -> sweep.parameter() + " = " + Figures.compact(sweep.points().get(i).value()))
                     .collect(Collectors.joining(", ")) + "."));
         }
         String unproven = unprovenNote(sweep.points(), "values", "said in the table and ringed on the chart");

@@ -97,6 +97,36 @@ class SweepOptimizeTest {
                 + " search's notes"), r.out());
     }
 
+    /**
+     * Sweeping the floor leaves the current plan's figures alone: the identical rows print once as
+     * a range of floors, split where the floor stops being met, and each says whether it is met;
+     * floors print as typed (0.5), not 0.500000.
+     */
+    @Test
+    void aFloorSweepsCurrentPlanTableSaysWhereTheFloorIsMetWithoutRepeatingRows() {
+        CommandLineTest.Run r = CommandLineTest.run("sweep", TEACHING.toString(), "--param", "workload.accuracyFloor",
+                "--from", "0.5", "--to", "1", "--steps", "11");
+        assertEquals(ExitCodes.OK, r.code(), r.err());
+        Scenario s = ScenarioFiles.read(TEACHING).orElseThrow();
+        double accuracy = new org.splitscope.perf.Evaluator(s.profile(), s.topology()).evaluate(s.plan(), s.workload()).accuracy();
+        double[] floors = Sweep.values(0.5, 1, 11, false);
+        String lastMet = null;
+        String firstMissed = null;
+        for (double f : floors) {
+            if (f <= accuracy) {
+                lastMet = Format.value(f);
+            } else if (firstMissed == null) {
+                firstMissed = Format.value(f);
+            }
+        }
+        List<String> lines = r.out().lines().toList();
+        assertEquals(3, lines.size(), "a header and two rows: " + r.out());
+        assertTrue(lines.get(0).endsWith("bottleneck        goals"), lines.get(0));
+        assertTrue(lines.get(1).startsWith("0.5 .. " + lastMet + " ") && lines.get(1).endsWith("floor met"), r.out());
+        assertTrue(lines.get(2).startsWith(firstMissed + " .. 1 ") && lines.get(2).endsWith("floor missed"), r.out());
+        assertFalse(r.out().contains("0.500000"), r.out());
+    }
+
     /** The heat map marks each cell whose best plan is not proven optimal, as the one-parameter table marks its rows. */
     @Test
     void gridMarksEachCellNotProvenOptimal() {
@@ -142,7 +172,7 @@ class SweepOptimizeTest {
             }
         }
         assertTrue(none > 0, "an accuracy floor of 1 is out of reach: " + r.out());
-        assertTrue(lines.get(4).matches("0\\.000\\s+invalid\\s+invalid\\s+invalid"), "no bandwidth at all: " + r.out());
+        assertTrue(lines.get(4).matches("0\\s+invalid\\s+invalid\\s+invalid"), "no bandwidth at all: " + r.out());
         assertEquals(1, lines.stream().filter(l -> l.startsWith("none: no feasible plan there;")).count(), r.out());
         assertEquals(1, lines.stream().filter(l -> l.startsWith("invalid: the scenario has problems there, for example "
                 + "topology.links")).count(), r.out());

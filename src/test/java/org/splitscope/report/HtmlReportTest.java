@@ -102,6 +102,36 @@ class HtmlReportTest {
         }
     }
 
+    /**
+     * A floor sweep leaves the current plan's figures alone: its rows read once over a range of
+     * floors (split where the floor stops being met), each saying whether the floor is met, and
+     * floors read as typed (0.5, not 0.5000).
+     */
+    @Test
+    void aFloorSweepsCurrentPlanRowsSayWhetherTheFloorIsMetAndDoNotRepeat() throws Exception {
+        Scenario s = ReportFixtures.sample("teaching.json");
+        SweepParameter p = SweepParameter.parse("workload.accuracyFloor");
+        var points = new Sweep(s, p, null).run(Sweep.values(0.5, 1, 11, false), x -> { }, () -> false);
+        String text = flat(parse(ReportFiles.render(Report.assemble(s, SweepResult.of(p, false, points), CancellationToken.none()),
+                ReportFiles.Format.HTML)).getDocumentElement().getTextContent());
+        String met = null;
+        String missed = null;
+        for (var point : points) {
+            if (point.current().goals().meetsAccuracyFloor()) {
+                met = Figures.compact(point.value());
+            } else if (missed == null) {
+                missed = Figures.compact(point.value());
+            }
+        }
+        String figures = Figures.ms(points.get(0).current().meanLatency());
+        assertTrue(text.contains("0.5 .. " + met + figures), text);
+        assertTrue(text.contains(missed + " .. 1" + figures), text);
+        String table = text.substring(text.indexOf("What-if sweep: " + p));
+        assertEquals(2, table.split(java.util.regex.Pattern.quote(figures), -1).length - 1, "two rows: " + table);
+        assertTrue(text.contains("floor met") && text.contains("floor missed"), text);
+        assertFalse(text.contains("0.5000"), text);
+    }
+
     @Test
     void aReoptimizedSweepNamesEachPointsBestPlanAndWhereItChanges() throws Exception {
         Scenario s = ReportFixtures.sample("teaching.json");
@@ -117,7 +147,7 @@ class HtmlReportTest {
                     "best plan at " + point.value());
         }
         for (int i : sweep.changes()) {
-            assertTrue(text.contains(p + " = " + Figures.number(points.get(i).value())), "change at " + i + ": " + text);
+            assertTrue(text.contains(p + " = " + Figures.compact(points.get(i).value())), "change at " + i + ": " + text);
         }
         String chart = "";
         NodeList svgs = doc.getElementsByTagNameNS(SVG, "svg");
