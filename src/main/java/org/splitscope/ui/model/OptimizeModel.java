@@ -75,7 +75,11 @@ public final class OptimizeModel {
             new ReadOnlyListWrapper<>(this, "front", FXCollections.observableArrayList());
     private final ReadOnlyStringWrapper explanation = new ReadOnlyStringWrapper(this, "explanation", "");
     private final ReadOnlyStringWrapper proof = new ReadOnlyStringWrapper(this, "proof", "");
+    private final ReadOnlyStringWrapper frontNote = new ReadOnlyStringWrapper(this, "frontNote", NOT_RUN);
     private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper(this, "stale");
+
+    /** What the front's chart says before any search. */
+    public static final String NOT_RUN = "Run the search to see the front";
 
     private Inputs searched;
     private CancellationToken token; // the running search's
@@ -111,6 +115,14 @@ public final class OptimizeModel {
     /** The last run's plans, best first; empty while running, after an error or a cancel. */
     public ReadOnlyListProperty<RankedPlan> resultsProperty() {
         return results.getReadOnlyProperty();
+    }
+
+    /**
+     * What the front's chart says while the front is empty: that no search ran yet, that one is
+     * running, or why the last one drew no front (its method has none, it was stopped, it failed).
+     */
+    public ReadOnlyStringProperty frontNoteProperty() {
+        return frontNote.getReadOnlyProperty();
     }
 
     /** The last run's Pareto front of (mean latency, accuracy, cost), by increasing mean latency. */
@@ -162,9 +174,11 @@ public final class OptimizeModel {
         List<String> problems = new ArrayList<>();
         OptimizeSettings settings = form.settings(problems);
         if (!problems.isEmpty()) {
+            frontNote.set("No search: the settings have problems (see the message)");
             run.refuse(problems);
             return;
         }
+        frontNote.set("Searching…");
         Scenario scenario = document.getScenario();
         SearchMethod m = form.methodProperty().get();
         CancellationToken t = settings.timeLimit() == null ? new CancellationToken()
@@ -278,6 +292,7 @@ public final class OptimizeModel {
         if (!(answer instanceof SearchStopped stop) || stop.best().isEmpty()) {
             if (run.end(ticket, timedOut ? "No plan within the time limit" : "Cancelled")) {
                 proof.set(after + ", before the search found a plan.");
+                frontNote.set("No front: the search was stopped before it found a plan");
             }
             return;
         }
@@ -303,6 +318,10 @@ public final class OptimizeModel {
         searched = Inputs.of(scenario);
         resultTopology = r.topology();
         results.setAll(r.ranked());
+        frontNote.set(r.ranked().isEmpty() ? "No plan meets the goals, so there is no front"
+                : r.frontNote().startsWith("no ") ? "N" + r.frontNote().substring(1)
+                : !r.frontNote().isEmpty() ? "No front: " + r.frontNote()
+                : "No Pareto front: this search method finds the best plans for its objective only");
         front.setAll(r.front());
         String why = rankedBy == null ? "" : new WinnerExplanation(rankedBy, r.ranked()).text();
         List<String> notes = r.ranked().isEmpty() ? List.of() : r.ranked().get(0).provenance().notes();
@@ -311,7 +330,10 @@ public final class OptimizeModel {
     }
 
     private void failed(Object ticket, Throwable e) {
-        run.fail(ticket, "No plans: see the message", message(e));
+        if (run.fail(ticket, "No plans: see the message", message(e))) {
+            frontNote.set(e instanceof InfeasibleConstraintsException ? "No plan meets the goals, so there is no front (see the message)"
+                    : "No front: the search failed (see the message)");
+        }
     }
 
     /** The winner is not proven optimal: with the gap its search proved, when its notes give one. */

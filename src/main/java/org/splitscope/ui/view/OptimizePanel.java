@@ -65,7 +65,9 @@ public final class OptimizePanel extends SplitPane {
         getItems().addAll(settings, results, paretoPane);
         setDividerPositions(0.3, 0.7);
 
-        model.frontProperty().addListener((ListChangeListener<ParetoPoint>) c -> pareto.show(model.frontProperty()));
+        model.frontProperty().addListener((ListChangeListener<ParetoPoint>) c -> pareto.show(model.frontProperty(),
+                model.frontNoteProperty().get()));
+        model.frontNoteProperty().addListener((o, a, note) -> pareto.show(model.frontProperty(), note));
         metrics.metricsProperty().addListener((o, a, m) -> showCurrent(m));
         showCurrent(metrics.getMetrics());
         paretoPane.viewer().addChartMouseListener(new ChartMouseListenerFX() {

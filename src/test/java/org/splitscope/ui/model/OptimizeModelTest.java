@@ -67,6 +67,46 @@ class OptimizeModelTest {
         assertFalse(m.staleProperty().get());
     }
 
+    /** A stand-in method: the exact search's best plan, no front, and the given note on why. */
+    private static SearchMethod withoutFront(String note) {
+        return new SearchMethod() {
+            @Override
+            public String label() {
+                return "no front";
+            }
+
+            @Override
+            public Result search(Scenario scenario, OptimizeSettings settings, Progress progress, CancellationToken token) {
+                if (note == null) {
+                    throw new IllegalStateException("broken");
+                }
+                return new Result(new ExactChainSearch(settings.request(scenario)).top(1, progress, token), List.of(), null, note);
+            }
+        };
+    }
+
+    /** After a run that drew no front the chart says why, not "Run the search" as before any run. */
+    @Test
+    void aRunWithoutAFrontSaysWhyInsteadOfAskingForARun() throws InterruptedException {
+        OptimizeModel m = model(withoutFront(""));
+        assertEquals(OptimizeModel.NOT_RUN, m.frontNoteProperty().get());
+        runToEnd(m);
+        assertTrue(m.frontProperty().isEmpty());
+        assertEquals("No Pareto front: this search method finds the best plans for its objective only", m.frontNoteProperty().get());
+        m = model(withoutFront("no Pareto front for exits only at stage ends"));
+        runToEnd(m);
+        assertEquals("No Pareto front for exits only at stage ends", m.frontNoteProperty().get());
+        m = model(withoutFront("the Pareto front was stopped before it was finished"));
+        runToEnd(m);
+        assertEquals("No front: the Pareto front was stopped before it was finished", m.frontNoteProperty().get());
+        m = model(withoutFront(null));
+        runToEnd(m);
+        assertEquals("No front: the search failed (see the message)", m.frontNoteProperty().get());
+        m.form().accuracyFloorProperty().set("150");
+        m.run();
+        assertEquals("No search: the settings have problems (see the message)", m.frontNoteProperty().get());
+    }
+
     @Test
     void applyIsOneUndoStepAndDoesNotMakeTheResultsStale() throws InterruptedException {
         // start from a plan the search improves on: the default scenario's own plan is already the fastest
