@@ -46,9 +46,37 @@ class WhatIfPanelTest {
     private static final SweepParameter BANDWIDTH = SweepParameter.parse("link:end-edge.bandwidth");
     private MainWindow window;
 
+    private Stage stage;
+
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         window = TestWindows.show(stage);
+    }
+
+    /**
+     * On PORTEND's sample the best plan keeps the cuts and placement but not the exits: the verdict
+     * names the exits, and at 1280x720 it is shown whole (it was cut off with an ellipsis).
+     */
+    @Test
+    void theVerdictOnPortendsSampleNamesTheExitsAndIsShownWhole(FxRobot robot) throws Exception {
+        Scenario portend = org.splitscope.io.ScenarioFiles.read(java.nio.file.Path.of("sample-scenarios",
+                "portend-resnet110-exits.json")).orElseThrow();
+        TestWindows.restoringSize(robot, stage, () -> {
+            TestWindows.resize(robot, stage, 1280, 720);
+            robot.interact(() -> window.explorer().document().replace(portend, null));
+            robot.clickOn("#tab-whatif .tab-label");
+            try {
+                waitForSearch();
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+            javafx.scene.control.Label status = robot.lookup("#whatif-status").queryAs(javafx.scene.control.Label.class);
+            assertTrue(status.getText().startsWith("The current cuts and placement are still the best for mean latency, with"
+                    + " other exits: "), status.getText());
+            javafx.scene.text.Text shown = (javafx.scene.text.Text) status.lookup(".text");
+            assertEquals(status.getText(), shown.getText(), "shown whole, not cut off");
+        });
     }
 
     private void waitForSearch() throws Exception {
