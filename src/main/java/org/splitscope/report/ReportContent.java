@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.splitscope.io.SweepCsv;
 import org.splitscope.model.DedicatedPricing;
 import org.splitscope.model.EnabledExit;
+import org.splitscope.model.ExitHead;
 import org.splitscope.model.Link;
 import org.splitscope.model.ModelProfile;
 import org.splitscope.model.Node;
@@ -66,8 +67,7 @@ public final class ReportContent {
                 new String[] {"Parameters", Figures.bytes(p.units().stream().mapToDouble(u -> u.paramBytes()).sum())},
                 new String[] {"Input / result", Figures.bytes(p.inputBytes()) + " / "
                         + Figures.bytes(p.resultBytes() == null ? 0 : p.resultBytes())},
-                new String[] {"Exits", p.exits().isEmpty() ? "none" : String.join(", ",
-                        p.exits().stream().map(e -> e.id() + " after unit " + e.afterUnit()).toList())})));
+                new String[] {"Exits", exits(p, s.plan())})));
         out.add(new Block.Figure("strip", "The plan on the model strip (bar height: FLOPs; colour: node)",
                 new ModelStripDrawing(s, palette), 760, 150));
 
@@ -114,6 +114,51 @@ public final class ReportContent {
             out.addAll(TestbedBlocks.of(r.testbed(), palette));
         }
         return out;
+    }
+
+    /**
+     * The model's exit heads and how many the plan enables: runs of heads after consecutive units
+     * whose names count up with them read as one range ("exit1-exit54 after units 1-54"), so that
+     * 54 heads take a line, not 54 entries; every other head is named with its unit.
+     */
+    static String exits(ModelProfile p, Plan plan) {
+        if (p.exits().isEmpty()) {
+            return "none";
+        }
+        List<String> parts = new ArrayList<>();
+        List<ExitHead> heads = p.exits();
+        int i = 0;
+        while (i < heads.size()) {
+            int j = i;
+            while (j + 1 < heads.size() && follows(heads.get(j), heads.get(j + 1))) {
+                j++;
+            }
+            if (j - i >= 2) {
+                parts.add(heads.get(i).id() + "-" + heads.get(j).id() + " after units " + heads.get(i).afterUnit() + "-"
+                        + heads.get(j).afterUnit());
+            } else {
+                for (int k = i; k <= j; k++) {
+                    parts.add(heads.get(k).id() + " after unit " + heads.get(k).afterUnit());
+                }
+            }
+            i = j + 1;
+        }
+        int on = plan.exits().size();
+        String enabled = on == 0 ? "the plan enables none" : "the plan enables " + on + " (under Plan)";
+        return heads.size() + ": " + String.join(", ", parts) + "; " + enabled;
+    }
+
+    private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile("(.*?)(\\d+)");
+
+    /** Whether {@code b} is the head after {@code a}'s next unit, named with the next number (exit7, exit8). */
+    private static boolean follows(ExitHead a, ExitHead b) {
+        if (b.afterUnit() != a.afterUnit() + 1) {
+            return false;
+        }
+        var ma = NUMBERED.matcher(a.id());
+        var mb = NUMBERED.matcher(b.id());
+        return ma.matches() && mb.matches() && ma.group(1).equals(mb.group(1)) && ma.group(2).length() < 10
+                && mb.group(2).length() < 10 && Long.parseLong(mb.group(2)) == Long.parseLong(ma.group(2)) + 1;
     }
 
     static String describe(Plan plan) {

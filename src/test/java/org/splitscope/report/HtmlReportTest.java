@@ -89,6 +89,22 @@ class HtmlReportTest {
         }
     }
 
+    /**
+     * PORTEND's 54 exit heads read as one range, not 54 entries; heads that do not count up with
+     * their units are each named; either way every head and its unit can be read back.
+     */
+    @Test
+    void exitHeadsAfterConsecutiveUnitsReadAsARange() throws Exception {
+        Scenario portend = ReportFixtures.sample("portend-resnet110-exits.json");
+        String text = flat(parse(ReportFiles.render(Report.assemble(portend, null, CancellationToken.none()),
+                ReportFiles.Format.HTML)).getDocumentElement().getTextContent());
+        assertTrue(text.contains("Exits54: exit1-exit54 after units 1-54; the plan enables none"), text);
+        assertFalse(text.contains("exit2 after unit 2"), text);
+        Scenario three = ReportFixtures.sample("portend-three-tier.json");
+        assertEquals("3: exit-s1b1 after unit 2, exit-s1 after unit 19, exit-s2 after unit 37; the plan enables 2 (under Plan)",
+                ReportContent.exits(three.profile(), three.plan()));
+    }
+
     @Test
     void aSweepIsShownWhenGiven() throws Exception {
         Scenario s = ReportFixtures.sample("teaching.json");
