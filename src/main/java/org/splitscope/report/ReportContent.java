@@ -45,8 +45,8 @@ public final class ReportContent {
         out.add(new Block.Heading(1, "Summary"));
         List<String[]> summary = new ArrayList<>();
         summary.add(new String[] {"Scenario", s.name()});
-        summary.add(new String[] {"Model", s.profile().name() + " (" + s.profile().unitCount() + " units, "
-                + s.profile().exits().size() + " exits)"});
+        summary.add(new String[] {"Model", s.profile().name() + ": " + s.profile().unitCount() + " units, "
+                + s.profile().exits().size() + " exits"});
         summary.add(new String[] {"Plan", describe(s.plan())});
         summary.add(new String[] {"Mean latency", Figures.ms(m.meanLatency()) + " (p95 " + Figures.ms(m.latency().p95()) + ")"});
         summary.add(new String[] {"Accuracy", accuracy(m)});
@@ -171,7 +171,7 @@ public final class ReportContent {
     /** The accuracy with how it was obtained ("unknown (no exit statistics)" says both at once). */
     static String accuracy(Metrics m) {
         return m.accuracy() == null ? m.accuracyMethod().description()
-                : Figures.percent(m.accuracy()) + " (" + m.accuracyMethod().description() + ")";
+                : Figures.percent(m.accuracy()) + ", " + m.accuracyMethod().description();
     }
 
     static String goals(Metrics m) {

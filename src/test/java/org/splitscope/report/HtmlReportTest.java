@@ -105,6 +105,17 @@ class HtmlReportTest {
                 ReportContent.exits(three.profile(), three.plan()));
     }
 
+    /** A figure and its method read without brackets in brackets: "93.50 %, approximate (curves, nested exits)". */
+    @Test
+    void noBracketsInBrackets() throws Exception {
+        String text = flat(parse(ReportFiles.render(ReportFixtures.report("portend-resnet110-exits.json"), ReportFiles.Format.HTML))
+                .getDocumentElement().getTextContent());
+        assertTrue(text.contains("Accuracy93.50 %, approximate (curves, nested exits)"), text);
+        assertTrue(text.contains("(synthetic): 55 units, 54 exits"), text);
+        assertFalse(text.matches(".*\\([^()]*\\([^()]*\\)[^()]*\\).*"), "a bracket inside a bracket: " + text);
+        assertFalse(text.contains(") ("), text);
+    }
+
     @Test
     void aSweepIsShownWhenGiven() throws Exception {
         Scenario s = ReportFixtures.sample("teaching.json");
