@@ -54,6 +54,24 @@ class WhatIfPanelTest {
         window = TestWindows.show(stage);
     }
 
+    /** At 1280x720 the sweep's chart keeps a readable height and the page scrolls (the chart was 20 px tall). */
+    @Test
+    void theSweepChartKeepsItsHeightAt1280x720(FxRobot robot) {
+        TestWindows.restoringSize(robot, stage, () -> {
+            TestWindows.resize(robot, stage, 1280, 720);
+            robot.clickOn("#tab-whatif .tab-label");
+            robot.clickOn("#tab-whatif-sweep .tab-label");
+            WaitForAsyncUtils.waitForFxEvents();
+            javafx.scene.Node sweep = robot.lookup("#whatif-sweep").query();
+            javafx.scene.layout.Region charts = (javafx.scene.layout.Region) ((javafx.scene.layout.VBox) sweep).getChildren()
+                    .get(((javafx.scene.layout.VBox) sweep).getChildren().size() - 1);
+            assertTrue(charts.getHeight() >= 260, "chart height " + charts.getHeight());
+            javafx.scene.control.ScrollPane scroll = robot.lookup("#whatif-sweep-scroll").queryAs(javafx.scene.control.ScrollPane.class);
+            assertTrue(scroll.getViewportBounds().getHeight() < ((javafx.scene.layout.Region) sweep).getHeight(),
+                    "the page scrolls where the tab is shorter than it");
+        });
+    }
+
     /**
      * On PORTEND's sample the best plan keeps the cuts and placement but not the exits: the verdict
      * names the exits, and at 1280x720 it is shown whole (it was cut off with an ellipsis).

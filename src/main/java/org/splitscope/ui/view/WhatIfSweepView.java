@@ -34,6 +34,9 @@ import org.splitscope.whatif.SweepParameter;
  * and the chart of the last sweep: curves with plan-change markers, or the heat map of regions.
  */
 final class WhatIfSweepView extends VBox {
+    /** The chart's least height: below it the plot and its plan-change labels are unreadable. */
+    static final double CHART_MIN_HEIGHT = 260;
+
     private final SweepPanelModel model;
     private final PlanSweepChart curves = new PlanSweepChart();
     private final PlanRegionChart map = new PlanRegionChart();
@@ -91,6 +94,7 @@ final class WhatIfSweepView extends VBox {
         curvesPane.visibleProperty().bind(model.gridProperty().isNull());
         mapPane.visibleProperty().bind(model.gridProperty().isNotNull());
         StackPane charts = new StackPane(curvesPane, mapPane);
+        charts.setMinHeight(CHART_MIN_HEIGHT);
         VBox.setVgrow(charts, Priority.ALWAYS);
         HBox bar = new HBox(6);
         bar.getChildren().addAll(controls);
