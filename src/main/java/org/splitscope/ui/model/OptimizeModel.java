@@ -319,14 +319,33 @@ public final class OptimizeModel {
         resultTopology = r.topology();
         results.setAll(r.ranked());
         frontNote.set(r.ranked().isEmpty() ? "No plan meets the goals, so there is no front"
-                : r.frontNote().startsWith("no ") ? "N" + r.frontNote().substring(1)
-                : !r.frontNote().isEmpty() ? "No front: " + r.frontNote()
+                : r.frontNote().startsWith("no ") ? shortNote("N" + r.frontNote().substring(1))
+                : !r.frontNote().isEmpty() ? shortNote("No front: " + r.frontNote())
                 : "No Pareto front: this search method finds the best plans for its objective only");
         front.setAll(r.front());
         String why = rankedBy == null ? "" : new WinnerExplanation(rankedBy, r.ranked()).text();
         List<String> notes = r.ranked().isEmpty() ? List.of() : r.ranked().get(0).provenance().notes();
         explanation.set(notes.isEmpty() ? why : why + "\nHow it was found: " + String.join("; ", notes) + ".");
         stale.set(!searched.equals(Inputs.of(document.getScenario())));
+    }
+
+    /** Most characters of a note on the chart: a longer one would leave a small chart no room to plot. */
+    static final int NOTE_LENGTH = 100;
+
+    /** A note short enough for the chart: cut before its first aside or clause, pointing to the status line for the rest. */
+    static String shortNote(String note) {
+        if (note.length() <= NOTE_LENGTH) {
+            return note;
+        }
+        int cut = note.length();
+        for (String mark : List.of(" (", "; ")) {
+            int at = note.indexOf(mark, 20);
+            cut = at > 0 ? Math.min(cut, at) : cut;
+        }
+        if (cut > NOTE_LENGTH) {
+            cut = note.lastIndexOf(' ', NOTE_LENGTH);
+        }
+        return note.substring(0, cut) + "… (the status line's tooltip says more)";
     }
 
     private void failed(Object ticket, Throwable e) {

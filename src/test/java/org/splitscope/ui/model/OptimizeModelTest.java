@@ -99,12 +99,29 @@ class OptimizeModelTest {
         m = model(withoutFront("the Pareto front was stopped before it was finished"));
         runToEnd(m);
         assertEquals("No front: the Pareto front was stopped before it was finished", m.frontNoteProperty().get());
+        String engine = "no Pareto front: Threshold grid: the space has about 1.11e+54 exit configurations (more than"
+                + " 5,000,000, too many to score one by one); this search enumerates them";
+        m = model(withoutFront(engine));
+        runToEnd(m);
+        assertEquals("No Pareto front: Threshold grid: the space has about 1.11e+54 exit configurations… (the status line's"
+                + " tooltip says more)", m.frontNoteProperty().get(), "short enough to leave a small chart room to plot");
+        assertTrue(m.statusProperty().get().contains(engine), "the status line has it whole: " + m.statusProperty().get());
         m = model(withoutFront(null));
         runToEnd(m);
         assertEquals("No front: the search failed (see the message)", m.frontNoteProperty().get());
         m.form().accuracyFloorProperty().set("150");
         m.run();
         assertEquals("No search: the settings have problems (see the message)", m.frontNoteProperty().get());
+    }
+
+    /** The engine's advice to run the command line's floor sweep reads, in the window, as the window's own Sweep page. */
+    @Test
+    void theCommandLinesFloorSweepAdviceNamesTheWindowsSweepPage() {
+        String said = SettingsText.describe(new org.splitscope.model.Problem("space.thresholds", "for latency against accuracy,"
+                + " sweep the accuracy floor with re-optimization (sweep --param workload.accuracyFloor --optimize latency), each"
+                + " floor solved exactly"));
+        assertEquals("Threshold grid: for latency against accuracy, sweep the accuracy floor in What-if > Sweep (vary"
+                + " workload.accuracyFloor), each floor solved exactly", said);
     }
 
     @Test
