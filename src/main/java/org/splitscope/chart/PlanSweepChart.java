@@ -115,13 +115,22 @@ public final class PlanSweepChart implements ExplorerChart {
             figures.add(metric.value(p.current()));
             figures.add(metric.value(p.optimal()));
         }
-        if (logY && logScaleFits(figures)) {
-            LogAxis y = new LogAxis(metric.axis() + ", log scale");
-            y.setSmallestValue(Double.MIN_NORMAL);
-            plot.setRangeAxis(y);
+        ValueAxis y;
+        double low = figures.stream().filter(v -> v != null).mapToDouble(Double::doubleValue).min().orElse(0);
+        double high = figures.stream().filter(v -> v != null).mapToDouble(Double::doubleValue).max().orElse(0);
+        boolean flat = high - low <= 1e-9 * Math.abs(high);
+        if (logY && logScaleFits(figures) && !flat) {
+            LogAxis log = new LogAxis(metric.axis() + ", log scale");
+            log.setSmallestValue(Double.MIN_NORMAL);
+            y = log;
         } else {
-            plot.setRangeAxis(linear(logY ? metric.axis() + " (linear: a figure is 0 or less)" : metric.axis()));
+            y = linear(!logY ? metric.axis() : flat && logScaleFits(figures) ? metric.axis() + " (linear: the curves are flat)"
+                    : metric.axis() + " (linear: a figure is 0 or less)");
+            // flat curves (latency while a price is swept) would get an axis 1e-8 wide, every tick the same label
+            double largest = figures.stream().filter(v -> v != null).mapToDouble(Math::abs).max().orElse(0);
+            y.setAutoRangeMinimumSize(Math.max(0.1 * largest, 1e-6));
         }
+        plot.setRangeAxis(y);
         ValueAxis x = result.log() ? new LogAxis(result.parameter().toString()) : new NumberAxis(result.parameter().toString());
         if (x instanceof NumberAxis n) {
             n.setAutoRangeIncludesZero(false);
