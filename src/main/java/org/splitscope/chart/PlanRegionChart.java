@@ -73,6 +73,9 @@ public final class PlanRegionChart implements ExplorerChart {
         plot = new XYPlot(new DefaultXYZDataset(), new NumberAxis("x"), new NumberAxis("y"), renderer);
         chart = ChartStyling.titled("Best plan's mean latency (ms) and regions of equal best cut", plot, false);
         chart.addSubtitle(legend);
+        // the window measures text a little narrower than it draws it: a wrapped legend line filling the
+        // width spilled a character past each edge; the side padding keeps every line whole
+        legend.setPadding(new org.jfree.chart.ui.RectangleInsets(2, 30, 2, 30));
         renderer.setDefaultToolTipGenerator((data, series, item) -> tooltip(item));
     }
 
@@ -188,7 +191,8 @@ public final class PlanRegionChart implements ExplorerChart {
         if (!marks.isEmpty()) {
             lines.add(UNPROVEN_LEGEND);
         }
-        legend.setText(String.join("    ", lines));
+        // lines break between entries, not inside one ("ends at" / "exit13")
+        legend.setText(String.join("    ", lines.stream().map(l -> l.replace(' ', '\u00a0')).toList()));
         if (palette != null) {
             applyPalette(palette);
         }
@@ -204,9 +208,14 @@ public final class PlanRegionChart implements ExplorerChart {
         return List.copyOf(marks);
     }
 
+    /** The legend as drawn below the plot. */
+    TextTitle legendTitle() {
+        return legend;
+    }
+
     /** The text below the plot: the regions' plans, and what {@code ~} means where a cell has one. */
     public String legendText() {
-        return legend.getText();
+        return legend.getText().replace('\u00a0', ' ');
     }
 
     private static boolean geometric(double[] v) {

@@ -210,6 +210,24 @@ class WhatIfChartsTest {
         assertFalse(chart.legendText().contains("~"), chart.legendText());
     }
 
+    /** The heat map's legend wraps between its entries, never inside one ("ends at" / "exit13" on the next line). */
+    @Test
+    void theLegendWrapsBetweenEntries() {
+        PlanRegionChart chart = new PlanRegionChart();
+        chart.showGrid(new SweepGrid(scenario, BANDWIDTH, COMPUTE, Sweep.reoptimizing(Objective.MEAN_LATENCY))
+                .run(Sweep.values(1e5, 1e10, 6, true), Sweep.values(1e11, 1e14, 4, true), x -> { }, () -> false));
+        var title = chart.legendTitle();
+        java.awt.Graphics2D g = new java.awt.image.BufferedImage(1, 1, java.awt.image.BufferedImage.TYPE_INT_RGB).createGraphics();
+        var block = org.jfree.chart.text.TextUtils.createTextBlock(title.getText(), title.getFont(), java.awt.Color.BLACK, 160f,
+                new org.jfree.chart.text.G2TextMeasurer(g));
+        assertTrue(block.getLines().size() > 1, "a narrow chart wraps the legend");
+        for (Object o : block.getLines()) {
+            var line = (org.jfree.chart.text.TextLine) o;
+            String text = line.getFirstTextFragment().getText().strip();
+            assertTrue(text.matches("[A-Z~]:.*"), "each line starts an entry: " + text);
+        }
+    }
+
     /** Every point and cell tells its parameter value and figure with units: "... 1.00 Gb/s: best plan 12.34 ms". */
     @Test
     void whatIfTooltipsGiveTheParameterAndTheFigureInTheirUnits() {
