@@ -23,6 +23,8 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import org.splitscope.io.SweepCsv;
 import org.splitscope.model.Scenario;
@@ -47,6 +49,8 @@ public final class SweepPanelModel {
         private final DoubleProperty to = new SimpleDoubleProperty(this, "to");
         private final IntegerProperty steps;
         private final BooleanProperty log = new SimpleBooleanProperty(this, "log", true);
+        private final StringProperty fromProblem = new SimpleStringProperty(this, "fromProblem", "");
+        private final StringProperty toProblem = new SimpleStringProperty(this, "toProblem", "");
 
         Range(int steps) {
             this.steps = new SimpleIntegerProperty(this, "steps", steps);
@@ -66,6 +70,19 @@ public final class SweepPanelModel {
 
         public IntegerProperty stepsProperty() {
             return steps;
+        }
+
+        /**
+         * Why the text in the first bound's field could not be read; empty while the field holds
+         * {@link #fromProperty()}. A sweep does not run while a field shows a number it would not use.
+         */
+        public StringProperty fromProblemProperty() {
+            return fromProblem;
+        }
+
+        /** As {@link #fromProblemProperty()}, for the last bound. */
+        public StringProperty toProblemProperty() {
+            return toProblem;
         }
 
         public BooleanProperty logProperty() {
@@ -290,6 +307,11 @@ public final class SweepPanelModel {
         if (r.parameter.get() == null) {
             problems.add(field + ": choose what to vary");
             return null;
+        }
+        for (String typed : List.of(r.fromProblem.get(), r.toProblem.get())) {
+            if (!typed.isEmpty()) {
+                problems.add(field + ": " + typed);
+            }
         }
         problems.addAll(r.parameter.get().check(s).stream().map(m -> field + ": " + m).toList());
         try {

@@ -125,8 +125,11 @@ final class WhatIfSweepView extends VBox {
         CheckBox log = new CheckBox("log");
         log.setId(id + "-log");
         log.selectedProperty().bindBidirectional(r.logProperty());
-        return new HBox(6, parameter, new Label("from"), number(id + "-from", "From", r.fromProperty()),
-                new Label("to"), number(id + "-to", "To", r.toProperty()), new Label("steps"), steps, log);
+        QuantityField from = number(id + "-from", "From", r.fromProperty());
+        r.fromProblemProperty().bind(from.errorProperty());
+        QuantityField to = number(id + "-to", "To", r.toProperty());
+        r.toProblemProperty().bind(to.errorProperty());
+        return new HBox(6, parameter, new Label("from"), from, new Label("to"), to, new Label("steps"), steps, log);
     }
 
     /**
