@@ -318,7 +318,7 @@ public final class OptimizeModel {
         searched = Inputs.of(scenario);
         resultTopology = r.topology();
         results.setAll(r.ranked());
-        frontNote.set(r.ranked().isEmpty() ? "No plan meets the goals, so there is no front"
+        frontNote.set(!r.front().isEmpty() ? "" : r.ranked().isEmpty() ? "No plan meets the goals, so there is no front"
                 : r.frontNote().startsWith("no ") ? shortNote("N" + r.frontNote().substring(1))
                 : !r.frontNote().isEmpty() ? shortNote("No front: " + r.frontNote())
                 : "No Pareto front: this search method finds the best plans for its objective only");
@@ -351,6 +351,7 @@ public final class OptimizeModel {
     private void failed(Object ticket, Throwable e) {
         if (run.fail(ticket, "No plans: see the message", message(e))) {
             frontNote.set(e instanceof InfeasibleConstraintsException ? "No plan meets the goals, so there is no front (see the message)"
+                    : e instanceof InvalidSearchException ? "No search: the settings have problems (see the message)"
                     : "No front: the search failed (see the message)");
         }
     }

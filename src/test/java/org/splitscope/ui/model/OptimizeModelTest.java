@@ -112,6 +112,11 @@ class OptimizeModelTest {
         m.form().accuracyFloorProperty().set("150");
         m.run();
         assertEquals("No search: the settings have problems (see the message)", m.frontNoteProperty().get());
+        m = model();
+        m.form().thresholdsProperty().set("0.5, 0.5");
+        runToEnd(m);
+        assertEquals("No search: the settings have problems (see the message)", m.frontNoteProperty().get(),
+                "a threshold listed twice is the settings' problem, not a failed search");
     }
 
     /** The engine's advice to run the command line's floor sweep reads, in the window, as the window's own Sweep page. */
