@@ -69,6 +69,13 @@ class WhatIfPanelTest {
             javafx.scene.control.ScrollPane scroll = robot.lookup("#whatif-sweep-scroll").queryAs(javafx.scene.control.ScrollPane.class);
             assertTrue(scroll.getViewportBounds().getHeight() < ((javafx.scene.layout.Region) sweep).getHeight(),
                     "the page scrolls where the tab is shorter than it");
+            // a bound of 1e12 FLOP/s shows whole (it read "100000000000(")
+            robot.interact(() -> window.explorer().sweeps().second().toProperty().set(1e12));
+            javafx.scene.control.TextField to = robot.lookup("#whatif-y-to").queryAs(javafx.scene.control.TextField.class);
+            javafx.scene.text.Text text = new javafx.scene.text.Text(to.getText());
+            text.setFont(to.getFont());
+            assertTrue(text.getLayoutBounds().getWidth() < to.getWidth() - to.getPadding().getLeft() - to.getPadding().getRight(),
+                    "'" + to.getText() + "' fits in " + to.getWidth() + " px");
         });
     }
 

@@ -140,7 +140,7 @@ final class WhatIfSweepView extends VBox {
         QuantityField field = new QuantityField(
                 Quantity.of(name + " (in the parameter's unit)", Quantity.Unit.NONE, 0, Double.MAX_VALUE), value.get());
         field.setId(id);
-        field.setPrefColumnCount(8);
+        field.setPrefColumnCount(12); // 1e12 FLOP/s reads as 13 digits
         field.valueProperty().addListener((o, a, v) -> value.set(v.doubleValue()));
         value.addListener((o, a, v) -> field.valueProperty().set(v.doubleValue()));
         return field;
