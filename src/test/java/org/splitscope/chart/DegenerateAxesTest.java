@@ -84,4 +84,27 @@ class DegenerateAxesTest {
             assertTrue(y.getLength() >= 0.1 * ms - 1e-9 && y.contains(ms), (log ? "log " : "") + "axis " + y + " around " + ms + " ms");
         }
     }
+
+    /** A plan without exits has no thresholds to sweep: the chart says so rather than a lone point beside an empty legend entry. */
+    @Test
+    void theThresholdChartSaysWhenNoExitIsEnabled() {
+        Metrics m = oneOutcome();
+        SweepChart chart = new SweepChart();
+        chart.showSweep(List.of());
+        chart.show(ChartData.of(m));
+        assertEquals(SweepChart.NO_EXIT, note(chart));
+        Metrics withExits = Evaluator.evaluate(SampleScenarios.portendThreeTier());
+        assertTrue(withExits.outcomes().size() > 1, "the sample's plan enables exits");
+        chart.show(ChartData.of(withExits));
+        assertEquals("", note(chart));
+    }
+
+    private static String note(SweepChart chart) {
+        for (Object t : chart.chart().getSubtitles()) {
+            if (t instanceof org.jfree.chart.title.TextTitle tt) {
+                return tt.getText();
+            }
+        }
+        return null;
+    }
 }
