@@ -28,7 +28,7 @@ public final class MemoryChart implements ExplorerChart {
     private final NumberAxis percent = new NumberAxis("% of capacity");
     /** Says so when no node that runs a stage has a memory limit: an empty plot read as nodes needing nothing. */
     private final org.jfree.chart.title.TextTitle note = new org.jfree.chart.title.TextTitle("");
-    static final String NO_LIMITS = "No node running a stage has a memory limit: nothing to compare against";
+    static final String NO_LIMITS = "No memory limit on the nodes running stages";
     private double range = 130;
     /** Three significant digits: "0.0128 %", "41.3 %", "250 %". */
     static final NumberFormat SHARE = new ThreeDigitPercent();
@@ -50,6 +50,7 @@ public final class MemoryChart implements ExplorerChart {
                 + SHARE.format(data.getValue(row, column).doubleValue()) + " of its capacity");
         plot.addRangeMarker(capacity);
         chart = ChartStyling.titled("Memory per node against capacity", plot, false);
+        note.setFont(ChartStyling.LABEL);
         chart.addSubtitle(note);
     }
 

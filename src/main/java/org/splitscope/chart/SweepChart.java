@@ -23,7 +23,7 @@ public final class SweepChart implements ExplorerChart {
     private List<ThresholdSweep.Point> points = List.of();
     /** Says why there is no curve where the plan enables no exit: a lone point and a legend entry for nothing puzzled. */
     private final org.jfree.chart.title.TextTitle note = new org.jfree.chart.title.TextTitle("");
-    static final String NO_EXIT = "No exit enabled: enable one in the exit rows to sweep its threshold";
+    static final String NO_EXIT = "No exit enabled: no threshold to sweep";
     private ChartData current;
 
     public SweepChart() {
@@ -41,6 +41,7 @@ public final class SweepChart implements ExplorerChart {
                 + Formats.ms(data.getXValue(series, item) / 1e3) + " expected latency, "
                 + Formats.percent(data.getYValue(series, item) / 100) + " accuracy");
         chart = ChartStyling.titled("Accuracy vs latency as thresholds sweep", plot, true);
+        note.setFont(ChartStyling.LABEL);
         chart.addSubtitle(note);
     }
 
