@@ -30,6 +30,8 @@ public final class PlanRegionChart implements ExplorerChart {
     private static final Font MARK = new Font(Font.SANS_SERIF, Font.BOLD, 12);
     /** What the legend says of the cells marked {@code ~}. */
     public static final String UNPROVEN_LEGEND = "~: best plan not proven optimal";
+    /** What the legend says of blank cells where no plan meets the goals. */
+    public static final String BLANK_LEGEND = "blank: no plan meets the goals there";
 
     private final XYPlot plot;
     private final XYBlockRenderer renderer = new XYBlockRenderer();
@@ -190,6 +192,12 @@ public final class PlanRegionChart implements ExplorerChart {
         List<String> lines = new ArrayList<>(map.legend());
         if (!marks.isEmpty()) {
             lines.add(UNPROVEN_LEGEND);
+        }
+        boolean none = r.rows().stream().flatMap(List::stream).anyMatch(p -> p.valid() && p.optimalPlan() == null);
+        boolean invalid = r.rows().stream().flatMap(List::stream).anyMatch(p -> !p.valid());
+        if (none || invalid) {
+            lines.add(none && invalid ? BLANK_LEGEND + " or the scenario has problems" : none ? BLANK_LEGEND
+                    : "blank: the scenario has problems there");
         }
         // lines break between entries, not inside one ("ends at" / "exit13")
         legend.setText(String.join("    ", lines.stream().map(l -> l.replace(' ', '\u00a0')).toList()));

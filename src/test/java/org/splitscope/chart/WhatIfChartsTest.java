@@ -208,6 +208,14 @@ class WhatIfChartsTest {
                 .run(xs, ys, x -> { }, () -> false));
         assertTrue(chart.unprovenMarks().isEmpty());
         assertFalse(chart.legendText().contains("~"), chart.legendText());
+        assertFalse(chart.legendText().contains(PlanRegionChart.BLANK_LEGEND), "every cell has a plan: " + chart.legendText());
+        // an unreachable floor leaves cells without a plan: the legend says what a blank cell means
+        var w = scenario.workload();
+        Scenario strict = scenario.withWorkload(new org.splitscope.model.Workload(w.arrivalRatePerSecond(), w.latencySloSeconds(),
+                0.999, w.budgetUsdPerRequest()));
+        chart.showGrid(new SweepGrid(strict, BANDWIDTH, COMPUTE, Sweep.reoptimizing(Objective.MEAN_LATENCY))
+                .run(xs, ys, x -> { }, () -> false));
+        assertTrue(chart.legendText().contains(PlanRegionChart.BLANK_LEGEND), chart.legendText());
     }
 
     /** The heat map's legend wraps between its entries, never inside one ("ends at" / "exit13" on the next line). */
