@@ -257,7 +257,7 @@ public final class ReportContent {
                 row.add(p.valid() ? Figures.goals(p.current().goals()) : "");
             }
             if (reoptimized) {
-                row.add(p.optimalPlan() == null ? Figures.NONE
+                row.add(p.optimalPlan() == null ? (p.valid() ? "no plan meets the goals" : Figures.NONE)
                         : SweepGrid.signature(p.optimalPlan()) + ", " + Figures.ms(p.optimal().meanLatency())
                         + (p.unproven() ? " (not proven optimal)" : ""));
             }

@@ -208,6 +208,14 @@ class HtmlReportTest {
         }
         assertTrue(text.contains("The search did not prove the best plan optimal at 3 of 5 values"), text);
 
+        // a floor no plan reaches says so in its row, not "n/a"
+        SweepParameter floor = SweepParameter.parse("workload.accuracyFloor");
+        var floors = new Sweep(s, floor, Sweep.reoptimizing(Objective.MEAN_LATENCY)).run(new double[] {0.5, 0.999}, x -> { }, () -> false);
+        assertEquals(null, floors.get(1).optimalPlan(), "no plan reaches 99.9 %");
+        String floorText = flat(parse(ReportFiles.render(Report.assemble(s, SweepResult.of(floor, false, floors),
+                CancellationToken.none()), ReportFiles.Format.HTML)).getDocumentElement().getTextContent());
+        assertTrue(floorText.contains("floor missedno plan meets the goals"), floorText);
+
         SweepGrid.Result grid = new SweepGrid(s, p, SweepParameter.parse("node:edge.compute"),
                 at -> new Sweep.Best(real.apply(at).plan(), p.current(at) < 1e7))
                 .run(Sweep.values(1e5, 1e9, 5, true), Sweep.values(1e9, 1e12, 2, true), f -> { }, () -> false);
