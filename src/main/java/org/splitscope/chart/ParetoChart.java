@@ -72,6 +72,7 @@ public final class ParetoChart implements ExplorerChart {
                 ? tooltip(points.get(item)) : CURRENT + ": " + Formats.ms(currentLatencyMs / 1e3) + " mean, "
                 + Formats.percent(currentAccuracyPercent / 100) + " accuracy");
         chart = ChartStyling.titled("Pareto front: latency, accuracy, cost (click a point to apply it)", plot, true);
+        costScale.setFont(ChartStyling.LABEL);
         chart.addSubtitle(costScale);
         show(List.of());
     }
