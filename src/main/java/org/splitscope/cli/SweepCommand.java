@@ -135,12 +135,8 @@ final class SweepCommand implements Callable<Integer> {
             err.println("sweep: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        long unproven = 0;
-        for (int j = 0; j < result.ys().length; j++) {
-            for (int i = 0; i < result.xs().length; i++) {
-                unproven += limits.unprovenFinished(result.rows().get(j).get(i), result.xs()[i], result.ys()[j]) ? 1 : 0;
-            }
-        }
+        // every cell marked ~ is counted, a stopped one too (the stop line gives its gap)
+        long unproven = result.rows().stream().flatMap(List::stream).filter(SweepPoint::unproven).count();
         GridOutput.print(result, spec.commandLine().getOut());
         printStops(result.xs().length * result.ys().length, unproven, true);
         if (csv != null) {
