@@ -16,7 +16,7 @@ import org.jfree.chart.title.TextTitle;
 /** Applies a palette to a chart's backgrounds, text, axes and grid (the parts every chart shares). */
 final class ChartStyling {
     private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 12);
-    private static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
+    static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
     private static final Font TICK = new Font(Font.SANS_SERIF, Font.PLAIN, 10);
 
     private ChartStyling() {

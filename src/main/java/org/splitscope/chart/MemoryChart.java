@@ -26,6 +26,9 @@ public final class MemoryChart implements ExplorerChart {
     private final JFreeChart chart;
     private final ValueMarker capacity = new ValueMarker(100);
     private final NumberAxis percent = new NumberAxis("% of capacity");
+    /** Says so when no node that runs a stage has a memory limit: an empty plot read as nodes needing nothing. */
+    private final org.jfree.chart.title.TextTitle note = new org.jfree.chart.title.TextTitle("");
+    static final String NO_LIMITS = "No memory limit on the nodes running stages";
     private double range = 130;
     /** Three significant digits: "0.0128 %", "41.3 %", "250 %". */
     static final NumberFormat SHARE = new ThreeDigitPercent();
@@ -47,6 +50,8 @@ public final class MemoryChart implements ExplorerChart {
                 + SHARE.format(data.getValue(row, column).doubleValue()) + " of its capacity");
         plot.addRangeMarker(capacity);
         chart = ChartStyling.titled("Memory per node against capacity", plot, false);
+        note.setFont(ChartStyling.LABEL);
+        chart.addSubtitle(note);
     }
 
     @Override
@@ -69,6 +74,11 @@ public final class MemoryChart implements ExplorerChart {
             top = share == null ? top : Math.max(top, share.doubleValue());
         }
         range = top * 1.3; // the capacity line and the bars' labels stay in view
+        boolean anyLimit = false;
+        for (int c = 0; c < data.memory().getColumnCount(); c++) {
+            anyLimit |= data.memory().getValue(0, c) != null;
+        }
+        note.setText(anyLimit || data.memory().getColumnCount() == 0 ? "" : NO_LIMITS);
         percent.setRange(0, range);
         plot.setDataset(data.memory());
         chart.setNotify(true);
@@ -86,6 +96,7 @@ public final class MemoryChart implements ExplorerChart {
         renderer.setHighlightPaint(p.highlight());
         capacity.setPaint(p.marker());
         capacity.setLabelPaint(p.text());
+        note.setPaint(p.text());
         renderer.setDefaultItemLabelPaint(p.text());
     }
 

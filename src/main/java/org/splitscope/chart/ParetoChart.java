@@ -72,6 +72,7 @@ public final class ParetoChart implements ExplorerChart {
                 ? tooltip(points.get(item)) : CURRENT + ": " + Formats.ms(currentLatencyMs / 1e3) + " mean, "
                 + Formats.percent(currentAccuracyPercent / 100) + " accuracy");
         chart = ChartStyling.titled("Pareto front: latency, accuracy, cost (click a point to apply it)", plot, true);
+        costScale.setFont(ChartStyling.LABEL);
         chart.addSubtitle(costScale);
         show(List.of());
     }
@@ -88,10 +89,15 @@ public final class ParetoChart implements ExplorerChart {
 
     /** Replaces the front; the points' order is kept, so item i of the front series is point i. */
     public void show(List<ParetoPoint> front) {
+        show(front, "Run the search to see the front");
+    }
+
+    /** As {@link #show(List)}; {@code whenEmpty} says why there is no front when it is empty (not run yet, none found). */
+    public void show(List<ParetoPoint> front, String whenEmpty) {
         points = List.copyOf(front);
         renderer.cheapest = points.stream().mapToDouble(p -> p.metrics().costUsdPerRequest()).min().orElse(0);
         renderer.dearest = points.stream().mapToDouble(p -> p.metrics().costUsdPerRequest()).max().orElse(0);
-        costScale.setText(points.isEmpty() ? "Run the search to see the front"
+        costScale.setText(points.isEmpty() ? whenEmpty
                 : String.format(Locale.ROOT, "marker size: cost per million requests, %s (small) to %s (large)",
                         Formats.usd(renderer.cheapest * 1e6), Formats.usd(renderer.dearest * 1e6)));
         redraw();
@@ -116,6 +122,11 @@ public final class ParetoChart implements ExplorerChart {
             return points.get(e.getItem());
         }
         return null;
+    }
+
+    /** The line under the plot: the marker sizes' cost scale, or why there is no front. */
+    public String note() {
+        return costScale.getText();
     }
 
     public List<ParetoPoint> points() {

@@ -21,11 +21,17 @@ import org.splitscope.whatif.SweepPoint;
 /**
  * A two-parameter what-if as a heat map: the best plan's mean latency at every grid point, each
  * region of equal best cut and placement labelled with a letter at its centre, the letters
- * explained below the plot. Axes are in log10 of the parameter where the grid is geometric, so
- * that every cell is the same size.
+ * explained below the plot, and a {@code ~} in the corner of each cell whose best plan the search
+ * did not prove optimal. Axes are in log10 of the parameter where the grid is geometric, so that
+ * every cell is the same size.
  */
 public final class PlanRegionChart implements ExplorerChart {
     private static final Font LETTER = new Font(Font.SANS_SERIF, Font.BOLD, 13);
+    private static final Font MARK = new Font(Font.SANS_SERIF, Font.BOLD, 12);
+    /** What the legend says of the cells marked {@code ~}. */
+    public static final String UNPROVEN_LEGEND = "~: best plan not proven optimal";
+    /** What the legend says of blank cells where no plan meets the goals. */
+    public static final String BLANK_LEGEND = "blank: no plan meets the goals there";
 
     private final XYPlot plot;
     private final XYBlockRenderer renderer = new XYBlockRenderer();
@@ -34,6 +40,8 @@ public final class PlanRegionChart implements ExplorerChart {
     private RegionMap map;
     private ChartPalette palette;
     private SweepGrid.Result grid;
+    private final List<XYTextAnnotation> letters = new ArrayList<>();
+    private final List<XYTextAnnotation> marks = new ArrayList<>();
 
     /**
      * The letters of a grid: {@code letter(i, j)} names the region of the point at xs[i], ys[j]
@@ -67,6 +75,9 @@ public final class PlanRegionChart implements ExplorerChart {
         plot = new XYPlot(new DefaultXYZDataset(), new NumberAxis("x"), new NumberAxis("y"), renderer);
         chart = ChartStyling.titled("Best plan's mean latency (ms) and regions of equal best cut", plot, false);
         chart.addSubtitle(legend);
+        // the window measures text a little narrower than it draws it: a wrapped legend line filling the
+        // width spilled a character past each edge; the side padding keeps every line whole
+        legend.setPadding(new org.jfree.chart.ui.RectangleInsets(2, 30, 2, 30));
         renderer.setDefaultToolTipGenerator((data, series, item) -> tooltip(item));
     }
 
@@ -81,7 +92,8 @@ public final class PlanRegionChart implements ExplorerChart {
         String at = grid.x() + " " + Formats.parameter(grid.x(), grid.xs()[i]) + ", " + grid.y() + " "
                 + Formats.parameter(grid.y(), grid.ys()[j]);
         return p.optimal() == null ? at + ": no plan meets the goals"
-                : at + ": best plan " + Formats.ms(p.optimal().meanLatency()) + " (region " + map.letter(i, j) + ")";
+                : at + ": best plan " + Formats.ms(p.optimal().meanLatency()) + " (region " + map.letter(i, j) + ")"
+                + (p.unproven() ? ", not proven optimal" : "");
     }
 
     @Override
@@ -108,6 +120,8 @@ public final class PlanRegionChart implements ExplorerChart {
 
     public void showGrid(SweepGrid.Result r) {
         plot.clearAnnotations();
+        letters.clear();
+        marks.clear();
         if (r == null) {
             map = null;
             grid = null;
@@ -161,9 +175,32 @@ public final class PlanRegionChart implements ExplorerChart {
             }
             XYTextAnnotation a = new XYTextAnnotation(String.valueOf(RegionMap.letter(region)), sx / count, sy / count);
             a.setFont(LETTER);
+            letters.add(a);
             plot.addAnnotation(a);
         }
-        legend.setText(String.join("    ", map.legend()));
+        // in the cell's upper right corner, clear of a region letter at its centre
+        for (int j = 0; j < ys.length; j++) {
+            for (int i = 0; i < xs.length; i++) {
+                if (r.rows().get(j).get(i).unproven()) {
+                    XYTextAnnotation m = new XYTextAnnotation("~", xs[i] + step(xs) * 0.3, ys[j] + step(ys) * 0.25);
+                    m.setFont(MARK);
+                    marks.add(m);
+                    plot.addAnnotation(m);
+                }
+            }
+        }
+        List<String> lines = new ArrayList<>(map.legend());
+        if (!marks.isEmpty()) {
+            lines.add(UNPROVEN_LEGEND);
+        }
+        boolean none = r.rows().stream().flatMap(List::stream).anyMatch(p -> p.valid() && p.optimalPlan() == null);
+        boolean invalid = r.rows().stream().flatMap(List::stream).anyMatch(p -> !p.valid());
+        if (none || invalid) {
+            lines.add(none && invalid ? BLANK_LEGEND + " or the scenario has problems" : none ? BLANK_LEGEND
+                    : "blank: the scenario has problems there");
+        }
+        // lines break between entries, not inside one ("ends at" / "exit13")
+        legend.setText(String.join("    ", lines.stream().map(l -> l.replace(' ', '\u00a0')).toList()));
         if (palette != null) {
             applyPalette(palette);
         }
@@ -171,9 +208,22 @@ public final class PlanRegionChart implements ExplorerChart {
 
     /** The letters drawn on the plot, in region order. */
     public List<XYTextAnnotation> labels() {
-        List<XYTextAnnotation> out = new ArrayList<>();
-        plot.getAnnotations().forEach(a -> out.add((XYTextAnnotation) a));
-        return out;
+        return List.copyOf(letters);
+    }
+
+    /** The {@code ~} marks on cells whose best plan is not proven optimal, row by row. */
+    public List<XYTextAnnotation> unprovenMarks() {
+        return List.copyOf(marks);
+    }
+
+    /** The legend as drawn below the plot. */
+    TextTitle legendTitle() {
+        return legend;
+    }
+
+    /** The text below the plot: the regions' plans, and what {@code ~} means where a cell has one. */
+    public String legendText() {
+        return legend.getText().replace('\u00a0', ' ');
     }
 
     private static boolean geometric(double[] v) {
@@ -246,7 +296,10 @@ public final class PlanRegionChart implements ExplorerChart {
         palette = p;
         ChartStyling.apply(chart, p);
         legend.setPaint(p.text());
-        for (XYTextAnnotation a : labels()) {
+        for (XYTextAnnotation a : letters) {
+            a.setPaint(p.text());
+        }
+        for (XYTextAnnotation a : marks) {
             a.setPaint(p.text());
         }
     }

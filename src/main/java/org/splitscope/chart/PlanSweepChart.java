@@ -23,12 +23,15 @@ import org.splitscope.whatif.SweepResult;
 /**
  * A one-parameter what-if: a metric of the current plan and of the best plan at every swept value
  * (log x axis where the sweep is logarithmic; log y on request, where every figure is above 0),
- * with a vertical marker where the best cut or placement changes, labelled with the new best plan.
- * Figures are the sweep's; none is computed here.
+ * with a vertical marker where the best cut or placement changes, labelled with the new best plan,
+ * and a ring on each best-plan point that its search did not prove optimal. Figures are the
+ * sweep's; none is computed here.
  */
 public final class PlanSweepChart implements ExplorerChart {
     public static final String CURRENT = "current plan";
     public static final String BEST = "best plan";
+    /** Rings on the best plan's points where its search did not prove it optimal. */
+    public static final String UNPROVEN = "best plan not proven optimal";
     /**
      * Change labels step down this many lines and start again: consecutive changes (a floor sweep
      * of an exit-rich model changes plan at nearly every value) would otherwise print on one line.
@@ -49,9 +52,15 @@ public final class PlanSweepChart implements ExplorerChart {
         renderer.setSeriesStroke(0, new BasicStroke(2f));
         renderer.setSeriesStroke(1, new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f,
                 new float[] {6f, 4f}, 0f));
+        renderer.setSeriesLinesVisible(2, false);
+        renderer.setSeriesShape(2, new java.awt.geom.Ellipse2D.Double(-7, -7, 14, 14));
+        renderer.setSeriesShapesFilled(2, false);
+        renderer.setSeriesOutlineStroke(2, new BasicStroke(2f));
+        renderer.setUseOutlinePaint(false);
         renderer.setDefaultToolTipGenerator((data, series, item) -> result == null ? null : result.parameter() + " "
-                + Formats.parameter(result.parameter(), data.getXValue(series, item)) + ": " + data.getSeriesKey(series)
-                + " " + metric.format(data.getYValue(series, item)));
+                + Formats.parameter(result.parameter(), data.getXValue(series, item)) + ": "
+                + (series == 2 ? BEST : data.getSeriesKey(series)) + " " + metric.format(data.getYValue(series, item))
+                + (series == 2 ? " (not proven optimal)" : ""));
         chart = ChartStyling.titled("What-if sweep: current plan and best plan", plot, true);
     }
 
@@ -106,13 +115,22 @@ public final class PlanSweepChart implements ExplorerChart {
             figures.add(metric.value(p.current()));
             figures.add(metric.value(p.optimal()));
         }
-        if (logY && logScaleFits(figures)) {
-            LogAxis y = new LogAxis(metric.axis() + ", log scale");
-            y.setSmallestValue(Double.MIN_NORMAL);
-            plot.setRangeAxis(y);
+        ValueAxis y;
+        double low = figures.stream().filter(v -> v != null).mapToDouble(Double::doubleValue).min().orElse(0);
+        double high = figures.stream().filter(v -> v != null).mapToDouble(Double::doubleValue).max().orElse(0);
+        boolean flat = high - low <= 1e-9 * Math.abs(high);
+        if (logY && logScaleFits(figures) && !flat) {
+            LogAxis log = new LogAxis(metric.axis() + ", log scale");
+            log.setSmallestValue(Double.MIN_NORMAL);
+            y = log;
         } else {
-            plot.setRangeAxis(linear(logY ? metric.axis() + " (linear: a figure is 0 or less)" : metric.axis()));
+            y = linear(!logY ? metric.axis() : flat && logScaleFits(figures) ? metric.axis() + " (linear: the curves are flat)"
+                    : metric.axis() + " (linear: a figure is 0 or less)");
+            // flat curves (latency while a price is swept) would get an axis 1e-8 wide, every tick the same label
+            double largest = figures.stream().filter(v -> v != null).mapToDouble(Math::abs).max().orElse(0);
+            y.setAutoRangeMinimumSize(Math.max(0.1 * largest, 1e-6));
         }
+        plot.setRangeAxis(y);
         ValueAxis x = result.log() ? new LogAxis(result.parameter().toString()) : new NumberAxis(result.parameter().toString());
         if (x instanceof NumberAxis n) {
             n.setAutoRangeIncludesZero(false);
@@ -122,13 +140,20 @@ public final class PlanSweepChart implements ExplorerChart {
         plot.setDomainAxis(x);
         XYSeries current = new XYSeries(CURRENT, false, true);
         XYSeries best = new XYSeries(BEST, false, true);
+        XYSeries unproven = new XYSeries(UNPROVEN, false, true);
         for (SweepPoint p : result.points()) {
             add(current, p.value(), metric.value(p.current()));
             add(best, p.value(), metric.value(p.optimal()));
+            if (p.unproven() && metric.value(p.optimal()) != null) {
+                add(unproven, p.value(), metric.value(p.optimal()));
+            }
         }
         XYSeriesCollection d = new XYSeriesCollection();
         d.addSeries(current);
         d.addSeries(best);
+        if (!unproven.isEmpty()) {
+            d.addSeries(unproven);
+        }
         plot.setDataset(d);
         List<SweepPoint> points = result.points();
         int k = 0;
@@ -163,6 +188,7 @@ public final class PlanSweepChart implements ExplorerChart {
         ChartStyling.apply(chart, p);
         renderer.setSeriesPaint(0, p.series(0));
         renderer.setSeriesPaint(1, p.series(1));
+        renderer.setSeriesPaint(2, p.series(1));
         for (Object o : plot.getDomainMarkers(Layer.FOREGROUND) == null ? List.of() : plot.getDomainMarkers(Layer.FOREGROUND)) {
             ((ValueMarker) o).setPaint(p.marker());
             ((ValueMarker) o).setLabelPaint(p.text());

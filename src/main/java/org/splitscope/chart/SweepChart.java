@@ -21,6 +21,9 @@ public final class SweepChart implements ExplorerChart {
     private final XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer();
     private final JFreeChart chart;
     private List<ThresholdSweep.Point> points = List.of();
+    /** Says why there is no curve where the plan enables no exit: a lone point and a legend entry for nothing puzzled. */
+    private final org.jfree.chart.title.TextTitle note = new org.jfree.chart.title.TextTitle("");
+    static final String NO_EXIT = "No exit enabled: no threshold to sweep";
     private ChartData current;
 
     public SweepChart() {
@@ -38,6 +41,8 @@ public final class SweepChart implements ExplorerChart {
                 + Formats.ms(data.getXValue(series, item) / 1e3) + " expected latency, "
                 + Formats.percent(data.getYValue(series, item) / 100) + " accuracy");
         chart = ChartStyling.titled("Accuracy vs latency as thresholds sweep", plot, true);
+        note.setFont(ChartStyling.LABEL);
+        chart.addSubtitle(note);
     }
 
     @Override
@@ -76,6 +81,10 @@ public final class SweepChart implements ExplorerChart {
         XYSeriesCollection d = new XYSeriesCollection();
         d.addSeries(sweep);
         d.addSeries(now);
+        // one outcome is the final classifier alone (or a last exit, which has no threshold): nothing to sweep
+        boolean noExit = points.isEmpty() && current != null && current.accuracyPercent() != null
+                && current.breakdown().getColumnCount() <= 1;
+        note.setText(noExit ? NO_EXIT : "");
         // one point (no sweep yet, or a plan without exits) would get a 1e-8-wide axis of "9.135E1" ticks
         if (current != null) {
             ChartStyling.spanAtLeastATenthOf((NumberAxis) plot.getDomainAxis(), current.meanLatencyMs());
@@ -91,5 +100,6 @@ public final class SweepChart implements ExplorerChart {
         renderer.setSeriesPaint(0, p.series(0));
         renderer.setSeriesPaint(1, p.marker());
         plot.setNoDataMessagePaint(p.text());
+        note.setPaint(p.text());
     }
 }

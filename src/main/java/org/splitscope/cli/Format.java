@@ -36,6 +36,11 @@ final class Format {
         return Figures.rate(perSecond);
     }
 
+    /** A swept value as typed: {@link Figures#compact}. */
+    static String value(double v) {
+        return Figures.compact(v);
+    }
+
     static String number(double v) {
         return Figures.number(v);
     }

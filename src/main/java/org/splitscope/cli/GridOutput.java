@@ -9,7 +9,11 @@ import java.util.Map;
 import org.splitscope.whatif.SweepGrid;
 import org.splitscope.whatif.SweepPoint;
 
-/** A two-parameter sweep as a text heat map: best mean latency and a letter per region of the same best plan. */
+/**
+ * A two-parameter sweep as a text heat map: best mean latency and a letter per region of the same
+ * best plan, with {@code ~} on the cells whose best plan the search did not prove optimal (the
+ * command's last line counts them).
+ */
 final class GridOutput {
     private GridOutput() {
     }
@@ -19,20 +23,20 @@ final class GridOutput {
         out.printf(Locale.ROOT, "Best mean latency (ms) and best plan's region; rows %s, columns %s%n", grid.y(), grid.x());
         out.printf(Locale.ROOT, "%-12s", "");
         for (double x : grid.xs()) {
-            out.printf(Locale.ROOT, " %11.4g", x);
+            out.printf(Locale.ROOT, " %11s", Format.value(x));
         }
         out.println();
         boolean none = false;
         SweepPoint invalid = null;
         for (int j = 0; j < grid.ys().length; j++) {
-            out.printf(Locale.ROOT, "%-12.4g", grid.ys()[j]);
+            out.printf(Locale.ROOT, "%-12s", Format.value(grid.ys()[j]));
             for (int i = 0; i < grid.xs().length; i++) {
                 SweepPoint p = grid.rows().get(j).get(i);
                 int region = grid.region(i, j);
                 invalid = invalid == null && !p.valid() ? p : invalid;
                 none |= p.valid() && region < 0;
-                String cell = !p.valid() ? "invalid" : region < 0 ? "none" : String.format(Locale.ROOT, "%.4g %s",
-                        p.optimal().meanLatency() * 1e3, letter(region));
+                String cell = !p.valid() ? "invalid" : region < 0 ? "none" : String.format(Locale.ROOT, "%.4g %s%s",
+                        p.optimal().meanLatency() * 1e3, letter(region), p.unproven() ? "~" : "");
                 out.printf(Locale.ROOT, " %11s", cell);
             }
             out.println();

@@ -26,7 +26,7 @@ final class MetricsReport {
 
     String text() {
         line("Scenario   %s", scenario.name());
-        line("Model      %s (%d units, %d exits)", scenario.profile().name(), scenario.profile().unitCount(),
+        line("Model      %s: %d units, %d exits", scenario.profile().name(), scenario.profile().unitCount(),
                 scenario.profile().exits().size());
         line("Plan       %s", scenario.plan().stages().stream().map(MetricsReport::stage)
                 .collect(Collectors.joining(" | ")));
@@ -50,7 +50,7 @@ final class MetricsReport {
                 latency(String.format(Locale.ROOT, "At %-8s", Format.rate(m.arrivalRatePerSecond())), m.loadedLatency());
             }
         }
-        line("Accuracy   %s  (%s)", Format.percent(m.accuracy()), m.accuracyMethod().description());
+        line("Accuracy   %s, %s", Format.percent(m.accuracy()), m.accuracyMethod().description());
         line("Throughput %s  (bottleneck: %s)", Format.rate(m.throughputPerSecond()),
                 m.bottleneck() == null ? "none" : m.bottleneck());
         line("Cost       %s per request, %s per million%s", Format.usd(m.costUsdPerRequest()),

@@ -3,6 +3,7 @@ package org.splitscope.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -11,6 +12,7 @@ import org.splitscope.io.SweepCsv;
 import org.splitscope.model.Scenario;
 import org.splitscope.optimize.Objective;
 import org.splitscope.optimize.SearchStopped;
+import org.splitscope.perf.Metrics;
 import org.splitscope.whatif.Sweep;
 import org.splitscope.whatif.SweepGrid;
 import org.splitscope.whatif.SweepParameter;
@@ -106,7 +108,8 @@ final class SweepCommand implements Callable<Integer> {
         print(parameter, points, spec.commandLine().getOut());
         if (optimize != null) {
             printOptimal(parameter, points, spec.commandLine().getOut());
-            printStops(points.size(), true);
+            long unproven = points.stream().filter(p -> limits.unprovenFinished(p, p.value())).count();
+            printStops(points.size(), unproven, true);
         }
         if (csv != null) {
             try {
@@ -132,8 +135,10 @@ final class SweepCommand implements Callable<Integer> {
             err.println("sweep: " + e.getMessage());
             return ExitCodes.USAGE;
         }
+        // every cell marked ~ is counted, a stopped one too (the stop line gives its gap)
+        long unproven = result.rows().stream().flatMap(List::stream).filter(SweepPoint::unproven).count();
         GridOutput.print(result, spec.commandLine().getOut());
-        printStops(result.xs().length * result.ys().length, false);
+        printStops(result.xs().length * result.ys().length, unproven, true);
         if (csv != null) {
             try {
                 SweepCsv.write(result, csv);
@@ -146,7 +151,7 @@ final class SweepCommand implements Callable<Integer> {
     }
 
     /** The exact search at each value, with the time limit per value when one is given; null without --optimize. */
-    private java.util.function.Function<Scenario, org.splitscope.model.Plan> reoptimizing() {
+    private java.util.function.Function<Scenario, Sweep.Best> reoptimizing() {
         if (optimize == null) {
             return null;
         }
@@ -154,12 +159,12 @@ final class SweepCommand implements Callable<Integer> {
     }
 
     /** The lines on points stopped at the time limit and on plans not proven optimal (marked ~ where rows are). */
-    private void printStops(int points, boolean marked) {
+    private void printStops(int points, long unprovenPoints, boolean marked) {
         String summary = limits == null ? null : limits.summary(points);
         if (summary != null) {
             spec.commandLine().getOut().println(summary);
         }
-        String unproven = limits == null ? null : limits.unprovenSummary(points, marked);
+        String unproven = SweepLimits.unprovenSummary(unprovenPoints, points, marked);
         if (unproven != null) {
             spec.commandLine().getOut().println(unproven);
         }
@@ -176,34 +181,60 @@ final class SweepCommand implements Callable<Integer> {
             if (!p.valid()) {
                 continue;
             }
-            String mark = (changes.contains(i) ? "*" : " ") + (limits != null && limits.unprovenAt(p.value()) ? "~" : " ");
+            String mark = (changes.contains(i) ? "*" : " ") + (limits.unprovenFinished(p, p.value()) ? "~" : " ");
             SearchStopped stop = limits == null ? null : limits.at(p.value());
             if (stop != null && p.optimalPlan() == null) {
-                out.printf(Locale.ROOT, "%-14.6g%s %s%n", p.value(), mark, SweepLimits.mark(stop));
+                out.printf(Locale.ROOT, "%-14s%s %s%n", Format.value(p.value()), mark, SweepLimits.mark(stop));
                 continue;
             }
             if (p.optimalPlan() == null) {
-                out.printf(Locale.ROOT, "%-14.6g%s no plan meets the scenario's goals here%n", p.value(), mark);
+                out.printf(Locale.ROOT, "%-14s%s no plan meets the scenario's goals here%n", Format.value(p.value()), mark);
                 continue;
             }
-            out.printf(Locale.ROOT, "%-14.6g%s%12s %9s %14s  %s%s%n", p.value(), mark, Format.ms(p.optimal().meanLatency()),
+            out.printf(Locale.ROOT, "%-14s%s%12s %9s %14s  %s%s%n", Format.value(p.value()), mark, Format.ms(p.optimal().meanLatency()),
                     Format.percent(p.optimal().accuracy()), Format.usd(p.optimal().costUsdPerMillion()), PlanTable.describe(p.optimalPlan()),
                     stop == null ? "" : "   (" + SweepLimits.mark(stop) + ")");
         }
     }
 
-    private static void print(SweepParameter parameter, List<SweepPoint> points, PrintWriter out) {
-        out.printf(Locale.ROOT, "%-14s %12s %12s %9s %14s %12s  %s%n", parameter, "mean", "p95", "accuracy",
-                "cost/million", "throughput", "bottleneck");
-        for (SweepPoint p : points) {
+    /**
+     * The current plan at every value, with whether it meets each goal the workload sets there.
+     * Consecutive values with the same row (a floor sweep leaves the plan's figures alone) print
+     * once, as a range of values.
+     */
+    static void print(SweepParameter parameter, List<SweepPoint> points, PrintWriter out) {
+        List<String> values = new ArrayList<>();
+        List<String> rows = new ArrayList<>();
+        boolean goals = points.stream().anyMatch(p -> p.valid() && !goals(p.current()).isEmpty());
+        for (int i = 0; i < points.size(); i++) {
+            SweepPoint p = points.get(i);
+            String row;
             if (!p.valid()) {
-                out.printf(Locale.ROOT, "%-14.6g invalid: %s%n", p.value(), p.problems().get(0));
-                continue;
+                row = "invalid: " + p.problems().get(0);
+            } else {
+                var m = p.current();
+                row = String.format(Locale.ROOT, "%12s %12s %9s %14s %12s  %-16s", Format.ms(m.meanLatency()),
+                        Format.ms(m.latency().p95()), Format.percent(m.accuracy()), Format.usd(m.costUsdPerMillion()),
+                        Format.rate(m.throughputPerSecond()), m.bottleneck()) + (goals ? "  " + goals(m) : "");
             }
-            var m = p.current();
-            out.printf(Locale.ROOT, "%-14.6g %12s %12s %9s %14s %12s  %s%n", p.value(), Format.ms(m.meanLatency()),
-                    Format.ms(m.latency().p95()), Format.percent(m.accuracy()), Format.usd(m.costUsdPerMillion()),
-                    Format.rate(m.throughputPerSecond()), m.bottleneck());
+            int last = rows.size() - 1;
+            if (last >= 0 && rows.get(last).equals(row)) {
+                String first = values.get(last).split(" ")[0];
+                values.set(last, first + " .. " + Format.value(p.value()));
+            } else {
+                values.add(Format.value(p.value()));
+                rows.add(row);
+            }
         }
+        int width = Math.max(14, values.stream().mapToInt(String::length).max().orElse(0));
+        out.println(String.format(Locale.ROOT, "%-" + width + "s %12s %12s %9s %14s %12s  %-16s%s", parameter, "mean", "p95",
+                "accuracy", "cost/million", "throughput", "bottleneck", goals ? "  goals" : "").stripTrailing());
+        for (int k = 0; k < rows.size(); k++) {
+            out.printf(Locale.ROOT, "%-" + width + "s %s%n", values.get(k), rows.get(k).stripTrailing());
+        }
+    }
+
+    private static String goals(Metrics m) {
+        return org.splitscope.report.Figures.goals(m.goals());
     }
 }

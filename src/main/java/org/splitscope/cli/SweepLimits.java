@@ -4,12 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
-import org.splitscope.model.Plan;
 import org.splitscope.model.Scenario;
 import org.splitscope.optimize.FloorSweepSearch;
 import org.splitscope.optimize.InfeasibleConstraintsException;
@@ -17,22 +15,22 @@ import org.splitscope.optimize.Objective;
 import org.splitscope.optimize.Progress;
 import org.splitscope.optimize.SearchRequest;
 import org.splitscope.optimize.SearchStopped;
+import org.splitscope.whatif.Sweep;
 import org.splitscope.whatif.SweepParameter;
+import org.splitscope.whatif.SweepPoint;
 
 /**
  * {@code sweep --optimize}: what each point's search says beyond its plan. With {@code
  * --time-limit} every point's search has the limit to itself; a point whose search reaches it
  * keeps the best plan found so far, and the stop is remembered by the point's parameter values,
- * so that the output marks it instead of passing it off as the optimum. Likewise a point whose
- * best plan the search did not prove optimal (a narrowed space, say) is remembered and marked.
+ * so that the output marks it instead of passing it off as the optimum. A point whose best plan
+ * the search did not prove optimal (a narrowed space, say) says so itself ({@code SweepPoint.proven}).
  */
 final class SweepLimits {
     private final TimeLimitOption option;
     private final Objective objective;
     private final List<SweepParameter> parameters;
     private final Map<List<Double>, SearchStopped> stopped = new ConcurrentHashMap<>();
-    /** Points whose best plan the search did not prove optimal. */
-    private final Set<List<Double>> unproven = ConcurrentHashMap.newKeySet();
 
     SweepLimits(TimeLimitOption option, Objective objective, List<SweepParameter> parameters) {
         this.option = option;
@@ -41,21 +39,18 @@ final class SweepLimits {
     }
 
     /** The exact chain search at a point, as {@code Sweep.reoptimizing} does it, stopped at the limit with its best plan. */
-    Function<Scenario, Plan> reoptimizing() {
+    Function<Scenario, Sweep.Best> reoptimizing() {
         FloorSweepSearch search = new FloorSweepSearch(); // a sweep of the floor shares the floor-free work
         return s -> {
             try {
                 var best = search.top(SearchRequest.of(s, objective), Progress.NONE, option.token()).get(0);
-                if (!best.provenance().exact()) {
-                    unproven.add(key(s));
-                }
-                return best.plan();
+                return new Sweep.Best(best.plan(), best.provenance().exact());
             } catch (InfeasibleConstraintsException e) {
                 return null;
             } catch (CancellationException e) {
                 SearchStopped stop = e instanceof SearchStopped s2 ? s2 : new SearchStopped(List.of(), Double.NaN, Double.NaN);
                 stopped.put(key(s), stop);
-                return stop.best().isEmpty() ? null : stop.best().get(0).plan();
+                return stop.best().isEmpty() ? null : new Sweep.Best(stop.best().get(0).plan(), false);
             }
         };
     }
@@ -73,22 +68,21 @@ final class SweepLimits {
         return stopped.get(key);
     }
 
-    /** Whether the best plan at the point with these parameter values was not proven optimal (the search finished). */
-    boolean unprovenAt(double... values) {
-        List<Double> key = new ArrayList<>();
-        for (double v : values) {
-            key.add(v);
-        }
-        return unproven.contains(key);
+    /**
+     * Whether the point's best plan is not proven optimal although its search finished: a stopped
+     * search's plan is not proven either, but its own mark and line say so, with the gap.
+     */
+    boolean unprovenFinished(SweepPoint p, double... values) {
+        return p.unproven() && at(values) == null;
     }
 
     /** One line on the points whose best plan was not proven optimal, and where to read why; null when none. */
-    String unprovenSummary(int points, boolean marked) {
-        if (unproven.isEmpty()) {
+    static String unprovenSummary(long unproven, int points, boolean marked) {
+        if (unproven == 0) {
             return null;
         }
         return String.format(Locale.ROOT, "Not proven optimal%s: %d of %d points; optimize at such a value"
-                + " lists the search's notes, which say why", marked ? " (marked ~)" : "", unproven.size(), points);
+                + " lists the search's notes, which say why", marked ? " (marked ~)" : "", unproven, points);
     }
 
     /** What a point's row says after its search stopped: the gap of the plan shown, or that it found none. */

@@ -35,7 +35,7 @@ public final class SweepCsv {
         return print(out -> {
             out.printRecord(text(parameter), "meanLatencySeconds", "p95LatencySeconds", "accuracy", "costUsdPerMillion",
                     "throughputPerSecond", "bottleneck", "optimalStages", "optimalMeanLatencySeconds",
-                    "optimalCostUsdPerMillion", "problems");
+                    "optimalCostUsdPerMillion", "problems", "optimalProven");
             for (SweepPoint p : points) {
                 List<String> row = new ArrayList<>();
                 row.add(number(p.value()));
@@ -44,9 +44,15 @@ public final class SweepCsv {
                 row.add(p.optimal() == null ? "" : number(p.optimal().meanLatency()));
                 row.add(p.optimal() == null ? "" : number(p.optimal().costUsdPerMillion()));
                 row.add(text(problems(p)));
+                row.add(proven(p));
                 out.printRecord(row);
             }
         });
+    }
+
+    /** Whether the search proved the point's best plan optimal; empty where there is no best plan. */
+    private static String proven(SweepPoint p) {
+        return p.optimalPlan() == null ? "" : String.valueOf(p.proven());
     }
 
     public static void write(String parameter, List<SweepPoint> points, Path file) throws IOException {
@@ -57,7 +63,7 @@ public final class SweepCsv {
     public static String toCsv(SweepGrid.Result grid) {
         return print(out -> {
             out.printRecord(text(grid.x().toString()), text(grid.y().toString()), "optimalMeanLatencySeconds", "optimalCostUsdPerMillion",
-                    "optimalPlan", "problems");
+                    "optimalPlan", "problems", "optimalProven");
             for (int j = 0; j < grid.ys().length; j++) {
                 for (int i = 0; i < grid.xs().length; i++) {
                     SweepPoint p = grid.rows().get(j).get(i);
@@ -65,7 +71,7 @@ public final class SweepCsv {
                             p.optimal() == null ? "" : number(p.optimal().meanLatency()),
                             p.optimal() == null ? "" : number(p.optimal().costUsdPerMillion()),
                             text(p.optimalPlan() == null ? "" : SweepGrid.signature(p.optimalPlan())),
-                            text(problems(p)));
+                            text(problems(p)), proven(p));
                 }
             }
         });

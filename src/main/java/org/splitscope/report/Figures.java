@@ -60,6 +60,35 @@ public final class Figures {
         return String.format(Locale.ROOT, "%.4g", v);
     }
 
+    /**
+     * A parameter value as compactly as it reads when typed: six significant digits, trailing
+     * zeros dropped (0.5, not 0.500000; 1e+06, not 1.00000e+06).
+     */
+    public static String compact(double v) {
+        String g = String.format(Locale.ROOT, "%.6g", v);
+        int e = g.indexOf('e');
+        String mantissa = e < 0 ? g : g.substring(0, e);
+        if (mantissa.contains(".")) {
+            mantissa = mantissa.replaceAll("0+$", "").replaceAll("\\.$", "");
+        }
+        return e < 0 ? mantissa : mantissa + g.substring(e);
+    }
+
+    /** Whether a plan meets each goal the workload sets ("floor met, SLO missed"); empty when it sets none. */
+    public static String goals(org.splitscope.perf.Goals g) {
+        java.util.List<String> said = new java.util.ArrayList<>();
+        if (g.meetsAccuracyFloor() != null) {
+            said.add(g.meetsAccuracyFloor() ? "floor met" : "floor missed");
+        }
+        if (g.meetsLatencySlo() != null) {
+            said.add(g.meetsLatencySlo() ? "SLO met" : "SLO missed");
+        }
+        if (g.withinBudget() != null) {
+            said.add(g.withinBudget() ? "within budget" : "over budget");
+        }
+        return String.join(", ", said);
+    }
+
     public static String flops(double f) {
         return f >= 1e9 ? String.format(Locale.ROOT, "%.3g GFLOP", f / 1e9)
                 : String.format(Locale.ROOT, "%.3g MFLOP", f / 1e6);

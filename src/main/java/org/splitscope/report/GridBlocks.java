@@ -32,6 +32,11 @@ final class GridBlocks {
         chart.showGrid(grid);
         JFreeChart c = chart.chart();
         out.add(new Block.Figure("chart-grid", c.getTitle().getText(), c::draw, ReportCharts.WIDTH, ReportCharts.HEIGHT + 80));
+        String unproven = ReportContent.unprovenNote(grid.rows().stream().flatMap(List::stream).toList(), "points",
+                "~ on the map");
+        if (unproven != null) {
+            out.add(new Block.Paragraph(unproven));
+        }
         out.add(new Block.Table(List.of("region", "best plan", "points", "best mean latency"), regionRows(grid)));
         return out;
     }

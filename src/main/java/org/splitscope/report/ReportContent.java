@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.splitscope.io.SweepCsv;
 import org.splitscope.model.DedicatedPricing;
 import org.splitscope.model.EnabledExit;
+import org.splitscope.model.ExitHead;
 import org.splitscope.model.Link;
 import org.splitscope.model.ModelProfile;
 import org.splitscope.model.Node;
@@ -44,8 +45,8 @@ public final class ReportContent {
         out.add(new Block.Heading(1, "Summary"));
         List<String[]> summary = new ArrayList<>();
         summary.add(new String[] {"Scenario", s.name()});
-        summary.add(new String[] {"Model", s.profile().name() + " (" + s.profile().unitCount() + " units, "
-                + s.profile().exits().size() + " exits)"});
+        summary.add(new String[] {"Model", s.profile().name() + ": " + s.profile().unitCount() + " units, "
+                + s.profile().exits().size() + " exits"});
         summary.add(new String[] {"Plan", describe(s.plan())});
         summary.add(new String[] {"Mean latency", Figures.ms(m.meanLatency()) + " (p95 " + Figures.ms(m.latency().p95()) + ")"});
         summary.add(new String[] {"Accuracy", accuracy(m)});
@@ -66,8 +67,7 @@ public final class ReportContent {
                 new String[] {"Parameters", Figures.bytes(p.units().stream().mapToDouble(u -> u.paramBytes()).sum())},
                 new String[] {"Input / result", Figures.bytes(p.inputBytes()) + " / "
                         + Figures.bytes(p.resultBytes() == null ? 0 : p.resultBytes())},
-                new String[] {"Exits", p.exits().isEmpty() ? "none" : String.join(", ",
-                        p.exits().stream().map(e -> e.id() + " after unit " + e.afterUnit()).toList())})));
+                new String[] {"Exits", exits(p, s.plan())})));
         out.add(new Block.Figure("strip", "The plan on the model strip (bar height: FLOPs; colour: node)",
                 new ModelStripDrawing(s, palette), 760, 150));
 
@@ -116,6 +116,51 @@ public final class ReportContent {
         return out;
     }
 
+    /**
+     * The model's exit heads and how many the plan enables: runs of heads after consecutive units
+     * whose names count up with them read as one range ("exit1-exit54 after units 1-54"), so that
+     * 54 heads take a line, not 54 entries; every other head is named with its unit.
+     */
+    static String exits(ModelProfile p, Plan plan) {
+        if (p.exits().isEmpty()) {
+            return "none";
+        }
+        List<String> parts = new ArrayList<>();
+        List<ExitHead> heads = p.exits();
+        int i = 0;
+        while (i < heads.size()) {
+            int j = i;
+            while (j + 1 < heads.size() && follows(heads.get(j), heads.get(j + 1))) {
+                j++;
+            }
+            if (j - i >= 2) {
+                parts.add(heads.get(i).id() + "-" + heads.get(j).id() + " after units " + heads.get(i).afterUnit() + "-"
+                        + heads.get(j).afterUnit());
+            } else {
+                for (int k = i; k <= j; k++) {
+                    parts.add(heads.get(k).id() + " after unit " + heads.get(k).afterUnit());
+                }
+            }
+            i = j + 1;
+        }
+        int on = plan.exits().size();
+        String enabled = on == 0 ? "the plan enables none" : "the plan enables " + on + " (under Plan)";
+        return heads.size() + ": " + String.join(", ", parts) + "; " + enabled;
+    }
+
+    private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile("(.*?)(\\d+)");
+
+    /** Whether {@code b} is the head after {@code a}'s next unit, named with the next number (exit7, exit8). */
+    private static boolean follows(ExitHead a, ExitHead b) {
+        if (b.afterUnit() != a.afterUnit() + 1) {
+            return false;
+        }
+        var ma = NUMBERED.matcher(a.id());
+        var mb = NUMBERED.matcher(b.id());
+        return ma.matches() && mb.matches() && ma.group(1).equals(mb.group(1)) && ma.group(2).length() < 10
+                && mb.group(2).length() < 10 && Long.parseLong(mb.group(2)) == Long.parseLong(ma.group(2)) + 1;
+    }
+
     static String describe(Plan plan) {
         String exits = plan.exits().stream().map(x -> x.exit() + "@" + x.threshold())
                 .reduce((a, b) -> a + "," + b).map(x -> " exits " + x).orElse("");
@@ -126,7 +171,7 @@ public final class ReportContent {
     /** The accuracy with how it was obtained ("unknown (no exit statistics)" says both at once). */
     static String accuracy(Metrics m) {
         return m.accuracy() == null ? m.accuracyMethod().description()
-                : Figures.percent(m.accuracy()) + " (" + m.accuracyMethod().description() + ")";
+                : Figures.percent(m.accuracy()) + ", " + m.accuracyMethod().description();
     }
 
     static String goals(Metrics m) {
@@ -196,9 +241,10 @@ public final class ReportContent {
         List<Block> out = new ArrayList<>();
         out.add(new Block.Heading(1, "What-if sweep: " + sweep.parameter()));
         boolean reoptimized = sweep.points().stream().anyMatch(p -> p.optimalPlan() != null);
+        boolean goals = sweep.points().stream().anyMatch(p -> p.valid() && !Figures.goals(p.current().goals()).isEmpty());
         List<List<String>> rows = new ArrayList<>();
         for (SweepPoint p : sweep.points()) {
-            List<String> row = new ArrayList<>(List.of(Figures.number(p.value())));
+            List<String> row = new ArrayList<>();
             if (!p.valid()) {
                 row.addAll(List.of("invalid: " + p.problems().get(0), "", "", "", ""));
             } else {
@@ -207,25 +253,50 @@ public final class ReportContent {
                         Figures.percent(c.accuracy()), Figures.usd(c.costUsdPerMillion()),
                         c.bottleneck() == null ? "none" : c.bottleneck()));
             }
-            if (reoptimized) {
-                row.add(p.optimalPlan() == null ? Figures.NONE
-                        : SweepGrid.signature(p.optimalPlan()) + ", " + Figures.ms(p.optimal().meanLatency()));
+            if (goals) {
+                row.add(p.valid() ? Figures.goals(p.current().goals()) : "");
             }
-            rows.add(row);
+            if (reoptimized) {
+                row.add(p.optimalPlan() == null ? (p.valid() ? "no plan meets the goals" : Figures.NONE)
+                        : SweepGrid.signature(p.optimalPlan()) + ", " + Figures.ms(p.optimal().meanLatency())
+                        + (p.unproven() ? " (not proven optimal)" : ""));
+            }
+            // equal rows in a row (a floor sweep leaves the current plan alone) read once, over a range of values
+            List<String> last = rows.isEmpty() ? null : rows.get(rows.size() - 1);
+            if (last != null && last.subList(1, last.size()).equals(row)) {
+                last.set(0, last.get(0).split(" ")[0] + " .. " + Figures.compact(p.value()));
+            } else {
+                row.add(0, Figures.compact(p.value()));
+                rows.add(row);
+            }
         }
         List<String> header = new ArrayList<>(List.of(sweep.parameter().toString(), "mean", "p95", "accuracy",
                 "cost / million", "bottleneck"));
+        if (goals) {
+            header.add("goals");
+        }
         if (reoptimized) {
             header.add("best plan, its mean");
         }
         out.add(new Block.Table(header, rows));
         if (!sweep.changes().isEmpty()) {
             out.add(new Block.Paragraph("The best plan changes at " + sweep.changes().stream()
-                    .map(i -> sweep.parameter() + " = " + Figures.number(sweep.points().get(i).value()))
+                    .map(i -> sweep.parameter() + " = " + Figures.compact(sweep.points().get(i).value()))
                     .collect(Collectors.joining(", ")) + "."));
+        }
+        String unproven = unprovenNote(sweep.points(), "values", "said in the table and ringed on the chart");
+        if (unproven != null) {
+            out.add(new Block.Paragraph(unproven));
         }
         out.add(ReportCharts.sweep(sweep, palette));
         return out;
+    }
+
+    /** A sentence on the points whose best plan the search did not prove optimal; null when none. */
+    static String unprovenNote(List<SweepPoint> points, String what, String marked) {
+        long n = points.stream().filter(SweepPoint::unproven).count();
+        return n == 0 ? null : "The search did not prove the best plan optimal at " + n + " of " + points.size() + " " + what
+                + " (" + marked + "); optimizing at such a value lists the search's notes, which say why.";
     }
 
     private static List<List<String>> stageRows(Scenario s) {

@@ -33,9 +33,20 @@ public final class Sweep {
 
     private final Scenario scenario;
     private final SweepParameter parameter;
-    private final Function<Scenario, Plan> reoptimize; // null: only the current plan
+    private final Function<Scenario, Best> reoptimize; // null: only the current plan
 
-    public Sweep(Scenario scenario, SweepParameter parameter, Function<Scenario, Plan> reoptimize) {
+    /**
+     * The best plan at a point and whether its search proved it optimal; {@code plan} is null where
+     * no plan meets the scenario's goals.
+     */
+    public record Best(Plan plan, boolean proven) {
+        /** A plan the caller knows to be optimal (a stand-in optimizer, say), or none. */
+        public static Best proven(Plan plan) {
+            return new Best(plan, true);
+        }
+    }
+
+    public Sweep(Scenario scenario, SweepParameter parameter, Function<Scenario, Best> reoptimize) {
         List<String> problems = parameter.check(scenario);
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join("; ", problems));
@@ -102,9 +113,10 @@ public final class Sweep {
             if (reoptimize == null) {
                 return new SweepPoint(value, current, null, null, List.of());
             }
-            Plan best = reoptimize.apply(s);
-            return new SweepPoint(value, current, best, best == null ? null : evaluator.evaluate(best, s.workload()),
-                    List.of());
+            Best best = reoptimize.apply(s);
+            Plan plan = best == null ? null : best.plan();
+            return new SweepPoint(value, current, plan, plan == null ? null : evaluator.evaluate(plan, s.workload()),
+                    List.of(), best == null || best.proven());
         } catch (InvalidScenarioException e) {
             return new SweepPoint(value, null, null, null, e.problems());
         }
@@ -112,13 +124,15 @@ public final class Sweep {
 
     /**
      * Re-optimization by the exact chain search for an objective under the scenario's own goals:
-     * the best plan at each point, or null where no plan meets the goals there.
+     * the best plan at each point and whether the search proved it optimal, or null where no plan
+     * meets the goals there.
      */
-    public static Function<Scenario, Plan> reoptimizing(Objective objective) {
+    public static Function<Scenario, Best> reoptimizing(Objective objective) {
         FloorSweepSearch search = new FloorSweepSearch(); // a sweep of the floor shares the floor-free work
         return s -> {
             try {
-                return search.top(SearchRequest.of(s, objective), Progress.NONE, CancellationToken.none()).get(0).plan();
+                var best = search.top(SearchRequest.of(s, objective), Progress.NONE, CancellationToken.none()).get(0);
+                return new Best(best.plan(), best.provenance().exact());
             } catch (InfeasibleConstraintsException e) {
                 return null;
             }

@@ -27,9 +27,9 @@ public final class SweepGrid {
     private final Scenario scenario;
     private final SweepParameter x;
     private final SweepParameter y;
-    private final Function<Scenario, Plan> reoptimize;
+    private final Function<Scenario, Sweep.Best> reoptimize;
 
-    public SweepGrid(Scenario scenario, SweepParameter x, SweepParameter y, Function<Scenario, Plan> reoptimize) {
+    public SweepGrid(Scenario scenario, SweepParameter x, SweepParameter y, Function<Scenario, Sweep.Best> reoptimize) {
         if (x.equals(y)) {
             throw new IllegalArgumentException("the two parameters must differ, got " + x + " twice");
         }

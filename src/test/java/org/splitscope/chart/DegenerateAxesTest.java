@@ -64,4 +64,47 @@ class DegenerateAxesTest {
         Range y = ((XYPlot) pareto.chart().getPlot()).getRangeAxis().getRange();
         assertTrue(y.getLength() >= 1 - 1e-9 && y.contains(m.accuracy() * 100), "accuracy axis " + y);
     }
+
+    /**
+     * Sweeping the accuracy floor leaves the current plan's latency alone: a flat curve gets an
+     * axis a tenth of its figure wide, not one with the same tick label repeated (3.8016E2 x 11).
+     */
+    @Test
+    void aFlatSweepCurveGetsAReadableAxis() {
+        Scenario s = SampleScenarios.portendThreeTier();
+        var floor = org.splitscope.whatif.SweepParameter.parse("workload.accuracyFloor");
+        var points = new org.splitscope.whatif.Sweep(s, floor, null).run(org.splitscope.whatif.Sweep.values(0.5, 0.9, 5, false),
+                x -> { }, () -> false);
+        PlanSweepChart chart = new PlanSweepChart();
+        for (boolean log : List.of(false, true)) {
+            chart.showSweep(org.splitscope.whatif.SweepResult.of(floor, false, points), SweepMetric.LATENCY, log);
+            chart.chart().draw(new BufferedImage(600, 400, BufferedImage.TYPE_INT_RGB).createGraphics(), new java.awt.Rectangle(600, 400));
+            Range y = chart.plot().getRangeAxis().getRange();
+            double ms = points.get(0).current().meanLatency() * 1e3;
+            assertTrue(y.getLength() >= 0.1 * ms - 1e-9 && y.contains(ms), (log ? "log " : "") + "axis " + y + " around " + ms + " ms");
+        }
+    }
+
+    /** A plan without exits has no thresholds to sweep: the chart says so rather than a lone point beside an empty legend entry. */
+    @Test
+    void theThresholdChartSaysWhenNoExitIsEnabled() {
+        Metrics m = oneOutcome();
+        SweepChart chart = new SweepChart();
+        chart.showSweep(List.of());
+        chart.show(ChartData.of(m));
+        assertEquals(SweepChart.NO_EXIT, note(chart));
+        Metrics withExits = Evaluator.evaluate(SampleScenarios.portendThreeTier());
+        assertTrue(withExits.outcomes().size() > 1, "the sample's plan enables exits");
+        chart.show(ChartData.of(withExits));
+        assertEquals("", note(chart));
+    }
+
+    private static String note(SweepChart chart) {
+        for (Object t : chart.chart().getSubtitles()) {
+            if (t instanceof org.jfree.chart.title.TextTitle tt) {
+                return tt.getText();
+            }
+        }
+        return null;
+    }
 }

@@ -54,4 +54,15 @@ class MemoryChartTest {
         }
         chart.chart().draw(new BufferedImage(460, 260, BufferedImage.TYPE_INT_RGB).createGraphics(), new java.awt.Rectangle(460, 260));
     }
+
+    /** Where no node running a stage has a limit (PORTEND's sample), the chart says so instead of an empty plot. */
+    @Test
+    void noLimitsAtAllAreSaid() {
+        MemoryChart chart = new MemoryChart();
+        chart.show(ChartData.of(Evaluator.evaluate(org.splitscope.io.ScenarioFiles.read(java.nio.file.Path.of("sample-scenarios",
+                "portend-resnet110-exits.json")).orElseThrow())));
+        assertEquals(MemoryChart.NO_LIMITS, ((org.jfree.chart.title.TextTitle) chart.chart().getSubtitle(0)).getText());
+        chart.show(ChartData.of(Evaluator.evaluate(SampleScenarios.portendThreeTier())));
+        assertEquals("", ((org.jfree.chart.title.TextTitle) chart.chart().getSubtitle(0)).getText());
+    }
 }

@@ -151,6 +151,91 @@ class WhatIfChartsTest {
         assertEquals(g.rows().get(2).get(3).optimal().meanLatency() * 1e3, d.getZValue(0, k));
     }
 
+    /** A stand-in search: offloads above 1 Gb/s and proves its plan optimal only at even-numbered values. */
+    private java.util.function.Function<Scenario, Sweep.Best> provenAtEvenValues(double[] values) {
+        var real = Sweep.reoptimizing(Objective.MEAN_LATENCY);
+        List<Double> listed = Arrays.stream(values).boxed().toList();
+        return s -> {
+            Sweep.Best b = real.apply(s);
+            int i = listed.indexOf(BANDWIDTH.current(s));
+            return new Sweep.Best(b.plan(), i % 2 == 0);
+        };
+    }
+
+    /** The best plan's points the search did not prove optimal are ringed, each at the best plan's figure, and say so. */
+    @Test
+    void bestPlansNotProvenOptimalAreRingedOnTheCurve() {
+        double[] values = Sweep.values(1e5, 1e10, 7, true);
+        SweepResult r = SweepResult.of(BANDWIDTH, true, new Sweep(scenario, BANDWIDTH, provenAtEvenValues(values))
+                .run(values, x -> { }, () -> false));
+        PlanSweepChart chart = new PlanSweepChart();
+        chart.showSweep(r, SweepMetric.LATENCY, false);
+        XYDataset d = chart.plot().getDataset();
+        assertEquals(3, d.getSeriesCount());
+        assertEquals(PlanSweepChart.UNPROVEN, d.getSeriesKey(2));
+        assertEquals(3, d.getItemCount(2), "values 1, 3 and 5 of 0..6");
+        for (int k = 0; k < 3; k++) {
+            SweepPoint p = r.points().get(2 * k + 1);
+            assertEquals(p.value(), d.getXValue(2, k));
+            assertEquals(p.optimal().meanLatency() * 1e3, d.getYValue(2, k));
+        }
+        chart.showSweep(sweep(true), SweepMetric.LATENCY, false);
+        assertEquals(2, chart.plot().getDataset().getSeriesCount(), "no rings, no legend entry, where every plan is proven");
+    }
+
+    /** The heat map puts a ~ on each cell whose best plan is not proven optimal, and its legend says what ~ means. */
+    @Test
+    void heatMapMarksCellsNotProvenOptimal() {
+        double[] xs = Sweep.values(1e5, 1e10, 4, true);
+        double[] ys = Sweep.values(1e11, 1e14, 3, true);
+        SweepGrid.Result g = new SweepGrid(scenario, BANDWIDTH, COMPUTE, provenAtEvenValues(xs)).run(xs, ys, x -> { }, () -> false);
+        PlanRegionChart chart = new PlanRegionChart();
+        chart.showGrid(g);
+        List<XYTextAnnotation> marks = chart.unprovenMarks();
+        assertEquals(2 * ys.length, marks.size(), "columns 1 and 3 in every row");
+        for (int j = 0; j < ys.length; j++) {
+            for (int c = 0; c < 2; c++) {
+                XYTextAnnotation m = marks.get(2 * j + c);
+                assertEquals("~", m.getText());
+                double x = Math.log10(xs[2 * c + 1]);
+                double step = Math.log10(xs[1]) - Math.log10(xs[0]);
+                assertTrue(m.getX() > x && m.getX() < x + step / 2, "inside its cell, right of centre: " + m.getX());
+            }
+        }
+        assertTrue(chart.legendText().endsWith(PlanRegionChart.UNPROVEN_LEGEND), chart.legendText());
+        assertEquals(g.regions().size(), chart.labels().size(), "region letters apart from the marks");
+        chart.showGrid(new SweepGrid(scenario, BANDWIDTH, COMPUTE, Sweep.reoptimizing(Objective.MEAN_LATENCY))
+                .run(xs, ys, x -> { }, () -> false));
+        assertTrue(chart.unprovenMarks().isEmpty());
+        assertFalse(chart.legendText().contains("~"), chart.legendText());
+        assertFalse(chart.legendText().contains(PlanRegionChart.BLANK_LEGEND), "every cell has a plan: " + chart.legendText());
+        // an unreachable floor leaves cells without a plan: the legend says what a blank cell means
+        var w = scenario.workload();
+        Scenario strict = scenario.withWorkload(new org.splitscope.model.Workload(w.arrivalRatePerSecond(), w.latencySloSeconds(),
+                0.999, w.budgetUsdPerRequest()));
+        chart.showGrid(new SweepGrid(strict, BANDWIDTH, COMPUTE, Sweep.reoptimizing(Objective.MEAN_LATENCY))
+                .run(xs, ys, x -> { }, () -> false));
+        assertTrue(chart.legendText().contains(PlanRegionChart.BLANK_LEGEND), chart.legendText());
+    }
+
+    /** The heat map's legend wraps between its entries, never inside one ("ends at" / "exit13" on the next line). */
+    @Test
+    void theLegendWrapsBetweenEntries() {
+        PlanRegionChart chart = new PlanRegionChart();
+        chart.showGrid(new SweepGrid(scenario, BANDWIDTH, COMPUTE, Sweep.reoptimizing(Objective.MEAN_LATENCY))
+                .run(Sweep.values(1e5, 1e10, 6, true), Sweep.values(1e11, 1e14, 4, true), x -> { }, () -> false));
+        var title = chart.legendTitle();
+        java.awt.Graphics2D g = new java.awt.image.BufferedImage(1, 1, java.awt.image.BufferedImage.TYPE_INT_RGB).createGraphics();
+        var block = org.jfree.chart.text.TextUtils.createTextBlock(title.getText(), title.getFont(), java.awt.Color.BLACK, 160f,
+                new org.jfree.chart.text.G2TextMeasurer(g));
+        assertTrue(block.getLines().size() > 1, "a narrow chart wraps the legend");
+        for (Object o : block.getLines()) {
+            var line = (org.jfree.chart.text.TextLine) o;
+            String text = line.getFirstTextFragment().getText().strip();
+            assertTrue(text.matches("[A-Z~]:.*"), "each line starts an entry: " + text);
+        }
+    }
+
     /** Every point and cell tells its parameter value and figure with units: "... 1.00 Gb/s: best plan 12.34 ms". */
     @Test
     void whatIfTooltipsGiveTheParameterAndTheFigureInTheirUnits() {

@@ -5,22 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.splitscope.NotProvenScenario;
 import org.splitscope.io.ScenarioFiles;
-import org.splitscope.model.ExitHead;
-import org.splitscope.model.ModelProfile;
-import org.splitscope.model.Node;
-import org.splitscope.model.Plan;
-import org.splitscope.model.SampleStats;
 import org.splitscope.model.Scenario;
-import org.splitscope.model.Stage;
-import org.splitscope.model.Topology;
-import org.splitscope.model.Unit;
-import org.splitscope.model.Workload;
 import org.splitscope.optimize.CancellationToken;
 import org.splitscope.optimize.ExactChainSearch;
 import org.splitscope.optimize.Objective;
@@ -98,7 +89,7 @@ class SweepOptimizeTest {
     @Test
     void aBestPlanNotProvenOptimalIsMarkedWithTheSearchsReason(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("thirty.json");
-        ScenarioFiles.write(thirtyExitsWithoutPattern(), file);
+        ScenarioFiles.write(NotProvenScenario.thirtyExits(), file);
         CommandLineTest.Run r = CommandLineTest.run("sweep", file.toString(),
                 "--param", "workload.accuracyFloor", "--from", "0.8", "--to", "0.85", "--steps", "2", "--optimize", "latency");
         assertEquals(ExitCodes.OK, r.code(), r.err());
@@ -110,33 +101,57 @@ class SweepOptimizeTest {
                 + " search's notes"), r.out());
     }
 
-    /** A chain of 31 units on one device, an exit after each of the first 30, 20 samples drawn at random. */
-    private static Scenario thirtyExitsWithoutPattern() {
-        java.util.Random r = new java.util.Random(30);
-        int exits = 30;
-        int samples = 20;
-        List<Unit> units = new ArrayList<>();
-        List<ExitHead> heads = new ArrayList<>();
-        double[][] conf = new double[exits][samples];
-        boolean[][] ok = new boolean[exits][samples];
-        for (int e = 0; e < exits; e++) {
-            units.add(new Unit("u" + (e + 1), "conv", 1e8, 1e3, 1e3));
-            heads.add(new ExitHead("e" + (e + 1), e + 1, 1e6, 1e3));
-            for (int s = 0; s < samples; s++) {
-                conf[e][s] = r.nextDouble();
-                ok[e][s] = r.nextDouble() < 0.6 + 0.3 * e / exits;
+    /**
+     * Sweeping the floor leaves the current plan's figures alone: the identical rows print once as
+     * a range of floors, split where the floor stops being met, and each says whether it is met;
+     * floors print as typed (0.5), not 0.500000.
+     */
+    @Test
+    void aFloorSweepsCurrentPlanTableSaysWhereTheFloorIsMetWithoutRepeatingRows() {
+        CommandLineTest.Run r = CommandLineTest.run("sweep", TEACHING.toString(), "--param", "workload.accuracyFloor",
+                "--from", "0.5", "--to", "1", "--steps", "11");
+        assertEquals(ExitCodes.OK, r.code(), r.err());
+        Scenario s = ScenarioFiles.read(TEACHING).orElseThrow();
+        double accuracy = new org.splitscope.perf.Evaluator(s.profile(), s.topology()).evaluate(s.plan(), s.workload()).accuracy();
+        double[] floors = Sweep.values(0.5, 1, 11, false);
+        String lastMet = null;
+        String firstMissed = null;
+        for (double f : floors) {
+            if (f <= accuracy) {
+                lastMet = Format.value(f);
+            } else if (firstMissed == null) {
+                firstMissed = Format.value(f);
             }
         }
-        boolean[] finalOk = new boolean[samples];
-        for (int s = 0; s < samples; s++) {
-            finalOk[s] = r.nextDouble() < 0.95;
+        List<String> lines = r.out().lines().toList();
+        assertEquals(3, lines.size(), "a header and two rows: " + r.out());
+        assertTrue(lines.get(0).endsWith("bottleneck        goals"), lines.get(0));
+        assertTrue(lines.get(1).startsWith("0.5 .. " + lastMet + " ") && lines.get(1).endsWith("floor met"), r.out());
+        assertTrue(lines.get(2).startsWith(firstMissed + " .. 1 ") && lines.get(2).endsWith("floor missed"), r.out());
+        assertFalse(r.out().contains("0.500000"), r.out());
+    }
+
+    /** The heat map marks each cell whose best plan is not proven optimal, as the one-parameter table marks its rows. */
+    @Test
+    void gridMarksEachCellNotProvenOptimal(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("thirty.json");
+        ScenarioFiles.write(NotProvenScenario.thirtyExits(), file);
+        CommandLineTest.Run r = CommandLineTest.run("sweep", file.toString(),
+                "--param", "node:dev.compute", "--from", "1e9", "--to", "2e9", "--steps", "2", "--optimize",
+                "latency", "--param2", "workload.accuracyFloor", "--from2", "0.85", "--to2", "0.85", "--steps2", "1");
+        assertEquals(ExitCodes.OK, r.code(), r.err());
+        String row = r.out().lines().toList().get(2);
+        String[] cells = row.substring(12).strip().split("\\s{2,}");
+        assertEquals(2, cells.length, r.out());
+        for (String cell : cells) {
+            assertTrue(cell.matches("[0-9.]+ [A-Z]~"), row);
         }
-        units.add(new Unit("last", "fc", 1e8, 1e3, 10));
-        ModelProfile profile = new ModelProfile("thirty", null, 1000, 10.0, units, heads, new SampleStats(conf, ok, finalOk),
-                null, null, null, null);
-        Topology one = new Topology(List.of(new Node("dev", 0, "arm", 1e9)), List.of(), "dev", null, null);
-        return new Scenario("thirty", profile, one, new Plan(List.of(new Stage(1, exits + 1, "dev"))),
-                new Workload(null, null, 0.8, null));
+        assertTrue(r.out().contains("Not proven optimal (marked ~): 2 of 2 points;"), r.out());
+
+        CommandLineTest.Run proven = CommandLineTest.run("sweep", TEACHING.toString(), "--param", "workload.accuracyFloor",
+                "--from", "0", "--to", "0.5", "--steps", "2", "--optimize", "latency",
+                "--param2", "link:phone-edge.bandwidth", "--from2", "1e6", "--to2", "1e7", "--steps2", "2");
+        assertFalse(proven.out().contains("~"), proven.out());
     }
 
     /** The heat map's "none" cells are where no plan meets the goals, and a footnote says so; "invalid" likewise. */
@@ -163,7 +178,7 @@ class SweepOptimizeTest {
             }
         }
         assertTrue(none > 0, "an accuracy floor of 1 is out of reach: " + r.out());
-        assertTrue(lines.get(4).matches("0\\.000\\s+invalid\\s+invalid\\s+invalid"), "no bandwidth at all: " + r.out());
+        assertTrue(lines.get(4).matches("0\\s+invalid\\s+invalid\\s+invalid"), "no bandwidth at all: " + r.out());
         assertEquals(1, lines.stream().filter(l -> l.startsWith("none: no feasible plan there;")).count(), r.out());
         assertEquals(1, lines.stream().filter(l -> l.startsWith("invalid: the scenario has problems there, for example "
                 + "topology.links")).count(), r.out());

@@ -183,6 +183,24 @@ class TimeLimitOptionTest {
                 + " \\(the space has 3 exit configurations\\)"), r.out());
     }
 
+    /** A grid cell stopped with a plan is marked ~ (not proven optimal) and counted on the line that explains ~. */
+    @Test
+    void aGridCellStoppedWithAPlanIsMarkedAndCounted() {
+        steppingClock();
+        CommandLineTest.Run r = CommandLineTest.run("sweep", PORTEND.toString(), "--param", "link:end-edge.bandwidth",
+                "--from", "1e6", "--to", "1e9", "--steps", "2", "--log", "--optimize", "latency", "--time-limit", "5ms",
+                "--param2", "workload.rate", "--from2", "0", "--to2", "1", "--steps2", "1");
+        assertEquals(ExitCodes.OK, r.code(), r.err());
+        String[] cells = r.out().lines().toList().get(2).substring(12).strip().split("\\s{2,}");
+        long marked = java.util.Arrays.stream(cells).filter(c -> c.endsWith("~")).count();
+        long none = java.util.Arrays.stream(cells).filter(c -> c.equals("none")).count();
+        assertEquals(2, marked + none, r.out());
+        assertTrue(r.out().contains("Stopped at the time limit (5 ms per point): 2 of 2 points"), r.out());
+        if (marked > 0) {
+            assertTrue(r.out().contains("Not proven optimal (marked ~): " + marked + " of 2 points"), r.out());
+        }
+    }
+
     @Test
     void aSweepLimitsTheSearchAtEachValueAndMarksTheValuesItStopped() {
         steppingClock();

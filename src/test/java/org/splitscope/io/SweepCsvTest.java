@@ -22,10 +22,25 @@ class SweepCsvTest {
         Problem hostile = new Problem("=HYPERLINK(\"http://example.com\",\"x\")", "link \"a,b\" is down");
         List<CSVRecord> rows = parsed(SweepCsv.toCsv("+param", List.of(new SweepPoint(-5, null, null, null, List.of(hostile)))));
         assertEquals(2, rows.size());
-        rows.forEach(r -> assertEquals(11, r.size(), r::toString));
+        rows.forEach(r -> assertEquals(12, r.size(), r::toString));
         assertEquals("'+param", rows.get(0).get(0));
         assertEquals("-5.00000000", rows.get(1).get(0), "a negative number stays a number");
         assertEquals("'" + hostile, rows.get(1).get(10));
+    }
+
+    /** A best plan the search did not prove optimal says so in its row, as the window and the report mark it. */
+    @Test
+    void eachBestPlanSaysWhetherItIsProvenOptimal() throws IOException {
+        var s = org.splitscope.zoo.SampleScenarios.teaching();
+        var p = org.splitscope.whatif.SweepParameter.parse("link:phone-edge.bandwidth");
+        var real = org.splitscope.whatif.Sweep.reoptimizing(org.splitscope.optimize.Objective.MEAN_LATENCY);
+        List<SweepPoint> points = new org.splitscope.whatif.Sweep(s, p, at -> new org.splitscope.whatif.Sweep.Best(
+                real.apply(at).plan(), p.current(at) < 1e7)).run(org.splitscope.whatif.Sweep.values(1e6, 1e8, 3, true), x -> { }, () -> false);
+        List<CSVRecord> rows = parsed(SweepCsv.toCsv(p.toString(), points));
+        assertEquals("optimalProven", rows.get(0).get(11));
+        assertEquals(List.of("true", "false", "false"), rows.subList(1, 4).stream().map(r -> r.get(11)).toList());
+        List<CSVRecord> none = parsed(SweepCsv.toCsv("x", List.of(new SweepPoint(1, null, null, null, List.of()))));
+        assertEquals("", none.get(1).get(11), "no best plan, nothing to prove");
     }
 
     @Test

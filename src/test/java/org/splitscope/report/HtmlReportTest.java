@@ -92,6 +92,33 @@ class HtmlReportTest {
         }
     }
 
+    /**
+     * PORTEND's 54 exit heads read as one range, not 54 entries; heads that do not count up with
+     * their units are each named; either way every head and its unit can be read back.
+     */
+    @Test
+    void exitHeadsAfterConsecutiveUnitsReadAsARange() throws Exception {
+        Scenario portend = ReportFixtures.sample("portend-resnet110-exits.json");
+        String text = flat(parse(ReportFiles.render(Report.assemble(portend, null, CancellationToken.none()),
+                ReportFiles.Format.HTML)).getDocumentElement().getTextContent());
+        assertTrue(text.contains("Exits54: exit1-exit54 after units 1-54; the plan enables none"), text);
+        assertFalse(text.contains("exit2 after unit 2"), text);
+        Scenario three = ReportFixtures.sample("portend-three-tier.json");
+        assertEquals("3: exit-s1b1 after unit 2, exit-s1 after unit 19, exit-s2 after unit 37; the plan enables 2 (under Plan)",
+                ReportContent.exits(three.profile(), three.plan()));
+    }
+
+    /** A figure and its method read without brackets in brackets: "93.50 %, approximate (curves, nested exits)". */
+    @Test
+    void noBracketsInBrackets() throws Exception {
+        String text = flat(parse(ReportFiles.render(ReportFixtures.report("portend-resnet110-exits.json"), ReportFiles.Format.HTML))
+                .getDocumentElement().getTextContent());
+        assertTrue(text.contains("Accuracy93.50 %, approximate (curves, nested exits)"), text);
+        assertTrue(text.contains("(synthetic): 55 units, 54 exits"), text);
+        assertFalse(text.matches(".*\\([^()]*\\([^()]*\\)[^()]*\\).*"), "a bracket inside a bracket: " + text);
+        assertFalse(text.contains(") ("), text);
+    }
+
     @Test
     void aSweepIsShownWhenGiven() throws Exception {
         Scenario s = ReportFixtures.sample("teaching.json");
@@ -103,6 +130,36 @@ class HtmlReportTest {
         for (var point : points) {
             assertTrue(text.contains(Figures.ms(point.current().meanLatency())), "point " + point.value());
         }
+    }
+
+    /**
+     * A floor sweep leaves the current plan's figures alone: its rows read once over a range of
+     * floors (split where the floor stops being met), each saying whether the floor is met, and
+     * floors read as typed (0.5, not 0.5000).
+     */
+    @Test
+    void aFloorSweepsCurrentPlanRowsSayWhetherTheFloorIsMetAndDoNotRepeat() throws Exception {
+        Scenario s = ReportFixtures.sample("teaching.json");
+        SweepParameter p = SweepParameter.parse("workload.accuracyFloor");
+        var points = new Sweep(s, p, null).run(Sweep.values(0.5, 1, 11, false), x -> { }, () -> false);
+        String text = flat(parse(ReportFiles.render(Report.assemble(s, SweepResult.of(p, false, points), CancellationToken.none()),
+                ReportFiles.Format.HTML)).getDocumentElement().getTextContent());
+        String met = null;
+        String missed = null;
+        for (var point : points) {
+            if (point.current().goals().meetsAccuracyFloor()) {
+                met = Figures.compact(point.value());
+            } else if (missed == null) {
+                missed = Figures.compact(point.value());
+            }
+        }
+        String figures = Figures.ms(points.get(0).current().meanLatency());
+        assertTrue(text.contains("0.5 .. " + met + figures), text);
+        assertTrue(text.contains(missed + " .. 1" + figures), text);
+        String table = text.substring(text.indexOf("What-if sweep: " + p));
+        assertEquals(2, table.split(java.util.regex.Pattern.quote(figures), -1).length - 1, "two rows: " + table);
+        assertTrue(text.contains("floor met") && text.contains("floor missed"), text);
+        assertFalse(text.contains("0.5000"), text);
     }
 
     @Test
@@ -120,7 +177,7 @@ class HtmlReportTest {
                     "best plan at " + point.value());
         }
         for (int i : sweep.changes()) {
-            assertTrue(text.contains(p + " = " + Figures.number(points.get(i).value())), "change at " + i + ": " + text);
+            assertTrue(text.contains(p + " = " + Figures.compact(points.get(i).value())), "change at " + i + ": " + text);
         }
         String chart = "";
         NodeList svgs = doc.getElementsByTagNameNS(SVG, "svg");
@@ -134,6 +191,40 @@ class HtmlReportTest {
         for (int i : sweep.changes()) {
             assertTrue(chart.contains(SweepGrid.signature(points.get(i).optimalPlan())), "the change at " + i + " is marked: " + chart);
         }
+    }
+
+    /** A best plan the search did not prove optimal is said so in its row, and a sentence counts them and says where to read why. */
+    @Test
+    void bestPlansNotProvenOptimalAreSaidSoPerValueAndCounted() throws Exception {
+        Scenario s = ReportFixtures.sample("teaching.json");
+        SweepParameter p = SweepParameter.parse("link:phone-edge.bandwidth");
+        var real = Sweep.reoptimizing(Objective.MEAN_LATENCY);
+        // a stand-in proof: proven below 10 Mb/s only
+        var points = new Sweep(s, p, at -> new Sweep.Best(real.apply(at).plan(), p.current(at) < 1e7))
+                .run(Sweep.values(1e5, 1e9, 5, true), x -> { }, () -> false);
+        Document doc = parse(ReportFiles.render(Report.assemble(s, SweepResult.of(p, true, points), CancellationToken.none()),
+                ReportFiles.Format.HTML));
+        String text = flat(doc.getDocumentElement().getTextContent());
+        for (var point : points) {
+            String cell = SweepGrid.signature(point.optimalPlan()) + ", " + Figures.ms(point.optimal().meanLatency());
+            assertEquals(point.value() >= 1e7, text.contains(cell + " (not proven optimal)"), "best plan at " + point.value() + ": " + text);
+        }
+        assertTrue(text.contains("The search did not prove the best plan optimal at 3 of 5 values"), text);
+
+        // a floor no plan reaches says so in its row, not "n/a"
+        SweepParameter floor = SweepParameter.parse("workload.accuracyFloor");
+        var floors = new Sweep(s, floor, Sweep.reoptimizing(Objective.MEAN_LATENCY)).run(new double[] {0.5, 0.999}, x -> { }, () -> false);
+        assertEquals(null, floors.get(1).optimalPlan(), "no plan reaches 99.9 %");
+        String floorText = flat(parse(ReportFiles.render(Report.assemble(s, SweepResult.of(floor, false, floors),
+                CancellationToken.none()), ReportFiles.Format.HTML)).getDocumentElement().getTextContent());
+        assertTrue(floorText.contains("floor missedno plan meets the goals"), floorText);
+
+        SweepGrid.Result grid = new SweepGrid(s, p, SweepParameter.parse("node:edge.compute"),
+                at -> new Sweep.Best(real.apply(at).plan(), p.current(at) < 1e7))
+                .run(Sweep.values(1e5, 1e9, 5, true), Sweep.values(1e9, 1e12, 2, true), f -> { }, () -> false);
+        String gridText = flat(parse(ReportFiles.render(Report.assemble(s, null, CancellationToken.none()).withGrid(grid),
+                ReportFiles.Format.HTML)).getDocumentElement().getTextContent());
+        assertTrue(gridText.contains("The search did not prove the best plan optimal at 6 of 10 points (~ on the map)"), gridText);
     }
 
     @Test

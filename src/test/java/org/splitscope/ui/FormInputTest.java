@@ -82,6 +82,16 @@ class FormInputTest {
         assertEquals(1e6, range.fromProperty().get(), "-5 is refused and the last bound kept");
         assertTrue(marked(from));
         assertEquals("-5", from.getText());
+        // Run does not sweep from a bound other than the one the field shows: it says which field to fix
+        robot.clickOn("#whatif-run");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(window.explorer().sweeps().runningProperty().get());
+        String error = window.explorer().sweeps().errorProperty().get();
+        assertTrue(error.startsWith("first parameter: From (in the parameter's unit): -5"), error);
+        robot.interact(from::requestFocus);
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("", range.fromProblemProperty().get(), "Escape puts the bound back in the field");
     }
 
     @Test

@@ -164,6 +164,8 @@ class OptimizePanelTest {
         String error = TestWindows.text(robot, "#optimize-error");
         assertTrue(error.contains("The accuracy floor 99.9 % cannot be met"), error);
         assertTrue(model().resultsProperty().isEmpty());
+        assertEquals("No plan meets the goals, so there is no front (see the message)", window.optimize().paretoChart().note(),
+                "not 'Run the search', as before a run");
     }
 
     @Test

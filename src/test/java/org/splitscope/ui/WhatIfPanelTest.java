@@ -46,9 +46,62 @@ class WhatIfPanelTest {
     private static final SweepParameter BANDWIDTH = SweepParameter.parse("link:end-edge.bandwidth");
     private MainWindow window;
 
+    private Stage stage;
+
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         window = TestWindows.show(stage);
+    }
+
+    /** At 1280x720 the sweep's chart keeps a readable height and the page scrolls (the chart was 20 px tall). */
+    @Test
+    void theSweepChartKeepsItsHeightAt1280x720(FxRobot robot) {
+        TestWindows.restoringSize(robot, stage, () -> {
+            TestWindows.resize(robot, stage, 1280, 720);
+            robot.clickOn("#tab-whatif .tab-label");
+            robot.clickOn("#tab-whatif-sweep .tab-label");
+            WaitForAsyncUtils.waitForFxEvents();
+            javafx.scene.Node sweep = robot.lookup("#whatif-sweep").query();
+            javafx.scene.layout.Region charts = (javafx.scene.layout.Region) ((javafx.scene.layout.VBox) sweep).getChildren()
+                    .get(((javafx.scene.layout.VBox) sweep).getChildren().size() - 1);
+            assertTrue(charts.getHeight() >= 260, "chart height " + charts.getHeight());
+            javafx.scene.control.ScrollPane scroll = robot.lookup("#whatif-sweep-scroll").queryAs(javafx.scene.control.ScrollPane.class);
+            assertTrue(scroll.getViewportBounds().getHeight() < ((javafx.scene.layout.Region) sweep).getHeight(),
+                    "the page scrolls where the tab is shorter than it");
+            // a bound of 1e12 FLOP/s shows whole (it read "100000000000(")
+            robot.interact(() -> window.explorer().sweeps().second().toProperty().set(1e12));
+            javafx.scene.control.TextField to = robot.lookup("#whatif-y-to").queryAs(javafx.scene.control.TextField.class);
+            javafx.scene.text.Text text = new javafx.scene.text.Text(to.getText());
+            text.setFont(to.getFont());
+            assertTrue(text.getLayoutBounds().getWidth() < to.getWidth() - to.getPadding().getLeft() - to.getPadding().getRight(),
+                    "'" + to.getText() + "' fits in " + to.getWidth() + " px");
+        });
+    }
+
+    /**
+     * On PORTEND's sample the best plan keeps the cuts and placement but not the exits: the verdict
+     * names the exits, and at 1280x720 it is shown whole (it was cut off with an ellipsis).
+     */
+    @Test
+    void theVerdictOnPortendsSampleNamesTheExitsAndIsShownWhole(FxRobot robot) throws Exception {
+        Scenario portend = org.splitscope.io.ScenarioFiles.read(java.nio.file.Path.of("sample-scenarios",
+                "portend-resnet110-exits.json")).orElseThrow();
+        TestWindows.restoringSize(robot, stage, () -> {
+            TestWindows.resize(robot, stage, 1280, 720);
+            robot.interact(() -> window.explorer().document().replace(portend, null));
+            robot.clickOn("#tab-whatif .tab-label");
+            try {
+                waitForSearch();
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+            javafx.scene.control.Label status = robot.lookup("#whatif-status").queryAs(javafx.scene.control.Label.class);
+            assertTrue(status.getText().startsWith("The current cuts and placement are still the best for mean latency, with"
+                    + " other exits: "), status.getText());
+            javafx.scene.text.Text shown = (javafx.scene.text.Text) status.lookup(".text");
+            assertEquals(status.getText(), shown.getText(), "shown whole, not cut off");
+        });
     }
 
     private void waitForSearch() throws Exception {

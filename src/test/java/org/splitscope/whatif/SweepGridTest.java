@@ -28,7 +28,7 @@ class SweepGridTest {
         for (int j = 0; j < ys.length; j++) {
             Scenario row = edge.apply(teaching, ys[j]);
             for (int i = 0; i < xs.length; i++) {
-                var expected = reoptimize.apply(bandwidth.apply(row, xs[i]));
+                var expected = reoptimize.apply(bandwidth.apply(row, xs[i])).plan();
                 var point = grid.rows().get(j).get(i);
                 assertEquals(expected, point.optimalPlan());
                 assertEquals(grid.regions().get(SweepGrid.signature(expected)), grid.region(i, j));

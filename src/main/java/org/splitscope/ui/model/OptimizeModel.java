@@ -75,7 +75,11 @@ public final class OptimizeModel {
             new ReadOnlyListWrapper<>(this, "front", FXCollections.observableArrayList());
     private final ReadOnlyStringWrapper explanation = new ReadOnlyStringWrapper(this, "explanation", "");
     private final ReadOnlyStringWrapper proof = new ReadOnlyStringWrapper(this, "proof", "");
+    private final ReadOnlyStringWrapper frontNote = new ReadOnlyStringWrapper(this, "frontNote", NOT_RUN);
     private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper(this, "stale");
+
+    /** What the front's chart says before any search. */
+    public static final String NOT_RUN = "Run the search to see the front";
 
     private Inputs searched;
     private CancellationToken token; // the running search's
@@ -111,6 +115,14 @@ public final class OptimizeModel {
     /** The last run's plans, best first; empty while running, after an error or a cancel. */
     public ReadOnlyListProperty<RankedPlan> resultsProperty() {
         return results.getReadOnlyProperty();
+    }
+
+    /**
+     * What the front's chart says while the front is empty: that no search ran yet, that one is
+     * running, or why the last one drew no front (its method has none, it was stopped, it failed).
+     */
+    public ReadOnlyStringProperty frontNoteProperty() {
+        return frontNote.getReadOnlyProperty();
     }
 
     /** The last run's Pareto front of (mean latency, accuracy, cost), by increasing mean latency. */
@@ -162,9 +174,11 @@ public final class OptimizeModel {
         List<String> problems = new ArrayList<>();
         OptimizeSettings settings = form.settings(problems);
         if (!problems.isEmpty()) {
+            frontNote.set("No search: the settings have problems (see the message)");
             run.refuse(problems);
             return;
         }
+        frontNote.set("Searching…");
         Scenario scenario = document.getScenario();
         SearchMethod m = form.methodProperty().get();
         CancellationToken t = settings.timeLimit() == null ? new CancellationToken()
@@ -278,6 +292,7 @@ public final class OptimizeModel {
         if (!(answer instanceof SearchStopped stop) || stop.best().isEmpty()) {
             if (run.end(ticket, timedOut ? "No plan within the time limit" : "Cancelled")) {
                 proof.set(after + ", before the search found a plan.");
+                frontNote.set("No front: the search was stopped before it found a plan");
             }
             return;
         }
@@ -303,6 +318,10 @@ public final class OptimizeModel {
         searched = Inputs.of(scenario);
         resultTopology = r.topology();
         results.setAll(r.ranked());
+        frontNote.set(!r.front().isEmpty() ? "" : r.ranked().isEmpty() ? "No plan meets the goals, so there is no front"
+                : r.frontNote().startsWith("no ") ? shortNote("N" + r.frontNote().substring(1))
+                : !r.frontNote().isEmpty() ? shortNote("No front: " + r.frontNote())
+                : "No Pareto front: this search method finds the best plans for its objective only");
         front.setAll(r.front());
         String why = rankedBy == null ? "" : new WinnerExplanation(rankedBy, r.ranked()).text();
         List<String> notes = r.ranked().isEmpty() ? List.of() : r.ranked().get(0).provenance().notes();
@@ -310,8 +329,31 @@ public final class OptimizeModel {
         stale.set(!searched.equals(Inputs.of(document.getScenario())));
     }
 
+    /** Most characters of a note on the chart: a longer one would leave a small chart no room to plot. */
+    static final int NOTE_LENGTH = 100;
+
+    /** A note short enough for the chart: cut before its first aside or clause, pointing to the status line for the rest. */
+    static String shortNote(String note) {
+        if (note.length() <= NOTE_LENGTH) {
+            return note;
+        }
+        int cut = note.length();
+        for (String mark : List.of(" (", "; ")) {
+            int at = note.indexOf(mark, 20);
+            cut = at > 0 ? Math.min(cut, at) : cut;
+        }
+        if (cut > NOTE_LENGTH) {
+            cut = note.lastIndexOf(' ', NOTE_LENGTH);
+        }
+        return note.substring(0, cut) + "… (the status line's tooltip says more)";
+    }
+
     private void failed(Object ticket, Throwable e) {
-        run.fail(ticket, "No plans: see the message", message(e));
+        if (run.fail(ticket, "No plans: see the message", message(e))) {
+            frontNote.set(e instanceof InfeasibleConstraintsException ? "No plan meets the goals, so there is no front (see the message)"
+                    : e instanceof InvalidSearchException ? "No search: the settings have problems (see the message)"
+                    : "No front: the search failed (see the message)");
+        }
     }
 
     /** The winner is not proven optimal: with the gap its search proved, when its notes give one. */

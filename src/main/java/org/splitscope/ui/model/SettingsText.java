@@ -62,6 +62,10 @@ final class SettingsText {
         return where.isEmpty() ? text : Character.toUpperCase(where.charAt(0)) + where.substring(1) + ": " + text;
     }
 
+    /** The command line's advice to sweep the floor, which the window gives as its own Sweep page. */
+    private static final java.util.regex.Pattern CLI_FLOOR_SWEEP =
+            java.util.regex.Pattern.compile("with re-optimization \\(sweep --param workload\\.accuracyFloor --optimize [\\w-]+\\)");
+
     private static String words(String s) {
         Matcher m = INDEXED.matcher(s);
         StringBuilder out = new StringBuilder();
@@ -75,7 +79,8 @@ final class SettingsText {
             m.appendReplacement(out, name);
         }
         m.appendTail(out);
-        return out.toString().replace("space.thresholds", "threshold grid").replace("space.maxStages", "max stages")
+        return CLI_FLOOR_SWEEP.matcher(out.toString()).replaceAll("in What-if > Sweep (vary workload.accuracyFloor)")
+                .replace("space.thresholds", "threshold grid").replace("space.maxStages", "max stages")
                 .replace("space.placement", "placement").replace("space.maxExits", "at most K exits")
                 .replace("--max-exits", "At most K exits").replace("--shared-threshold", "Thresholds: one shared by every exit")
                 .replace("--exit-rule stage-ends", "Exits: only at stage ends").replace("--max-stages", "Max stages").replace("constraints.accuracyFloor", "accuracy floor");

@@ -18,10 +18,13 @@ import javafx.beans.property.ReadOnlyListWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import org.splitscope.io.SweepCsv;
 import org.splitscope.model.Scenario;
@@ -46,6 +49,8 @@ public final class SweepPanelModel {
         private final DoubleProperty to = new SimpleDoubleProperty(this, "to");
         private final IntegerProperty steps;
         private final BooleanProperty log = new SimpleBooleanProperty(this, "log", true);
+        private final StringProperty fromProblem = new SimpleStringProperty(this, "fromProblem", "");
+        private final StringProperty toProblem = new SimpleStringProperty(this, "toProblem", "");
 
         Range(int steps) {
             this.steps = new SimpleIntegerProperty(this, "steps", steps);
@@ -65,6 +70,19 @@ public final class SweepPanelModel {
 
         public IntegerProperty stepsProperty() {
             return steps;
+        }
+
+        /**
+         * Why the text in the first bound's field could not be read; empty while the field holds
+         * {@link #fromProperty()}. A sweep does not run while a field shows a number it would not use.
+         */
+        public StringProperty fromProblemProperty() {
+            return fromProblem;
+        }
+
+        /** As {@link #fromProblemProperty()}, for the last bound. */
+        public StringProperty toProblemProperty() {
+            return toProblem;
         }
 
         public BooleanProperty logProperty() {
@@ -108,6 +126,7 @@ public final class SweepPanelModel {
     private final ReadOnlyObjectWrapper<SweepResult> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ReadOnlyObjectWrapper<SweepGrid.Result> grid = new ReadOnlyObjectWrapper<>(this, "grid");
     private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper(this, "stale");
+    private final ReadOnlyStringWrapper unproven = new ReadOnlyStringWrapper(this, "unproven", "");
     private Scenario swept;
 
     /** @param ui runs progress updates on the UI thread ({@code Platform::runLater} in the window) */
@@ -185,6 +204,24 @@ public final class SweepPanelModel {
         return stale.getReadOnlyProperty();
     }
 
+    /**
+     * How many values of the sweep shown have a best plan that the search did not prove optimal
+     * (marked on the chart), and where to read why; empty when every best plan is proven.
+     */
+    public ReadOnlyStringProperty unprovenProperty() {
+        return unproven.getReadOnlyProperty();
+    }
+
+    /** The line of {@link #unprovenProperty()} for these points; empty when none is unproven. */
+    static String unprovenLine(List<SweepPoint> points, String what, String marked) {
+        long count = points.stream().filter(SweepPoint::unproven).count();
+        if (count == 0) {
+            return "";
+        }
+        return "Best plan not proven optimal at " + count + " of " + points.size() + " " + what
+                + " (" + marked + "). Why: set that value, Optimize, and read How it was found below the plans.";
+    }
+
     /** Sweeps the document's scenario as set; a running sweep is cancelled first. */
     public void run() {
         cancel();
@@ -212,6 +249,7 @@ public final class SweepPanelModel {
         }
         result.set(null);
         grid.set(null);
+        unproven.set("");
         swept = s;
         stale.set(false);
         SweepParameter px = first.parameter.get();
@@ -222,13 +260,18 @@ public final class SweepPanelModel {
         if (two) {
             SweepParameter py = second.parameter.get();
             h = work.submit("What-if sweep", p -> new SweepGrid(s, px, py, reoptimize).run(xs, ys, share -> report(t, p, share),
-                    p::cancelled), g -> done(t, () -> grid.set(g), xs.length * ys.length + " grid points"), e -> failed(t, e),
-                    () -> cancelled(t));
+                    p::cancelled), g -> done(t, () -> {
+                        grid.set(g);
+                        unproven.set(unprovenLine(g.rows().stream().flatMap(List::stream).toList(), "grid points", "~ on the map"));
+                    }, xs.length * ys.length + " grid points"), e -> failed(t, e), () -> cancelled(t));
         } else {
             h = work.submit("What-if sweep", p -> {
                 List<SweepPoint> points = new Sweep(s, px, reoptimize).run(xs, share -> report(t, p, share), p::cancelled);
                 return SweepResult.of(px, logX, points);
-            }, r -> done(t, () -> result.set(r), r.points().size() + " points, the best plan changes "
+            }, r -> done(t, () -> {
+                result.set(r);
+                unproven.set(unprovenLine(r.points(), "values", "ringed on the chart"));
+            }, r.points().size() + " points, the best plan changes "
                     + r.changes().size() + " times"), e -> failed(t, e), () -> cancelled(t));
         }
         run.attach(t, h);
@@ -264,6 +307,11 @@ public final class SweepPanelModel {
         if (r.parameter.get() == null) {
             problems.add(field + ": choose what to vary");
             return null;
+        }
+        for (String typed : List.of(r.fromProblem.get(), r.toProblem.get())) {
+            if (!typed.isEmpty()) {
+                problems.add(field + ": " + typed);
+            }
         }
         problems.addAll(r.parameter.get().check(s).stream().map(m -> field + ": " + m).toList());
         try {

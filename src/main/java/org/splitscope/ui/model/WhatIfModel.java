@@ -31,6 +31,7 @@ import org.splitscope.optimize.SearchRequest;
 import org.splitscope.perf.Evaluator;
 import org.splitscope.perf.InvalidScenarioException;
 import org.splitscope.perf.Metrics;
+import org.splitscope.whatif.SweepGrid;
 import org.splitscope.whatif.SweepParameter;
 
 /**
@@ -278,15 +279,58 @@ public final class WhatIfModel {
             }
             p.checkCancelled();
             try {
-                Plan plan = new ExactChainSearch(SearchRequest.of(s, o)).top(1, Progress.NONE, t).get(0).plan();
-                return new Found(plan, Evaluator.evaluate(s.withPlan(plan)), null);
+                var best = new ExactChainSearch(SearchRequest.of(s, o)).top(1, Progress.NONE, t).get(0);
+                return new Found(best.plan(), Evaluator.evaluate(s.withPlan(best.plan())), null, best.provenance().exact());
             } catch (InfeasibleConstraintsException e) {
-                return new Found(null, null, e.getMessage());
+                return new Found(null, null, e.getMessage(), true);
             }
-        }, r -> found(t, r), e -> found(t, new Found(null, null, "The search failed: " + e.getMessage())));
+        }, r -> found(t, r), e -> found(t, new Found(null, null, "The search failed: " + e.getMessage(), true)));
     }
 
-    private record Found(Plan plan, Metrics metrics, String message) {
+    private record Found(Plan plan, Metrics metrics, String message, boolean proven) {
+    }
+
+    /** Most exit differences the verdict names one by one; the rest are counted. */
+    static final int EXITS_NAMED = 6;
+
+    /**
+     * What the best plan changes in the current one, in words: nothing, only its exits (each one
+     * switched on, off or to another threshold, and where requests end), or its cuts and placement too.
+     */
+    static String verdict(Plan current, Plan best, String objective) {
+        if (current.equals(best)) {
+            return "The current plan is still the best for " + objective;
+        }
+        List<String> exits = exitChanges(current, best);
+        String other = exits.isEmpty() ? "" : (exits.size() > EXITS_NAMED
+                ? String.join(", ", exits.subList(0, EXITS_NAMED)) + " and " + (exits.size() - EXITS_NAMED) + " more exit changes"
+                : String.join(", ", exits));
+        if (Objects.equals(current.stages(), best.stages())) {
+            return "The current cuts and placement are still the best for " + objective + ", with other exits: " + other;
+        }
+        return "Another plan is better for " + objective + ": other cuts or placement (" + SweepGrid.signature(best) + ")"
+                + (other.isEmpty() ? "" : "; exits: " + other);
+    }
+
+    private static List<String> exitChanges(Plan current, Plan best) {
+        java.util.Map<String, Double> now = new java.util.LinkedHashMap<>();
+        current.exits().forEach(e -> now.put(e.exit(), e.threshold()));
+        java.util.Map<String, Double> then = new java.util.LinkedHashMap<>();
+        best.exits().forEach(e -> then.put(e.exit(), e.threshold()));
+        List<String> said = new java.util.ArrayList<>();
+        then.forEach((exit, threshold) -> {
+            Double was = now.get(exit);
+            if (was == null) {
+                said.add(exit + " on at " + SettingsText.number(threshold));
+            } else if (!was.equals(threshold)) {
+                said.add(exit + " at " + SettingsText.number(threshold) + ", not " + SettingsText.number(was));
+            }
+        });
+        now.keySet().stream().filter(exit -> !then.containsKey(exit)).forEach(exit -> said.add(exit + " off"));
+        if (!Objects.equals(current.terminalExit(), best.terminalExit())) {
+            said.add(best.terminalExit() == null ? "runs to the final classifier" : "ends at " + best.terminalExit());
+        }
+        return said;
     }
 
     private void found(CancellationToken t, Found r) {
@@ -298,10 +342,8 @@ public final class WhatIfModel {
         searching.set(false);
         bestPlan.set(r.plan());
         best.set(r.metrics());
-        status.set(r.plan() == null ? r.message()
-                : Objects.equals(r.plan().stages(), scaled.get().plan().stages())
-                ? "The current cuts and placement are still the best for " + objective.get().label()
-                : "Another plan is better for " + objective.get().label());
+        status.set(r.plan() == null ? r.message() : verdict(scaled.get().plan(), r.plan(), objective.get().label())
+                + (r.proven() ? "" : " (not proven optimal: Optimize at these values and read How it was found)"));
     }
 
     private void stopSearch() {

@@ -65,7 +65,9 @@ public final class OptimizePanel extends SplitPane {
         getItems().addAll(settings, results, paretoPane);
         setDividerPositions(0.3, 0.7);
 
-        model.frontProperty().addListener((ListChangeListener<ParetoPoint>) c -> pareto.show(model.frontProperty()));
+        model.frontProperty().addListener((ListChangeListener<ParetoPoint>) c -> pareto.show(model.frontProperty(),
+                model.frontNoteProperty().get()));
+        model.frontNoteProperty().addListener((o, a, note) -> pareto.show(model.frontProperty(), note));
         metrics.metricsProperty().addListener((o, a, m) -> showCurrent(m));
         showCurrent(metrics.getMetrics());
         paretoPane.viewer().addChartMouseListener(new ChartMouseListenerFX() {
@@ -88,6 +90,11 @@ public final class OptimizePanel extends SplitPane {
         List<Node> controls = RunControls.of("optimize", "Run", model::run, model::cancel, model.runningProperty(),
                 model.progressProperty());
         Label status = label("optimize-status", "optimize-status", model.statusProperty());
+        javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
+        whole.setWrapText(true);
+        whole.setMaxWidth(600);
+        whole.textProperty().bind(model.statusProperty());
+        status.setTooltip(whole);
         status.setMinHeight(Region.USE_COMPUTED_SIZE);
         HBox bar = new HBox(6);
         bar.getChildren().addAll(controls);

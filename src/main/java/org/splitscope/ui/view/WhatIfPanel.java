@@ -24,7 +24,13 @@ public final class WhatIfPanel extends TabPane {
         sweep = new WhatIfSweepView(sweeps);
         scaleTab = new Tab("Scale", scale);
         scaleTab.setId("tab-whatif-scale");
-        Tab sweepTab = new Tab("Sweep", sweep);
+        // the chart keeps a readable height; where the tab is shorter (1280x720) the page scrolls
+        javafx.scene.control.ScrollPane sweepScroll = new javafx.scene.control.ScrollPane(sweep);
+        sweepScroll.setId("whatif-sweep-scroll");
+        sweepScroll.setFitToWidth(true);
+        sweepScroll.setFitToHeight(true);
+        sweepScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        Tab sweepTab = new Tab("Sweep", sweepScroll);
         sweepTab.setId("tab-whatif-sweep");
         getTabs().addAll(scaleTab, sweepTab);
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);

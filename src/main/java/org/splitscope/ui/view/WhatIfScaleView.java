@@ -91,6 +91,8 @@ final class WhatIfScaleView extends SplitPane {
         Label status = new Label();
         status.setId("whatif-status");
         status.setWrapText(true);
+        // the verdict names each exit that differs: it takes the lines it needs, the table the rest
+        status.setMinHeight(Region.USE_PREF_SIZE);
         status.textProperty().bind(model.statusProperty());
         problems.setId("whatif-problems");
         problems.getStyleClass().add("optimize-error");

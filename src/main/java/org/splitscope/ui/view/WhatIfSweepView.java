@@ -34,6 +34,9 @@ import org.splitscope.whatif.SweepParameter;
  * and the chart of the last sweep: curves with plan-change markers, or the heat map of regions.
  */
 final class WhatIfSweepView extends VBox {
+    /** The chart's least height: below it the plot and its plan-change labels are unreadable. */
+    static final double CHART_MIN_HEIGHT = 260;
+
     private final SweepPanelModel model;
     private final PlanSweepChart curves = new PlanSweepChart();
     private final PlanRegionChart map = new PlanRegionChart();
@@ -74,6 +77,12 @@ final class WhatIfSweepView extends VBox {
         status.setId("whatif-sweep-status");
         status.textProperty().bind(model.statusProperty());
         Label error = ErrorLabel.of("whatif-sweep-error", model.errorProperty());
+        Label unproven = new Label();
+        unproven.setId("whatif-sweep-unproven");
+        unproven.setWrapText(true);
+        unproven.textProperty().bind(model.unprovenProperty());
+        unproven.visibleProperty().bind(model.unprovenProperty().isNotEmpty());
+        unproven.managedProperty().bind(unproven.visibleProperty());
 
         Label stale = new Label("The scenario changed after this sweep: the curves belong to the earlier scenario. Run again.");
         stale.setId("whatif-sweep-stale");
@@ -85,11 +94,12 @@ final class WhatIfSweepView extends VBox {
         curvesPane.visibleProperty().bind(model.gridProperty().isNull());
         mapPane.visibleProperty().bind(model.gridProperty().isNotNull());
         StackPane charts = new StackPane(curvesPane, mapPane);
+        charts.setMinHeight(CHART_MIN_HEIGHT);
         VBox.setVgrow(charts, Priority.ALWAYS);
         HBox bar = new HBox(6);
         bar.getChildren().addAll(controls);
         bar.getChildren().addAll(export, status);
-        getChildren().addAll(form, bar, error, stale, charts);
+        getChildren().addAll(form, bar, error, unproven, stale, charts);
 
         model.resultProperty().addListener((o, a, r) -> showCurves());
         metric.valueProperty().addListener((o, a, m) -> showCurves());
@@ -115,8 +125,11 @@ final class WhatIfSweepView extends VBox {
         CheckBox log = new CheckBox("log");
         log.setId(id + "-log");
         log.selectedProperty().bindBidirectional(r.logProperty());
-        return new HBox(6, parameter, new Label("from"), number(id + "-from", "From", r.fromProperty()),
-                new Label("to"), number(id + "-to", "To", r.toProperty()), new Label("steps"), steps, log);
+        QuantityField from = number(id + "-from", "From", r.fromProperty());
+        r.fromProblemProperty().bind(from.errorProperty());
+        QuantityField to = number(id + "-to", "To", r.toProperty());
+        r.toProblemProperty().bind(to.errorProperty());
+        return new HBox(6, parameter, new Label("from"), from, new Label("to"), to, new Label("steps"), steps, log);
     }
 
     /**
@@ -127,7 +140,7 @@ final class WhatIfSweepView extends VBox {
         QuantityField field = new QuantityField(
                 Quantity.of(name + " (in the parameter's unit)", Quantity.Unit.NONE, 0, Double.MAX_VALUE), value.get());
         field.setId(id);
-        field.setPrefColumnCount(8);
+        field.setPrefColumnCount(12); // 1e12 FLOP/s reads as 13 digits
         field.valueProperty().addListener((o, a, v) -> value.set(v.doubleValue()));
         value.addListener((o, a, v) -> field.valueProperty().set(v.doubleValue()));
         return field;

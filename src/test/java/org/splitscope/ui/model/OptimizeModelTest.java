@@ -67,6 +67,68 @@ class OptimizeModelTest {
         assertFalse(m.staleProperty().get());
     }
 
+    /** A stand-in method: the exact search's best plan, no front, and the given note on why. */
+    private static SearchMethod withoutFront(String note) {
+        return new SearchMethod() {
+            @Override
+            public String label() {
+                return "no front";
+            }
+
+            @Override
+            public Result search(Scenario scenario, OptimizeSettings settings, Progress progress, CancellationToken token) {
+                if (note == null) {
+                    throw new IllegalStateException("broken");
+                }
+                return new Result(new ExactChainSearch(settings.request(scenario)).top(1, progress, token), List.of(), null, note);
+            }
+        };
+    }
+
+    /** After a run that drew no front the chart says why, not "Run the search" as before any run. */
+    @Test
+    void aRunWithoutAFrontSaysWhyInsteadOfAskingForARun() throws InterruptedException {
+        OptimizeModel m = model(withoutFront(""));
+        assertEquals(OptimizeModel.NOT_RUN, m.frontNoteProperty().get());
+        runToEnd(m);
+        assertTrue(m.frontProperty().isEmpty());
+        assertEquals("No Pareto front: this search method finds the best plans for its objective only", m.frontNoteProperty().get());
+        m = model(withoutFront("no Pareto front for exits only at stage ends"));
+        runToEnd(m);
+        assertEquals("No Pareto front for exits only at stage ends", m.frontNoteProperty().get());
+        m = model(withoutFront("the Pareto front was stopped before it was finished"));
+        runToEnd(m);
+        assertEquals("No front: the Pareto front was stopped before it was finished", m.frontNoteProperty().get());
+        String engine = "no Pareto front: Threshold grid: the space has about 1.11e+54 exit configurations (more than"
+                + " 5,000,000, too many to score one by one); this search enumerates them";
+        m = model(withoutFront(engine));
+        runToEnd(m);
+        assertEquals("No Pareto front: Threshold grid: the space has about 1.11e+54 exit configurations… (the status line's"
+                + " tooltip says more)", m.frontNoteProperty().get(), "short enough to leave a small chart room to plot");
+        assertTrue(m.statusProperty().get().contains(engine), "the status line has it whole: " + m.statusProperty().get());
+        m = model(withoutFront(null));
+        runToEnd(m);
+        assertEquals("No front: the search failed (see the message)", m.frontNoteProperty().get());
+        m.form().accuracyFloorProperty().set("150");
+        m.run();
+        assertEquals("No search: the settings have problems (see the message)", m.frontNoteProperty().get());
+        m = model();
+        m.form().thresholdsProperty().set("0.5, 0.5");
+        runToEnd(m);
+        assertEquals("No search: the settings have problems (see the message)", m.frontNoteProperty().get(),
+                "a threshold listed twice is the settings' problem, not a failed search");
+    }
+
+    /** The engine's advice to run the command line's floor sweep reads, in the window, as the window's own Sweep page. */
+    @Test
+    void theCommandLinesFloorSweepAdviceNamesTheWindowsSweepPage() {
+        String said = SettingsText.describe(new org.splitscope.model.Problem("space.thresholds", "for latency against accuracy,"
+                + " sweep the accuracy floor with re-optimization (sweep --param workload.accuracyFloor --optimize latency), each"
+                + " floor solved exactly"));
+        assertEquals("Threshold grid: for latency against accuracy, sweep the accuracy floor in What-if > Sweep (vary"
+                + " workload.accuracyFloor), each floor solved exactly", said);
+    }
+
     @Test
     void applyIsOneUndoStepAndDoesNotMakeTheResultsStale() throws InterruptedException {
         // start from a plan the search improves on: the default scenario's own plan is already the fastest

@@ -93,6 +93,28 @@ class SweepPanelModelTest {
         assertEquals(SweepCsv.toCsv(expected), model.csv());
     }
 
+    /**
+     * Where the search stops at its budget each value's best plan is not proven optimal, and the
+     * panel says how many and where to read why (it said nothing).
+     */
+    @Test
+    void bestPlansNotProvenOptimalAreCountedWithWhereToReadWhy() throws Exception {
+        ScenarioDocument d = new ScenarioDocument(org.splitscope.NotProvenScenario.thirtyExits());
+        SweepPanelModel m = new SweepPanelModel(d, work, ui::add);
+        SweepParameter floor = SweepParameter.parse("workload.accuracyFloor");
+        set(m.first(), floor, 0.8, 0.85, 2, false);
+        m.run();
+        ui.runUntil(() -> !m.runningProperty().get() && !work.isRunning());
+        List<SweepPoint> points = m.resultProperty().get().points();
+        assertTrue(points.stream().allMatch(SweepPoint::unproven), "stopped at the budget: " + points);
+        assertEquals("Best plan not proven optimal at 2 of 2 values (ringed on the chart). Why: set that value, Optimize,"
+                + " and read How it was found below the plans.", m.unprovenProperty().get());
+
+        set(model.first(), BANDWIDTH, 1e5, 1e10, 3, true);
+        runToEnd();
+        assertEquals("", model.unprovenProperty().get(), "the default scenario's best plans are proven");
+    }
+
     @Test
     void cancelStopsTheSweepAndShowsNothing() throws InterruptedException {
         set(model.first(), BANDWIDTH, 1e5, 1e10, 2000, true);

@@ -87,6 +87,49 @@ class WhatIfModelTest {
                 .top(1, Progress.NONE, CancellationToken.none()).get(0).plan(), model.bestPlanProperty().get());
     }
 
+    /**
+     * The verdict names what the best plan changes: with the current cuts and placement but other
+     * exits it said "the current cuts and placement are still the best" and nothing of the exits.
+     */
+    @Test
+    void theVerdictNamesTheExitsTheBestPlanChanges() throws InterruptedException {
+        model.activeProperty().set(true);
+        model.objectiveProperty().set(Objective.MEAN_LATENCY);
+        settle();
+        Plan best = model.bestPlanProperty().get();
+        assertFalse(best.exits().isEmpty(), "the default scenario's best plan uses an exit: " + best);
+        var exit = best.exits().get(0);
+        double other = exit.threshold() == 0.5 ? 0.6 : 0.5;
+        java.util.List<org.splitscope.model.EnabledExit> exits = new java.util.ArrayList<>(best.exits());
+        exits.set(0, new org.splitscope.model.EnabledExit(exit.exit(), other));
+        doc.replace(original.withPlan(new Plan(best.stages(), exits, best.terminalExit())), null);
+        settle();
+        assertEquals(best, model.bestPlanProperty().get());
+        assertEquals("The current cuts and placement are still the best for mean latency, with other exits: " + exit.exit()
+                + " at " + SettingsText.number(exit.threshold()) + ", not " + SettingsText.number(other), model.statusProperty().get());
+        doc.replace(original.withPlan(best), null);
+        settle();
+        assertEquals("The current plan is still the best for mean latency", model.statusProperty().get());
+    }
+
+    /** Each exit change is named: switched on, off, to another threshold, and a new last exit; past six they are counted. */
+    @Test
+    void exitChangesAreNamedOneByOne() {
+        var stages = original.plan().stages();
+        Plan now = new Plan(stages, java.util.List.of(new org.splitscope.model.EnabledExit("a", 0.5),
+                new org.splitscope.model.EnabledExit("b", 0.5)), null);
+        Plan then = new Plan(stages, java.util.List.of(new org.splitscope.model.EnabledExit("b", 0.7),
+                new org.splitscope.model.EnabledExit("c", 0.9)), "c");
+        assertEquals("The current cuts and placement are still the best for cost, with other exits: b at 0.7, not 0.5,"
+                + " c on at 0.9, a off, ends at c", WhatIfModel.verdict(now, then, "cost"));
+        java.util.List<org.splitscope.model.EnabledExit> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            many.add(new org.splitscope.model.EnabledExit("e" + i, 0.1));
+        }
+        assertTrue(WhatIfModel.verdict(now, new Plan(stages, many, null), "cost").endsWith(", e5 on at 0.1 and 5 more exit changes"),
+                WhatIfModel.verdict(now, new Plan(stages, many, null), "cost"));
+    }
+
     @Test
     void applyToScenarioIsOneUndoStepAndResetsTheFactors() throws InterruptedException {
         model.activeProperty().set(true);
