@@ -179,6 +179,9 @@ final class LastExitBound {
             double cut = node ? Math.min(kept, least) : kept;
             int loosest = Math.min(n, only >= 0 ? passing[h][only] : mostPassing[h]);
             double everyThreshold = leastDecided + times(loosest, leastLeave[h]) + times(n - loosest, leastLeave[from]);
+            if (everyThreshold < cut) {
+                everyThreshold = leastUnless(h, loosest, from, n - loosest, cut);
+            }
             if (!(everyThreshold < cut)) {
                 for (int t = 0; t < sets.grid.length; t++) {
                     if (only < 0 || t == only) {
