@@ -144,6 +144,20 @@ final class LastExitBound {
         }
         int takenAll = sets.samples - n; // the samples the decided exits took
         children = 0;
+        // every sample left leaves at next or later: where that alone reaches the plans kept, nothing needs counting
+        double earliest = leastDecided + times(n, leastLeave[next]);
+        if (earliest < kept) {
+            earliest = cost(-1, 0, next, n);
+        }
+        if (!(earliest < kept)) {
+            for (int h = next; h < e; h++) {
+                for (int t = 0; t < sets.grid.length; t++) {
+                    bound[h][t] = only < 0 || t == only ? earliest : Double.POSITIVE_INFINITY;
+                }
+                children += only < 0 ? sets.grid.length : 1;
+            }
+            return earliest;
+        }
         boolean floor = need != Integer.MIN_VALUE;
         if (floor) {
             for (int x = next; x < e; x++) {
