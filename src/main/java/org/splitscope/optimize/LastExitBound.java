@@ -15,6 +15,10 @@ import java.util.Arrays;
  * <p>All children of a node are bounded together: the rest's right samples at each end are
  * counted once, an end whose right samples alone cannot meet the floor is skipped without
  * counting, so a child costs a few passes over the samples' words instead of a node of its own.
+ * Nothing is counted where the least leaving costs already reach the cut (the plans kept, or for
+ * the node's own bound the least found): for the node when every sample left leaves at its first
+ * exit, for an exit when its loosest passers leave there and the rest at its earliest end, for a
+ * child from the first end on whose costs reach it.
  */
 final class LastExitBound {
     private final SampleSets sets;
