@@ -15,6 +15,10 @@ import java.util.Arrays;
  * <p>All children of a node are bounded together: the rest's right samples at each end are
  * counted once, an end whose right samples alone cannot meet the floor is skipped without
  * counting, so a child costs a few passes over the samples' words instead of a node of its own.
+ * Nothing is counted where the least leaving costs already reach the cut (the plans kept, or for
+ * the node's own bound the least found): for the node when every sample left leaves at its first
+ * exit, for an exit when its loosest passers leave there and the rest at its earliest end, for a
+ * child from the first end on whose costs reach it.
  */
 final class LastExitBound {
     private final SampleSets sets;
@@ -26,6 +30,7 @@ final class LastExitBound {
     final double[][] bound;
     // of all samples: [h][t] passing; [h][t][x] passing and right at x (x > h; the final classifier last); [x] right at x
     private final int[][] passing;
+    private final int[] mostPassing; // [h]: the most passing at any threshold
     private final int[][][] passingRight;
     private final int[] rightAll;
     /** Exit-threshold pairs counted at most for {@link #outside}. */
@@ -38,6 +43,7 @@ final class LastExitBound {
     int children;
     private double[] decidedAt;
     private double[][] leave;
+    private int lastBelow; // the placement that last came in below the cut (leastUnless)
 
     LastExitBound(SampleSets sets, int need, boolean partial) {
         this.sets = sets;
@@ -49,9 +55,11 @@ final class LastExitBound {
         passing = new int[sets.exits][sets.grid.length];
         passingRight = new int[sets.exits][sets.grid.length][];
         rightAll = new int[sets.exits + 1];
+        mostPassing = new int[sets.exits];
         for (int h = 0; h < sets.exits; h++) {
             for (int t = 0; t < sets.grid.length; t++) {
                 passing[h][t] = SampleSets.count(sets.pass[h][t]);
+                mostPassing[h] = Math.max(mostPassing[h], passing[h][t]);
             }
         }
         int kinds = sets.exits * sets.grid.length;
@@ -125,6 +133,7 @@ final class LastExitBound {
         this.leave = leave;
         if (leastOf != leave) {
             leastOf = leave;
+            lastBelow = 0;
             leastLeave = new double[e + 1];
             Arrays.fill(leastLeave, Double.POSITIVE_INFINITY);
             for (double[] c : leave) {
@@ -139,6 +148,20 @@ final class LastExitBound {
         }
         int takenAll = sets.samples - n; // the samples the decided exits took
         children = 0;
+        // every sample left leaves at next or later: where that alone reaches the plans kept, nothing needs counting
+        double earliest = leastDecided + times(n, leastLeave[next]);
+        if (earliest < kept) {
+            earliest = cost(-1, 0, next, n);
+        }
+        if (!(earliest < kept)) {
+            for (int h = next; h < e; h++) {
+                for (int t = 0; t < sets.grid.length; t++) {
+                    bound[h][t] = only < 0 || t == only ? earliest : Double.POSITIVE_INFINITY;
+                }
+                children += only < 0 ? sets.grid.length : 1;
+            }
+            return earliest;
+        }
         boolean floor = need != Integer.MIN_VALUE;
         if (floor) {
             for (int x = next; x < e; x++) {
@@ -157,6 +180,10 @@ final class LastExitBound {
         }
         double least = ownEnd > e ? Double.POSITIVE_INFINITY : cost(-1, 0, ownEnd, n);
         double skipped = Double.POSITIVE_INFINITY; // the least quick bound of the children not counted
+        int[][] outsideRows = new int[outside == null ? 0 : on.length][];
+        for (int i = 0; i < outsideRows.length; i++) {
+            outsideRows[i] = outside(on[i] * sets.grid.length + at[i]);
+        }
         for (int h = next; h < e; h++) {
             Arrays.fill(bound[h], Double.POSITIVE_INFINITY);
             long[] ok = sets.ok[h];
@@ -166,6 +193,23 @@ final class LastExitBound {
             while (floor && from < e && correct + rightAt[h] + rightAt[from] < need) {
                 from++;
             }
+            // every threshold at once: no child lets more leave at h than its loosest passers, nor ends before from
+            double cut = node ? Math.min(kept, least) : kept;
+            int loosest = Math.min(n, only >= 0 ? passing[h][only] : mostPassing[h]);
+            double everyThreshold = leastDecided + times(loosest, leastLeave[h]) + times(n - loosest, leastLeave[from]);
+            if (everyThreshold < cut) {
+                everyThreshold = leastUnless(h, loosest, from, n - loosest, cut);
+            }
+            if (!(everyThreshold < cut)) {
+                for (int t = 0; t < sets.grid.length; t++) {
+                    if (only < 0 || t == only) {
+                        children++;
+                        bound[h][t] = everyThreshold;
+                    }
+                }
+                skipped = Math.min(skipped, everyThreshold);
+                continue;
+            }
             for (int t = 0; t < sets.grid.length; t++) {
                 if (only >= 0 && t != only) {
                     continue;
@@ -173,18 +217,20 @@ final class LastExitBound {
                 children++;
                 // the passers the decided exits took: all they took but those outside the passers
                 int outsideAll = 0;
-                for (int i = 0; outside != null && i < on.length; i++) {
-                    outsideAll += outside(on[i] * sets.grid.length + at[i])[h * sets.grid.length + t];
+                for (int[] row : outsideRows) {
+                    outsideAll += row[h * sets.grid.length + t];
                 }
                 int most = Math.min(n, passing[h][t] - (outside == null ? 0 : Math.max(0, takenAll - outsideAll)));
-                int end = floor ? firstEnd(h, t, from, correct, most, takenAll, outside == null ? takenAll : outsideAll) : firstEnd;
+                cut = node ? Math.min(kept, least) : kept;
+                double atH = leastDecided + times(most, leastLeave[h]);
+                int end = floor ? firstEnd(h, t, from, correct, most, takenAll, outside == null ? takenAll : outsideAll,
+                        atH, n - most, cut) : firstEnd;
                 if (end < 0) {
                     continue; // no end can meet the floor
                 }
-                double cut = node ? Math.min(kept, least) : kept;
-                double quick = leastDecided + times(most, leastLeave[h]) + times(n - most, leastLeave[end]);
+                double quick = atH + times(n - most, leastLeave[end]);
                 if (quick < cut) {
-                    quick = cost(h, most, end, n - most);
+                    quick = leastUnless(h, most, end, n - most, cut);
                 }
                 if (!(quick < cut)) {
                     bound[h][t] = quick;
@@ -213,9 +259,12 @@ final class LastExitBound {
      * samples cannot rule out for exit h at threshold t: at most {@code most} of the rest leave at
      * h, of the passers right at h or at the end the decided exits took at most those they took
      * (and at least those they took but those outside the passers); -1 where no end can meet the
-     * floor.
+     * floor. The search stops at an end where the least leaving costs ({@code atH} for the
+     * decided samples and those leaving at h, the {@code staying} ones at that end) reach the cut:
+     * every end ruled out before it, the child's best end is no earlier, so that bound holds.
      */
-    private int firstEnd(int h, int t, int from, int correct, int most, int takenAll, int outsideAll) {
+    private int firstEnd(int h, int t, int from, int correct, int most, int takenAll, int outsideAll, double atH,
+            int staying, double cut) {
         int e = sets.exits;
         int[] passersRight = passingRight(h, t);
         int takenPassing = Math.min(takenAll, passing[h][t]);
@@ -224,6 +273,9 @@ final class LastExitBound {
             return -1; // not even with every sample of the rest right at its best end
         }
         for (int x = from; x <= e; x++) {
+            if (!(atH + times(staying, leastLeave[x]) < cut)) {
+                return x;
+            }
             int lostAtLeast = passersRight[x] - Math.min(takenPassing, rightAll[x] - rightAt[x]);
             if (correct + rightAtH + rightAt[x] - Math.max(0, lostAtLeast) >= need) {
                 return x;
@@ -263,6 +315,26 @@ final class LastExitBound {
         }
         int rightAtEndPassing = SampleSets.countAnd(rest, pass, sets.okFinal);
         return rightSoFar + rightAt[e] - rightAtEndPassing >= need ? cost(h, leaving, e, staying) : Double.POSITIVE_INFINITY;
+    }
+
+    /**
+     * {@link #cost} where only a value at or above the cut is used: the first placement below it
+     * ends the search (the placement that did so last is tried first), and that value, not the
+     * least, is returned.
+     */
+    private double leastUnless(int h, int leaving, int end, int staying, double cut) {
+        double least = Double.POSITIVE_INFINITY;
+        for (int k = 0; k < leave.length; k++) {
+            int p = k == 0 ? lastBelow : k == lastBelow ? 0 : k;
+            double[] c = leave[p];
+            double sum = decidedAt[p] + times(leaving, c[h]) + times(staying, c[end]);
+            if (sum < cut) {
+                lastBelow = p;
+                return sum;
+            }
+            least = Math.min(least, sum);
+        }
+        return least;
     }
 
     /** The least over the placements of the samples' leaving costs: the decided ones, those leaving at h, the rest at end. */

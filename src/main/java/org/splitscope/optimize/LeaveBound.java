@@ -39,6 +39,8 @@ final class LeaveBound {
     private final int[] firstMost; // [h]: at most so many remaining samples leave at h when it is the first exit enabled
     private final int[][] looseFirst; // [h]: the grid's thresholds, loosest first (the passing sets nest)
     private final double[] spare; // [h]: samples that may leave wrong by h beyond those the chosen exits get right (floor)
+    private final int[] lateGain; // [h]: remaining samples the final classifier gets wrong that some exit after h may let leave right
+    private final long[] lateRight;
     private final double[][][] most; // [j & 1][set][p]: see leastCost
     private final java.util.Map<long[][], int[][][]> beyond = new java.util.IdentityHashMap<>();
     // [set][p][h]: of all samples, those in h's set and not in p's
@@ -65,6 +67,8 @@ final class LeaveBound {
         passAt = new int[sets.exits];
         rightAt = new int[sets.exits];
         spare = new double[sets.exits];
+        lateGain = new int[sets.exits];
+        lateRight = new long[sets.words];
         firstMost = new int[sets.exits];
         looseFirst = new int[sets.exits][];
         for (int h = 0; h < sets.exits; h++) {
@@ -167,6 +171,9 @@ final class LeaveBound {
             return noExitsLeft(rest, correct, next, partial, need);
         }
         int endRight = SampleSets.countAnd(rest, sets.okFinal);
+        if (floor && !partial) {
+            lateGains(rest, next, passes);
+        }
         for (int h = next; h < e; h++) {
             long[] ok = sets.ok[h];
             if (partial && !terminal) {
@@ -228,8 +235,9 @@ final class LeaveBound {
                 }
                 spare[h] = correct + later + hopeless - need;
                 if (!partial) {
-                    // every completion ends at the final classifier: only it can still make up for a wrong leaver
-                    spare[h] = Math.min(spare[h], correct + endRight - need + wrongAtEnd);
+                    // every completion ends at the final classifier: a sample that stays past h is right only
+                    // there or by leaving right at a later exit, which the final classifier may get wrong
+                    spare[h] = Math.min(spare[h], correct + endRight + lateGain[h] - need + wrongAtEnd);
                 }
                 int slack = correct + most - need;
                 byB = slack < 0 ? -1 : Math.min(cap, free + Math.min(left - free, slack));
@@ -253,6 +261,19 @@ final class LeaveBound {
         }
         maxCorrect = correct + (partial ? SampleSets.countAnd(rest, sets.okFrom[Math.min(next, e)]) : rightWithoutTerminal(rest, next, q));
         return !floor || maxCorrect >= need;
+    }
+
+    /** {@link #lateGain} from next on: one pass from the last exit back. */
+    private void lateGains(long[] rest, int next, long[][] passes) {
+        Arrays.fill(lateRight, 0);
+        for (int h = sets.exits - 1; h >= next; h--) {
+            int c = 0;
+            for (int w = 0; w < lateRight.length; w++) {
+                c += Long.bitCount(rest[w] & lateRight[w] & ~sets.okFinal[w]);
+                lateRight[w] |= passes[h][w] & sets.ok[h][w];
+            }
+            lateGain[h] = c;
+        }
     }
 
     /**

@@ -51,13 +51,6 @@ final class SampleExitSearch {
     static final String METHOD = "exact exit branch and bound";
     /** Nodes and configurations bounded before the search stops with its gap. */
     static final long BUDGET = 250_000;
-    /**
-     * Whether a node with one exit left is bounded by its children together ({@link LastExitBound}).
-     * Off: on one random instance (SampleExitSearchProperties, seed 24424) it pruned the optimum
-     * at a binding floor; until that is found and fixed the search uses the per-node bounds,
-     * which are slower but never miss.
-     */
-    static final boolean LAST_EXIT_TOGETHER = false;
 
     private final SearchRequest request;
     private final ModelProfile profile;
@@ -408,7 +401,7 @@ final class SampleExitSearch {
         if (k >= most) {
             return;
         }
-        if (LAST_EXIT_TOGETHER && placements != null && k + 1 == most) {
+        if (placements != null && k + 1 == most) {
             lastExits(it, d, open);
             return;
         }
@@ -530,7 +523,7 @@ final class SampleExitSearch {
         bounded++;
         Decided d = decided(on, at);
         double lastExit = Double.NEGATIVE_INFINITY;
-        if (LAST_EXIT_TOGETHER && placements != null && on.length + 1 == most) {
+        if (placements != null && on.length + 1 == most) {
             // one exit left: the children's bounds, on the best placement, all but exact
             lastExit = placements.lastExit(on, at, d.counts(), d.rest(), d.correct(), next, only(on, at), kept(), true) / sets.samples;
             if (lastExit == Double.POSITIVE_INFINITY || (run.top.full() && !Tolerance.less(lastExit, run.top.worst()[0]))) {

@@ -148,6 +148,72 @@ class LeaveBoundTest {
         assertTrue(bound.leastCost(cost) <= best + 1e-9, "bound " + bound.leastCost(cost) + " above the best completion " + best);
     }
 
+    /**
+     * Regression (SampleExitSearchProperties, seed 24424): without partial models the wrong
+     * leavers the floor spares were counted as if only the final classifier could still get the
+     * samples that stay right; a later exit can too. Sample 0 passes exit 0 right; sample 1 is
+     * right only at exit 1, wrong at the end, and every sample must be right: exits 0 and 1 cost
+     * 1 + 2. The bound said none could leave at exit 0 (both at exit 1: 4), above that optimum,
+     * and the search pruned it behind a plan that only tied the inflated bound.
+     */
+    @Test
+    void aSampleTheFinalClassifierGetsWrongMayStillBeRightAtALaterExit() {
+        double[][] entropy = {{0.2, 0.9}, {0.2, 0.2}};
+        boolean[][] correct = {{true, false}, {true, true}};
+        boolean[] fin = {true, false};
+        SampleSets sets = new SampleSets(new SampleStats(entropy, correct, fin), ExitCriterion.ENTROPY, List.of(0.5));
+        double[] cost = {1, 2, 4};
+        LeaveBound bound = new LeaveBound(sets);
+        assertTrue(bound.compute(sets.all, 0, 0, 2, sets.loosest, false, 2));
+        double best = bestCompletion(sets, 0, 2, false, 2, cost)[0];
+        assertEquals(1 + 2, best, 1e-9, "sample 0 at exit 0, sample 1 at exit 1");
+        assertTrue(bound.leastCost(cost) <= best + 1e-9, "bound " + bound.leastCost(cost) + " above the best completion " + best);
+    }
+
+    /**
+     * Floors that bind: each instance's floor is at most two samples below the most any
+     * completion gets right, so that the accounting of wrong leavers decides the bound.
+     */
+    @Test
+    void leastCostBoundsEveryCompletionAtABindingFloor() {
+        Random r = new Random(24424);
+        int binding = 0;
+        for (int trial = 0; trial < 3000; trial++) {
+            int samples = 1 + r.nextInt(30);
+            int exits = 1 + r.nextInt(5);
+            SampleStats stats = RandomSamples.draw(r, samples, exits, 0.2 + 0.5 * r.nextDouble(), 0.3);
+            SampleSets sets = new SampleSets(stats, ExitCriterion.MAX_PROB, List.of(GRID[0], GRID[1], GRID[2]));
+            long[] rest = new long[sets.words];
+            int taken = 0;
+            for (int s = 0; s < samples; s++) {
+                if (r.nextInt(4) != 0) {
+                    rest[s >>> 6] |= 1L << s;
+                } else {
+                    taken++;
+                }
+            }
+            int right = taken == 0 ? 0 : r.nextInt(taken + 1);
+            int next = r.nextInt(exits);
+            int left = r.nextInt(4);
+            boolean partial = r.nextInt(3) == 0;
+            double[] cost = new double[exits + 1];
+            for (int h = 0; h <= exits; h++) {
+                cost[h] = (h == 0 ? 0 : cost[h - 1]) + r.nextDouble() * (r.nextInt(3) == 0 ? 0 : 1);
+            }
+            int mostRight = (int) bestCompletion(sets, rest, right, next, left, partial, Integer.MIN_VALUE, cost)[1];
+            int need = Math.max(0, mostRight - r.nextInt(3));
+            double best = bestCompletion(sets, rest, right, next, left, partial, need, cost)[0];
+            LeaveBound bound = new LeaveBound(sets);
+            assertTrue(bound.compute(rest, right, next, left, sets.loosest, partial, need), "trial " + trial + ": "
+                    + mostRight + " right, yet the bound says no completion meets the floor of " + need);
+            double least = bound.leastCost(cost);
+            assertTrue(least <= best + 1e-9, "trial " + trial + ": bound " + least + " above a completion's " + best);
+            double unbound = bestCompletion(sets, rest, right, next, left, partial, Integer.MIN_VALUE, cost)[0];
+            binding += best > unbound + 1e-9 ? 1 : 0;
+        }
+        assertTrue(binding > 300, "the floor binds on " + binding + " instances only");
+    }
+
     /** Samples some exit from next on may let leave right, that the final classifier gets wrong. */
     private static long[] orOkLeaving(SampleSets sets, int next) {
         long[] out = new long[sets.words];
