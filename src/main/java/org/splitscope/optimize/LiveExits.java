@@ -33,6 +33,8 @@ final class LiveExits {
     private double rateMin;
     private double rateMax;
     private double accMax;
+    /** Below this a label's accuracy plus the most a prefix adds fails the floor (Tolerance's test, a little wider). */
+    private final double accNeed;
     private final double[] prefixMin;
 
     LiveExits(ExitGraph graph, boolean cost, double floor, double upper, double[] multipliers, ExitBounds[] bounds,
@@ -49,6 +51,7 @@ final class LiveExits {
         liveAcc = new double[g.kappas];
         livePrefix = new double[lambdas.length][g.kappas];
         prefixMin = new double[lambdas.length];
+        accNeed = floor - SLACK * (1 + Math.abs(floor));
     }
 
     /**
@@ -107,6 +110,7 @@ final class LiveExits {
         }
         int[] failing = new int[n];
         double[] limit = new double[lambdas.length];
+        int hot = 0; // the multiplier that failed the last label is tried first: neighbours fail alike
         int size = n; // valid[0..size): the labels still valid, rates only rise
         int unbounded = zeroMultiplier();
         for (int i = from, next; i < to; i = next) {
@@ -139,10 +143,12 @@ final class LiveExits {
                 if (o[q] <= cutoff) {
                     double acc = ls.aA[q] - ls.bA[q] * r;
                     accAt[q] = acc;
-                    if (passes(o[q], acc, accLeast, limit)) {
+                    int failed = failed(o[q], acc, accLeast, limit, hot);
+                    if (failed == PASSES) {
                         order[within++] = q;
                     } else {
                         failing[fails++] = q;
+                        hot = failed < 0 ? hot : failed;
                     }
                 } else {
                     tmp[beyond++] = q;
@@ -153,10 +159,12 @@ final class LiveExits {
             System.arraycopy(tmp, 0, valid, within + fails, beyond);
             size = within + fails + beyond;
             IndexSort.sort(order, within, o, accAt, tmp);
-            int p = 0;
-            int f = 0;
-            for (int k = 0; k < within + fails; k++) {
-                valid[k] = f == fails || p < within && o[order[p]] <= o[failing[f]] ? order[p++] : failing[f++];
+            if (fails == 0) {
+                System.arraycopy(order, 0, valid, 0, within);
+            } else {
+                for (int k = 0, p = 0, f = 0; k < within + fails; k++) {
+                    valid[k] = f == fails || p < within && o[order[p]] <= o[failing[f]] ? order[p++] : failing[f++];
+                }
             }
             for (int e = i; e < next; e++) {
                 markFront(order, within, o, accAt, e, keep);
@@ -200,21 +208,26 @@ final class LiveExits {
                 + SLACK * 1e-3 * (1 + Math.abs(upper) + Math.abs(prefix));
     }
 
+    private static final int PASSES = Integer.MIN_VALUE;
+
     /**
-     * Whether a label with objective o and accuracy acc at a rate may pass the bounds of some
-     * live exit there: markFront's tests with the most accuracy and the widest limit of the
-     * rate's exits, widened by {@link #SLACK}.
+     * Which of markFront's tests a label with objective o and accuracy acc at a rate fails at
+     * every live exit there, tried with the most accuracy and the widest limit of the rate's exits
+     * (widened by {@link #SLACK}): -1 accuracy, j multiplier j (hot first), or {@link #PASSES}.
      */
-    private boolean passes(double o, double acc, double accLeast, double[] limit) {
+    private int failed(double o, double acc, double accLeast, double[] limit, int hot) {
         if (acc < accLeast) {
-            return false;
+            return -1;
+        }
+        if (o - lambdas[hot] * acc > limit[hot]) {
+            return hot;
         }
         for (int j = 0; j < limit.length; j++) {
             if (o - lambdas[j] * acc > limit[j]) {
-                return false;
+                return j;
             }
         }
-        return true;
+        return PASSES;
     }
 
     /** The index of multiplier 0 (the hull always solves it), or -1. */
@@ -240,7 +253,7 @@ final class LiveExits {
         }
         double lo = rateMin;
         double accBest = Math.max(l.aA() - l.bA() * lo, l.aA() - l.bA() * hi);
-        if (Tolerance.less(accMax + accBest, floor)) {
+        if (accMax + accBest < accNeed) {
             return false;
         }
         for (int j = 0; j < lambdas.length; j++) {
