@@ -68,8 +68,8 @@ class TopologyEditingTest {
         assertTrue(link.getStyleClass().contains("invalid"));
         assertTrue(robot.lookup("#link-end-edge .link-label").queryAs(Label.class).getText().contains("must be > 0"));
         assertTrue(robot.lookup("#problem-list").queryListView().getItems().stream()
-                .anyMatch(p -> p.toString().startsWith("topology.links[0].bandwidthBps")
-                        && p.toString().endsWith("(shown as -1 Mb/s)")), "the value in the field's unit is beside the path");
+                .anyMatch(p -> p.toString().equals("Link end-edge, bandwidth: must be > 0, got -1 Mb/s"
+                        + " (topology.links[0].bandwidthBps)")), "the link and field by name, the value in the field's unit");
         assertEquals(shown, TestWindows.text(robot, "#expected-latency"), "the last valid figure stays");
         assertTrue(robot.lookup("#summary").query().getPseudoClassStates().stream()
                 .anyMatch(p -> p.getPseudoClassName().equals("stale")));
@@ -91,7 +91,7 @@ class TopologyEditingTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(window.explorer().metrics().isStale());
         assertTrue(robot.lookup("#problem-list").queryListView().getItems().stream()
-                .anyMatch(p -> p.toString().startsWith("plan.stages[1].node")));
+                .anyMatch(p -> p.toString().startsWith("Stage 2, node: ") && p.toString().endsWith("(plan.stages[1].node)")));
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#node-edge").tryQuery().isPresent());

@@ -38,9 +38,52 @@ public final class ProblemValues {
     private ProblemValues() {
     }
 
+    /** What the sheet calls each field of a node or link. */
+    private static final Map<String, String> WORDS = Map.of(
+            "bandwidthBps", "bandwidth", "latencySeconds", "latency", "usdPerGB", "egress price",
+            "flopsPerSecond", "compute", "memoryBytes", "memory", "tier", "tier", "concurrency", "concurrency",
+            "watts", "power", "pricing.usdPerHour", "price per hour");
+    private static final Pattern STAGE = Pattern.compile("^plan\\.stages\\[(\\d+)]\\.(\\w+)$");
+    private static final Pattern GOT = Pattern.compile("got (-?[0-9][0-9.eE+-]*|-?Infinity|NaN)(?=$|[,;)])");
+
+    /**
+     * A problem in the words of the sheet: which node, link or stage and which of its fields, the
+     * value as the sheet shows it (in its unit) where the message quotes it raw, and the file's
+     * path last, for finding it in the JSON. Other problems are left as they are.
+     */
     public static String describe(Scenario s, Problem p) {
+        String where = where(s, p.path());
+        if (where == null) {
+            return p.toString();
+        }
         String shown = shown(s, p.path());
-        return shown == null ? p.toString() : p + " (shown as " + shown + ")";
+        String message = p.message();
+        if (shown != null) {
+            Matcher got = GOT.matcher(message);
+            message = got.find() ? message.substring(0, got.start()) + "got " + shown + message.substring(got.end())
+                    : message + " (shown as " + shown + ")";
+        }
+        return where + ": " + message + " (" + p.path() + ")";
+    }
+
+    /** "Node edge, compute", "Link end-edge, bandwidth", "Stage 2, node", or null for other paths. */
+    static String where(Scenario s, String path) {
+        if (path == null) {
+            return null;
+        }
+        Matcher m = ELEMENT.matcher(path);
+        if (m.matches() && WORDS.containsKey(m.group(3))) {
+            int i = Integer.parseInt(m.group(2));
+            boolean link = m.group(1).equals("links");
+            int count = link ? s.topology().links().size() : s.topology().nodes().size();
+            String id = i >= count ? "#" + (i + 1) : link ? s.topology().links().get(i).id() : s.topology().nodes().get(i).id();
+            return (link ? "Link " : "Node ") + id + ", " + WORDS.get(m.group(3));
+        }
+        Matcher st = STAGE.matcher(path);
+        if (st.matches()) {
+            return "Stage " + (Integer.parseInt(st.group(1)) + 1) + ", " + st.group(2);
+        }
+        return null;
     }
 
     /** The value at the path in its display unit, or {@code null} where the sheet has no such field. */

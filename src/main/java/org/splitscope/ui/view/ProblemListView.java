@@ -13,8 +13,8 @@ import org.splitscope.ui.model.ProblemValues;
 import org.splitscope.ui.model.ScenarioDocument;
 
 /**
- * Why the scenario cannot be evaluated (each problem with its JSON path and the value in the
- * property sheet's unit), then the evaluator's
+ * Why the scenario cannot be evaluated (each problem in the sheet's words where it belongs to a
+ * node, link or stage, with the value in the property sheet's unit and the JSON path), then the evaluator's
  * warnings about the last valid metrics. Empty and quiet when all is well.
  */
 public final class ProblemListView extends VBox {

@@ -10,7 +10,10 @@ import org.splitscope.model.Problem;
 import org.splitscope.model.Scenario;
 import org.splitscope.zoo.SampleScenarios;
 
-/** Problems name the value as the property sheet shows it, in the field's display unit. */
+/**
+ * Problems read in the sheet's words: the node, link or stage and its field by name, the value as
+ * the sheet shows it (in the field's display unit, never the raw SI number), the file's path last.
+ */
 class ProblemValuesTest {
     private final ScenarioDocument doc = new ScenarioDocument(SampleScenarios.portendThreeTier());
     private final TopologyEditor editor = new TopologyEditor(doc, new LiveMetrics(doc.scenarioProperty()));
@@ -27,15 +30,17 @@ class ProblemValuesTest {
         editor.setNodeFlops("edge", -2e9);
         editor.setNodeConcurrency("cloud", 0);
         assertEquals(List.of(
-                "topology.nodes[1].flopsPerSecond: must be > 0, got -2.0E9 (shown as -2 GFLOP/s)",
-                "topology.nodes[2].concurrency: must be >= 1, got 0 (shown as 0)",
-                "topology.links[0].bandwidthBps: must be > 0, got 0.0 (shown as 0 Mb/s)",
-                "topology.links[1].latencySeconds: must be >= 0, got -0.005 (shown as -5 ms)"), described());
+                "Node edge, compute: must be > 0, got -2 GFLOP/s (topology.nodes[1].flopsPerSecond)",
+                "Node cloud, concurrency: must be >= 1, got 0 (topology.nodes[2].concurrency)",
+                "Link end-edge, bandwidth: must be > 0, got 0 Mb/s (topology.links[0].bandwidthBps)",
+                "Link edge-cloud, latency: must be >= 0, got -5 ms (topology.links[1].latencySeconds)"), described());
     }
 
     @Test
-    void aProblemWithoutAFieldOfTheSheetIsLeftAsItIs() {
-        Problem p = new Problem("plan.stages[1].node", "no node with id 'x'");
+    void aStageIsNamedByItsNumberAndAnyOtherProblemIsLeftAsItIs() {
+        Problem stage = new Problem("plan.stages[1].node", "no node with id 'x'");
+        assertEquals("Stage 2, node: no node with id 'x' (plan.stages[1].node)", ProblemValues.describe(doc.getScenario(), stage));
+        Problem p = new Problem("profile.units[3].flops", "must be >= 0, got -1.0");
         assertEquals(p.toString(), ProblemValues.describe(doc.getScenario(), p));
         assertNull(ProblemValues.shown(doc.getScenario(), "topology.links[7].bandwidthBps"));
     }
