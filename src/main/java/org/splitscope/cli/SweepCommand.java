@@ -175,7 +175,13 @@ final class SweepCommand implements Callable<Integer> {
         List<Integer> changes = Sweep.planChanges(points);
         out.printf(Locale.ROOT, "%nBest plan for %s at each value (* where the cuts or placement change, ~ where the plan"
                 + " is not proven optimal):%n", optimize.label());
-        out.printf(Locale.ROOT, "%-14s  %12s %9s %14s  %s%n", parameter, "mean", "accuracy", "cost/million", "plan");
+        // the first column as wide as the parameter's name or its widest value: the header stays over its columns
+        int width = Math.max(14, parameter.toString().length());
+        for (SweepPoint p : points) {
+            width = Math.max(width, Format.value(p.value()).length());
+        }
+        String first = "%-" + width + "s";
+        out.printf(Locale.ROOT, first + "  %12s %9s %14s  %s%n", parameter, "mean", "accuracy", "cost/million", "plan");
         for (int i = 0; i < points.size(); i++) {
             SweepPoint p = points.get(i);
             if (!p.valid()) {
@@ -184,14 +190,14 @@ final class SweepCommand implements Callable<Integer> {
             String mark = (changes.contains(i) ? "*" : " ") + (limits.unprovenFinished(p, p.value()) ? "~" : " ");
             SearchStopped stop = limits == null ? null : limits.at(p.value());
             if (stop != null && p.optimalPlan() == null) {
-                out.printf(Locale.ROOT, "%-14s%s %s%n", Format.value(p.value()), mark, SweepLimits.mark(stop));
+                out.printf(Locale.ROOT, first + "%s %s%n", Format.value(p.value()), mark, SweepLimits.mark(stop));
                 continue;
             }
             if (p.optimalPlan() == null) {
-                out.printf(Locale.ROOT, "%-14s%s no plan meets the scenario's goals here%n", Format.value(p.value()), mark);
+                out.printf(Locale.ROOT, first + "%s no plan meets the scenario's goals here%n", Format.value(p.value()), mark);
                 continue;
             }
-            out.printf(Locale.ROOT, "%-14s%s%12s %9s %14s  %s%s%n", Format.value(p.value()), mark, Format.ms(p.optimal().meanLatency()),
+            out.printf(Locale.ROOT, first + "%s%12s %9s %14s  %s%s%n", Format.value(p.value()), mark, Format.ms(p.optimal().meanLatency()),
                     Format.percent(p.optimal().accuracy()), Format.usd(p.optimal().costUsdPerMillion()), PlanTable.describe(p.optimalPlan()),
                     stop == null ? "" : "   (" + SweepLimits.mark(stop) + ")");
         }
@@ -226,7 +232,7 @@ final class SweepCommand implements Callable<Integer> {
                 rows.add(row);
             }
         }
-        int width = Math.max(14, values.stream().mapToInt(String::length).max().orElse(0));
+        int width = Math.max(Math.max(14, parameter.toString().length()), values.stream().mapToInt(String::length).max().orElse(0));
         out.println(String.format(Locale.ROOT, "%-" + width + "s %12s %12s %9s %14s %12s  %-16s%s", parameter, "mean", "p95",
                 "accuracy", "cost/million", "throughput", "bottleneck", goals ? "  goals" : "").stripTrailing());
         for (int k = 0; k < rows.size(); k++) {

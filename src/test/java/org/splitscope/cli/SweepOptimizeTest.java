@@ -45,7 +45,7 @@ class SweepOptimizeTest {
             assertTrue(rows.get(i).endsWith("  " + plan), rows.get(i) + " vs " + plan);
             String stages = plan.split(" ")[0];
             boolean changed = previous != null && !previous.equals(stages);
-            assertEquals(changed, rows.get(i).charAt(14) == '*', rows.get(i));
+            assertEquals(changed, rows.get(i).charAt(markColumn("link:phone-edge.bandwidth")) == '*', rows.get(i));
             marked += changed ? 1 : 0;
             previous = stages;
         }
@@ -74,8 +74,10 @@ class SweepOptimizeTest {
         for (int i = 0; i < values.length; i++) {
             var best = new ExactChainSearch(SearchRequest.of(floor.apply(s, values[i]), Objective.MEAN_LATENCY))
                     .top(1, Progress.NONE, CancellationToken.none()).get(0);
-            assertEquals(' ', rows.get(i).charAt(15), rows.get(i));
-            String[] cells = rows.get(i).substring(16).strip().split("\\s{2,}");
+            int mark = markColumn("workload.accuracyFloor");
+            assertEquals(' ', rows.get(i).charAt(mark + 1), rows.get(i));
+            assertEquals(table[1].indexOf("mean") + 4, rows.get(i).indexOf(" ms") + 3, "the header stays over its column");
+            String[] cells = rows.get(i).substring(mark + 2).strip().split("\\s{2,}");
             assertEquals(Format.percent(best.metrics().accuracy()), cells[1], rows.get(i));
             assertTrue(best.metrics().accuracy() >= values[i] - 1e-9, rows.get(i));
         }
@@ -95,7 +97,7 @@ class SweepOptimizeTest {
         assertEquals(ExitCodes.OK, r.code(), r.err());
         String[] table = r.out().split("Best plan for mean latency at each value")[1].split("\n");
         for (String row : List.of(table).subList(2, 4)) {
-            assertEquals('~', row.charAt(15), row);
+            assertEquals('~', row.charAt(markColumn("workload.accuracyFloor") + 1), row);
         }
         assertTrue(r.out().contains("Not proven optimal (marked ~): 2 of 2 points; optimize at such a value lists the"
                 + " search's notes"), r.out());
@@ -127,6 +129,7 @@ class SweepOptimizeTest {
         assertEquals(3, lines.size(), "a header and two rows: " + r.out());
         assertTrue(lines.get(0).endsWith("bottleneck        goals"), lines.get(0));
         assertTrue(lines.get(1).startsWith("0.5 .. " + lastMet + " ") && lines.get(1).endsWith("floor met"), r.out());
+        assertEquals(lines.get(0).indexOf("mean") + 4, lines.get(1).indexOf(" ms") + 3, "the header stays over its column: " + r.out());
         assertTrue(lines.get(2).startsWith(firstMissed + " .. 1 ") && lines.get(2).endsWith("floor missed"), r.out());
         assertFalse(r.out().contains("0.500000"), r.out());
     }
@@ -189,5 +192,10 @@ class SweepOptimizeTest {
         assertEquals(ExitCodes.OK, feasible.code(), feasible.err());
         assertFalse(feasible.out().contains("none"), "no footnote without such cells: " + feasible.out());
         assertFalse(feasible.out().contains("invalid"), feasible.out());
+    }
+
+    /** Where the best-plan table's marks start: after a first column as wide as the parameter's name, at least 14. */
+    private static int markColumn(String parameter) {
+        return Math.max(14, parameter.length());
     }
 }
