@@ -66,7 +66,8 @@ public final class Sweep {
             throw new IllegalArgumentException("a sweep has at most " + MAX_POINTS + " values, got " + steps);
         }
         if (logarithmic && (from <= 0 || to <= 0)) {
-            throw new IllegalArgumentException("a logarithmic sweep needs bounds > 0, got " + from + " and " + to);
+            throw new IllegalArgumentException("a logarithmic sweep needs bounds > 0, got " + org.splitscope.model.FieldRange.number(from)
+                    + " and " + org.splitscope.model.FieldRange.number(to));
         }
         double[] v = new double[steps];
         // weighted means and logarithms: to - from and to / from overflow over the whole double range

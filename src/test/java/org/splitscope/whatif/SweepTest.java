@@ -22,6 +22,13 @@ import org.splitscope.perf.Evaluator;
 class SweepTest {
     private static final Scenario TEACHING = ScenarioFiles.read(Path.of("sample-scenarios", "teaching.json")).orElseThrow();
 
+    /** A refused logarithmic range quotes the bounds as typed: "got 0 and 2.5", not "got 0.0 and 2.5". */
+    @Test
+    void aRefusedLogRangeQuotesItsBoundsAsTyped() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Sweep.values(0, 2.5, 3, true));
+        assertEquals("a logarithmic sweep needs bounds > 0, got 0 and 2.5", e.getMessage());
+    }
+
     @Test
     void parsesEveryFormAndRejectsOthersWithTheSyntax() {
         assertEquals(SweepParameter.Kind.LINK_BANDWIDTH, SweepParameter.parse("link:phone-edge.bandwidth").kind());
