@@ -12,9 +12,10 @@ import org.splitscope.model.Problem;
 import org.splitscope.model.Scenario;
 
 /**
- * A problem as the problems list says it: its JSON path and message (SI units, as in the file),
- * and beside them the value as the property sheet shows it, in the field's display unit
- * ("shown as 0 Mb/s"), so that the field and the problem can be matched at a glance.
+ * A problem as the problems list says it: where a node, link, stage, unit, exit or the workload
+ * is at fault, that element and its field by name, the value as the window shows it (in the
+ * field's display unit, or the number as typed), and the JSON path last for finding it in the
+ * file; any other problem as its path and message.
  */
 public final class ProblemValues {
     private static final Pattern ELEMENT = Pattern.compile("^topology\\.(nodes|links)\\[(\\d+)]\\.(\\w+(?:\\.\\w+)?)$");
@@ -43,6 +44,16 @@ public final class ProblemValues {
             "bandwidthBps", "bandwidth", "latencySeconds", "latency", "usdPerGB", "egress price",
             "flopsPerSecond", "compute", "memoryBytes", "memory", "tier", "tier", "concurrency", "concurrency",
             "watts", "power", "pricing.usdPerHour", "price per hour");
+    private static final Pattern PROFILE = Pattern.compile("^profile\\.(units|exits)\\[(\\d+)]\\.(\\w+)$");
+    private static final Pattern WORKLOAD = Pattern.compile("^workload\\.(\\w+)$");
+    /** What the window calls each goal of the workload, and how it shows it (the floor keeps its share: its limits are shares). */
+    private static final Map<String, String> GOALS = Map.of("arrivalRatePerSecond", "arrival rate",
+            "latencySloSeconds", "latency SLO", "accuracyFloor", "accuracy floor", "budgetUsdPerRequest", "budget");
+    private static final Map<String, Shown<org.splitscope.model.Workload>> GOAL_SHOWN = Map.of(
+            "arrivalRatePerSecond", new Shown<>(org.splitscope.model.Workload::arrivalRatePerSecond, "requests/s"),
+            "latencySloSeconds", new Shown<>(w -> w.latencySloSeconds() == null ? null : w.latencySloSeconds() * 1e3, "ms"),
+            "budgetUsdPerRequest", new Shown<>(w -> w.budgetUsdPerRequest() == null ? null : w.budgetUsdPerRequest() * 1e6,
+                    "$ per million requests"));
     private static final Pattern STAGE = Pattern.compile("^plan\\.stages\\[(\\d+)]\\.(\\w+)$");
     private static final Pattern GOT = Pattern.compile("got (-?[0-9][0-9.eE+-]*|-?Infinity|NaN)(?=$|[,;)])");
 
@@ -58,10 +69,12 @@ public final class ProblemValues {
         }
         String shown = shown(s, p.path());
         String message = p.message();
-        if (shown != null) {
-            Matcher got = GOT.matcher(message);
-            message = got.find() ? message.substring(0, got.start()) + "got " + shown + message.substring(got.end())
-                    : message + " (shown as " + shown + ")";
+        Matcher got = GOT.matcher(message);
+        if (got.find()) {
+            String value = shown != null ? shown : asTyped(got.group(1));
+            message = message.substring(0, got.start()) + "got " + value + message.substring(got.end());
+        } else if (shown != null) {
+            message = message + " (shown as " + shown + ")";
         }
         return where + ": " + message + " (" + p.path() + ")";
     }
@@ -83,7 +96,28 @@ public final class ProblemValues {
         if (st.matches()) {
             return "Stage " + (Integer.parseInt(st.group(1)) + 1) + ", " + st.group(2);
         }
+        Matcher pr = PROFILE.matcher(path);
+        if (pr.matches() && s.profile() != null) {
+            int i = Integer.parseInt(pr.group(2));
+            boolean unit = pr.group(1).equals("units");
+            int count = unit ? s.profile().units().size() : s.profile().exits().size();
+            String name = i >= count ? "#" + (i + 1) : unit ? s.profile().units().get(i).name() : s.profile().exits().get(i).id();
+            return (unit ? "Unit " : "Exit ") + name + ", " + pr.group(3);
+        }
+        Matcher w = WORKLOAD.matcher(path);
+        if (w.matches() && GOALS.containsKey(w.group(1))) {
+            return "Workload, " + GOALS.get(w.group(1));
+        }
         return null;
+    }
+
+    /** A number as the message quotes it (Java's -3.0, 1.0E9) written as typed (-3, 1e9). */
+    private static String asTyped(String raw) {
+        try {
+            return org.splitscope.model.FieldRange.number(Double.parseDouble(raw));
+        } catch (NumberFormatException e) {
+            return raw;
+        }
     }
 
     /** The value at the path in its display unit, or {@code null} where the sheet has no such field. */
@@ -93,6 +127,10 @@ public final class ProblemValues {
         }
         if (path.equals("topology.mtuBytes")) {
             return Quantity.format(s.topology().mtuBytes()) + " bytes";
+        }
+        Matcher w = WORKLOAD.matcher(path);
+        if (w.matches() && s.workload() != null) {
+            return GOAL_SHOWN.containsKey(w.group(1)) ? text(GOAL_SHOWN.get(w.group(1)), s.workload()) : null;
         }
         Matcher m = ELEMENT.matcher(path);
         if (!m.matches()) {

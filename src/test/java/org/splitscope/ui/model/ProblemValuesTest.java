@@ -37,11 +37,32 @@ class ProblemValuesTest {
     }
 
     @Test
-    void aStageIsNamedByItsNumberAndAnyOtherProblemIsLeftAsItIs() {
+    void aStageAndAUnitAreNamedAndAnyOtherProblemIsLeftAsItIs() {
         Problem stage = new Problem("plan.stages[1].node", "no node with id 'x'");
         assertEquals("Stage 2, node: no node with id 'x' (plan.stages[1].node)", ProblemValues.describe(doc.getScenario(), stage));
-        Problem p = new Problem("profile.units[3].flops", "must be >= 0, got -1.0");
+        Problem unit = new Problem("profile.units[3].flops", "must be >= 0, got -1.0");
+        assertEquals("Unit " + doc.getScenario().profile().units().get(3).name() + ", flops: must be >= 0, got -1"
+                + " (profile.units[3].flops)", ProblemValues.describe(doc.getScenario(), unit));
+        Problem p = new Problem("snapshots[0].name", "must not be empty");
         assertEquals(p.toString(), ProblemValues.describe(doc.getScenario(), p));
         assertNull(ProblemValues.shown(doc.getScenario(), "topology.links[7].bandwidthBps"));
+    }
+
+    /** An exit's and the workload's problems name them too; numbers read as typed or in the window's units. */
+    @Test
+    void exitsAndWorkloadGoalsAreNamedWithTheirValuesAsShown() {
+        Scenario s = doc.getScenario();
+        var exits = new java.util.ArrayList<>(s.profile().exits());
+        var e = exits.get(0);
+        exits.set(0, new org.splitscope.model.ExitHead(e.id(), e.afterUnit(), -3, e.paramBytes()));
+        Scenario bad = new Scenario(s.name(), s.profile().withExits(exits, s.profile().exitStats()), s.topology(), s.plan(),
+                new org.splitscope.model.Workload(-1.0, -0.1, 1.5, -2e-6));
+        assertEquals(List.of(
+                "Exit " + e.id() + ", flops: must be >= 0, got -3 (profile.exits[0].flops)",
+                "Workload, arrival rate: must be >= 0, got -1 requests/s (workload.arrivalRatePerSecond)",
+                "Workload, latency SLO: must be > 0, got -100 ms (workload.latencySloSeconds)",
+                "Workload, accuracy floor: must be between 0 and 1, got 1.5 (workload.accuracyFloor)",
+                "Workload, budget: must be >= 0, got -2 $ per million requests (workload.budgetUsdPerRequest)"),
+                bad.validate().stream().map(p -> ProblemValues.describe(bad, p)).toList());
     }
 }
