@@ -27,24 +27,12 @@ class LastExitBoundTest {
             int exits = 2 + r.nextInt(5);
             SampleStats stats = RandomSamples.draw(r, samples, exits, 0.3, 0.6);
             SampleSets sets = new SampleSets(stats, ExitCriterion.MAX_PROB, GRID);
-            // decided exits, each before the next, with their thresholds
-            int k = r.nextInt(Math.min(3, exits));
-            int[] on = new int[k];
-            int[] at = new int[k];
-            int next = 0;
-            long[] rest = sets.all.clone();
-            int right = 0;
-            for (int i = 0; i < k; i++) {
-                on[i] = next + r.nextInt(exits - next - (k - i));
-                at[i] = r.nextInt(GRID.size());
-                next = on[i] + 1;
-                for (int s = 0; s < samples; s++) {
-                    if (bit(rest, s) && bit(sets.pass[on[i]][at[i]], s)) {
-                        rest[s >>> 6] &= ~(1L << s);
-                        right += stats.correct()[on[i]][s] ? 1 : 0;
-                    }
-                }
-            }
+            Decided d = Decided.draw(r, stats, sets, samples, exits);
+            int[] on = d.on();
+            int[] at = d.at();
+            int next = d.next();
+            long[] rest = d.rest();
+            int right = d.right();
             boolean partial = r.nextBoolean();
             int need = r.nextBoolean() ? Integer.MIN_VALUE : r.nextInt(samples + 1);
             floors += need == Integer.MIN_VALUE ? 0 : 1;
@@ -95,23 +83,12 @@ class LastExitBoundTest {
             int exits = 2 + r.nextInt(5);
             SampleStats stats = RandomSamples.draw(r, samples, exits, 0.2 + 0.5 * r.nextDouble(), 0.3);
             SampleSets sets = new SampleSets(stats, ExitCriterion.MAX_PROB, GRID);
-            int k = r.nextInt(Math.min(3, exits));
-            int[] on = new int[k];
-            int[] at = new int[k];
-            int next = 0;
-            long[] rest = sets.all.clone();
-            int right = 0;
-            for (int i = 0; i < k; i++) {
-                on[i] = next + r.nextInt(exits - next - (k - i));
-                at[i] = r.nextInt(GRID.size());
-                next = on[i] + 1;
-                for (int s = 0; s < samples; s++) {
-                    if (bit(rest, s) && bit(sets.pass[on[i]][at[i]], s)) {
-                        rest[s >>> 6] &= ~(1L << s);
-                        right += stats.correct()[on[i]][s] ? 1 : 0;
-                    }
-                }
-            }
+            Decided d = Decided.draw(r, stats, sets, samples, exits);
+            int[] on = d.on();
+            int[] at = d.at();
+            int next = d.next();
+            long[] rest = d.rest();
+            int right = d.right();
             boolean partial = r.nextBoolean();
             int only = r.nextInt(3) == 0 ? r.nextInt(GRID.size()) : -1;
             double[][] leave = new double[1 + r.nextInt(3)][exits + 1];
@@ -235,6 +212,33 @@ class LastExitBoundTest {
             }
         }
         return -1;
+    }
+
+    /**
+     * Exits decided before the node, each before the next, with their thresholds: the samples
+     * none of them lets leave, how many of those that leave are right, and where the node starts.
+     */
+    private record Decided(int[] on, int[] at, int next, long[] rest, int right) {
+        static Decided draw(Random r, SampleStats stats, SampleSets sets, int samples, int exits) {
+            int k = r.nextInt(Math.min(3, exits));
+            int[] on = new int[k];
+            int[] at = new int[k];
+            int next = 0;
+            long[] rest = sets.all.clone();
+            int right = 0;
+            for (int i = 0; i < k; i++) {
+                on[i] = next + r.nextInt(exits - next - (k - i));
+                at[i] = r.nextInt(GRID.size());
+                next = on[i] + 1;
+                for (int s = 0; s < samples; s++) {
+                    if (bit(rest, s) && bit(sets.pass[on[i]][at[i]], s)) {
+                        rest[s >>> 6] &= ~(1L << s);
+                        right += stats.correct()[on[i]][s] ? 1 : 0;
+                    }
+                }
+            }
+            return new Decided(on, at, next, rest, right);
+        }
     }
 
     private static boolean bit(long[] set, int s) {

@@ -86,15 +86,7 @@ class LeaveBoundTest {
             SampleSets sets = new SampleSets(stats, ExitCriterion.MAX_PROB,
                     List.of(GRID[0], GRID[1], GRID[2]));
             long[] rest = new long[sets.words];
-            int taken = 0;
-            for (int s = 0; s < samples; s++) {
-                if (r.nextInt(4) != 0) {
-                    rest[s >>> 6] |= 1L << s;
-                } else {
-                    taken++;
-                }
-            }
-            int right = taken == 0 ? 0 : r.nextInt(taken + 1);
+            int right = keepSome(r, rest, samples);
             int next = r.nextInt(exits);
             int left = r.nextInt(4);
             boolean partial = r.nextBoolean();
@@ -184,15 +176,7 @@ class LeaveBoundTest {
             SampleStats stats = RandomSamples.draw(r, samples, exits, 0.2 + 0.5 * r.nextDouble(), 0.3);
             SampleSets sets = new SampleSets(stats, ExitCriterion.MAX_PROB, List.of(GRID[0], GRID[1], GRID[2]));
             long[] rest = new long[sets.words];
-            int taken = 0;
-            for (int s = 0; s < samples; s++) {
-                if (r.nextInt(4) != 0) {
-                    rest[s >>> 6] |= 1L << s;
-                } else {
-                    taken++;
-                }
-            }
-            int right = taken == 0 ? 0 : r.nextInt(taken + 1);
+            int right = keepSome(r, rest, samples);
             int next = r.nextInt(exits);
             int left = r.nextInt(4);
             boolean partial = r.nextInt(3) == 0;
@@ -285,6 +269,22 @@ class LeaveBoundTest {
             subsets(h + 1, exits, left - 1, on, out);
             on.remove(on.size() - 1);
         }
+    }
+
+    /**
+     * Keeps about three in four samples in rest (the others left at decided exits) and returns
+     * how many of those that left are right, drawn up to their number.
+     */
+    private static int keepSome(Random r, long[] rest, int samples) {
+        int taken = 0;
+        for (int s = 0; s < samples; s++) {
+            if (r.nextInt(4) != 0) {
+                rest[s >>> 6] |= 1L << s;
+            } else {
+                taken++;
+            }
+        }
+        return taken == 0 ? 0 : r.nextInt(taken + 1);
     }
 
     private static boolean bit(long[] set, int s) {
