@@ -194,6 +194,10 @@ public final class Pipeline implements AutoCloseable {
     public Answer await(double timeoutSeconds, BooleanSupplier cancelled) throws TestbedException {
         long deadline = System.nanoTime() + Math.round(timeoutSeconds * 1e9);
         while (true) {
+            // asked before every answer: while answers keep coming, a wait never comes up empty to notice it
+            if (cancelled.getAsBoolean()) {
+                throw new TestbedException("cancelled");
+            }
             Answer a;
             try {
                 a = answers.poll(20, TimeUnit.MILLISECONDS);
@@ -203,9 +207,6 @@ public final class Pipeline implements AutoCloseable {
             }
             if (a != null && a != CLOSED) {
                 return a;
-            }
-            if (cancelled.getAsBoolean()) {
-                throw new TestbedException("cancelled");
             }
             if (a == CLOSED || System.nanoTime() > deadline) {
                 throw failed(a == CLOSED ? "the last stage closed its connection" : "no answer within " + timeoutSeconds + " s");
