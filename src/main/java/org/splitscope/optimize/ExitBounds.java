@@ -20,31 +20,30 @@ final class ExitBounds {
     private static final double INF = Double.POSITIVE_INFINITY;
 
     private final ExitGraph g;
-    /** [x][(a pairs + ns) kappaEnd[x] + kappa]. */
-    private final float[][] value;
+    private final StateValues value;
 
     /** Values of cl x latency + cc x cost - ca x accuracy (cl or cc 1 for the objective, ca a multiplier; or ca 1 alone). */
     ExitBounds(ExitGraph graph, double cl, double ccost, double ca, CancellationToken token) {
         this.g = graph;
-        value = new float[g.last + 1][];
+        value = new StateValues(graph);
         run(cl, ccost, ca, token);
     }
 
     /** The bound at state (x, a, ns, kappa); infinite where no prefix leads. */
     double at(int x, int a, int ns, int kappa) {
-        return value[x][(a * g.pairs + ns) * g.kappaEnd[x] + kappa];
+        return value.at(x, a * g.pairs + ns, kappa);
     }
 
-    /** Layer x, [(a pairs + ns) kappaEnd[x] + kappa]. */
-    float[] layer(int x) {
-        return value[x];
+    /** The bounds of every state; a row that no prefix reaches is left out. */
+    StateValues values() {
+        return value;
     }
 
     /**
      * Layer x of the pass is kept as its stored floats are, [(a pairs + ns) kappaEnd[x] + kappa]:
      * only the kappas that can be reached at x take room, which halves what is written and read.
      * Most rows (a, ns) no prefix reaches at all (two in three on PORTEND's ResNet-110): a row is
-     * marked when a prefix reaches it, and an unmarked one is neither kept (its values are stale)
+     * marked when a prefix reaches it, and an unmarked one is neither stored (its values are stale)
      * nor passed on.
      */
     private void run(double cl, double ccost, double ca, CancellationToken token) {
@@ -78,7 +77,7 @@ final class ExitBounds {
         for (int x = 1; x <= last; x++) {
             token.throwIfCancelled();
             int kEnd = g.kappaEnd[x];
-            value[x] = layer(cur, reached, x + 1, pairs, kEnd);
+            value.put(x, cur, reached, x + 1, pairs);
             if (x == last) {
                 break;
             }
@@ -203,31 +202,6 @@ final class ExitBounds {
             count++;
         }
         return count;
-    }
-
-    /**
-     * The rows a = 1..rows - 1 of a program's layer laid out as the stored ones, [(a pairs + ns)
-     * kEnd + kappa], as floats rounded down (the rows of a = 0 stay 0); infinite where a row is
-     * not reached.
-     */
-    static float[] layer(double[] values, boolean[] reached, int rows, int pairs, int kEnd) {
-        float[] out = new float[rows * pairs * kEnd];
-        for (int r = pairs; r < rows * pairs; r++) {
-            int from = r * kEnd;
-            if (!reached[r]) {
-                Arrays.fill(out, from, from + kEnd, Float.POSITIVE_INFINITY);
-                continue;
-            }
-            for (int i = from; i < from + kEnd; i++) {
-                out[i] = down(values[i]);
-            }
-        }
-        return out;
-    }
-
-    /** The bound at state (x, a, ns, kappa) of a layer table like {@link #layer(int)}'s. */
-    static double at(ExitGraph g, float[][] table, int x, int a, int ns, int kappa) {
-        return table[x][(a * g.pairs + ns) * g.kappaEnd[x] + kappa];
     }
 
     /**

@@ -363,8 +363,8 @@ final class ExitDp {
         boolean cost = request.objective() == Objective.COST;
         if (cache[i] == null) {
             ExitBounds[] passes;
-            float[][][] suffixes = new float[multipliers.length][][];
-            float[][] suffixAccuracy;
+            StateValues[] suffixes = new StateValues[multipliers.length];
+            StateValues suffixAccuracy;
             passes = passes(i, multipliers, token);
             synchronized (solvedBy) { // the scalar programs are shared by the floors of a sweep
                 for (int j = 0; j < multipliers.length; j++) {

@@ -54,7 +54,7 @@ final class ExitFront {
     private long labelBudget = Long.MAX_VALUE;
     private final java.util.concurrent.atomic.AtomicLong labels = new java.util.concurrent.atomic.AtomicLong();
     /** Label-exit pairs of one state from which its fronts are marked on several cores (tests lower it). */
-    static long parallelWork = 400_000;
+    static long parallelWork = 50_000;
 
     /**
      * @param floor the accuracy every plan must reach

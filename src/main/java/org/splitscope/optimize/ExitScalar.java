@@ -101,7 +101,7 @@ final class ExitScalar {
         }
         double[] enter = new double[(last + 2) * pairs * kappas];
         Arrays.fill(enter, INF);
-        float[][] layers = record ? new float[last + 1][] : null;
+        StateValues layers = record ? new StateValues(g) : null;
         Row row = new Row(cl, ccost, ca);
         double[] weight = g.kappaWeight;
         double[] rates = g.kappaRate;
@@ -171,7 +171,7 @@ final class ExitScalar {
                 for (int r = pairs; r < reached.length; r++) {
                     reached[r] = x <= g.stageReach[r];
                 }
-                layers[x] = ExitBounds.layer(cur, reached, x + 1, pairs, kEnd);
+                layers.put(x, cur, reached, x + 1, pairs);
             }
             for (int ns = 0; ns < pairs; ns++) {
                 int n = g.nsNode[ns];
@@ -293,14 +293,14 @@ final class ExitScalar {
         }
     }
 
-    private final java.util.Map<List<Double>, float[][]> states = new java.util.HashMap<>();
+    private final java.util.Map<List<Double>, StateValues> states = new java.util.HashMap<>();
 
     /**
-     * A recorded solve's best suffix value from every state, [x][(a pairs + ns) kappaEnd[x] +
-     * kappa] (floats rounded down, infinite where no suffix leads on or no stage sequence leads
-     * there, {@link ExitGraph#stageReach}), or null when not recorded.
+     * A recorded solve's best suffix value from every state (infinite where no suffix leads on;
+     * the rows no stage sequence reaches, {@link ExitGraph#stageReach}, left out), or null when
+     * not recorded.
      */
-    float[][] stateValues(double cl, double ccost, double ca) {
+    StateValues stateValues(double cl, double ccost, double ca) {
         return states.get(List.of(cl, ccost, ca));
     }
 

@@ -132,10 +132,10 @@ final class FloorHull {
 
     /** The optimum of objective - lambda x accuracy, evaluated; its Lagrangian bound at the floor raises {@link #dual}. */
     private Point point(double lambda, double floor) {
-        ExitDp.Found f = dp.solveScalar(cost ? 0 : 1, cost ? 1 : 0, lambda, token, Progress.NONE);
         if (lambda > 0) {
-            dp.prepare(lambda, token); // a gap will need this multiplier's bound pass: made while the walk goes on
+            dp.prepare(lambda, token); // a gap will need this multiplier's bound pass: made beside the solve
         }
+        ExitDp.Found f = dp.solveScalar(cost ? 0 : 1, cost ? 1 : 0, lambda, token, Progress.NONE);
         lambdas.add(lambda);
         lastLambda = lambda;
         lastValues = dp.lastValues();
@@ -148,9 +148,9 @@ final class FloorHull {
 
     /** The most accurate plan (its figures beyond accuracy are not minimized). */
     private Point mostAccurate() {
-        ExitDp.Found f = dp.solveScalar(0, 0, 1, token, Progress.NONE);
-        dp.prepare(0, token); // asked when the fastest plan misses the floor: a gap is likely
+        dp.prepare(0, token); // asked when the fastest plan misses the floor, where a gap is likely: made beside the solve
         dp.prepare(Double.NaN, token);
+        ExitDp.Found f = dp.solveScalar(0, 0, 1, token, Progress.NONE);
         return evaluated(f, Double.NaN);
     }
 

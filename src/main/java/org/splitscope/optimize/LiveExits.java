@@ -3,6 +3,10 @@ package org.splitscope.optimize;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.splitscope.optimize.ExitFront.Label;
 import org.splitscope.perf.Tolerance;
@@ -16,6 +20,16 @@ import org.splitscope.perf.Tolerance;
  */
 final class LiveExits {
     private static final int CORES = Runtime.getRuntime().availableProcessors();
+    /**
+     * Threads that mark shares of a state's fronts beside the caller ({@link #prune}). Not the
+     * common pool: a share forked there from one of its workers waited while that worker marked
+     * the other, when the caller was a thread outside the pool (half the states, measured).
+     */
+    private static final ExecutorService MARKING = Executors.newCachedThreadPool(task -> {
+        Thread t = new Thread(task, "splitscope-front-marking");
+        t.setDaemon(true);
+        return t;
+    });
 
     private final ExitGraph g;
     private final boolean cost;
@@ -93,12 +107,25 @@ final class LiveExits {
         return true;
     }
 
+    /** Where each rate of the live previous exits begins in them (they go by rising rate); one more entry ends the last. */
+    private int[] rateGroups() {
+        int[] starts = new int[live + 1];
+        int count = 0;
+        for (int i = 0; i < live; i++) {
+            if (i == 0 || liveRate[i] != liveRate[i - 1]) {
+                starts[count++] = i;
+            }
+        }
+        starts[count++] = live;
+        return Arrays.copyOf(starts, count);
+    }
+
     /**
-     * Marks in keep the labels on the front at the rates of live previous exits from..to
-     * (they go by rising rate) that pass that exit's bounds. Only sets entries to true, so shares of the
-     * exits may mark one array at the same time.
+     * Marks in keep the labels on the front at the rates first, first + stride, ... of groups
+     * ({@link #rateGroups}) that pass the bounds of a live previous exit of that rate. Only sets
+     * entries to true, so shares of the rates may mark one array at the same time.
      */
-    private void mark(Lines ls, int from, int to, boolean[] keep) {
+    private void mark(Lines ls, int[] groups, int first, int stride, boolean[] keep) {
         int n = ls.rho.length;
         double[] o = new double[n];
         double[] accAt = new double[n];
@@ -113,7 +140,9 @@ final class LiveExits {
         int hot = 0; // the multiplier that failed the last label is tried first: neighbours fail alike
         int size = n; // valid[0..size): the labels still valid, rates only rise
         int unbounded = zeroMultiplier();
-        for (int i = from, next; i < to; i = next) {
+        for (int group = first; group < groups.length - 1; group += stride) {
+            int i = groups[group];
+            int next = groups[group + 1];
             double r = liveRate[i];
             // the exits of one rate share the order. A label that fails a bound at every exit of
             // the rate covers only labels that fail it too (the bounds grow with the objective and
@@ -122,12 +151,12 @@ final class LiveExits {
             double cutoff = Double.NEGATIVE_INFINITY;
             double accMost = Double.NEGATIVE_INFINITY;
             Arrays.fill(limit, Double.NEGATIVE_INFINITY);
-            for (next = i; next < to && liveRate[next] == r; next++) {
-                double prefix = unbounded < 0 ? Double.NEGATIVE_INFINITY : livePrefix[unbounded][next];
+            for (int e = i; e < next; e++) {
+                double prefix = unbounded < 0 ? Double.NEGATIVE_INFINITY : livePrefix[unbounded][e];
                 cutoff = Math.max(cutoff, upper - prefix + 1e-9 * (Math.abs(upper) + Math.abs(prefix)));
-                accMost = Math.max(accMost, liveAcc[next]);
+                accMost = Math.max(accMost, liveAcc[e]);
                 for (int j = 0; j < lambdas.length; j++) {
-                    limit[j] = Math.max(limit[j], limit(livePrefix[j][next], lambdas[j]));
+                    limit[j] = Math.max(limit[j], limit(livePrefix[j][e], lambdas[j]));
                 }
             }
             double accLeast = floor - accMost - SLACK * (1 + Math.abs(floor) + Math.abs(accMost));
@@ -283,13 +312,22 @@ final class LiveExits {
         Label[] ls = list.toArray(new Label[0]);
         boolean[] keep = new boolean[n];
         Lines lines = new Lines(ls, cost);
-        int parts = (long) n * live >= ExitFront.parallelWork ? Math.min(live, Math.max(2, CORES)) : 1;
-        if (parts == 1) {
-            mark(lines, 0, live, keep);
+        int[] groups = rateGroups();
+        int parts = (long) n * live >= ExitFront.parallelWork ? Math.min(groups.length - 1, Math.max(2, CORES)) : 1;
+        if (parts <= 1) {
+            mark(lines, groups, 0, 1, keep);
         } else {
-            // each share of the previous exits marks its fronts on its own; a label kept by either stays
-            java.util.stream.IntStream.range(0, parts).parallel()
-                    .forEach(p -> mark(lines, live * p / parts, live * (p + 1) / parts, keep));
+            // the rates dealt out in turn: the work per rate changes along the rates, so every share meets
+            // low and high rates alike, and each still comes to nearly the order its last rate left
+            List<Future<?>> others = new ArrayList<>();
+            for (int p = 1; p < parts; p++) {
+                int share = p;
+                others.add(MARKING.submit(() -> mark(lines, groups, share, parts, keep)));
+            }
+            mark(lines, groups, 0, parts, keep);
+            for (Future<?> share : others) {
+                join(share);
+            }
         }
         List<Label> kept = new ArrayList<>();
         for (int q = 0; q < n; q++) {
@@ -298,6 +336,23 @@ final class LiveExits {
             }
         }
         return kept.isEmpty() ? null : kept.toArray(new Label[0]);
+    }
+
+    private static void join(Future<?> share) {
+        try {
+            share.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.util.concurrent.CancellationException("interrupted while marking");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /** A state's labels as lines in r in flat arrays: they are read again at every live rate. */

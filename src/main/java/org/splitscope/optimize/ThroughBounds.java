@@ -34,7 +34,7 @@ final class ThroughBounds {
      * @param suffixAccuracy the scalar program's suffix values with ca = 1 alone, or null (no accuracy bound)
      */
     ThroughBounds(ExitGraph graph, double floor, double most, double[] multipliers, ExitBounds[] prefixes,
-                  float[][][] suffixes, ExitBounds prefixAccuracy, float[][] suffixAccuracy) {
+                  StateValues[] suffixes, ExitBounds prefixAccuracy, StateValues suffixAccuracy) {
         this.g = graph;
         int last = g.last;
         from = new int[last + 1][];
@@ -45,8 +45,8 @@ final class ThroughBounds {
                 prefixAccuracy, suffixAccuracy));
     }
 
-    private void keep(int x, double floor, double most, double[] multipliers, ExitBounds[] prefixes, float[][][] suffixes,
-                      ExitBounds prefixAccuracy, float[][] suffixAccuracy) {
+    private void keep(int x, double floor, double most, double[] multipliers, ExitBounds[] prefixes, StateValues[] suffixes,
+                      ExitBounds prefixAccuracy, StateValues suffixAccuracy) {
         int kEnd = g.kappaEnd[x];
         int[] byRate = Arrays.stream(g.kappaByRate).filter(k -> k < kEnd).toArray();
         int blocks = (x + 1) * g.pairs;
@@ -54,42 +54,65 @@ final class ThroughBounds {
         int[] kept = new int[16];
         float[] least = new float[16];
         int count = 0;
-        float[] before = prefixAccuracy.layer(x);
-        float[] after = suffixAccuracy == null ? null : suffixAccuracy[x];
+        StateValues before = prefixAccuracy.values();
         double tolerance = 1e-9 * (Math.abs(most) + slack);
-        float[][] prefix = new float[multipliers.length][];
-        for (int j = 0; j < multipliers.length; j++) {
-            prefix[j] = prefixes[j].layer(x);
+        int bounded = 0; // the multipliers with suffix values
+        for (StateValues q : suffixes) {
+            bounded += q == null ? 0 : 1;
+        }
+        StateValues[] prefix = new StateValues[bounded];
+        StateValues[] suffix = new StateValues[bounded];
+        double[] atFloor = new double[bounded];
+        for (int j = 0, m = 0; j < multipliers.length; j++) {
+            if (suffixes[j] != null) {
+                prefix[m] = prefixes[j].values();
+                suffix[m] = suffixes[j];
+                atFloor[m++] = multipliers[j] * floor;
+            }
         }
         double[] lagrangian = new double[kEnd];
         for (int block = g.pairs; block < blocks; block++) { // a >= 1
             start[block] = count;
-            int base = block * kEnd;
+            // a row that no prefix or (with the accuracy bound) no suffix reaches is infinite: nothing to keep
+            int accBefore = before.row(x, block);
+            int accAfter = suffixAccuracy == null ? 0 : suffixAccuracy.row(x, block);
+            if (accBefore < 0 || accAfter < 0) {
+                continue;
+            }
             // the best Lagrangian bound of every previous exit first, in memory order (branch-free, vectorized)
             Arrays.fill(lagrangian, Double.NEGATIVE_INFINITY);
-            for (int j = 0; j < multipliers.length; j++) {
-                if (suffixes[j] == null) {
-                    continue;
-                }
-                float[] p = prefix[j];
-                float[] q = suffixes[j][x];
-                double atFloor = multipliers[j] * floor;
-                for (int k = 0; k < kEnd; k++) {
-                    lagrangian[k] = Math.max(lagrangian[k], (double) p[base + k] + atFloor + q[base + k]);
+            boolean reached = true;
+            for (int j = 0; j < bounded && reached; j++) {
+                int p = prefix[j].row(x, block);
+                int q = suffix[j].row(x, block);
+                reached = p >= 0 && q >= 0;
+                if (reached) {
+                    float[] pv = prefix[j].values(x);
+                    float[] qv = suffix[j].values(x);
+                    double add = atFloor[j];
+                    for (int k = 0; k < kEnd; k++) {
+                        lagrangian[k] = Math.max(lagrangian[k], (double) pv[p + k] + add + qv[q + k]);
+                    }
                 }
             }
+            if (!reached) {
+                continue; // one multiplier's bound is infinite throughout
+            }
+            float[] beforeValues = before.values(x);
+            float[] afterValues = suffixAccuracy == null ? null : suffixAccuracy.values(x);
             for (int k : byRate) {
                 double b = lagrangian[k];
                 if (b - most > tolerance) {
                     continue;
                 }
-                int i = base + k;
-                if (before[i] == Float.POSITIVE_INFINITY) {
+                float prefixAcc = beforeValues[accBefore + k];
+                if (prefixAcc == Float.POSITIVE_INFINITY) {
                     continue; // no prefix leads here
                 }
-                if (after != null) {
-                    double acc = -((double) before[i] + after[i]); // both are minus accuracies rounded down
-                    if (after[i] == Float.POSITIVE_INFINITY || acc < floor && Tolerance.less(acc, floor)) {
+                if (afterValues != null) {
+                    float suffixAcc = afterValues[accAfter + k];
+                    double acc = -((double) prefixAcc + suffixAcc); // both are minus accuracies rounded down
+                    if (suffixAcc == Float.POSITIVE_INFINITY || acc < floor && Tolerance.less(acc, floor)) {
                         continue;
                     }
                 }

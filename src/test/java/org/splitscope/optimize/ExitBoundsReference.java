@@ -13,7 +13,7 @@ final class ExitBoundsReference {
     private ExitBoundsReference() {
     }
 
-    /** The pass's layers, [x][(a pairs + ns) kappaEnd[x] + kappa], as {@link ExitBounds#layer} gives them. */
+    /** The pass's layers, [x][(a pairs + ns) kappaEnd[x] + kappa], as {@link StateValues#dense} gives them. */
     static float[][] layers(ExitGraph g, double cl, double ccost, double ca) {
         float[][] value = new float[g.last + 1][];
         int last = g.last;

@@ -89,7 +89,7 @@ class ExitPassLoopProperties {
                     }
                 }
             }
-            float[][] states = fast.stateValues(w[0], w[1], w[2]);
+            StateValues states = fast.stateValues(w[0], w[1], w[2]);
             for (int x = 1; x <= g.last; x++) {
                 float[] expected = want.states()[x].clone();
                 int kEnd = g.kappaEnd[x];
@@ -98,13 +98,13 @@ class ExitPassLoopProperties {
                         expected[i] = Float.POSITIVE_INFINITY;
                     }
                 }
-                assertArrayEquals(expected, states[x], "suffix values at unit " + x);
+                assertArrayEquals(expected, states.dense(x), "suffix values at unit " + x);
             }
             if (g.nested) { // the bound pass is the nested program's alone
                 float[][] bounds = ExitBoundsReference.layers(g, w[0], w[1], w[2]);
                 ExitBounds pass = new ExitBounds(g, w[0], w[1], w[2], CancellationToken.none());
                 for (int x = 1; x <= g.last; x++) {
-                    assertArrayEquals(bounds[x], pass.layer(x), "prefix bounds at unit " + x);
+                    assertArrayEquals(bounds[x], pass.values().dense(x), "prefix bounds at unit " + x);
                 }
             }
         }
