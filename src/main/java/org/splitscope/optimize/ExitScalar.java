@@ -36,12 +36,18 @@ final class ExitScalar {
     private final int tMax;
     private final boolean record;
     /**
-     * [x][(a pairs + ns) kappaEnd[x] + kappa]: the last solve's best suffix value from every state
-     * (only the kappas reachable at x take room). The states a solve does not write (no stage
-     * there, or none leads there) stay infinite from one solve to the next: which states a solve
-     * writes does not depend on its weights.
+     * [x][rowAt[x][a pairs + ns] + kappa]: the last solve's best suffix value from every state
+     * (only the kappas reachable at x take room). The states a solve does not write (none leads
+     * there) stay infinite from one solve to the next: which states a solve writes does not
+     * depend on its weights.
      */
     private double[][] values;
+    /**
+     * [x][a pairs + ns]: where the row starts in values[x], or -1 where no stage sequence reaches
+     * it ({@link ExitGraph#stageReach}; two rows in three on PORTEND's ResNet-110, which take no
+     * room: the values of every row were 40 MB a search there).
+     */
+    private int[][] rowAt;
 
     /** Where exits sit only at stage ends and states are not recorded: the program over stage starts. */
     private final ExitStageScalar byStage;
@@ -94,8 +100,18 @@ final class ExitScalar {
         int kappas = g.kappas;
         if (values == null) {
             values = new double[last + 1][];
+            rowAt = new int[last + 1][];
             for (int x = 1; x <= last; x++) {
-                values[x] = new double[(x + 1) * pairs * g.kappaEnd[x]];
+                rowAt[x] = new int[(x + 1) * pairs];
+                Arrays.fill(rowAt[x], -1);
+                int kept = 0;
+                for (int r = pairs; r < rowAt[x].length; r++) {
+                    if (x <= g.stageReach[r]) {
+                        rowAt[x][r] = kept;
+                        kept += g.kappaEnd[x];
+                    }
+                }
+                values[x] = new double[kept];
                 Arrays.fill(values[x], INF);
             }
         }
@@ -130,7 +146,11 @@ final class ExitScalar {
                             acc[kappa] = fin == INF ? INF : weight[kappa] * fin;
                         }
                     } else {
-                        System.arraycopy(next, row.goOn, acc, 0, kStage);
+                        if (row.goOn >= 0) {
+                            System.arraycopy(next, row.goOn, acc, 0, kStage);
+                        } else {
+                            Arrays.fill(acc, 0, kStage, INF); // no stage sequence goes on here
+                        }
                         // Math.min keeps the comparison's value: the two differ only where a -0 meets a +0
                         // already there, and with weights of latency and cost >= 0 no end is worth -0
                         for (int i = 0; i < row.ends; i++) {
@@ -163,24 +183,23 @@ final class ExitScalar {
                             acc[0] = row.terminal;
                         }
                     }
-                    System.arraycopy(acc, 0, cur, (a * pairs + ns) * kEnd, kStage);
+                    System.arraycopy(acc, 0, cur, rowAt[x][a * pairs + ns], kStage);
                 }
             }
             if (record) {
-                boolean[] reached = new boolean[(x + 1) * pairs];
-                for (int r = pairs; r < reached.length; r++) {
-                    reached[r] = x <= g.stageReach[r];
-                }
-                layers.put(x, cur, reached, x + 1, pairs);
+                layers.put(x, rowAt[x], cur);
             }
             for (int ns = 0; ns < pairs; ns++) {
                 int n = g.nsNode[ns];
                 double deser = g.deserialize(n, x);
                 double term = cl * deser + ccost * deser * g.cc.usdPerBusySecond[n];
                 int at = (x * pairs + ns) * kappas;
-                int from = (x * pairs + ns) * kEnd;
+                int from = rowAt[x][x * pairs + ns];
                 double[] into = entered[ns];
-                for (int kappa = 0; kappa < kEnd; kappa++) {
+                if (from < 0) {
+                    Arrays.fill(into, 0, kEnd, INF); // no stage sequence reaches a stage starting here
+                }
+                for (int kappa = 0; kappa < kEnd && from >= 0; kappa++) {
                     double h = cur[from + kappa];
                     into[kappa] = h == INF ? INF : weight[kappa] * term + h;
                 }
@@ -233,7 +252,7 @@ final class ExitScalar {
         final byte[] sufArg = new byte[tMax + 1];
         /** Stage ends with the exit off. */
         int ends;
-        /** Where the row goes on in the next layer (x + 1, a, ns). */
+        /** Where the row goes on in the next layer (x + 1, a, ns); -1 where no stage sequence does (or at the last unit). */
         int goOn;
         boolean exitHere;
         double head;
@@ -259,7 +278,7 @@ final class ExitScalar {
             exitHere = e >= 0 && g.rules.mayRun(x, n, true);
             double result = cl * g.cc.resultSeconds[n] + ccost * g.cc.resultUsd[n];
             double unitsOff = g.units(n, a, x, false);
-            goOn = x < g.last ? (a * g.pairs + ns) * g.kappaEnd[x + 1] : -1;
+            goOn = x < g.last ? rowAt[x + 1][a * g.pairs + ns] : -1;
             onArg = D_OFF;
             onBest = INF;
             if (exitHere) {
@@ -360,7 +379,8 @@ final class ExitScalar {
                     ? w * (cl * units + ccost * price * units + cl * g.cc.resultSeconds[n] + ccost * g.cc.resultUsd[n]
                     - ca * g.finalAcc) : INF;
         }
-        double best = mustEnd ? INF : next[(a * g.pairs + ns) * g.kappaEnd[x + 1] + kappa];
+        int goOn = mustEnd ? -1 : rowAt[x + 1][a * g.pairs + ns];
+        double best = goOn < 0 ? INF : next[goOn + kappa];
         lastDecision = D_GO_ON;
         for (int i = 0; i < ends; i++) {
             double v = w * endCost[i] + enter[endAt[i] + kappa];
@@ -395,7 +415,7 @@ final class ExitScalar {
                 best = row.fin == INF ? INF : w * row.fin;
                 off = D_FINAL;
             } else {
-                best = next[row.goOn + kappa];
+                best = row.goOn < 0 ? INF : next[row.goOn + kappa];
                 off = D_GO_ON;
                 for (int i = 0; i < row.ends; i++) {
                     double v = w * row.endCost[i] + enter[row.endAt[i] + kappa];

@@ -52,6 +52,19 @@ final class StateValues {
         values[x] = out;
     }
 
+    /**
+     * Keeps unit x's values laid out by rows already, [at[row] + kappa] where at[row] >= 0 (not
+     * reached elsewhere), rounded down; at is kept as it is.
+     */
+    void put(int x, int[] at, double[] rows) {
+        float[] out = new float[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            out[i] = ExitBounds.down(rows[i]);
+        }
+        rowAt[x] = at;
+        values[x] = out;
+    }
+
     /** Where row (a pairs + ns) of unit x starts in {@link #values(int)}, or -1 where it is not reached. */
     int row(int x, int row) {
         return rowAt[x][row];
