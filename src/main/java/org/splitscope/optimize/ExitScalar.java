@@ -36,14 +36,15 @@ final class ExitScalar {
     private final int tMax;
     private final boolean record;
     /**
-     * [x][rowAt[x][a pairs + ns] + kappa]: the last solve's best suffix value from every state
-     * (only the kappas reachable at x take room). The states a solve does not write (none leads
-     * there) stay infinite from one solve to the next: which states a solve writes does not
-     * depend on its weights.
+     * [rowAt[x][a pairs + ns] + kappa]: the last solve's best suffix value from every state (only
+     * the kappas reachable at x take room). The states a solve does not write (none leads there)
+     * stay infinite from one solve to the next: which states a solve writes does not depend on its
+     * weights. One array, not one per unit: at this size the collector leaves it where it is
+     * instead of copying it at each young collection during the search.
      */
-    private double[][] values;
+    private double[] values;
     /**
-     * [x][a pairs + ns]: where the row starts in values[x], or -1 where no stage sequence reaches
+     * [x][a pairs + ns]: where the row starts in values, or -1 where no stage sequence reaches
      * it ({@link ExitGraph#stageReach}; two rows in three on PORTEND's ResNet-110, which take no
      * room: the values of every row were 40 MB a search there).
      */
@@ -99,25 +100,23 @@ final class ExitScalar {
         int pairs = g.pairs;
         int kappas = g.kappas;
         if (values == null) {
-            values = new double[last + 1][];
             rowAt = new int[last + 1][];
+            int kept = 0;
             for (int x = 1; x <= last; x++) {
                 rowAt[x] = new int[(x + 1) * pairs];
                 Arrays.fill(rowAt[x], -1);
-                int kept = 0;
                 for (int r = pairs; r < rowAt[x].length; r++) {
                     if (x <= g.stageReach[r]) {
                         rowAt[x][r] = kept;
                         kept += g.kappaEnd[x];
                     }
                 }
-                values[x] = new double[kept];
-                Arrays.fill(values[x], INF);
             }
+            values = new double[kept];
+            Arrays.fill(values, INF);
         }
         double[] enter = new double[(last + 2) * pairs * kappas];
         Arrays.fill(enter, INF);
-        StateValues layers = record ? new StateValues(g) : null;
         Row row = new Row(cl, ccost, ca);
         double[] weight = g.kappaWeight;
         double[] rates = g.kappaRate;
@@ -127,8 +126,8 @@ final class ExitScalar {
         double[][] entered = new double[pairs][kappas];
         for (int x = last; x >= 1; x--) {
             token.throwIfCancelled();
-            double[] cur = values[x];
-            double[] next = x < last ? values[x + 1] : null;
+            double[] cur = values;
+            double[] next = values;
             int e = g.cc.exitAt[x];
             int kEnd = g.kappaEnd[x];
             for (int ns = 0; ns < pairs; ns++) {
@@ -186,9 +185,6 @@ final class ExitScalar {
                     System.arraycopy(acc, 0, cur, rowAt[x][a * pairs + ns], kStage);
                 }
             }
-            if (record) {
-                layers.put(x, rowAt[x], cur);
-            }
             for (int ns = 0; ns < pairs; ns++) {
                 int n = g.nsNode[ns];
                 double deser = g.deserialize(n, x);
@@ -225,7 +221,7 @@ final class ExitScalar {
         progress.update(last + 1, last + 1);
         starts.put(List.of(cl, ccost, ca), enter);
         if (record) {
-            states.put(List.of(cl, ccost, ca), layers);
+            states.put(List.of(cl, ccost, ca), StateValues.rounded(g, rowAt, values));
         }
         return first < 0 ? null : walk(first, best, row, enter);
     }
@@ -406,7 +402,7 @@ final class ExitScalar {
         int a = 1;
         int kappa = 0;
         for (int x = 1; ; ) {
-            double[] next = x < g.last ? values[x + 1] : null;
+            double[] next = values;
             row.at(x, a, ns, next, enter);
             double w = g.kappaWeight[kappa];
             double best;
