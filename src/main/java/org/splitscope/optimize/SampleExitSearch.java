@@ -22,7 +22,7 @@ import org.splitscope.perf.Tolerance;
  * decided exits with their exact shares and heads, and the remaining samples leaving as early as
  * {@link LeaveBound} allows (no head, no memory limit, no pins, every cut). That relaxation is
  * a lower bound on the objective of every completion when leaving later never costs less on any
- * placement, which is checked on the cost tables once per search ({@link #monotone}); otherwise
+ * placement, which is checked on the cost tables once per search ({@link LeavingCosts#monotone}); otherwise
  * the bound weighs the same shares by the least cost of leaving at each exit on its own best
  * placement (valid always, weaker). Where the placements are few ({@link PlacementCosts}) the
  * objective's bound is instead the least over the placements of the samples' summed leaving
@@ -71,14 +71,8 @@ final class SampleExitSearch {
     private final boolean latFirst;
     private final double slo;
     private final double usd;
-    // the relaxation's program and tables
-    private final StageRules relaxedRules;
-    private final ConfigCosts relaxed;
-    private final ChainDp dp;
-    private final boolean[] everyCut;
-    private final boolean[] monotone = new boolean[2]; // [0]: latency, [1]: cost
-    private final double[][] leastAt = new double[2][]; // [measure][exit, then final]: least cost of leaving there
-    private final double[][] leastFrom = new double[2][]; // suffix minima of leastAt
+    /** The least costs of leaving at each exit and the relaxation's program; measures [0] latency, [1] cost. */
+    private final LeavingCosts leaving;
     private final double[] shareAt;
     private final int[] headAt;
     private final long[][][] passes; // [shared threshold index, or the grid's size: loosest][exit]
@@ -87,7 +81,6 @@ final class SampleExitSearch {
      * own bound often proves the first plans); null before, and where the placements are too many.
      */
     private PlacementBound placements;
-    private final ChainCosts exactCosts;
     private long bounded;
     private long solved;
     /** After {@link #search}: a proven lower bound on the best plan's oriented objective (its rank key's first entry). */
@@ -163,15 +156,7 @@ final class SampleExitSearch {
         Constraints c = request.constraints();
         slo = c.latencySloSeconds() == null ? Double.NaN : c.latencySloSeconds();
         usd = c.budgetUsdPerRequest() == null ? Double.NaN : c.budgetUsdPerRequest();
-        var topology = request.evaluator().topology();
-        relaxedRules = new StageRules(profile, topology, space.withPins(List.of()).withForbids(List.of()));
-        ChainCosts costs = new ChainCosts(profile, topology);
-        ChainCosts rising = costs.withNondecreasingRanges();
-        relaxed = new ConfigCosts(rising);
-        ConfigCosts single = new ConfigCosts(costs);
-        dp = new ChainDp(relaxedRules, costs.units);
-        everyCut = new boolean[costs.units + 1];
-        Arrays.fill(everyCut, true);
+        leaving = new LeavingCosts(request);
         passes = new long[sets.grid.length + 1][][];
         passes[sets.grid.length] = sets.loosest;
         for (int t = 0; t < sets.grid.length; t++) {
@@ -180,73 +165,18 @@ final class SampleExitSearch {
                 passes[t][h] = sets.pass[h][t];
             }
         }
-        shareAt = new double[costs.units + 2];
-        headAt = new int[costs.units + 2];
-        for (int m = 0; m < 2; m++) {
-            leastAt[m] = leastCosts(single, m == 0);
-            leastFrom[m] = leastAt[m].clone();
-            for (int e = exits - 1; e >= 0; e--) {
-                leastFrom[m][e] = Math.min(leastFrom[m][e], leastFrom[m][e + 1]);
-            }
-            monotone[m] = monotone(rising, topology, m == 0);
-        }
-        exactCosts = costs;
+        shareAt = new double[leaving.exact.units + 2];
+        headAt = new int[leaving.exact.units + 2];
     }
 
     private void buildPlacements() {
-        PlacementCosts costs = objective == Objective.ACCURACY ? null : PlacementCosts.of(exactCosts, relaxedRules, latFirst ? 0 : 1);
+        PlacementCosts costs = objective == Objective.ACCURACY ? null : PlacementCosts.of(leaving.exact, leaving.relaxedRules, latFirst ? 0 : 1);
         placements = costs == null ? null : new PlacementBound(costs, leave, last, exits);
     }
 
-    /** [exit, then final]: the least latency (or cost) of one request that leaves there, each on its own best placement. */
     /** Whether the objective's bound is the chain program on the relaxed shares (else the least leaving costs). */
     boolean programBound() {
-        return objective != Objective.ACCURACY && monotone[latFirst ? 0 : 1];
-    }
-
-    private double[] leastCosts(ConfigCosts single, boolean latency) {
-        double[] out = new double[exits + 1];
-        for (int e = 0; e <= exits; e++) {
-            single.reset(new ExitConfiguration(new int[0], new double[0], e < exits ? e : -1), new double[] {1},
-                    relaxedRules, false);
-            dp.solve(single, latency, everyCut);
-            out[e] = dp.best1;
-        }
-        return out;
-    }
-
-    /**
-     * Whether leaving one unit later never costs less on any placement of the relaxation, whose
-     * unit times never fall within a stage ({@link ChainCosts#withNondecreasingRanges}): moving on
-     * to the next node must cost at least the difference of the result's trips. Serverless billing
-     * and nodes that cannot reach the sink are left to the weaker bound.
-     */
-    private boolean monotone(ChainCosts cc, org.splitscope.model.Topology topology, boolean latency) {
-        int sink = topology.nodeIndex(topology.sink());
-        for (int n = 0; n < cc.nodeCount; n++) {
-            if (cc.serverless[n] != null || !topology.reachableFrom(n)[sink]) {
-                return false;
-            }
-        }
-        for (int n = 0; n < cc.nodeCount; n++) {
-            for (int m = 0; m < cc.nodeCount; m++) {
-                if (!relaxedRules.canFollow(n, m)) {
-                    continue;
-                }
-                for (int b = 1; b < cc.units; b++) {
-                    double step = latency
-                            ? cc.serializeSeconds[n][b] + cc.transferSeconds[b][n][m] + cc.deserializeSeconds[m][b]
-                            + cc.units(m, b + 1, b + 1, false) + cc.resultSeconds[m] - cc.resultSeconds[n]
-                            : cc.usdPerBusySecond[n] * cc.serializeSeconds[n][b] + cc.transferUsd[b][n][m]
-                            + cc.usdPerBusySecond[m] * (cc.deserializeSeconds[m][b] + cc.units(m, b + 1, b + 1, false))
-                            + cc.resultUsd[m] - cc.resultUsd[n];
-                    if (!(step >= 0)) {
-                        return false;
-                    }
-                }
-            }
-        }
-        return true;
+        return objective != Objective.ACCURACY && leaving.monotone(latFirst ? 0 : 1);
     }
 
     List<RankedPlan> search() {
@@ -328,7 +258,7 @@ final class SampleExitSearch {
                 + " bounds; " + String.format(Locale.ROOT, "%,d", solved) + " of the space's " + size(size)
                 + " exit configurations solved); bound: " + (placements != null
                 ? "per placement, the least leaving cost of the samples with the exits left counted"
-                : monotone[latFirst ? 0 : 1] ? "the chain program on the earliest shares the samples allow"
+                : leaving.monotone(latFirst ? 0 : 1) ? "the chain program on the earliest shares the samples allow"
                 : "the least cost of leaving at each exit (leaving later can cost less here)"));
         boolean exact = stopped == null && run.disagreements == 0;
         if (stopped == null && !run.top.empty()) {
@@ -501,9 +431,9 @@ final class SampleExitSearch {
         for (int m = 0; m < 2; m++) {
             double sum = 0;
             for (int i = 0; i < d.counts().length; i++) {
-                sum += times(d.counts()[i], leastAt[m][prefix.on()[i]]);
+                sum += times(d.counts()[i], leaving.leastAt(m, prefix.on()[i]));
             }
-            bound[m] = (sum + times(rest, leastAt[m][terminal >= 0 ? terminal : exits])) / sets.samples;
+            bound[m] = (sum + times(rest, leaving.leastAt(m, terminal >= 0 ? terminal : exits))) / sets.samples;
         }
         if (placements != null) {
             // the samples at their exits on each placement: exact there but for the heads they pass
@@ -546,7 +476,7 @@ final class SampleExitSearch {
             shareAt[unitOf[on[i]]] = (double) d.counts()[i] / sets.samples;
             headAt[unitOf[on[i]]] = on[i];
             for (int m = 0; m < 2; m++) {
-                weak[m] += times(d.counts()[i], leastAt[m][on[i]]);
+                weak[m] += times(d.counts()[i], leaving.leastAt(m, on[i]));
             }
         }
         for (int h = next; h < exits; h++) {
@@ -557,14 +487,15 @@ final class SampleExitSearch {
         shareAt[unitOf[exits]] += (double) (rest - before) / sets.samples;
         for (int m = 0; m < 2; m++) {
             double undecided = 0;
+            double[] leastFrom = leaving.leastFrom(m);
             for (int h = next; h < exits; h++) {
-                undecided += times(leave.leaveBy[h] - (h == next ? 0 : leave.leaveBy[h - 1]), leastFrom[m][h]);
+                undecided += times(leave.leaveBy[h] - (h == next ? 0 : leave.leaveBy[h - 1]), leastFrom[h]);
             }
-            undecided += times(rest - before, leastAt[m][exits]);
+            undecided += times(rest - before, leaving.leastAt(m, exits));
             boolean wanted = (objective != Objective.ACCURACY && m == (latFirst ? 0 : 1)) || !Double.isNaN(m == 0 ? slo : usd);
             if (wanted) {
                 // fewer steps where at most so many more exits are enabled
-                undecided = Math.max(undecided, leave.leastCost(leastFrom[m]));
+                undecided = Math.max(undecided, leave.leastCost(leastFrom));
             }
             weak[m] = (weak[m] + undecided) / sets.samples;
         }
@@ -580,15 +511,13 @@ final class SampleExitSearch {
                 return null;
             }
         }
-        boolean strongObjective = objective != Objective.ACCURACY && monotone[latFirst ? 0 : 1] && placements == null;
-        if (strongObjective || (!Double.isNaN(slo) && monotone[0]) || (!Double.isNaN(usd) && monotone[1])) {
+        boolean strongObjective = objective != Objective.ACCURACY && leaving.monotone(latFirst ? 0 : 1) && placements == null;
+        if (strongObjective || (!Double.isNaN(slo) && leaving.monotone(0)) || (!Double.isNaN(usd) && leaving.monotone(1))) {
             double[] strong = weak.clone();
             for (int m = 0; m < 2; m++) {
                 boolean wanted = (m == (latFirst ? 0 : 1) && strongObjective) || !Double.isNaN(m == 0 ? slo : usd);
-                if (wanted && monotone[m]) {
-                    relaxed.resetRelaxed(shareAt, headAt, relaxedRules);
-                    dp.solve(relaxed, m == 0, everyCut);
-                    strong[m] = Math.max(weak[m], dp.best1);
+                if (wanted && leaving.monotone(m)) {
+                    strong[m] = Math.max(weak[m], leaving.program(m, shareAt, headAt));
                 }
             }
             b = objectiveBound(strong, leave.maxCorrect);
