@@ -22,8 +22,9 @@ final class LiveExits {
     private static final int CORES = Runtime.getRuntime().availableProcessors();
     /**
      * Threads that mark shares of a state's fronts beside the caller ({@link #prune}). Not the
-     * common pool: a share forked there from one of its workers waited while that worker marked
-     * the other, when the caller was a thread outside the pool (half the states, measured).
+     * common pool: where the state fell to one of its workers, the share that worker forked sat in
+     * its own queue until it had marked the other, as the waiting caller outside the pool cannot
+     * take it (half the busiest states were marked one share after the other, measured).
      */
     private static final ExecutorService MARKING = Executors.newCachedThreadPool(task -> {
         Thread t = new Thread(task, "splitscope-front-marking");
