@@ -38,11 +38,11 @@ final class PlanPlaces {
                 of("plan.stages[#].inboundCodec.decodeSecondsPerMB", PER_MB, (s, m) -> codec(m) + ", decode time"),
                 of("plan.exits[#].exit", (s, m) -> "Enabled exit " + (index(m, 1) + 1) + ", exit id"),
                 of("plan.exits[#].threshold", (s, m) -> "Exit " + named(plan(s), index(m, 1), EnabledExit::exit) + ", threshold"),
-                of("workload.arrivalRatePerSecond", new Shown(1, "requests/s"), (s, m) -> "Workload, arrival rate"),
+                of("workload.arrivalRatePerSecond", new Shown(1, "requests/s", "requests per second"), (s, m) -> "Workload, arrival rate"),
                 of("workload.latencySloSeconds", Shown.MS, (s, m) -> "Workload, latency SLO"),
                 // the floor keeps its share: its limits are shares
                 of("workload.accuracyFloor", (s, m) -> "Workload, accuracy floor"),
-                of("workload.budgetUsdPerRequest", new Shown(1e6, "$ per million requests"), (s, m) -> "Workload, budget"),
+                of("workload.budgetUsdPerRequest", new Shown(1e6, "$ per million requests", "USD per request"), (s, m) -> "Workload, budget"),
                 of("formatVersion", (s, m) -> "File, format version"),
                 of("name", (s, m) -> "Scenario, name"),
                 of("snapshots[#].name", (s, m) -> "Snapshot " + (index(m, 1) + 1) + ", name"),

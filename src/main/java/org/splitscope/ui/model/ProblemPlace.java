@@ -20,18 +20,49 @@ record ProblemPlace(String shape, Pattern pattern, Namer where, Shown shown) {
         String name(Scenario s, Matcher m);
     }
 
-    /** A value at the place times {@code scale}, with its unit; scale 1 and no unit is the number as typed. */
-    record Shown(double scale, String unit) {
-        static final Shown TYPED = new Shown(1, "");
-        static final Shown MS = new Shown(1e3, "ms");
-        static final Shown BYTES = new Shown(1, "bytes");
+    /**
+     * A value at the place times {@code scale}, with its unit; scale 1 and no unit is the number as
+     * typed. {@code si} is the unit the validator's limits are written in ("from 1 to 1e15 bit/s"),
+     * so that they are said in the window's unit too; empty where they need no restating.
+     */
+    record Shown(double scale, String unit, String si) {
+        static final Shown TYPED = new Shown(1, "", "");
+        static final Shown MS = new Shown(1e3, "ms", "s");
+        static final Shown BYTES = new Shown(1, "bytes", "");
+
+        Shown(double scale, String unit) {
+            this(scale, unit, "");
+        }
 
         String text(double v) {
             if (!Double.isFinite(v)) {
                 return String.valueOf(v);
             }
-            String number = scale == 1 ? FieldRange.number(v) : Quantity.format(v * scale);
-            return unit.isEmpty() ? number : number + " " + unit;
+            return unit.isEmpty() ? number(v) : number(v) + " " + unit;
+        }
+
+        /** As typed where the window shows the file's number, else as the window's field writes it. */
+        private String number(double v) {
+            return scale == 1 ? FieldRange.number(v) : Quantity.format(v * scale);
+        }
+
+        /** "from 1e-12 to 1e6 s" as "from 1e-9 to 1e9 ms"; the message as it is where it has no such limits. */
+        String limits(String message) {
+            if (si.isEmpty()) {
+                return message;
+            }
+            Matcher m = Pattern.compile("from (\\S+) to (\\S+) " + Pattern.quote(si) + "(?=,|$)").matcher(message);
+            if (!m.find()) {
+                return message;
+            }
+            try {
+                double low = Double.parseDouble(m.group(1));
+                double high = Double.parseDouble(m.group(2));
+                return message.substring(0, m.start()) + "from " + number(low) + " to " + number(high)
+                        + (unit.isEmpty() ? "" : " " + unit) + message.substring(m.end());
+            } catch (NumberFormatException e) {
+                return message;
+            }
         }
     }
 

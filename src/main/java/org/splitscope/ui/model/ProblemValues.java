@@ -60,8 +60,9 @@ public final class ProblemValues {
         return null;
     }
 
-    /** The message with the value it quotes ("got -2.0E9") as the window shows it ("got -2 GFLOP/s"). */
+    /** The message with the value it quotes ("got -2.0E9") and its limits as the window shows them ("got -2 GFLOP/s"). */
     private static String shown(String message, ProblemPlace.Shown shown) {
+        message = shown.limits(message);
         Matcher got = GOT.matcher(message);
         if (!got.find()) {
             return message;

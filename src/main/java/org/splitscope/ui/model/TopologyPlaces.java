@@ -29,14 +29,14 @@ final class TopologyPlaces {
             new Field("id", "id", Shown.TYPED),
             new Field("deviceClass", "device class", Shown.TYPED),
             new Field("tier", "tier", Shown.TYPED),
-            new Field("flopsPerSecond", "compute", new Shown(1e-9, "GFLOP/s")),
-            new Field("memoryBytes", "memory", new Shown(1e-9, "GB")),
+            new Field("flopsPerSecond", "compute", new Shown(1e-9, "GFLOP/s", "FLOP/s")),
+            new Field("memoryBytes", "memory", new Shown(1e-9, "GB", "bytes")),
             new Field("concurrency", "concurrency", Shown.TYPED),
             new Field("watts", "power", new Shown(1, "W")),
-            new Field("pricing.usdPerHour", "price per hour", new Shown(1, "$/h")),
+            new Field("pricing.usdPerHour", "price per hour", new Shown(1, "$/h", "USD per hour")),
             new Field("pricing.memoryGB", "serverless memory size", new Shown(1, "GB")),
-            new Field("pricing.usdPerGBSecond", "$ per GB-second", Shown.TYPED),
-            new Field("pricing.usdPerRequest", "request fee", new Shown(1e6, "$ per million requests")),
+            new Field("pricing.usdPerGBSecond", "$ per GB-second", new Shown(1, "", "USD per GB-second")),
+            new Field("pricing.usdPerRequest", "request fee", new Shown(1e6, "$ per million requests", "USD per request")),
             new Field("pricing.billingGranularitySeconds", "billing granularity", Shown.MS),
             new Field("pricing.coldStartSeconds", "cold start", Shown.MS),
             new Field("pricing.coldStartProbability", "cold start probability", Shown.TYPED));
@@ -44,9 +44,9 @@ final class TopologyPlaces {
             new Field("id", "id", Shown.TYPED),
             new Field("from", "from", Shown.TYPED),
             new Field("to", "to", Shown.TYPED),
-            new Field("bandwidthBps", "bandwidth", new Shown(1e-6, "Mb/s")),
+            new Field("bandwidthBps", "bandwidth", new Shown(1e-6, "Mb/s", "bit/s")),
             new Field("latencySeconds", "latency", Shown.MS),
-            new Field("usdPerGB", "egress price", new Shown(1, "$/GB")));
+            new Field("usdPerGB", "egress price", new Shown(1, "$/GB", "USD per GB")));
 
     static List<ProblemPlace> all() {
         List<ProblemPlace> all = new ArrayList<>(List.of(

@@ -36,6 +36,24 @@ class ProblemValuesTest {
                 "Link edge-cloud, latency: must be >= 0, got -5 ms (topology.links[1].latencySeconds)"), described());
     }
 
+    /** A value past a field's limits reads with the limits in the field's unit too, not the file's SI unit. */
+    @Test
+    void limitsAreSaidInTheFieldsUnit() {
+        Scenario s = ProblemScenarios.teaching("/topology/links/1/latencySeconds", "2e6", "/topology/links/0/bandwidthBps", "2e15",
+                "/topology/nodes/1/flopsPerSecond", "0.5", "/topology/nodes/1/pricing/usdPerHour", "2e6",
+                "/workload/latencySloSeconds", "2e6");
+        assertEquals(List.of(
+                "Node edge, compute: must be from 1e-9 to 1000000000 GFLOP/s, got 5e-10 GFLOP/s"
+                        + " (topology.nodes[1].flopsPerSecond)",
+                "Node edge, price per hour: must be from 0 to 1e6 $/h, got 2e6 $/h (topology.nodes[1].pricing.usdPerHour)",
+                "Link phone-edge, bandwidth: must be from 1e-6 to 1000000000 Mb/s, got 2000000000 Mb/s"
+                        + " (topology.links[0].bandwidthBps)",
+                "Link edge-cloud, latency: must be 0, or from 1e-9 to 1000000000 ms, got 2000000000 ms"
+                        + " (topology.links[1].latencySeconds)",
+                "Workload, latency SLO: must be from 1e-6 to 1000000000 ms, got 2000000000 ms (workload.latencySloSeconds)"),
+                ProblemScenarios.lines(s));
+    }
+
     /** The whole scenario's figures overflowing has no field to name: its message alone, as a sentence. */
     @Test
     void aProblemOfNoFieldIsItsMessageAndAnUnknownPathIsLeftAsItIs() {
