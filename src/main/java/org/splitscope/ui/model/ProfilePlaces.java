@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 
 import org.splitscope.model.ExitHead;
-import org.splitscope.model.ModelProfile;
 import org.splitscope.model.RangeLatency;
 import org.splitscope.model.RangeLatencyTable;
 import org.splitscope.model.Scenario;
@@ -79,17 +78,13 @@ final class ProfilePlaces {
         return all;
     }
 
-    private static ModelProfile profile(Scenario s) {
-        return s.profile();
-    }
-
     private static String unit(Scenario s, Matcher m) {
-        return "Unit " + named(profile(s) == null ? null : profile(s).units(), index(m, 1), Unit::name);
+        return "Unit " + named(s.profile() == null ? null : s.profile().units(), index(m, 1), Unit::name);
     }
 
     /** An exit by its id; curves and sample rows follow the order of the profile's exits. */
-    static String exit(Scenario s, int i) {
-        return "Exit " + named(profile(s) == null ? null : profile(s).exits(), i, ExitHead::id);
+    private static String exit(Scenario s, int i) {
+        return "Exit " + named(s.profile() == null ? null : s.profile().exits(), i, ExitHead::id);
     }
 
     private static String point(Scenario s, Matcher m) {
@@ -97,7 +92,7 @@ final class ProfilePlaces {
     }
 
     private static RangeLatencyTable table(Scenario s, Matcher m) {
-        List<RangeLatencyTable> tables = profile(s) == null ? List.of() : profile(s).rangeLatencies();
+        List<RangeLatencyTable> tables = s.profile() == null ? List.of() : s.profile().rangeLatencies();
         return index(m, 1) < tables.size() ? tables.get(index(m, 1)) : null;
     }
 
