@@ -13,9 +13,10 @@ import org.splitscope.ui.model.ProblemValues;
 import org.splitscope.ui.model.ScenarioDocument;
 
 /**
- * Why the scenario cannot be evaluated (each problem in the sheet's words where it belongs to a
- * node, link or stage, with the value in the property sheet's unit and the JSON path), then the evaluator's
- * warnings about the last valid metrics. Empty and quiet when all is well.
+ * Why the scenario cannot be evaluated (each problem naming the element and field at fault in the
+ * window's words, with the value in the window's unit and the JSON path last; see
+ * {@link ProblemValues}), then the evaluator's warnings about the last valid metrics. Empty and
+ * quiet when all is well.
  */
 public final class ProblemListView extends VBox {
     private final LiveMetrics metrics;
@@ -30,6 +31,12 @@ public final class ProblemListView extends VBox {
         list.setId("problem-list");
         heading.getStyleClass().add("panel-heading");
         list.setCellFactory(v -> new ListCell<>() {
+            {
+                // a long problem wraps within the list's width instead of ending in "..."
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);

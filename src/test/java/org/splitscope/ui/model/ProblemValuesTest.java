@@ -1,7 +1,6 @@
 package org.splitscope.ui.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
 
@@ -13,6 +12,7 @@ import org.splitscope.zoo.SampleScenarios;
 /**
  * Problems read in the sheet's words: the node, link or stage and its field by name, the value as
  * the sheet shows it (in the field's display unit, never the raw SI number), the file's path last.
+ * Every other shape of path is in {@link ProblemShapesTest}.
  */
 class ProblemValuesTest {
     private final ScenarioDocument doc = new ScenarioDocument(SampleScenarios.portendThreeTier());
@@ -36,16 +36,31 @@ class ProblemValuesTest {
                 "Link edge-cloud, latency: must be >= 0, got -5 ms (topology.links[1].latencySeconds)"), described());
     }
 
+    /** A value past a field's limits reads with the limits in the field's unit too, not the file's SI unit. */
     @Test
-    void aStageAndAUnitAreNamedAndAnyOtherProblemIsLeftAsItIs() {
-        Problem stage = new Problem("plan.stages[1].node", "no node with id 'x'");
-        assertEquals("Stage 2, node: no node with id 'x' (plan.stages[1].node)", ProblemValues.describe(doc.getScenario(), stage));
-        Problem unit = new Problem("profile.units[3].flops", "must be >= 0, got -1.0");
-        assertEquals("Unit " + doc.getScenario().profile().units().get(3).name() + ", flops: must be >= 0, got -1"
-                + " (profile.units[3].flops)", ProblemValues.describe(doc.getScenario(), unit));
-        Problem p = new Problem("snapshots[0].name", "must not be empty");
-        assertEquals(p.toString(), ProblemValues.describe(doc.getScenario(), p));
-        assertNull(ProblemValues.shown(doc.getScenario(), "topology.links[7].bandwidthBps"));
+    void limitsAreSaidInTheFieldsUnit() {
+        Scenario s = ProblemScenarios.teaching("/topology/links/1/latencySeconds", "2e6", "/topology/links/0/bandwidthBps", "2e15",
+                "/topology/nodes/1/flopsPerSecond", "0.5", "/topology/nodes/1/pricing/usdPerHour", "2e6",
+                "/workload/latencySloSeconds", "2e6");
+        assertEquals(List.of(
+                "Node edge, compute: must be from 1e-9 to 1000000000 GFLOP/s, got 5e-10 GFLOP/s"
+                        + " (topology.nodes[1].flopsPerSecond)",
+                "Node edge, price per hour: must be from 0 to 1e6 $/h, got 2e6 $/h (topology.nodes[1].pricing.usdPerHour)",
+                "Link phone-edge, bandwidth: must be from 1e-6 to 1000000000 Mb/s, got 2000000000 Mb/s"
+                        + " (topology.links[0].bandwidthBps)",
+                "Link edge-cloud, latency: must be 0, or from 1e-9 to 1000000000 ms, got 2000000000 ms"
+                        + " (topology.links[1].latencySeconds)",
+                "Workload, latency SLO: must be from 1e-6 to 1000000000 ms, got 2000000000 ms (workload.latencySloSeconds)"),
+                ProblemScenarios.lines(s));
+    }
+
+    /** The whole scenario's figures overflowing has no field to name: its message alone, as a sentence. */
+    @Test
+    void aProblemOfNoFieldIsItsMessageAndAnUnknownPathIsLeftAsItIs() {
+        Scenario s = doc.getScenario();
+        assertEquals("The figures overflow", ProblemValues.describe(s, new Problem("", "the figures overflow")));
+        Problem unknown = new Problem("somewhere[0].else", "must not be empty");
+        assertEquals(unknown.toString(), ProblemValues.describe(s, unknown));
     }
 
     /** An exit's and the workload's problems name them too; numbers read as typed or in the window's units. */
@@ -58,7 +73,7 @@ class ProblemValuesTest {
         Scenario bad = new Scenario(s.name(), s.profile().withExits(exits, s.profile().exitStats()), s.topology(), s.plan(),
                 new org.splitscope.model.Workload(-1.0, -0.1, 1.5, -2e-6));
         assertEquals(List.of(
-                "Exit " + e.id() + ", flops: must be >= 0, got -3 (profile.exits[0].flops)",
+                "Exit " + e.id() + ", head FLOPs: must be >= 0, got -3 (profile.exits[0].flops)",
                 "Workload, arrival rate: must be >= 0, got -1 requests/s (workload.arrivalRatePerSecond)",
                 "Workload, latency SLO: must be > 0, got -100 ms (workload.latencySloSeconds)",
                 "Workload, accuracy floor: must be between 0 and 1, got 1.5 (workload.accuracyFloor)",
