@@ -176,6 +176,8 @@ public final class ExactChainSearch {
     static final long LABEL_BUDGET = 5_000_000;
     /** Labels a list of several plans may keep where one best plan has a program of its own (tests lower it). */
     static long listBudget = LABEL_BUDGET;
+    /** Front labels the list after the best plan at a floor may keep: about a second's work, where five times as many plain labels take as long. */
+    static final long FLOOR_LIST_LABELS = 1_000_000;
 
     /** One best plan of mean latency or cost at an accuracy floor and no other limit: the Lagrangian first. */
     private static boolean floorOnly(SearchRequest r, int count, ExitDp dp) {
@@ -183,6 +185,33 @@ public final class ExactChainSearch {
         return count == 1 && (r.objective() == Objective.MEAN_LATENCY || r.objective() == Objective.COST)
                 && c.accuracyFloor() != null && c.latencySloSeconds() == null && c.budgetUsdPerRequest() == null
                 && dp.scalarFits();
+    }
+
+    /**
+     * The count best plans at the floor after the best one: {@link ExitDp#listAtFloor}, or the
+     * best alone where its labels outgrow the list's budget.
+     */
+    private static List<ExitDp.Found> listed(SearchRequest request, int count, ExitDp dp, FloorHull hull, ExitDp.Found best,
+                                             List<String> notes, CancellationToken token) {
+        long budget = Math.min(listBudget, FLOOR_LIST_LABELS);
+        dp.labelBudget(budget);
+        try {
+            ExitDp.Listed listed = dp.listAtFloor(hull, best, count, token);
+            boolean cost = request.objective() == Objective.COST;
+            double b = cost ? best.cost() : best.latency();
+            String within = cost ? String.format(java.util.Locale.ROOT, "$%.4g per million requests", 1e6 * (listed.within() - b))
+                    : String.format(java.util.Locale.ROOT, "%.3g ms", 1e3 * (listed.within() - b));
+            notes.add("the next plans: the same fronts keeping what fewer than " + count + " others cover, under a bound "
+                    + within + " above the best" + (listed.plans().size() < count ? " (" + listed.plans().size()
+                    + " plans meet the floor within it, so only they are listed)" : ""));
+            return listed.plans();
+        } catch (CancellationException e) {
+            throw stoppedAtHull(request, hull, dp, notes);
+        } catch (ExitDp.OverBudget e) {
+            notes.add("only the best plan is listed: the fronts keeping what fewer than " + count + " others cover outgrew "
+                    + String.format(java.util.Locale.ROOT, "%,d", budget) + " labels");
+            return List.of(best);
+        }
     }
 
     private static String gap(FloorHull hull) {
@@ -238,7 +267,7 @@ public final class ExactChainSearch {
                     + " enabling such a pair are outside the space, the optimum is over the plans consistent with it");
         }
         List<ExitDp.Found> found;
-        if (floorOnly(request, count, dp)) {
+        if (floorOnly(request, 1, dp) && (count == 1 || dp.listsAtFloor())) {
             FloorHull hull = FloorHull.walk(request, dp, token);
             if (hull.stopped) {
                 if (hull.feasible == null) {
@@ -271,6 +300,9 @@ public final class ExactChainSearch {
                     notes.add("accuracy floor: stopped after " + LABEL_BUDGET + " labels; the plan is within "
                             + gap(ub, dp.provenLowerBound()) + " of the optimum (lower bound " + dp.provenLowerBound() + ")");
                 }
+            }
+            if (count > 1 && exact && !found.isEmpty()) {
+                found = listed(request, count, dp, hull, found.get(0), notes, token);
             }
         } else {
             if (scalar(request, count, dp)) {

@@ -352,16 +352,85 @@ final class ExitDp {
         return provenLower;
     }
 
-    /** The bounds one graph's labels are pruned by, built once for every guess. */
-    private record GapBounds(ExitBounds[] lagrangian, ExitBounds accuracy, ThroughBounds through) {
+    /** The bounds one graph's labels are pruned by, built once for every guess up to most. */
+    private record GapBounds(ExitBounds[] lagrangian, ExitBounds accuracy, ThroughBounds through, double most) {
     }
+
+    /** The plans {@link #listAtFloor} found, best first, and the bound on the objective within which they are all the plans there are. */
+    record Listed(List<Found> plans, double within) {
+    }
+
+    /** Whether every graph is nested with free exits, so that {@link #listAtFloor} lists its plans. */
+    boolean listsAtFloor() {
+        return graphs.stream().allMatch(g -> g.nested && !g.stageEnds);
+    }
+
+    /**
+     * The count best plans at the floor, the best already found (by {@link #closeGap} or the hull):
+     * fronts that keep the suffixes fewer than count others cover, under upper bounds a little
+     * above the best, raised until one holds count plans. Every plan within a bound survives the
+     * pruning, so the plans found are the best there are. Throws {@link OverBudget} once the
+     * rounds together keep more labels than the budget.
+     */
+    Listed listAtFloor(FloorHull hull, Found best, int count, CancellationToken token) {
+        boolean cost = request.objective() == Objective.COST;
+        double b = cost ? best.cost() : best.latency();
+        // the next plans lie close to the best on large spaces (PORTEND's tenth within 0.05 %), and a front's
+        // labels grow with its bound: the bounds start just above the best
+        // (a best plan that costs nothing leaves no scale: then from 1e-15 s or $ up)
+        double step = Math.max(Math.max(Math.abs(b), hull.feasible.objective() - hull.lowerBound) * 1e-4, 1e-15);
+        long budget = labelBudget;
+        long before = frontLabels;
+        double[] multipliers = hull.multipliers();
+        GapBounds[] cache = new GapBounds[graphs.size()];
+        List<Found> found = List.of(best);
+        double within = b;
+        for (int round = 0; round < LIST_ROUNDS && found.size() < count; round++, step *= 16) {
+            within = b + step;
+            List<Found> all = new ArrayList<>();
+            Set<Plan> seen = new HashSet<>();
+            for (int i = 0; i < graphs.size(); i++) {
+                if (hull.graphBound(i) > within + 1e-9 * Math.abs(within)) {
+                    continue; // no plan of this graph meets the floor within the bound
+                }
+                ExitFront front = front(i, within, within, multipliers, cache, token, count);
+                front.labelBudget(budget - (frontLabels - before)); // one budget for every round
+                try {
+                    for (Found f : front.solveAll(token)) {
+                        if (seen.add(f.plan())) {
+                            all.add(f); // a plan without exits comes from every threshold's graph
+                        }
+                    }
+                } finally {
+                    frontLabels += front.labels();
+                }
+            }
+            all.sort(java.util.Comparator.comparingDouble(f -> cost ? f.cost() : f.latency()));
+            if (all.size() >= found.size()) {
+                found = all.subList(0, Math.min(count, all.size()));
+            }
+        }
+        return new Listed(found, within);
+    }
+
+    /**
+     * Rounds of {@link #listAtFloor}, each bound 16 times as far above the best as the last: the
+     * last (1e33 above) is beyond every plan, so a space holding fewer than count plans is listed
+     * whole (unless the labels outgrow their budget first).
+     */
+    private static final int LIST_ROUNDS = 40;
 
     /** Graph i's front program within the upper bound, its bounds (for bounds up to most) built on first use. */
     private ExitFront front(int i, double upper, double most, double[] multipliers, GapBounds[] cache,
                             CancellationToken token) {
+        return front(i, upper, most, multipliers, cache, token, 1);
+    }
+
+    private ExitFront front(int i, double upper, double most, double[] multipliers, GapBounds[] cache,
+                            CancellationToken token, int plans) {
         ExitGraph g = graphs.get(i);
         boolean cost = request.objective() == Objective.COST;
-        if (cache[i] == null) {
+        if (cache[i] == null || cache[i].most() < most) {
             ExitBounds[] passes;
             StateValues[] suffixes = new StateValues[multipliers.length];
             StateValues suffixAccuracy;
@@ -375,11 +444,11 @@ final class ExitDp {
             ExitBounds[] lagrangian = Arrays.copyOf(passes, multipliers.length);
             ExitBounds accuracy = passes[multipliers.length];
             cache[i] = new GapBounds(lagrangian, accuracy, new ThroughBounds(g, request.constraints().accuracyFloor(), most,
-                    multipliers, lagrangian, suffixes, accuracy, suffixAccuracy));
+                    multipliers, lagrangian, suffixes, accuracy, suffixAccuracy), most);
         }
         GapBounds b = cache[i];
         ExitFront front = new ExitFront(g, request.constraints().accuracyFloor(), upper, multipliers, b.lagrangian(),
-                b.accuracy(), b.through());
+                b.accuracy(), b.through(), plans);
         front.labelBudget(labelBudget);
         return front;
     }

@@ -33,6 +33,7 @@ final class LiveExits {
     });
 
     private final ExitGraph g;
+    private final int count;
     private final boolean cost;
     private final double floor;
     private final double upper;
@@ -52,9 +53,14 @@ final class LiveExits {
     private final double accNeed;
     private final double[] prefixMin;
 
+    /**
+     * @param count how many best plans are sought: a label is kept where fewer than that many
+     *        others cover it at the rate of some live previous exit
+     */
     LiveExits(ExitGraph graph, boolean cost, double floor, double upper, double[] multipliers, ExitBounds[] bounds,
-              ExitBounds mostAccuracy, ThroughBounds through) {
+              ExitBounds mostAccuracy, ThroughBounds through, int count) {
         this.g = graph;
+        this.count = count;
         this.cost = cost;
         this.floor = floor;
         this.upper = upper;
@@ -137,6 +143,7 @@ final class LiveExits {
             valid[q] = q;
         }
         int[] failing = new int[n];
+        double[] covers = new double[count];
         double[] limit = new double[lambdas.length];
         int hot = 0; // the multiplier that failed the last label is tried first: neighbours fail alike
         int size = n; // valid[0..size): the labels still valid, rates only rise
@@ -197,21 +204,31 @@ final class LiveExits {
                 }
             }
             for (int e = i; e < next; e++) {
-                markFront(order, within, o, accAt, e, keep);
+                markFront(order, within, o, accAt, e, keep, covers);
             }
         }
     }
 
-    /** Marks the labels of order[0..size) (sorted by objective) on the front that pass live exit i's bounds. */
-    private void markFront(int[] order, int size, double[] o, double[] accAt, int i, boolean[] keep) {
-        double best = Double.NEGATIVE_INFINITY;
+    /**
+     * Marks the labels of order[0..size) (sorted by objective) that fewer than count others cover
+     * (on the front, for one plan) and that pass live exit i's bounds. top holds count entries: the
+     * most accurate labels so far, falling; a label no more accurate than the last of them is
+     * covered by count labels before it.
+     */
+    private void markFront(int[] order, int size, double[] o, double[] accAt, int i, boolean[] keep, double[] top) {
+        Arrays.fill(top, Double.NEGATIVE_INFINITY);
+        int last = top.length - 1;
         for (int k = 0; k < size; k++) {
             int q = order[k];
             double acc = accAt[q];
-            if (acc <= best) {
+            if (acc <= top[last]) {
                 continue;
             }
-            best = acc;
+            int at = last;
+            for (; at > 0 && top[at - 1] < acc; at--) {
+                top[at] = top[at - 1];
+            }
+            top[at] = acc;
             if (keep[q] || Tolerance.less(liveAcc[i] + acc, floor)) {
                 continue;
             }

@@ -110,6 +110,38 @@ class ExitDpProperties {
     }
 
     /**
+     * A list of plans at an accuracy floor: after the best one, the fronts that keep what fewer
+     * than k others cover list the k best; their objectives are those of exhaustive search's k
+     * best, in order (plans equal in the objective may differ).
+     */
+    @Property(tries = 1500, maxDiscardRatio = 100)
+    void listAtTheFloorHoldsTheBestPlans(@ForAll long seed) {
+        SearchRequest drawn = RandomRequests.request(seed, List.of(Objective.MEAN_LATENCY, Objective.COST));
+        Assume.that(drawn != null && !drawn.evaluator().profile().exits().isEmpty());
+        Random r = new Random(seed ^ 0x115701);
+        SearchRequest request = withCurves(drawn, r, CurveCombination.NESTED, r.nextInt(3) > 0).withConstraints(new Constraints(
+                0.3 + 0.6 * r.nextDouble(), null, null, drawn.constraints().memoryMustFit(), drawn.constraints().belowSaturation()));
+        Assume.that(ExactChainSearch.exitProgramAnswers(request));
+        int k = 2 + r.nextInt(4);
+        List<RankedPlan> expected = run(() -> new ExhaustiveSearch(request).top(k, Progress.NONE, CancellationToken.none()));
+        List<RankedPlan> actual = run(() -> new ExactChainSearch(request).top(k, Progress.NONE, CancellationToken.none()));
+        if (expected == null) {
+            assertEquals(null, actual);
+            return;
+        }
+        assertTrue(actual != null, "no plan found, exhaustive search found " + expected.get(0).plan());
+        String notes = String.join("; ", actual.get(0).provenance().notes());
+        Statistics.label("listed").collect(notes.contains("the next plans") ? "by fronts" : "other");
+        assertTrue(actual.get(0).provenance().exact(), notes);
+        assertEquals(expected.size(), actual.size(), notes);
+        for (int i = 0; i < expected.size(); i++) {
+            assertTrue(Tolerance.equal(expected.get(i).objectiveValue(), actual.get(i).objectiveValue()),
+                    "plan " + (i + 1) + ": exhaustive " + expected.get(i).objectiveValue() + " " + expected.get(i).plan()
+                            + ", exit program " + actual.get(i).objectiveValue() + " " + actual.get(i).plan() + "; " + notes);
+        }
+    }
+
+    /**
      * {@link ExitFront} marks a state's fronts by shares of the previous exits on several threads
      * when the state is large: the same labels are kept (the union of every previous exit's front
      * does not depend on who marks it), so the same count and the same plan as marked on one.

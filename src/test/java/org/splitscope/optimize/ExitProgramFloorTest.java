@@ -31,13 +31,14 @@ class ExitProgramFloorTest {
      * Several plans asked at a floor (the command line lists 5, the window 10): on PORTEND's
      * sample the list outgrew the labels and the whole search was refused. Now the best plan
      * comes from the floor's own program, the same as asked alone, and the notes say why it is
-     * listed alone. The list's budget is lowered here so that a ResNet-20 shape outgrows it.
+     * listed alone. The list's budget is lowered here so that the fronts listing the next plans
+     * on a ResNet-20 shape outgrow it (they keep a few thousand labels).
      */
     @Test
     void severalPlansAtAFloorThatOutgrowTheLabelsGiveTheBestAlone() {
         SearchRequest r = PortendExits.request(PortendExits.resnet20(), 0.85);
         long before = ExactChainSearch.listBudget;
-        ExactChainSearch.listBudget = 1_000;
+        ExactChainSearch.listBudget = 10;
         List<RankedPlan> listed;
         try {
             listed = new ExactChainSearch(r).top(5, Progress.NONE, CancellationToken.none());
@@ -49,6 +50,26 @@ class ExitProgramFloorTest {
         assertEquals(alone.plan(), listed.get(0).plan());
         assertEquals(alone.provenance().exact(), listed.get(0).provenance().exact());
         assertTrue(listed.get(0).provenance().notes().stream().anyMatch(n -> n.startsWith("only the best plan is listed")),
+                listed.get(0).provenance().notes()::toString);
+    }
+
+    /**
+     * A list at a floor on a space too large for plain labels: after the best plan, fronts that
+     * keep what fewer than five others cover list five plans, the best first, in rank order.
+     */
+    @Test
+    void severalPlansAtAFloorAreListedByTheFronts() {
+        SearchRequest r = PortendExits.request(PortendExits.resnet20(), 0.85);
+        List<RankedPlan> listed = new ExactChainSearch(r).top(5, Progress.NONE, CancellationToken.none());
+        RankedPlan alone = best(r);
+        assertEquals(5, listed.size());
+        assertEquals(alone.objectiveValue(), listed.get(0).objectiveValue(), 1e-12);
+        for (int i = 1; i < listed.size(); i++) {
+            assertTrue(listed.get(i - 1).objectiveValue() <= listed.get(i).objectiveValue());
+            assertTrue(listed.get(i).metrics().accuracy() >= 0.85 - 1e-9);
+        }
+        assertTrue(listed.get(0).provenance().exact());
+        assertTrue(listed.get(0).provenance().notes().stream().anyMatch(n -> n.startsWith("the next plans")),
                 listed.get(0).provenance().notes()::toString);
     }
 
