@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.splitscope.ui.model.LayoutMemory;
+import org.splitscope.ui.view.WindowLayout;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
@@ -96,6 +97,33 @@ class WindowRegionsTest {
         robot.interact(() -> second.layout().reset());
         WaitForAsyncUtils.waitForFxEvents();
         assertArrayEquals(defaults, split(second, "main-split").getDividerPositions(), CLOSE, "Reset layout");
+    }
+
+    /**
+     * The room a new user's lower tabs get at 1280x720 is a default, not a rule: a user who drags
+     * them lower finds them so in the next run. Dragged down to the window's bottom they keep one
+     * chart's height.
+     */
+    @Test
+    void tabsDraggedLowerStayLowButNeverLowerThanOneChart(FxRobot robot) {
+        MainWindow first = open(robot);
+        TabPane tabs = (TabPane) first.scene().lookup("#results-tabs");
+        javafx.scene.layout.Region content = (javafx.scene.layout.Region) tabs.getSelectionModel().getSelectedItem().getContent();
+        assertEquals(WindowLayout.ROOM_FOR_TABS, content.getHeight(), 1, "a new user's tabs at 1280x720");
+        drag(robot, split(first, "main-split"), 1, 0, 60);
+        double dragged = content.getHeight();
+        assertTrue(dragged < WindowLayout.ROOM_FOR_TABS - 50, "the drag lowered the tabs to " + dragged);
+        double[] moved = split(first, "main-split").getDividerPositions();
+        robot.interact(stage::close);
+
+        MainWindow second = open(robot);
+        TabPane tabs2 = (TabPane) second.scene().lookup("#results-tabs");
+        assertArrayEquals(moved, split(second, "main-split").getDividerPositions(), CLOSE, "the drag, not the room");
+        assertEquals(dragged, ((javafx.scene.layout.Region) tabs2.getSelectionModel().getSelectedItem().getContent())
+                .getHeight(), 1);
+        drag(robot, split(second, "main-split"), 1, 0, 400);
+        double least = ((javafx.scene.layout.Region) tabs2.getSelectionModel().getSelectedItem().getContent()).getHeight();
+        assertTrue(least >= WindowLayout.LEAST_TAB_CONTENT - 0.5 && least < dragged, "dragged to the bottom: " + least);
     }
 
     @Test

@@ -115,6 +115,19 @@ public final class LayoutMemory {
         }
     }
 
+    /**
+     * Whether the user has dragged the main split's dividers in this mode: the window then keeps
+     * their shares, where on a first run it gives the lower tabs room on a low screen first.
+     */
+    public boolean remembersDividers(boolean presentation) {
+        for (Region r : Region.values()) {
+            if (store.get(key(presentation, r), null) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Shares of height of every region in the given mode, from the store where it holds sensible ones. */
     Map<Region, Double> shares(boolean presentation) {
         Map<Region, Double> defaults = presentation ? PRESENTATION : DESK;

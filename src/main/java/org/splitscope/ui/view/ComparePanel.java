@@ -67,10 +67,11 @@ public final class ComparePanel extends SplitPane {
         HBox overlays = new HBox(6, cdf, busy);
         HBox.setHgrow(cdf, Priority.ALWAYS);
         HBox.setHgrow(busy, Priority.ALWAYS);
-        // the table and the overlaid charts share the height, so neither is squeezed away
+        // the table and the overlaid charts share the height, so neither is squeezed away; the charts
+        // get the larger share, as the table scrolls and a chart lower than 120 px shows hardly a plot
         SplitPane figures = new SplitPane(table, overlays);
         figures.setOrientation(Orientation.VERTICAL);
-        figures.setDividerPositions(0.5);
+        figures.setDividerPositions(0.4);
         VBox right = new VBox(6, new HBox(6, new Label("A"), a, new Label("B"), b), problems, figures);
         VBox.setVgrow(figures, Priority.ALWAYS);
         right.getStyleClass().add("compare-body");

@@ -33,6 +33,8 @@ public final class ModelStripView extends Region {
     static final double PAD = 14;
     static final double TOP = 22;
     static final double BOTTOM = 30;
+    /** A third of the bars' room at 1280x720 is enough to read the profile's shape; the lower tabs need the rest. */
+    static final double MIN_HEIGHT = 76;
 
     private final StripModel model;
     private final PlanEditor editor;
@@ -62,7 +64,7 @@ public final class ModelStripView extends Region {
         }
         stageLabels.setPickOnBounds(false);
         getChildren().addAll(bars, bytesLine, candidates, stageLabels, cuts.pane(), exits.pane(), hover);
-        setMinHeight(110);
+        setMinHeight(MIN_HEIGHT);
         setPrefHeight(190);
         model.dataProperty().addListener((o, a, d) -> requestLayout());
         setOnMouseMoved(this::showHover);

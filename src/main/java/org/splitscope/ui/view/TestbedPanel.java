@@ -51,7 +51,12 @@ public final class TestbedPanel extends SplitPane {
         setId("testbed-panel");
         VBox charts = new VBox(4, new ChartPane(adapter(latency)), new ChartPane(adapter(throughput)));
         charts.getChildren().forEach(c -> VBox.setVgrow(c, Priority.ALWAYS));
-        getItems().addAll(settings(), results(), charts);
+        // a low tab (1024x600) scrolls the settings rather than cut off the last of them and the hint
+        javafx.scene.control.ScrollPane settings = new javafx.scene.control.ScrollPane(settings());
+        settings.setId("testbed-settings-scroll");
+        settings.setFitToWidth(true);
+        settings.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        getItems().addAll(settings, results(), charts);
         setDividerPositions(0.26, 0.68);
         model.lastRunProperty().addListener((o, a, run) -> {
             latency.show(run);

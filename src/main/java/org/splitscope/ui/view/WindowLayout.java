@@ -38,13 +38,23 @@ import org.splitscope.ui.model.LayoutMemory.Region;
  * shows the strip, the editor and the summary; the lower tabs fill the window (double-click a tab's
  * header, or Ctrl+Shift+M) and come back the same way or with Esc. Divider positions and the
  * shown regions are kept in a {@link LayoutMemory}, one set of shares for the desk and one for
- * presentation mode.
+ * presentation mode. The lower tabs never get less than {@link #LEAST_TAB_CONTENT} of height, and
+ * until the user drags a divider a low window gives them {@link #ROOM_FOR_TABS} first: the strip
+ * and the editor give way down to their least heights. The dividers are placed again whenever the
+ * window is resized, so each region keeps its share rather than the top one taking every change.
  */
 public final class WindowLayout {
     static final String SHOW_STRIP = "Alt+1";
     static final String SHOW_EDITOR = "Alt+2";
     static final String SHOW_SUMMARY = "Alt+3";
     static final String TABS_FILL_WINDOW = "Shortcut+Shift+M";
+    /** A lower tab's content is never lower than one chart of the Charts tab: a divider stops there. */
+    public static final double LEAST_TAB_CONTENT = ChartsView.MIN_CHART_HEIGHT;
+    /**
+     * The height of a lower tab's content a new user finds where the window allows it: at 1280x720
+     * the settings, tables, Run buttons and both of Testbed's charts all in view without scrolling.
+     */
+    public static final double ROOM_FOR_TABS = 260;
 
     private final LayoutMemory memory;
     private final ObservableValue<Boolean> presentation;
@@ -67,7 +77,13 @@ public final class WindowLayout {
         side.setId("side-split");
         editor = new SplitPane(topology, side);
         editor.setId("editor-split");
-        VBox results = new VBox(summary, tabs);
+        VBox results = new VBox(summary, tabs) {
+            @Override
+            protected double computeMinHeight(double width) {
+                return snappedTopInset() + (summary.isManaged() ? summary.minHeight(width) : 0) + tabHeader()
+                        + LEAST_TAB_CONTENT + snappedBottomInset();
+            }
+        };
         results.getStyleClass().add("results");
         VBox.setVgrow(tabs, Priority.ALWAYS);
         main.setOrientation(Orientation.VERTICAL);
@@ -86,6 +102,8 @@ public final class WindowLayout {
         }
         memory.tabsFillWindowProperty().addListener(o -> arrange());
         presentation.addListener(o -> arrange());
+        main.heightProperty().addListener(o -> placeAgain());
+        main.widthProperty().addListener(o -> placeAgain());
         // only the user's drags are remembered, not the split panes' own moves when the window is resized
         main.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
             if (e.getTarget() instanceof Node n && isDivider(n)) {
@@ -204,8 +222,23 @@ public final class WindowLayout {
         });
     }
 
+    /** The window was resized: the split pane moved the dividers itself, so they are placed from the shares again. */
+    private void placeAgain() {
+        placeDividers();
+        afterNextLayout(this::placeDividers);
+    }
+
+    /** The height of the tabs' header row (0 before the tabs are first shown). */
+    private double tabHeader() {
+        return tabs.getChildrenUnmodifiable().stream()
+                .filter(n -> n.getStyleClass().contains("tab-header-area") && n instanceof javafx.scene.layout.Region)
+                .mapToDouble(n -> ((javafx.scene.layout.Region) n).prefHeight(-1)).findFirst().orElse(0);
+    }
+
     private void placeDividers() {
-        main.setDividerPositions(feasible(memory.dividerPositions(presentation.getValue(), memory.shownRegions())));
+        boolean mode = presentation.getValue();
+        main.setDividerPositions(feasible(memory.dividerPositions(mode, memory.shownRegions()),
+                !memory.remembersDividers(mode)));
         editor.setDividerPositions(memory.editorDivider());
         side.setDividerPositions(memory.sideDivider());
     }
@@ -214,9 +247,11 @@ public final class WindowLayout {
      * The positions moved so that every region gets at least its least height, the others giving
      * up room in proportion to what they have beyond theirs. The split pane would push a divider
      * off a region that is too low itself, but where it ends depends on the order of its layouts:
-     * this way a region that comes back finds the same place every time.
+     * this way a region that comes back finds the same place every time. With {@code room} (the
+     * user has dragged no divider) the lower tabs' least height is {@link #ROOM_FOR_TABS} of content,
+     * or what the other regions' least heights leave where the window is lower than that.
      */
-    private double[] feasible(double[] positions) {
+    private double[] feasible(double[] positions, boolean room) {
         double height = main.getHeight() - main.snappedTopInset() - main.snappedBottomInset();
         List<Node> items = main.getItems();
         if (height <= 0 || items.size() < 2) {
@@ -234,6 +269,14 @@ public final class WindowLayout {
             size[i] = (next - previous) * height;
             previous = next;
             least[i] = items.get(i).minHeight(main.getWidth()) + (i == 0 || i == n - 1 ? divider / 2 : divider);
+        }
+        if (room && items.get(n - 1) == regions.get(Region.RESULTS)) {
+            double others = 0;
+            for (int i = 0; i < n - 1; i++) {
+                others += least[i];
+            }
+            double wanted = least[n - 1] - LEAST_TAB_CONTENT + ROOM_FOR_TABS;
+            least[n - 1] = Math.max(least[n - 1], Math.min(wanted, height - others));
         }
         for (int round = 0; round < n; round++) {
             double deficit = 0;

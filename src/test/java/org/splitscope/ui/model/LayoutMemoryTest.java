@@ -33,6 +33,19 @@ class LayoutMemoryTest {
     }
 
     @Test
+    void onlyADraggedDividerCountsAsTheUsersArrangement() {
+        LayoutMemory layout = new LayoutMemory(store);
+        layout.rememberEditorDivider(0.7);
+        layout.stripShownProperty().set(false);
+        assertFalse(layout.remembersDividers(false), "the editor's divider and a hidden strip are no main-split shares");
+        layout.rememberDividers(false, NO_STRIP, new double[] {0.4});
+        assertTrue(new LayoutMemory(store).remembersDividers(false), "and in the next run");
+        assertFalse(layout.remembersDividers(true), "presentation mode keeps its own");
+        layout.reset();
+        assertFalse(layout.remembersDividers(false), "Reset layout");
+    }
+
+    @Test
     void movedDividersAreRememberedPerModeAndAcrossRuns() {
         LayoutMemory layout = new LayoutMemory(store);
         layout.rememberDividers(false, ALL, new double[] {0.1, 0.4});
