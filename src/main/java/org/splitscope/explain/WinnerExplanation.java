@@ -63,12 +63,22 @@ public final class WinnerExplanation {
             };
         }
 
-        /** A difference, named the way people say it: "1.20 ms", "2.00 percentage points", "$0.5". */
+        /**
+         * A difference, named the way people say it: "1.20 ms", "2.00 percentage points", "$0.5";
+         * one too small for two decimals keeps two significant digits ("0.0023 ms", not "0.00 ms":
+         * plans of a list can differ that little, and a difference never reads as none).
+         */
         String formatDifference(double d) {
             return switch (this) {
-                case ACCURACY -> String.format(Locale.ROOT, "%.2f percentage points", d * 100);
+                case ACCURACY -> small(d * 100) + " percentage points";
+                case MEAN_LATENCY, LOADED_LATENCY, P95_LATENCY -> small(d * 1e3) + " ms";
                 default -> format(d);
             };
+        }
+
+        private static String small(double v) {
+            return v == 0 || Math.abs(v) >= 0.005 ? String.format(Locale.ROOT, "%.2f", v)
+                    : new java.math.BigDecimal(v).round(new java.math.MathContext(2)).stripTrailingZeros().toPlainString();
         }
     }
 

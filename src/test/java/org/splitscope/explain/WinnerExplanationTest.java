@@ -66,6 +66,16 @@ class WinnerExplanationTest {
         assertTrue(text.contains("better on cost per million requests ($0.5000 lower)"), text);
     }
 
+    /** Plans of a list at a floor can differ by microseconds: the difference keeps its digits rather than reading "0.00 ms". */
+    @Test
+    void aTinyDifferenceIsNotShownAsNone() {
+        Metrics winner = metrics(0.0571895, 0.060, 0.85012, 1.76, 50.0, "edge", ResourceUse.Kind.NODE);
+        Metrics second = metrics(0.0571918, 0.060, 0.85009, 1.76, 50.0, "edge", ResourceUse.Kind.NODE);
+        String text = new WinnerExplanation(Objective.MEAN_LATENCY,
+                List.of(ranked(1, Objective.MEAN_LATENCY, winner), ranked(2, Objective.MEAN_LATENCY, second))).text();
+        assertTrue(text.contains("loses on mean latency (0.0023 ms higher), accuracy (0.003 percentage points lower)"), text);
+    }
+
     @Test
     void aLinkBottleneckAndACostObjectiveAreNamedAsSuch() {
         Metrics winner = metrics(0.080, 0.100, null, 1.0, 10.0, "phone->edge", ResourceUse.Kind.LINK);
