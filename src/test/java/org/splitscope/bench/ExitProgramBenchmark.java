@@ -72,6 +72,12 @@ public class ExitProgramBenchmark {
         return best(resnet110Floor);
     }
 
+    /** The Optimize tab's list at the same floor: the best plan, then fronts keeping what fewer than ten others cover. */
+    @Benchmark
+    public List<RankedPlan> resnet110TenPlansAtFloor() {
+        return new ExactChainSearch(resnet110Floor).top(10, Progress.NONE, CancellationToken.none());
+    }
+
     @Benchmark
     public int resnet110ElevenFloors() {
         int plans = 0;
