@@ -218,17 +218,24 @@ final class LiveExits {
     private void markFront(int[] order, int size, double[] o, double[] accAt, int i, boolean[] keep, double[] top) {
         Arrays.fill(top, Double.NEGATIVE_INFINITY);
         int last = top.length - 1;
+        double best = Double.NEGATIVE_INFINITY; // one plan: the most accurate so far, in a register
         for (int k = 0; k < size; k++) {
             int q = order[k];
             double acc = accAt[q];
-            if (acc <= top[last]) {
+            if (last == 0) {
+                if (acc <= best) {
+                    continue;
+                }
+                best = acc;
+            } else if (acc <= top[last]) {
                 continue;
+            } else {
+                int at = last;
+                for (; at > 0 && top[at - 1] < acc; at--) {
+                    top[at] = top[at - 1];
+                }
+                top[at] = acc;
             }
-            int at = last;
-            for (; at > 0 && top[at - 1] < acc; at--) {
-                top[at] = top[at - 1];
-            }
-            top[at] = acc;
             if (keep[q] || Tolerance.less(liveAcc[i] + acc, floor)) {
                 continue;
             }
