@@ -36,19 +36,8 @@ class LastExitBoundTest {
             boolean partial = r.nextBoolean();
             int need = r.nextBoolean() ? Integer.MIN_VALUE : r.nextInt(samples + 1);
             floors += need == Integer.MIN_VALUE ? 0 : 1;
-            double[][] leave = new double[1 + r.nextInt(3)][exits + 1];
-            for (double[] c : leave) {
-                for (int h = 0; h <= exits; h++) {
-                    c[h] = (h == 0 ? 0 : c[h - 1]) + r.nextDouble() * (r.nextInt(3) == 0 ? 0 : 1);
-                }
-            }
-            double[] decidedAt = new double[leave.length];
-            for (int p = 0; p < leave.length; p++) {
-                for (int s = 0; s < samples; s++) {
-                    int where = leavesAt(sets, on, at, s);
-                    decidedAt[p] += where >= 0 ? leave[p][where] : 0;
-                }
-            }
+            double[][] leave = leaveCosts(r, exits);
+            double[] decidedAt = decidedAt(sets, on, at, samples, leave);
             LastExitBound bound = new LastExitBound(sets, need, partial);
             double own = best(sets, rest, right, next, -1, 0, partial, need, leave, decidedAt);
             double least = own;
@@ -91,19 +80,8 @@ class LastExitBoundTest {
             int right = d.right();
             boolean partial = r.nextBoolean();
             int only = r.nextInt(3) == 0 ? r.nextInt(GRID.size()) : -1;
-            double[][] leave = new double[1 + r.nextInt(3)][exits + 1];
-            for (double[] c : leave) {
-                for (int h = 0; h <= exits; h++) {
-                    c[h] = (h == 0 ? 0 : c[h - 1]) + r.nextDouble() * (r.nextInt(3) == 0 ? 0 : 1);
-                }
-            }
-            double[] decidedAt = new double[leave.length];
-            for (int p = 0; p < leave.length; p++) {
-                for (int s = 0; s < samples; s++) {
-                    int where = leavesAt(sets, on, at, s);
-                    decidedAt[p] += where >= 0 ? leave[p][where] : 0;
-                }
-            }
+            double[][] leave = leaveCosts(r, exits);
+            double[] decidedAt = decidedAt(sets, on, at, samples, leave);
             int mostRight = mostRight(sets, rest, right, next, only, partial);
             int need = Math.max(0, mostRight - r.nextInt(3));
             double own = best(sets, rest, right, next, -1, 0, partial, need, leave, decidedAt);
@@ -203,6 +181,29 @@ class LastExitBoundTest {
             }
         }
         return least;
+    }
+
+    /** One to three placements' costs of a request leaving at each exit (then the final classifier), nondecreasing, some steps 0. */
+    private static double[][] leaveCosts(Random r, int exits) {
+        double[][] leave = new double[1 + r.nextInt(3)][exits + 1];
+        for (double[] c : leave) {
+            for (int h = 0; h <= exits; h++) {
+                c[h] = (h == 0 ? 0 : c[h - 1]) + r.nextDouble() * (r.nextInt(3) == 0 ? 0 : 1);
+            }
+        }
+        return leave;
+    }
+
+    /** Per placement, what the samples the decided exits take cost where they leave. */
+    private static double[] decidedAt(SampleSets sets, int[] on, int[] at, int samples, double[][] leave) {
+        double[] decidedAt = new double[leave.length];
+        for (int p = 0; p < leave.length; p++) {
+            for (int s = 0; s < samples; s++) {
+                int where = leavesAt(sets, on, at, s);
+                decidedAt[p] += where >= 0 ? leave[p][where] : 0;
+            }
+        }
+        return decidedAt;
     }
 
     private static int leavesAt(SampleSets sets, int[] on, int[] at, int s) {
