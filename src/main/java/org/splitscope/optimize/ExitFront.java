@@ -249,24 +249,11 @@ final class ExitFront {
             IndexSort.sort(order, count, obj, accAt, tmp);
             List<Label> out = byThreshold[t] = new ArrayList<>();
             Arrays.fill(top, Double.NEGATIVE_INFINITY);
-            double bestAcc = Double.NEGATIVE_INFINITY; // one plan: the most accurate so far
             for (int k = 0; k < count; k++) {
                 Label l = rest[order[k]];
                 double lA = accAt[order[k]];
-                // as many others as good on the objective are at least as accurate: the same r follows all
-                if (plans == 1) {
-                    if (lA <= bestAcc) {
-                        continue;
-                    }
-                    bestAcc = lA;
-                } else if (lA <= top[plans - 1]) {
-                    continue;
-                } else {
-                    int at = plans - 1;
-                    for (; at > 0 && top[at - 1] < lA; at--) {
-                        top[at] = top[at - 1];
-                    }
-                    top[at] = lA;
+                if (LiveExits.covered(top, lA)) {
+                    continue; // as many others as good on the objective are at least as accurate: the same r follows all
                 }
                 out.add(new Label(head + rate * leaveLat + l.aL - l.bL * rate, head + leaveLat,
                         head * price + rate * leaveCost + l.aC - l.bC * rate, head * price + leaveCost,

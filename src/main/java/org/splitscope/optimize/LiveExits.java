@@ -217,24 +217,11 @@ final class LiveExits {
      */
     private void markFront(int[] order, int size, double[] o, double[] accAt, int i, boolean[] keep, double[] top) {
         Arrays.fill(top, Double.NEGATIVE_INFINITY);
-        int last = top.length - 1;
-        double best = Double.NEGATIVE_INFINITY; // one plan: the most accurate so far, in a register
         for (int k = 0; k < size; k++) {
             int q = order[k];
             double acc = accAt[q];
-            if (last == 0) {
-                if (acc <= best) {
-                    continue;
-                }
-                best = acc;
-            } else if (acc <= top[last]) {
+            if (covered(top, acc)) {
                 continue;
-            } else {
-                int at = last;
-                for (; at > 0 && top[at - 1] < acc; at--) {
-                    top[at] = top[at - 1];
-                }
-                top[at] = acc;
             }
             if (keep[q] || Tolerance.less(liveAcc[i] + acc, floor)) {
                 continue;
@@ -248,6 +235,23 @@ final class LiveExits {
                 keep[q] = true;
             }
         }
+    }
+
+    /**
+     * Whether a label of this accuracy, coming after others in objective order, is covered by as
+     * many of them as top holds (top: the most accurate so far, falling; no more accurate than its
+     * last); if not, it takes its place in top.
+     */
+    static boolean covered(double[] top, double acc) {
+        int at = top.length - 1;
+        if (acc <= top[at]) {
+            return true;
+        }
+        for (; at > 0 && top[at - 1] < acc; at--) {
+            top[at] = top[at - 1];
+        }
+        top[at] = acc;
+        return false;
     }
 
     /** Wider than markFront's tolerances and the rounding of these rearranged tests: the filter never fails a label they pass. */
