@@ -406,9 +406,7 @@ final class ExitDp {
                 }
             }
             all.sort(java.util.Comparator.comparingDouble(f -> cost ? f.cost() : f.latency()));
-            if (all.size() >= found.size()) {
-                found = all.subList(0, Math.min(count, all.size()));
-            }
+            found = all.subList(0, Math.min(count, all.size())); // the bounds only grow: every plan found before is here
         }
         return new Listed(found, within);
     }
@@ -417,8 +415,8 @@ final class ExitDp {
      * Rounds of {@link #listAtFloor}, each bound four times as far above the best as the last (a
      * coarser step overshoots: at 0.5 on PORTEND's ResNet-110 the tenth plan lies 4.7 ms above the
      * best, and a bound of 70 ms outgrew the budget where one of 17 ms listed all ten); the last,
-     * 1e9 above, is beyond every plan, so a space holding fewer than count plans is listed whole
-     * (unless the labels outgrow their budget first).
+     * at least 1e8 s (or $) above, is beyond every plan, so a space holding fewer than count plans
+     * is listed whole (unless the labels outgrow their budget first).
      */
     private static final int LIST_ROUNDS = 40;
 
